@@ -1,0 +1,52 @@
+import {
+  channels,
+  isChannelName,
+  type ChannelInput,
+  type ChannelName,
+  type ChannelOutput,
+  type Result,
+} from '../../../shared/contract';
+import { AppError, toAppError } from '../errors';
+import type { Logger } from '../ports';
+
+export type Handlers = {
+  [K in ChannelName]: (input: ChannelInput<K>) => Promise<ChannelOutput<K>> | ChannelOutput<K>;
+};
+
+const issuesOf = (error: { issues: { path: PropertyKey[]; message: string }[] }) =>
+  error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || '(input)', message: issue.message }));
+
+/**
+ * The single path from any shell (IPC, HTTP) into core: checks the channel, parses the input,
+ * runs the handler, and checks the output, so a handler can neither receive malformed data nor
+ * leak fields the contract does not name (zod strips unknown keys). Never throws.
+ */
+export async function dispatch(handlers: Handlers, name: unknown, rawInput: unknown, log: Logger): Promise<Result<unknown>> {
+  if (!isChannelName(name)) {
+    return { ok: false, error: new AppError('unknown_channel', 'The app asked for something it does not know how to do.').toValue() };
+  }
+  const spec = channels[name];
+  const parsed = spec.input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: new AppError('invalid_input', 'Some of the values are not valid. Check the highlighted fields.', issuesOf(parsed.error)).toValue(),
+    };
+  }
+  try {
+    const handler = handlers[name] as (input: unknown) => unknown;
+    const value = await handler(parsed.data);
+    const checked = spec.output.safeParse(value);
+    if (!checked.success) {
+      log.error('handler returned a value outside the contract', { channel: name, issues: issuesOf(checked.error) });
+      return { ok: false, error: toAppError(new Error('output')).toValue() };
+    }
+    return { ok: true, value: checked.data };
+  } catch (err) {
+    const appError = toAppError(err);
+    if (appError.code === 'internal') {
+      log.error('handler failed', { channel: name, error: err instanceof Error ? err.stack ?? err.message : String(err) });
+    }
+    return { ok: false, error: appError.toValue() };
+  }
+}

@@ -1,0 +1,93 @@
+import type { Session, Shell, WebContents } from 'electron';
+
+/** The renderer's origin in a packaged app: a custom protocol, so no file:// powers leak in. */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'renderer';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+
+/**
+ * hh.ru and its regional sites: the only places the app opens in the user's browser.
+ * A host matches itself and its subdomains (api.hh.ru, spb.hh.ru, ...).
+ */
+export const EXTERNAL_HOSTS = [
+  'hh.ru',
+  'hh.kz',
+  'hh.uz',
+  'headhunter.kg',
+  'headhunter.ge',
+  'rabota.by',
+  'hh1.az',
+] as const;
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+].join('; ');
+
+const hostMatches = (host: string, allowed: string) => host === allowed || host.endsWith(`.${allowed}`);
+
+export function isAllowedExternalUrl(raw: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return false;
+  }
+  if (url.protocol !== 'https:' || url.username || url.password || (url.port && url.port !== '443')) return false;
+  const host = url.hostname.toLowerCase();
+  return EXTERNAL_HOSTS.some((allowed) => hostMatches(host, allowed));
+}
+
+/** Opens an hh.ru page in the user's browser; anything else is refused and reported as false. */
+export async function openExternalSafely(shell: Pick<Shell, 'openExternal'>, url: string): Promise<boolean> {
+  if (!isAllowedExternalUrl(url)) return false;
+  await shell.openExternal(url);
+  return true;
+}
+
+/** True for URLs the app's own renderer may live at (the app:// origin, or the dev server in dev). */
+export const isAppUrl = (raw: string, trustedOrigins: readonly string[]): boolean => {
+  try {
+    const url = new URL(raw);
+    // `URL.origin` is "null" for custom schemes, so compare scheme and host ourselves.
+    const origin = `${url.protocol}//${url.host}`;
+    return trustedOrigins.includes(origin);
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Locks a renderer down: no new windows (hh.ru links go to the browser instead), no navigation
+ * away from the app, no <webview>.
+ */
+export function hardenWebContents(
+  contents: WebContents,
+  options: { trustedOrigins: readonly string[]; shell: Pick<Shell, 'openExternal'> },
+): void {
+  contents.setWindowOpenHandler(({ url }) => {
+    void openExternalSafely(options.shell, url);
+    return { action: 'deny' };
+  });
+  const blockForeign = (event: { preventDefault(): void }, url: string) => {
+    if (!isAppUrl(url, options.trustedOrigins)) event.preventDefault();
+  };
+  contents.on('will-navigate', blockForeign);
+  contents.on('will-redirect', blockForeign);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+/** The app never needs a camera, notifications prompt, geolocation or USB from a web page. */
+export function denyAllPermissions(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+}

@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import { AutomationToggle } from './components/AutomationToggle';
+import { ErrorBanner } from './components/ErrorBanner';
+import { Icon } from './components/Icon';
+import { Dashboard } from './screens/Dashboard';
+import { EmptyScreen } from './screens/Placeholders';
+import { Settings } from './screens/Settings';
+import { screens, useApp, type Screen } from './store/app';
+
+function CurrentScreen({ screen }: { screen: Screen }) {
+  switch (screen) {
+    case 'dashboard':
+      return <Dashboard />;
+    case 'settings':
+      return <Settings />;
+    default:
+      return <EmptyScreen screen={screen} />;
+  }
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const screen = useApp((s) => s.screen);
+  const go = useApp((s) => s.go);
+  const busy = useApp((s) => s.busy);
+
+  return (
+    <div className="shell">
+      <nav className="sidebar" aria-label={t('app.title')}>
+        <div className="brand">
+          <span className="brand__mark" aria-hidden="true">AA</span>
+          <span>
+            <strong>{t('app.title')}</strong>
+            <small>{t('app.tagline')}</small>
+          </span>
+        </div>
+        <ul>
+          {screens.map((name) => (
+            <li key={name}>
+              <button
+                type="button"
+                className={name === screen ? 'nav__item nav__item--on' : 'nav__item'}
+                aria-current={name === screen ? 'page' : undefined}
+                onClick={() => go(name)}
+              >
+                <Icon name={name} />
+                {t(`nav.${name}`)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="content">
+        <header className="topbar">
+          <AutomationToggle />
+        </header>
+        <ErrorBanner />
+        <main className="page">{busy ? <p className="hint">{t('loading')}</p> : <CurrentScreen screen={screen} />}</main>
+      </div>
+    </div>
+  );
+}

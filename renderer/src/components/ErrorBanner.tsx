@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { useApp } from '../store/app';
+
+export function ErrorBanner() {
+  const { t, i18n } = useTranslation();
+  const error = useApp((s) => s.error);
+  const dismiss = useApp((s) => s.dismissError);
+  if (!error) return null;
+  const key = `errors.codes.${error.code}`;
+  // Known codes read in the user's language; the core's own sentence is the fallback.
+  const text = i18n.exists(key) && error.code !== 'invalid_input' ? t(key) : error.message;
+  return (
+    <div className="banner banner--error" role="alert">
+      <div>
+        <strong>{t('errors.title')}</strong>
+        <p>{text}</p>
+        {error.issues?.length ? (
+          <ul>
+            {error.issues.map((issue) => (
+              <li key={issue.path}>
+                <code>{issue.path}</code>: {issue.message}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+      <button type="button" className="button button--ghost" onClick={dismiss}>
+        {t('errors.dismiss')}
+      </button>
+    </div>
+  );
+}

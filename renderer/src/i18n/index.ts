@@ -1,0 +1,19 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Language } from '../../../shared/contract';
+import { en } from './en';
+import { ru } from './ru';
+
+/** Russian first: most users are in Russia and nearby countries. English is the second language. */
+export async function setupI18n(language: Language = 'ru') {
+  await i18next.use(initReactI18next).init({
+    resources: { ru: { translation: ru }, en: { translation: en } },
+    lng: language,
+    fallbackLng: 'ru',
+    interpolation: { escapeValue: false },
+    returnObjects: true,
+  });
+  return i18next;
+}
+
+export { i18next };

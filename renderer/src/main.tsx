@@ -1,0 +1,29 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { connect } from './api/client';
+import { App } from './App';
+import { setupI18n } from './i18n';
+import { useApp } from './store/app';
+import './styles.css';
+
+async function boot() {
+  const i18n = await setupI18n('ru');
+  const root = createRoot(document.getElementById('root')!);
+  const client = connect();
+  if ('error' in client) {
+    root.render(<p className="fatal">{i18n.t('errors.noToken')}</p>);
+    return;
+  }
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+  await useApp.getState().start(client);
+  document.documentElement.lang = useApp.getState().language;
+  useApp.subscribe((state) => {
+    document.documentElement.lang = state.language;
+  });
+}
+
+void boot();

@@ -1,0 +1,15 @@
+import type { z } from 'zod';
+import { automationStateSchema } from './channels';
+
+/** Everything main pushes to the renderer without being asked. Listeners get only the payload. */
+export const events = {
+  'automation.changed': automationStateSchema,
+} as const satisfies Record<string, z.ZodType>;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<K extends EventName> = z.output<Events[K]>;
+
+export const eventNames = Object.keys(events) as EventName[];
+export const isEventName = (name: unknown): name is EventName =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(events, name);

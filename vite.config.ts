@@ -1,0 +1,48 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './main/electron/security';
+
+/**
+ * One config, three builds chosen by --mode:
+ *   renderer: the React app (served over app:// in Electron, or by the headless server);
+ *   main:     the Electron main process, one CommonJS file with its dependencies bundled;
+ *   preload:  one CommonJS file (a sandboxed preload cannot require anything but 'electron').
+ */
+
+const root = import.meta.dirname;
+
+// Vite's dev server needs an inline refresh preamble and a websocket; the built app gets the strict policy.
+const devPolicy = CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+  .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+  .replace("connect-src 'self'", "connect-src 'self' ws://localhost:* ws://127.0.0.1:*");
+
+const csp = (command: 'build' | 'serve'): Plugin => ({
+  name: 'app-csp',
+  transformIndexHtml: (html) => html.replace('%APP_CSP%', command === 'build' ? CONTENT_SECURITY_POLICY : devPolicy),
+});
+
+const nodeBundle = (entry: string, outDir: string, fileName: string): UserConfig => ({
+  build: {
+    ssr: resolve(root, entry),
+    outDir: resolve(root, outDir),
+    emptyOutDir: true,
+    target: 'node20',
+    sourcemap: true,
+    minify: false,
+    rollupOptions: { output: { format: 'cjs', entryFileNames: fileName } },
+  },
+  ssr: { noExternal: true, external: ['electron'] },
+});
+
+export default defineConfig(({ mode, command }) => {
+  if (mode === 'main') return nodeBundle('main/electron/main.ts', 'dist/main', 'main.cjs');
+  if (mode === 'preload') return nodeBundle('preload/index.ts', 'dist/preload', 'preload.cjs');
+  return {
+    root: resolve(root, 'renderer'),
+    base: '/',
+    plugins: [react(), csp(command)],
+    build: { outDir: resolve(root, 'dist/renderer'), emptyOutDir: true, target: 'chrome120', sourcemap: true },
+    server: { host: '127.0.0.1', port: 5173, strictPort: true },
+  };
+});
