@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './main/electron/security';
+import { META_CONTENT_SECURITY_POLICY } from './main/electron/security';
 
 /**
  * One config, three builds chosen by --mode:
@@ -13,13 +13,13 @@ import { CONTENT_SECURITY_POLICY } from './main/electron/security';
 const root = import.meta.dirname;
 
 // Vite's dev server needs an inline refresh preamble and a websocket; the built app gets the strict policy.
-const devPolicy = CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+const devPolicy = META_CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
   .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
   .replace("connect-src 'self'", "connect-src 'self' ws://localhost:* ws://127.0.0.1:*");
 
 const csp = (command: 'build' | 'serve'): Plugin => ({
   name: 'app-csp',
-  transformIndexHtml: (html) => html.replace('%APP_CSP%', command === 'build' ? CONTENT_SECURITY_POLICY : devPolicy),
+  transformIndexHtml: (html) => html.replace('%APP_CSP%', command === 'build' ? META_CONTENT_SECURITY_POLICY : devPolicy),
 });
 
 const nodeBundle = (entry: string, outDir: string, fileName: string): UserConfig => ({

@@ -14,7 +14,7 @@ const checkName = (name: unknown): string => {
 };
 
 const api: DesktopApi = {
-  invoke: (name, input) => ipcRenderer.invoke(ipcInvokeChannel(checkName(name) as typeof name), input),
+  invoke: async (name, input) => ipcRenderer.invoke(ipcInvokeChannel(checkName(name) as typeof name), input),
   on: (name, listener) => {
     const channel = ipcEventChannel(checkName(name) as typeof name);
     const wrapped = (_event: unknown, payload: unknown) => listener(payload as never);

@@ -27,7 +27,9 @@ export function createCore(ports: CorePorts): Core {
     'preferences.get': () => ({ language: ports.preferences.get().language }),
     'preferences.set': (patch) => {
       ports.preferences.set(patch);
-      return { language: ports.preferences.get().language };
+      const next = { language: ports.preferences.get().language };
+      events.emit('preferences.changed', next);
+      return next;
     },
   };
 

@@ -103,6 +103,7 @@ export async function runDesktopApp(options: DesktopOptions): Promise<DesktopApp
   const refreshTray = () => ui.tray?.update(core.automation.state(), preferences.get().language);
   refreshTray();
   core.events.on('automation.changed', refreshTray);
+  core.events.on('preferences.changed', refreshTray);
 
   return { core, window: () => ui.window, tray: () => ui.tray };
 }

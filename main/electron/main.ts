@@ -4,6 +4,9 @@ import { runDesktopApp } from './app';
 
 // Bundled to dist/main/main.cjs; resources sit beside dist in dev and in process.resourcesPath when packaged.
 const distDir = join(__dirname, '..');
+
+// Lets tests and a second profile keep their data apart from the user's own.
+if (process.env.AAA_USER_DATA) app.setPath('userData', process.env.AAA_USER_DATA);
 const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(distDir, '..', 'resources');
 
 runDesktopApp({

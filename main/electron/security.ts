@@ -32,6 +32,11 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
 ].join('; ');
 
+/** Browsers ignore (and warn about) frame-ancestors in a <meta> policy; headers carry it instead. */
+export const META_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((directive) => !directive.startsWith('frame-ancestors'))
+  .join('; ');
+
 const hostMatches = (host: string, allowed: string) => host === allowed || host.endsWith(`.${allowed}`);
 
 export function isAllowedExternalUrl(raw: string): boolean {

@@ -157,7 +157,9 @@ export async function startHeadlessServer(options: HeadlessServerOptions): Promi
     close: async () => {
       unsubscribe();
       for (const client of sseClients) client.end();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
     },
   };
 }

@@ -1,9 +1,10 @@
 import type { z } from 'zod';
-import { automationStateSchema } from './channels';
+import { automationStateSchema, uiPreferencesSchema } from './channels';
 
 /** Everything main pushes to the renderer without being asked. Listeners get only the payload. */
 export const events = {
   'automation.changed': automationStateSchema,
+  'preferences.changed': uiPreferencesSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

@@ -49,6 +49,10 @@ export const useApp = create<AppState>((set, get) => ({
     }
     // The tray can pause the automation too; the event keeps every view in step.
     client.on('automation.changed', (state) => set({ automation: state }));
+    client.on('preferences.changed', (next) => {
+      void i18next.changeLanguage(next.language);
+      set({ language: next.language });
+    });
     set({ busy: false });
   },
 

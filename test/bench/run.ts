@@ -1,0 +1,16 @@
+import { contractBench } from './contract.bench';
+import type { BenchRow } from './measure';
+
+/**
+ * npm run bench: performance targets live here, as numbers and ratios, not in timed unit tests
+ * (the machines are small and shared). Each suite returns rows; this prints them as one table.
+ */
+const suites: [string, () => Promise<BenchRow[]>][] = [['contract', contractBench]];
+
+const only = process.argv.slice(2);
+for (const [name, run] of suites) {
+  if (only.length && !only.includes(name)) continue;
+  const rows = await run();
+  console.log(`\n## ${name}`);
+  console.table(rows.map((row) => ({ measure: row.name, value: row.value, unit: row.unit, note: row.note ?? '' })));
+}

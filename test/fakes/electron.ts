@@ -1,0 +1,239 @@
+/**
+ * A fake of the parts of the `electron` module the adapters use. Vitest aliases `electron` to this
+ * file, so adapters run unchanged while tests inspect what they asked Electron to do.
+ */
+import { EventEmitter } from 'node:events';
+
+type Listener = (...args: unknown[]) => unknown;
+
+export class FakeSession {
+  permissionRequestHandler?: (contents: unknown, permission: string, callback: (granted: boolean) => void, details?: unknown) => void;
+  permissionCheckHandler?: (contents: unknown, permission: string) => boolean;
+  devicePermissionHandler?: (details: unknown) => boolean;
+  setPermissionRequestHandler(handler: FakeSession['permissionRequestHandler']) {
+    this.permissionRequestHandler = handler;
+  }
+  setPermissionCheckHandler(handler: FakeSession['permissionCheckHandler']) {
+    this.permissionCheckHandler = handler;
+  }
+  setDevicePermissionHandler(handler: FakeSession['devicePermissionHandler']) {
+    this.devicePermissionHandler = handler;
+  }
+}
+
+export class FakeWebContents extends EventEmitter {
+  static nextId = 1;
+  readonly id = FakeWebContents.nextId++;
+  readonly session = new FakeSession();
+  windowOpenHandler?: (details: { url: string }) => { action: 'allow' | 'deny' };
+  sent: { channel: string; payload: unknown }[] = [];
+  setWindowOpenHandler(handler: FakeWebContents['windowOpenHandler']) {
+    this.windowOpenHandler = handler;
+  }
+  send(channel: string, payload: unknown) {
+    this.sent.push({ channel, payload });
+  }
+  /** Fires an event the way Electron does, returning whether a listener called preventDefault(). */
+  simulate(event: string, ...args: unknown[]): boolean {
+    let prevented = false;
+    this.emit(event, { preventDefault: () => (prevented = true) }, ...args);
+    return prevented;
+  }
+}
+
+export class BrowserWindow extends EventEmitter {
+  static all: BrowserWindow[] = [];
+  static getAllWindows() {
+    return BrowserWindow.all.filter((w) => !w.destroyed);
+  }
+  readonly webContents = new FakeWebContents();
+  visible = false;
+  minimized = false;
+  focused = false;
+  destroyed = false;
+  loadedUrl?: string;
+  constructor(readonly options: Record<string, unknown> & { show?: boolean; webPreferences?: Record<string, unknown> }) {
+    super();
+    BrowserWindow.all.push(this);
+    if (options.show !== false) this.visible = true;
+  }
+  loadURL(url: string) {
+    this.loadedUrl = url;
+    return Promise.resolve();
+  }
+  show() {
+    this.visible = true;
+  }
+  hide() {
+    this.visible = false;
+  }
+  isVisible() {
+    return this.visible;
+  }
+  isMinimized() {
+    return this.minimized;
+  }
+  minimize() {
+    this.minimized = true;
+  }
+  restore() {
+    this.minimized = false;
+  }
+  focus() {
+    this.focused = true;
+  }
+  isDestroyed() {
+    return this.destroyed;
+  }
+  /** Like a user clicking the window's close button: returns true when the close was prevented. */
+  simulateClose(): boolean {
+    let prevented = false;
+    this.emit('close', { preventDefault: () => (prevented = true) });
+    if (!prevented) this.destroyed = true;
+    return prevented;
+  }
+}
+
+class FakeApp extends EventEmitter {
+  hasLock = true;
+  quitCalls = 0;
+  isPackaged = false;
+  ready = Promise.resolve();
+  requestSingleInstanceLock() {
+    return this.hasLock;
+  }
+  quit() {
+    this.quitCalls += 1;
+    this.emit('before-quit', { preventDefault() {} });
+  }
+  exit() {}
+  whenReady() {
+    return this.ready;
+  }
+  getName() {
+    return 'AI Auto Applier';
+  }
+  getVersion() {
+    return '0.0.0-test';
+  }
+  getPath() {
+    return '/tmp';
+  }
+}
+
+export const app = new FakeApp();
+
+class FakeIpcMain {
+  handlers = new Map<string, Listener>();
+  handle(channel: string, handler: Listener) {
+    if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    this.handlers.set(channel, handler);
+  }
+  removeHandler(channel: string) {
+    this.handlers.delete(channel);
+  }
+  /** Calls a handler the way ipcRenderer.invoke from a given frame would. */
+  invoke(channel: string, senderFrame: unknown, input: unknown) {
+    const handler = this.handlers.get(channel);
+    if (!handler) return Promise.reject(new Error(`No handler registered for '${channel}'`));
+    return Promise.resolve(handler({ senderFrame, sender: {} }, input));
+  }
+}
+export const ipcMain = new FakeIpcMain();
+
+export const shell = {
+  opened: [] as string[],
+  openExternal(url: string) {
+    this.opened.push(url);
+    return Promise.resolve();
+  },
+};
+
+export const protocol = {
+  privileged: [] as unknown[],
+  handlers: new Map<string, (request: Request) => Promise<Response> | Response>(),
+  registerSchemesAsPrivileged(schemes: unknown[]) {
+    this.privileged.push(...schemes);
+  },
+  handle(scheme: string, handler: (request: Request) => Promise<Response> | Response) {
+    this.handlers.set(scheme, handler);
+  },
+};
+
+export interface MenuItemTemplate {
+  label?: string;
+  type?: string;
+  click?: () => void;
+}
+export const Menu = {
+  buildFromTemplate(template: MenuItemTemplate[]) {
+    return { items: template };
+  },
+};
+
+export const nativeImage = {
+  createFromPath(path: string) {
+    return { path, isEmpty: () => false };
+  },
+};
+
+export class Tray extends EventEmitter {
+  static all: Tray[] = [];
+  menu?: { items: MenuItemTemplate[] };
+  menuSets = 0;
+  image: unknown;
+  tooltip = '';
+  destroyed = false;
+  constructor(image: unknown) {
+    super();
+    this.image = image;
+    Tray.all.push(this);
+  }
+  setContextMenu(menu: { items: MenuItemTemplate[] }) {
+    this.menu = menu;
+    this.menuSets += 1;
+  }
+  setImage(image: unknown) {
+    this.image = image;
+  }
+  setToolTip(text: string) {
+    this.tooltip = text;
+  }
+  destroy() {
+    this.destroyed = true;
+  }
+}
+
+export const contextBridge = {
+  exposed: new Map<string, unknown>(),
+  exposeInMainWorld(key: string, value: unknown) {
+    this.exposed.set(key, value);
+  },
+};
+
+class FakeIpcRenderer extends EventEmitter {
+  invocations: { channel: string; input: unknown }[] = [];
+  invoke(channel: string, input: unknown) {
+    this.invocations.push({ channel, input });
+    return Promise.resolve({ ok: true, value: null });
+  }
+}
+export const ipcRenderer = new FakeIpcRenderer();
+
+/** Puts every fake back to its first state between tests. */
+export function resetFakeElectron() {
+  BrowserWindow.all = [];
+  Tray.all = [];
+  app.removeAllListeners();
+  app.hasLock = true;
+  app.quitCalls = 0;
+  ipcMain.handlers.clear();
+  shell.opened = [];
+  protocol.privileged = [];
+  protocol.handlers.clear();
+  contextBridge.exposed.clear();
+  ipcRenderer.removeAllListeners();
+  ipcRenderer.invocations = [];
+}
+
+export default { app, BrowserWindow, ipcMain, shell, protocol, Menu, nativeImage, Tray, contextBridge, ipcRenderer };

@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { channelNames, channels, eventNames, events } from '../../../shared/contract';
+
+/** A valid input for each channel; property tests then mutate it into malformed ones. */
+const validInputs: { [K in (typeof channelNames)[number]]: unknown } = {
+  'app.info': {},
+  'app.ping': { message: 'hello' },
+  'automation.get': {},
+  'automation.setPaused': { paused: true },
+  'preferences.get': {},
+  'preferences.set': { language: 'en' },
+};
+
+const notAnObject = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.anything()));
+
+describe('contract schemas', () => {
+  it('every channel has a valid sample input that its schema accepts', () => {
+    for (const name of channelNames) {
+      expect(channels[name].input.safeParse(validInputs[name]).success, name).toBe(true);
+    }
+  });
+
+  it.each(channelNames)('%s rejects inputs that are not objects', (name) => {
+    fc.assert(fc.property(notAnObject, (input) => !channels[name].input.safeParse(input).success));
+  });
+
+  it.each(channelNames)('%s rejects unknown keys', (name) => {
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1 }).filter((key) => !(key in (validInputs[name] as object)) && key !== '__proto__'),
+        fc.anything(),
+        (key, value) => !channels[name].input.safeParse({ ...(validInputs[name] as object), [key]: value }).success,
+      ),
+    );
+  });
+
+  it.each(channelNames.filter((name) => Object.keys(validInputs[name] as object).length > 0))(
+    '%s rejects wrongly typed fields',
+    (name) => {
+      const sample = validInputs[name] as Record<string, unknown>;
+      fc.assert(
+        fc.property(fc.constantFrom(...Object.keys(sample)), fc.anything().filter((v) => v !== undefined), (key, value) => {
+          fc.pre(typeof value !== typeof sample[key] || value === null);
+          return !channels[name].input.safeParse({ ...sample, [key]: value }).success;
+        }),
+      );
+    },
+  );
+
+  it('app.ping refuses an overlong message', () => {
+    expect(channels['app.ping'].input.safeParse({ message: 'x'.repeat(201) }).success).toBe(false);
+  });
+
+  it('preferences.set accepts only known languages', () => {
+    fc.assert(
+      fc.property(fc.string().filter((s) => s !== 'ru' && s !== 'en'), (language) => !channels['preferences.set'].input.safeParse({ language }).success),
+    );
+  });
+
+  it('every event payload schema rejects garbage', () => {
+    for (const name of eventNames) {
+      fc.assert(fc.property(notAnObject, (payload) => !events[name].safeParse(payload).success));
+    }
+  });
+});
