@@ -220,6 +220,37 @@ class FakeIpcRenderer extends EventEmitter {
 }
 export const ipcRenderer = new FakeIpcRenderer();
 
+export type FakeStorageBackend = 'basic_text' | 'gnome_libsecret' | 'kwallet' | 'kwallet5' | 'kwallet6' | 'unknown';
+const xorBytes = (bytes: Buffer) => Buffer.from(bytes.map((byte) => byte ^ 0x5a));
+
+/**
+ * Encrypts reversibly but not readably (a prefix and XOR), so a test can look for a secret's bytes in
+ * a file and know it is absent because it was encrypted, not because it was never written.
+ */
+export const safeStorage = {
+  backend: 'gnome_libsecret' as FakeStorageBackend,
+  available: true,
+  /** What the next decryptions report, as after a key rotation. */
+  shouldReEncrypt: false,
+  backendQueries: 0,
+  isAsyncEncryptionAvailable() {
+    return Promise.resolve(this.available);
+  },
+  getSelectedStorageBackend() {
+    this.backendQueries += 1;
+    return this.backend;
+  },
+  encryptStringAsync(plainText: string) {
+    if (!this.available) return Promise.reject(new Error('Encryption is not available.'));
+    return Promise.resolve(Buffer.concat([Buffer.from('v11'), xorBytes(Buffer.from(plainText, 'utf8'))]));
+  },
+  decryptStringAsync(encrypted: Buffer) {
+    if (!this.available) return Promise.reject(new Error('Decryption is not available.'));
+    if (encrypted.subarray(0, 3).toString() !== 'v11') return Promise.reject(new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.'));
+    return Promise.resolve({ shouldReEncrypt: this.shouldReEncrypt, result: xorBytes(encrypted.subarray(3)).toString('utf8') });
+  },
+};
+
 /** Puts every fake back to its first state between tests. */
 export function resetFakeElectron() {
   BrowserWindow.all = [];
@@ -234,6 +265,10 @@ export function resetFakeElectron() {
   contextBridge.exposed.clear();
   ipcRenderer.removeAllListeners();
   ipcRenderer.invocations = [];
+  safeStorage.backend = 'gnome_libsecret';
+  safeStorage.available = true;
+  safeStorage.shouldReEncrypt = false;
+  safeStorage.backendQueries = 0;
 }
 
-export default { app, BrowserWindow, ipcMain, shell, protocol, Menu, nativeImage, Tray, contextBridge, ipcRenderer };
+export default { app, BrowserWindow, ipcMain, shell, protocol, Menu, nativeImage, Tray, contextBridge, ipcRenderer, safeStorage };

@@ -1,0 +1,113 @@
+import { Worker } from 'node:worker_threads';
+import type { FromWorker, OpenOptions, OpenReport, Request, Row, RunResult, SqlParams, Statement, WorkerEvent, WorkerFailure } from './worker/protocol';
+
+export type { OpenReport, Row, RunResult, SqlParams, Statement } from './worker/protocol';
+
+/** Where the worker's code is: the built .cjs in the app, the .ts source under tsx in dev and tests. */
+export interface WorkerEntry {
+  file: string;
+  workerData?: unknown;
+}
+
+export class DatabaseError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly details: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = 'DatabaseError';
+  }
+}
+
+const toError = (failure: WorkerFailure) => new DatabaseError(failure.code ?? 'sql_error', failure.message, failure.details);
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/**
+ * The main-thread side of the database: every call is a message to the sql.js worker, so a slow
+ * query or a save of a large file never stalls IPC. Only repositories use it.
+ */
+export class DatabaseClient {
+  #worker: Worker;
+  #nextId = 1;
+  #pending = new Map<number, { resolve(value: unknown): void; reject(err: Error): void }>();
+  #closed = false;
+  #listeners = new Set<(event: WorkerEvent) => void>();
+
+  private constructor(entry: WorkerEntry) {
+    this.#worker = new Worker(entry.file, { workerData: entry.workerData });
+    this.#worker.on('message', (message: FromWorker) => {
+      if ('id' in message) {
+        const pending = this.#pending.get(message.id);
+        this.#pending.delete(message.id);
+        if (message.ok) pending?.resolve(message.value);
+        else pending?.reject(toError(message.error));
+      } else {
+        this.#listeners.forEach((listener) => listener(message));
+      }
+    });
+    const fail = (err: Error) => {
+      this.#closed = true;
+      for (const { reject } of this.#pending.values()) reject(err);
+      this.#pending.clear();
+    };
+    this.#worker.on('error', (err) => fail(new DatabaseError('worker_crashed', `The database worker stopped: ${err.message}`)));
+    this.#worker.on('exit', (code) => fail(new DatabaseError('worker_exited', `The database worker exited (code ${code}).`)));
+  }
+
+  static async open(entry: WorkerEntry, options: OpenOptions): Promise<{ db: DatabaseClient; report: OpenReport }> {
+    const db = new DatabaseClient(entry);
+    try {
+      const report = (await db.#call({ type: 'open', options })) as OpenReport;
+      return { db, report };
+    } catch (err) {
+      await db.#worker.terminate();
+      throw err;
+    }
+  }
+
+  /** Saved / save-failed notices, for status display and the log. */
+  onEvent(listener: (event: WorkerEvent) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  all<T = Row>(sql: string, params?: SqlParams): Promise<T[]> {
+    return this.#call({ type: 'all', statement: { sql, params } }) as Promise<T[]>;
+  }
+
+  async get<T = Row>(sql: string, params?: SqlParams): Promise<T | undefined> {
+    return ((await this.#call({ type: 'get', statement: { sql, params } })) ?? undefined) as T | undefined;
+  }
+
+  run(sql: string, params?: SqlParams): Promise<RunResult> {
+    return this.#call({ type: 'run', statement: { sql, params } }) as Promise<RunResult>;
+  }
+
+  /** Runs every statement in one transaction: all of them, or none. */
+  batch(statements: Statement[]): Promise<RunResult[]> {
+    return this.#call({ type: 'batch', statements }) as Promise<RunResult[]>;
+  }
+
+  /** Resolves once every write made so far is on disk (used on quit, suspend, and by the kill test). */
+  flush(): Promise<void> {
+    return this.#call({ type: 'flush' }) as Promise<void>;
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    await this.#call({ type: 'close' });
+    this.#closed = true;
+    await this.#worker.terminate();
+  }
+
+  #call(request: DistributiveOmit<Request, 'id'>): Promise<unknown> {
+    if (this.#closed) return Promise.reject(new DatabaseError('closed', 'The database is closed.'));
+    const id = this.#nextId++;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject });
+      this.#worker.postMessage({ ...request, id });
+    });
+  }
+}

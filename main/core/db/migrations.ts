@@ -1,0 +1,204 @@
+/**
+ * Forward-only schema history. Each entry moves the database from version - 1 to version; a shipped
+ * entry is never edited (add a new one instead), and each has a test that runs it on a copy of a
+ * database at the previous version with data in it.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: Migration[] = [
+  {
+    version: 1,
+    name: 'base tables',
+    sql: `
+CREATE TABLE saved_searches (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  filters_json TEXT NOT NULL,
+  interval_hours REAL NOT NULL DEFAULT 4 CHECK (interval_hours > 0),
+  active INTEGER NOT NULL DEFAULT 1,
+  mode TEXT NOT NULL DEFAULT 'review' CHECK (mode IN ('review', 'autopilot')),
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+
+CREATE TABLE vacancies (
+  id INTEGER PRIMARY KEY,
+  hh_id TEXT NOT NULL UNIQUE,
+  title TEXT NOT NULL,
+  employer_id TEXT,
+  employer_name TEXT,
+  salary_from INTEGER,
+  salary_to INTEGER,
+  salary_currency TEXT,
+  salary_gross INTEGER,
+  area_id TEXT,
+  area_name TEXT,
+  url TEXT,
+  published_at TEXT,
+  description_html TEXT NOT NULL DEFAULT '',
+  description_text TEXT NOT NULL DEFAULT '',
+  key_skills_json TEXT NOT NULL DEFAULT '[]',
+  has_test INTEGER NOT NULL DEFAULT 0,
+  letter_required INTEGER NOT NULL DEFAULT 0,
+  archived INTEGER NOT NULL DEFAULT 0,
+  external_url TEXT,
+  raw_json TEXT NOT NULL DEFAULT '{}',
+  status TEXT NOT NULL DEFAULT 'found' CHECK (status IN
+    ('found','drafted','queued','applied','viewed','invited','rejected','ignored','failed','needs_manual')),
+  found_by_search_id INTEGER REFERENCES saved_searches(id) ON DELETE SET NULL,
+  first_seen_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX vacancies_status ON vacancies(status, first_seen_at DESC);
+CREATE INDEX vacancies_employer ON vacancies(employer_id);
+
+CREATE TABLE resumes (
+  id INTEGER PRIMARY KEY,
+  hh_id TEXT NOT NULL UNIQUE,
+  hash TEXT,
+  title TEXT NOT NULL,
+  raw_json TEXT NOT NULL DEFAULT '{}',
+  updated_at TEXT NOT NULL
+);
+
+CREATE TABLE applications (
+  id INTEGER PRIMARY KEY,
+  vacancy_id INTEGER NOT NULL REFERENCES vacancies(id) ON DELETE CASCADE,
+  resume_hh_id TEXT,
+  letter TEXT NOT NULL DEFAULT '',
+  state TEXT NOT NULL DEFAULT 'draft' CHECK (state IN ('draft','approved','sending','sent','failed')),
+  transport TEXT,
+  hh_negotiation_id TEXT,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  last_error TEXT,
+  created_at TEXT NOT NULL,
+  sent_at TEXT
+);
+CREATE INDEX applications_vacancy ON applications(vacancy_id);
+CREATE INDEX applications_state ON applications(state);
+
+CREATE TABLE chats (
+  id INTEGER PRIMARY KEY,
+  hh_negotiation_id TEXT UNIQUE,
+  hh_chat_id TEXT UNIQUE,
+  vacancy_id INTEGER REFERENCES vacancies(id) ON DELETE SET NULL,
+  state TEXT,
+  kind TEXT CHECK (kind IN ('bot','human','unknown')),
+  unread INTEGER NOT NULL DEFAULT 0,
+  last_message_at TEXT,
+  updated_at TEXT NOT NULL
+);
+
+CREATE TABLE messages (
+  id INTEGER PRIMARY KEY,
+  chat_id INTEGER NOT NULL REFERENCES chats(id) ON DELETE CASCADE,
+  hh_message_id TEXT,
+  author TEXT NOT NULL CHECK (author IN ('employer','me','bot')),
+  text TEXT NOT NULL,
+  buttons_json TEXT NOT NULL DEFAULT '[]',
+  created_at TEXT NOT NULL,
+  read INTEGER NOT NULL DEFAULT 0,
+  draft_reply TEXT,
+  UNIQUE (chat_id, hh_message_id)
+);
+CREATE INDEX messages_chat ON messages(chat_id, created_at);
+
+CREATE TABLE api_tokens (
+  id INTEGER PRIMARY KEY,
+  provider TEXT NOT NULL CHECK (provider IN ('hh','hh_app','gigachat')),
+  account TEXT NOT NULL DEFAULT '',
+  access_token_sealed TEXT NOT NULL,
+  refresh_token_sealed TEXT,
+  expires_at TEXT,
+  obtained_at TEXT NOT NULL,
+  refreshed_at TEXT,
+  UNIQUE (provider, account)
+);
+
+CREATE TABLE profile (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  name TEXT NOT NULL DEFAULT '',
+  telegram TEXT NOT NULL DEFAULT '',
+  email TEXT NOT NULL DEFAULT '',
+  phone TEXT NOT NULL DEFAULT '',
+  links_json TEXT NOT NULL DEFAULT '[]',
+  updated_at TEXT NOT NULL
+);
+
+CREATE TABLE employer_blacklist (
+  employer_id TEXT PRIMARY KEY,
+  employer_name TEXT,
+  reason TEXT,
+  created_at TEXT NOT NULL
+);
+
+CREATE TABLE letter_templates (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  instruction TEXT NOT NULL,
+  tone TEXT NOT NULL DEFAULT '',
+  max_length INTEGER NOT NULL DEFAULT 2000,
+  is_default INTEGER NOT NULL DEFAULT 0,
+  updated_at TEXT NOT NULL
+);
+
+CREATE TABLE audit_log (
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  action TEXT NOT NULL,
+  target TEXT NOT NULL DEFAULT '',
+  outcome TEXT NOT NULL CHECK (outcome IN ('ok','failed','refused')),
+  details TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX audit_log_at ON audit_log(at DESC);
+
+CREATE TABLE job_runs (
+  job TEXT PRIMARY KEY,
+  last_started_at TEXT,
+  last_finished_at TEXT,
+  next_due_at TEXT,
+  outcome TEXT,
+  message TEXT
+);
+
+CREATE TABLE daily_counters (
+  day TEXT NOT NULL,
+  name TEXT NOT NULL,
+  value INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (day, name)
+);
+`,
+  },
+  {
+    version: 2,
+    name: 'full-text search over vacancies',
+    // FTS4 (sql.js has no FTS5): an external-content index kept in step by triggers.
+    sql: `
+CREATE VIRTUAL TABLE vacancies_fts USING fts4(
+  content="vacancies", title, employer_name, description_text, tokenize=unicode61
+);
+INSERT INTO vacancies_fts(docid, title, employer_name, description_text)
+  SELECT id, title, coalesce(employer_name, ''), description_text FROM vacancies;
+CREATE TRIGGER vacancies_fts_before_update BEFORE UPDATE OF title, employer_name, description_text ON vacancies BEGIN
+  DELETE FROM vacancies_fts WHERE docid = old.id;
+END;
+CREATE TRIGGER vacancies_fts_before_delete BEFORE DELETE ON vacancies BEGIN
+  DELETE FROM vacancies_fts WHERE docid = old.id;
+END;
+CREATE TRIGGER vacancies_fts_after_update AFTER UPDATE OF title, employer_name, description_text ON vacancies BEGIN
+  INSERT INTO vacancies_fts(docid, title, employer_name, description_text)
+    VALUES (new.id, new.title, coalesce(new.employer_name, ''), new.description_text);
+END;
+CREATE TRIGGER vacancies_fts_after_insert AFTER INSERT ON vacancies BEGIN
+  INSERT INTO vacancies_fts(docid, title, employer_name, description_text)
+    VALUES (new.id, new.title, coalesce(new.employer_name, ''), new.description_text);
+END;
+`,
+  },
+];
+
+export const latestSchemaVersion = migrations.at(-1)!.version;

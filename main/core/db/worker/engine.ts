@@ -1,0 +1,277 @@
+import { readFile } from 'node:fs/promises';
+import initSqlJs, { type Database, type SqlJsStatic, type Statement as SqlStatement } from 'sql.js';
+import { latestSchemaVersion, migrations } from '../migrations';
+import { exists, listBackups, makeBackup, newestBackupAge, removeStaleTemps, setAside, writeAtomically } from './files';
+import type { OpenOptions, OpenReport, Row, RunResult, SqlParams, Statement, WorkerEvent } from './protocol';
+
+export class DatabaseFailure extends Error {
+  constructor(
+    readonly code: 'damaged_no_backup' | 'newer_schema' | 'not_open' | 'migration_failed',
+    message: string,
+    readonly details: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = 'DatabaseFailure';
+  }
+}
+
+let sqlJs: Promise<SqlJsStatic> | undefined;
+const loadSqlJs = (wasmPath: string) => (sqlJs ??= initSqlJs({ locateFile: () => wasmPath }));
+
+/**
+ * sql.js keeps the whole database in memory; this engine makes that durable. It runs inside the
+ * worker thread, so neither exporting nor writing a large database ever blocks the main process.
+ */
+export class DatabaseEngine {
+  #db?: Database;
+  #options?: OpenOptions;
+  #statements = new Map<string, SqlStatement>();
+  #dirtySince?: number;
+  #timer?: NodeJS.Timeout;
+  #saving?: Promise<void>;
+
+  constructor(private readonly emit: (event: WorkerEvent) => void = () => {}) {}
+
+  async open(options: OpenOptions): Promise<OpenReport> {
+    this.#options = options;
+    const SQL = await loadSqlJs(options.wasmPath);
+    await removeStaleTemps(options.file);
+    const now = new Date();
+    const report: Partial<OpenReport> = {};
+    let db: Database | undefined;
+
+    if (await exists(options.file)) {
+      db = await tryOpen(SQL, options.file);
+      if (!db) {
+        report.damagedKeptAt = await setAside(options.file, now);
+        for (const backup of await listBackups(options.file)) {
+          db = await tryOpen(SQL, backup);
+          if (db) {
+            report.restoredFrom = backup;
+            break;
+          }
+        }
+        if (!db && options.onDamagedWithoutBackup === 'fail') {
+          throw new DatabaseFailure(
+            'damaged_no_backup',
+            `The app's database is damaged and there is no good backup to open instead. The damaged file was kept at ${report.damagedKeptAt}.`,
+            { damagedKeptAt: report.damagedKeptAt },
+          );
+        }
+      }
+    }
+    report.created = !db;
+    this.#db = db ?? new SQL.Database();
+    this.#applyPragmas();
+
+    const before = this.#schemaVersion();
+    if (before > latestSchemaVersion) {
+      this.#db.close();
+      this.#db = undefined;
+      throw new DatabaseFailure(
+        'newer_schema',
+        `This database was written by a newer version of AI Auto Applier (schema ${before}; this version knows ${latestSchemaVersion}). Update the app to open it.`,
+      );
+    }
+    if (before > 0 && before < latestSchemaVersion && !report.restoredFrom) {
+      // A copy from before the upgrade, in case a migration turns out wrong for this user's data.
+      await makeBackup(options.file, options.backupsToKeep, now);
+    }
+    this.#migrate(before);
+    report.schemaVersion = latestSchemaVersion;
+    if (before > 0 && before < latestSchemaVersion) report.migratedFrom = before;
+
+    if (report.created || report.restoredFrom || report.migratedFrom !== undefined) {
+      this.#dirtySince = Date.now();
+      await this.flush();
+    } else {
+      const age = await newestBackupAge(options.file, now);
+      if (age === undefined || age > options.backupEveryMs) await makeBackup(options.file, options.backupsToKeep, now);
+    }
+    return report as OpenReport;
+  }
+
+  all(statement: Statement): Row[] {
+    const stmt = this.#prepare(statement.sql);
+    try {
+      if (statement.params) stmt.bind(statement.params as never);
+      const rows: Row[] = [];
+      while (stmt.step()) rows.push(stmt.getAsObject() as Row);
+      return rows;
+    } finally {
+      stmt.reset();
+    }
+  }
+
+  get(statement: Statement): Row | undefined {
+    return this.all(statement)[0];
+  }
+
+  run(statement: Statement): RunResult {
+    const db = this.#require();
+    const stmt = this.#prepare(statement.sql);
+    try {
+      if (statement.params) stmt.bind(statement.params as never);
+      while (stmt.step()) {
+        // drain: RETURNING rows are not used by run()
+      }
+    } finally {
+      stmt.reset();
+    }
+    const changes = db.getRowsModified();
+    const lastInsertRowid = Number(db.exec('SELECT last_insert_rowid()')[0]?.values[0]?.[0] ?? 0);
+    if (changes > 0 || !/^\s*select/i.test(statement.sql)) this.#markDirty();
+    return { changes, lastInsertRowid };
+  }
+
+  /** All or nothing: a failing statement rolls back the ones before it. */
+  batch(statements: Statement[]): RunResult[] {
+    const db = this.#require();
+    db.exec('BEGIN');
+    try {
+      const results = statements.map((statement) => this.run(statement));
+      db.exec('COMMIT');
+      return results;
+    } catch (err) {
+      db.exec('ROLLBACK');
+      throw err;
+    }
+  }
+
+  /** Resolves once every write made before the call is on disk. */
+  async flush(): Promise<void> {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    while (this.#saving || this.#dirtySince !== undefined) {
+      if (this.#saving) await this.#saving;
+      else await this.#save();
+    }
+  }
+
+  async close(): Promise<void> {
+    if (!this.#db) return;
+    await this.flush();
+    this.#freeStatements();
+    this.#db.close();
+    this.#db = undefined;
+  }
+
+  #require(): Database {
+    if (!this.#db) throw new DatabaseFailure('not_open', 'The database is not open.');
+    return this.#db;
+  }
+
+  #prepare(sql: string): SqlStatement {
+    let stmt = this.#statements.get(sql);
+    if (!stmt) {
+      stmt = this.#require().prepare(sql);
+      this.#statements.set(sql, stmt);
+    }
+    return stmt;
+  }
+
+  #freeStatements() {
+    for (const stmt of this.#statements.values()) {
+      try {
+        stmt.free();
+      } catch {
+        // already freed by export()
+      }
+    }
+    this.#statements.clear();
+  }
+
+  #applyPragmas() {
+    this.#require().exec('PRAGMA foreign_keys = ON;');
+  }
+
+  #schemaVersion(): number {
+    const db = this.#require();
+    db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    return Number(db.exec('SELECT coalesce(max(version), 0) FROM schema_version')[0]?.values[0]?.[0] ?? 0);
+  }
+
+  #migrate(from: number) {
+    const db = this.#require();
+    for (const migration of migrations.filter((m) => m.version > from)) {
+      db.exec('BEGIN');
+      try {
+        db.exec(migration.sql);
+        db.run('INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)', [
+          migration.version,
+          migration.name,
+          new Date().toISOString(),
+        ]);
+        db.exec('COMMIT');
+      } catch (err) {
+        db.exec('ROLLBACK');
+        throw new DatabaseFailure('migration_failed', `Updating the database to version ${migration.version} (${migration.name}) failed: ${(err as Error).message}`);
+      }
+    }
+  }
+
+  #markDirty() {
+    this.#dirtySince ??= Date.now();
+    this.#schedule();
+  }
+
+  /** Debounced, but never later than maxWaitMs after the oldest unsaved write. */
+  #schedule() {
+    const options = this.#options!;
+    if (this.#dirtySince === undefined) return;
+    clearTimeout(this.#timer);
+    const wait = Math.max(0, Math.min(options.debounceMs, this.#dirtySince + options.maxWaitMs - Date.now()));
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      void this.#save().catch(() => {});
+    }, wait);
+  }
+
+  #save(): Promise<void> {
+    if (this.#saving) return this.#saving;
+    const options = this.#options!;
+    this.#saving = (async () => {
+      const started = Date.now();
+      const dirtySince = this.#dirtySince;
+      this.#dirtySince = undefined;
+      clearTimeout(this.#timer);
+      this.#timer = undefined;
+      // export() closes and reopens the database: statements die and pragmas reset.
+      const data = this.#require().export();
+      this.#statements.clear();
+      this.#applyPragmas();
+      try {
+        await writeAtomically(options.file, data);
+        this.emit({ type: 'saved', bytes: data.byteLength, ms: Date.now() - started, at: Date.now() });
+      } catch (err) {
+        // Still unsaved: keep the oldest pending write's time so the retry is not postponed forever.
+        this.#dirtySince = Math.min(this.#dirtySince ?? Infinity, dirtySince ?? started);
+        this.emit({ type: 'save-failed', message: (err as Error).message });
+        throw err;
+      }
+    })().finally(() => {
+      this.#saving = undefined;
+      // Writes that arrived while this save ran need one more.
+      if (!this.#timer) this.#schedule();
+    });
+    return this.#saving;
+  }
+}
+
+/** Opens a database file only if SQLite vouches for it; an empty file is not a database either. */
+async function tryOpen(SQL: SqlJsStatic, path: string): Promise<Database | undefined> {
+  let db: Database | undefined;
+  try {
+    const data = await readFile(path);
+    if (data.byteLength === 0) return undefined;
+    db = new SQL.Database(data);
+    const result = db.exec('PRAGMA integrity_check')[0]?.values[0]?.[0];
+    if (result !== 'ok') throw new Error(String(result));
+    return db;
+  } catch {
+    db?.close();
+    return undefined;
+  }
+}
+
+export type { SqlParams };

@@ -1,0 +1,96 @@
+import type { Logger } from '../ports';
+
+export const REDACTED = '[redacted]';
+
+export interface Redactor {
+  /** Remembers a secret so every later copy of it is hidden; values shorter than 6 are ignored. */
+  addSecret(value: string | null | undefined): void;
+  redactText(text: string): string;
+  /** A redacted deep copy: strings, arrays, plain objects, Errors (same class, message and stack). */
+  redact(value: unknown): unknown;
+}
+
+const MIN_SECRET_LENGTH = 6;
+const MAX_DEPTH = 8;
+
+/** Keys whose string values are secret wherever they appear (objects, JSON text, query strings). */
+const sensitiveKey = /token|secret|passw|authorization|credential|api[-_]?key|cookie/i;
+const sensitiveParam = String.raw`[\w.-]*(?:token|secret|passw|credential|api[-_]?key)[\w.-]*`;
+const hideParam = (_m: string, lead: string, key: string, eq: string) => `${lead}${key}${eq}${REDACTED}`;
+
+const patterns: [RegExp, (match: string, ...groups: string[]) => string][] = [
+  [/\b(Bearer)\s+[\w\-.~+/]+=*/gi, (_m, scheme) => `${scheme} ${REDACTED}`],
+  // Only base64-looking words, so "Basic settings" stays readable.
+  [/\b(Basic)\s+([A-Za-z0-9+/]{8,}={0,2})(?![\w+/=])/gi, (m, scheme, b64) => (/[0-9+/=]|.[A-Z]/.test(b64) ? `${scheme} ${REDACTED}` : m)],
+  // URLs, query strings and form bodies, also when URL-encoded inside another URL.
+  [new RegExp(String.raw`(^|[?&#;\s,]|%26|%3F)(${sensitiveParam})(=|%3D)[^&#\s"'<>]+`, 'gi'), hideParam],
+  // An OAuth authorization code, but only as a parameter: "error code=500" in a sentence stays.
+  [/(^|[?&#]|%26|%3F)(code)(=|%3D)[^&#\s"'<>]+/gi, hideParam],
+  // JSON that travels as text (a logged response body).
+  [/("([\w.-]*)"\s*:\s*)"(?:[^"\\]|\\.)*"/g, (m, head, key) => (sensitiveKey.test(key) ? `${head}"${REDACTED}"` : m)],
+];
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function createRedactor(initial: Iterable<string> = []): Redactor {
+  const secrets = new Set<string>();
+  let known: RegExp | undefined;
+
+  const addSecret = (value: string | null | undefined) => {
+    if (typeof value !== 'string' || value.length < MIN_SECRET_LENGTH) return;
+    // The same secret also shows up URL-encoded in addresses and escaped inside JSON text.
+    for (const form of [value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)]) {
+      if (!secrets.has(form)) {
+        secrets.add(form);
+        known = undefined;
+      }
+    }
+  };
+
+  const redactText = (text: string) => {
+    if (secrets.size > 0) {
+      // Longest first, so a secret that contains another is hidden whole.
+      known ??= new RegExp([...secrets].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g');
+      text = text.replace(known, REDACTED);
+    }
+    for (const [pattern, replace] of patterns) text = text.replace(pattern, replace);
+    return text;
+  };
+
+  const walk = (value: unknown, sensitive: boolean, depth: number, seen: WeakSet<object>): unknown => {
+    if (typeof value === 'string') return sensitive ? REDACTED : redactText(value);
+    if (typeof value !== 'object' || value === null) return value;
+    if (value instanceof Date) return value;
+    if (seen.has(value)) return '[circular]';
+    if (depth >= MAX_DEPTH) return '[too deep]';
+    seen.add(value);
+    const next = (item: unknown, key = '') => walk(item, sensitive || sensitiveKey.test(key), depth + 1, seen);
+    if (ArrayBuffer.isView(value)) return `[${value.byteLength} bytes]`;
+    if (Array.isArray(value)) return value.map((item) => next(item));
+    if (value instanceof Error) return copyError(value, next);
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, next(item, key)]));
+  };
+
+  for (const value of initial) addSecret(value);
+  return { addSecret, redactText, redact: (value) => walk(value, false, 0, new WeakSet()) };
+}
+
+/** Keeps the class (so an AppError stays an AppError) and every own field, message and stack included. */
+function copyError(error: Error, next: (item: unknown, key: string) => unknown): Error {
+  const copy = Object.create(Object.getPrototypeOf(error) as object) as Error;
+  for (const key of Object.getOwnPropertyNames(error)) {
+    const descriptor = Object.getOwnPropertyDescriptor(error, key)!;
+    if ('value' in descriptor) descriptor.value = next(descriptor.value, key);
+    Object.defineProperty(copy, key, descriptor);
+  }
+  return copy;
+}
+
+/** Everything logged passes through the redactor: the message and every detail. */
+export function redactingLogger(logger: Logger, redactor: Redactor): Logger {
+  const wrap =
+    (write: Logger['info']): Logger['info'] =>
+    (message, details) =>
+      write(redactor.redactText(message), details === undefined ? undefined : (redactor.redact(details) as Record<string, unknown>));
+  return { info: wrap(logger.info.bind(logger)), warn: wrap(logger.warn.bind(logger)), error: wrap(logger.error.bind(logger)) };
+}
