@@ -1,4 +1,6 @@
 import type { UiPreferences } from '../../shared/contract';
+import type { WorkerEntry } from './db/client';
+import type { AppEnv, SecretCipher } from './secrets';
 
 export interface Clock {
   now(): Date;
@@ -19,6 +21,8 @@ export interface PreferenceStore {
 export interface StoredPreferences extends UiPreferences {
   automationPaused: boolean;
   automationChangedAt: string;
+  /** The user chose, in Settings, to keep secrets with Linux's weak basic_text protection. */
+  weakProtectionAccepted: boolean;
 }
 
 export interface AppIdentity {
@@ -28,11 +32,25 @@ export interface AppIdentity {
   platform: string;
 }
 
+export interface StoragePorts {
+  /** Where the database, its backups and the secrets file live. */
+  dataDir: string;
+  worker: WorkerEntry;
+  /** The packaged app's unpacked sql-wasm.wasm; dev and headless find it in node_modules. */
+  wasmPath?: string;
+  onDamagedWithoutBackup?: 'fail' | 'start-empty';
+}
+
 export interface CorePorts {
   clock: Clock;
   log: Logger;
   preferences: PreferenceStore;
   identity: AppIdentity;
+  storage: StoragePorts;
+  /** How secrets are encrypted: safeStorage in Electron, AES-GCM with AAA_VAULT_KEY headless. */
+  cipher: SecretCipher;
+  /** Developer and headless settings from .env and the environment (already validated). */
+  env: AppEnv;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -41,8 +59,11 @@ export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
 
 export const defaultPreferences = (clock: Clock): StoredPreferences => ({
   language: 'ru',
+  theme: 'system',
+  lastScreen: 'dashboard',
   automationPaused: false,
   automationChangedAt: clock.now().toISOString(),
+  weakProtectionAccepted: false,
 });
 
 /** For headless runs and tests: preferences live as long as the process. */

@@ -1,23 +1,31 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, protocol } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, powerMonitor, protocol } from 'electron';
 import { ipcEventChannel } from '../../shared/contract';
 import { createCore, type Core } from '../core';
+import type { WorkerEntry } from '../core/db/client';
 import type { Logger, PreferenceStore } from '../core/ports';
 import { systemClock } from '../core/ports';
+import { loadAppEnv, readAppEnv } from '../core/secrets';
 import { registerHandlers } from './ipc';
 import { createElectronPreferences } from './preferences';
 import { registerAppScheme, serveRenderer } from './protocol';
+import { createSafeStorageCipher } from './safe-storage-cipher';
 import { APP_ORIGIN } from './security';
 import { createTray, type AppTray } from './tray';
 import { createMainWindow, revealWindow } from './windows';
 
 export interface DesktopOptions {
-  /** Folder with main.cjs, preload.cjs and renderer/ (dist/ in a build). */
+  /** Folder with main/, preload/ and renderer/ (dist/ in a build). */
   distDir: string;
   resourcesDir: string;
   argv: readonly string[];
   /** Set by `npm run dev`: the renderer comes from Vite's dev server instead of app://. */
   devServerUrl?: string;
+  /** Defaults to Electron's userData folder. */
+  dataDir?: string;
+  /** Defaults to the built worker beside main.cjs (unpacked from the asar archive). */
+  databaseWorker?: WorkerEntry;
+  wasmPath?: string;
   log?: Logger;
   preferences?: PreferenceStore;
 }
@@ -33,6 +41,32 @@ const consoleLogger: Logger = {
   warn: (m, d) => console.warn(m, d ?? ''),
   error: (m, d) => console.error(m, d ?? ''),
 };
+
+/** Files a worker thread must read from disk live outside the asar archive in a packaged app. */
+const unpacked = (path: string) => path.replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
+
+/**
+ * The core cannot open the user's data safely (damaged file and no good backup). Never start empty
+ * behind the user's back: say what happened and let them choose.
+ */
+async function openCoreOrAsk(start: (onDamaged: 'fail' | 'start-empty') => Promise<Core>): Promise<Core | undefined> {
+  try {
+    return await start('fail');
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    const { response } = await dialog.showMessageBox({
+      type: 'error',
+      title: 'AI Auto Applier',
+      message: 'The app could not open its data',
+      detail: `${message}\n\nYou can quit now and restore the file yourself, or start with empty data (the damaged file stays where it was moved).`,
+      buttons: ['Quit', 'Start with empty data'],
+      defaultId: 0,
+      cancelId: 0,
+    });
+    if (response !== 1) return undefined;
+    return start('start-empty');
+  }
+}
 
 /**
  * Wires core to Electron. Returns undefined when another instance already runs: that one is
@@ -56,20 +90,53 @@ export async function runDesktopApp(options: DesktopOptions): Promise<DesktopApp
     if (ui.window && !ui.window.isDestroyed()) revealWindow(ui.window);
   };
   app.on('second-instance', showWindow);
-  app.on('before-quit', () => {
-    quitting = true;
-  });
   // The tray keeps the app alive with every window closed; quitting is explicit.
   app.on('window-all-closed', () => {});
 
   await app.whenReady();
   const preferences = options.preferences ?? (await createElectronPreferences(systemClock));
-  const core = createCore({
-    clock: systemClock,
-    log,
-    preferences,
-    identity: { name: app.getName(), version: app.getVersion(), shell: 'electron', platform: process.platform },
+  const mainDir = join(options.distDir, 'main');
+  // Developers keep settings in .env beside the project; an installed app reads only its environment.
+  const env = app.isPackaged ? readAppEnv(process.env) : await loadAppEnv(join(options.distDir, '..', '.env'));
+  const cipher = createSafeStorageCipher({ acceptWeakProtection: () => preferences.get().weakProtectionAccepted });
+  const core = await openCoreOrAsk((onDamagedWithoutBackup) =>
+    createCore({
+      clock: systemClock,
+      log,
+      preferences,
+      identity: { name: app.getName(), version: app.getVersion(), shell: 'electron', platform: process.platform },
+      cipher,
+      env,
+      storage: {
+        dataDir: options.dataDir ?? app.getPath('userData'),
+        worker: options.databaseWorker ?? { file: unpacked(join(mainDir, 'db-worker.cjs')) },
+        wasmPath: options.wasmPath ?? unpacked(join(mainDir, 'sql-wasm.wasm')),
+        onDamagedWithoutBackup,
+      },
+    }),
+  );
+  if (!core) {
+    app.quit();
+    return undefined;
+  }
+
+  // Quitting waits for the last writes to reach the disk, once.
+  let flushedForQuit = false;
+  app.on('before-quit', (event) => {
+    quitting = true;
+    if (flushedForQuit) return;
+    event.preventDefault();
+    flushedForQuit = true;
+    void core
+      .dispose()
+      .catch((err: unknown) => log.error('could not save data on quit', { error: String(err) }))
+      .finally(() => app.quit());
   });
+  for (const moment of ['suspend', 'shutdown', 'lock-screen'] as const) {
+    powerMonitor.on(moment as 'suspend', () => {
+      void core.flush().catch((err: unknown) => log.error(`could not save data on ${moment}`, { error: String(err) }));
+    });
+  }
 
   serveRenderer(protocol, join(options.distDir, 'renderer'));
   registerHandlers(ipcMain, core, trustedOrigins);

@@ -1,33 +1,51 @@
 import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../core';
+import { sourceWorkerEntry } from '../core/db/options';
 import { defaultPreferences, memoryPreferences, systemClock, type Logger } from '../core/ports';
+import { createAesCipher, loadAppEnv } from '../core/secrets';
 import { startHeadlessServer } from './server';
 
-const usage = `Usage: tsx main/headless/cli.ts [--port N] [--ui DIR] [--token TOKEN]
+const usage = `Usage: tsx main/headless/cli.ts [--port N] [--ui DIR] [--token TOKEN] [--data-dir DIR] [--start-empty]
 
 Runs the app's core without Electron and serves its contract (and, with --ui, the built
-renderer) on 127.0.0.1. Open the printed address in a browser.`;
+renderer) on 127.0.0.1. Open the printed address in a browser. Settings also come from .env
+and the environment (AAA_PORT, AAA_TOKEN, AAA_DATA_DIR, AAA_VAULT_KEY, ...); flags win.
+
+  --port N         port to listen on (default: a free one)
+  --token TOKEN    bearer token (at least 16 characters; default: a fresh random one)
+  --ui DIR         built renderer to serve (npm run preview passes dist/renderer)
+  --data-dir DIR   where the database, backups and secrets live (default: ./data)
+  --start-empty    if the database is damaged and no backup is good, start with empty data
+                   (the damaged file is kept aside) instead of refusing to start`;
+
+const fail = (message: string, code = 2): never => {
+  console.error(message);
+  process.exit(code);
+};
 
 const { values } = parseArgs({
   options: {
-    port: { type: 'string', default: process.env.AAA_PORT ?? '0' },
+    port: { type: 'string' },
     ui: { type: 'string' },
-    token: { type: 'string', default: process.env.AAA_TOKEN },
+    token: { type: 'string' },
+    'data-dir': { type: 'string' },
+    'start-empty': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
-
 if (values.help) {
   console.log(usage);
   process.exit(0);
 }
 
-const port = Number(values.port);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`--port must be a number from 0 to 65535, got "${values.port}".`);
-  process.exit(2);
-}
+// Flags go through the same validation as the environment, so a bad --port reads like a bad AAA_PORT.
+const flags = { ...(values.port !== undefined && { AAA_PORT: values.port }), ...(values.token !== undefined && { AAA_TOKEN: values.token }) };
+const env = await loadAppEnv(resolve('.env'), { ...process.env, ...flags }).catch((err: unknown) =>
+  fail(err instanceof Error ? err.message : String(err)),
+);
 
 const log: Logger = {
   info: (m, d) => console.log(`[info] ${m}`, d ? JSON.stringify(d) : ''),
@@ -36,17 +54,30 @@ const log: Logger = {
 };
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { productName: string; version: string };
-const core = createCore({
+const dataDir = resolve(values['data-dir'] ?? env.AAA_DATA_DIR ?? 'data');
+await mkdir(dataDir, { recursive: true });
+
+const core = await createCore({
   clock: systemClock,
   log,
   preferences: memoryPreferences(defaultPreferences(systemClock)),
   identity: { name: pkg.productName, version: pkg.version, shell: 'headless', platform: process.platform },
-});
+  cipher: createAesCipher(env.AAA_VAULT_KEY),
+  env,
+  storage: { dataDir, worker: sourceWorkerEntry(), onDamagedWithoutBackup: values['start-empty'] ? 'start-empty' : 'fail' },
+}).catch((err: unknown) =>
+  fail(
+    `${err instanceof Error ? err.message : String(err)}\nStart again with --start-empty to begin with empty data (the damaged file stays where it was moved).`,
+    1,
+  ),
+);
 
-const server = await startHeadlessServer({ core, port, token: values.token, uiDir: values.ui });
+const server = await startHeadlessServer({ core, port: env.AAA_PORT ?? 0, token: env.AAA_TOKEN, uiDir: values.ui });
 console.log(`AI Auto Applier (headless) is listening on ${server.url}`);
+console.log(`Data folder: ${dataDir}`);
 console.log(`Access token: ${server.token}`);
 if (values.ui) console.log(`Open the app: ${server.uiUrl}`);
+for (const notice of core.notices.list()) console.warn(`[${notice.level}] ${notice.message}`);
 
 const stop = async () => {
   await server.close();

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { AutomationToggle } from './components/AutomationToggle';
 import { ErrorBanner } from './components/ErrorBanner';
 import { Icon } from './components/Icon';
+import { NoticeBar } from './components/NoticeBar';
 import { Dashboard } from './screens/Dashboard';
 import { EmptyScreen } from './screens/Placeholders';
 import { Settings } from './screens/Settings';
@@ -54,6 +55,7 @@ export function App() {
         <header className="topbar">
           <AutomationToggle />
         </header>
+        <NoticeBar />
         <ErrorBanner />
         <main className="page">{busy ? <p className="hint">{t('loading')}</p> : <CurrentScreen screen={screen} />}</main>
       </div>

@@ -19,11 +19,13 @@ async function boot() {
       <App />
     </StrictMode>,
   );
+  const reflect = ({ language, theme }: { language: string; theme: string }) => {
+    document.documentElement.lang = language;
+    document.documentElement.dataset.theme = theme;
+  };
+  useApp.subscribe(reflect);
   await useApp.getState().start(client);
-  document.documentElement.lang = useApp.getState().language;
-  useApp.subscribe((state) => {
-    document.documentElement.lang = state.language;
-  });
+  reflect(useApp.getState());
 }
 
 void boot();

@@ -1,10 +1,11 @@
-import type { z } from 'zod';
-import { automationStateSchema, uiPreferencesSchema } from './channels';
+import { z } from 'zod';
+import { automationStateSchema, noticeSchema, uiPreferencesSchema } from './channels';
 
 /** Everything main pushes to the renderer without being asked. Listeners get only the payload. */
 export const events = {
   'automation.changed': automationStateSchema,
   'preferences.changed': uiPreferencesSchema,
+  'notices.changed': z.array(noticeSchema),
 } as const satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

@@ -1,17 +1,12 @@
-import { createCore } from '../../main/core';
-import { defaultPreferences, memoryPreferences, silentLogger, systemClock } from '../../main/core/ports';
+import { startTestCore } from '../support/core';
 import { httpClient } from '../../renderer/src/api/client';
 import { startTestServer } from '../support/headless';
 import { medianMs, round, type BenchRow } from './measure';
 
 /** What the contract costs per call: zod parsing in core, and the HTTP bridge of the headless shell. */
 export async function contractBench(): Promise<BenchRow[]> {
-  const core = createCore({
-    clock: systemClock,
-    log: silentLogger,
-    preferences: memoryPreferences(defaultPreferences(systemClock)),
-    identity: { name: 'bench', version: '0', shell: 'headless', platform: process.platform },
-  });
+  const testCore = await startTestCore();
+  const { core } = testCore;
   const calls = 10_000;
   const dispatched = await medianMs(async () => {
     for (let i = 0; i < calls; i += 1) await core.invoke('app.ping', { message: 'bench' });
@@ -27,6 +22,7 @@ export async function contractBench(): Promise<BenchRow[]> {
     for (let i = 0; i < httpCalls; i += 1) await client.invoke('app.ping', { message: 'bench' });
   }, 5, 1);
   await running.close();
+  await testCore.close();
 
   const perDispatch = (dispatched / calls) * 1000;
   const perDirect = (direct / calls) * 1000;

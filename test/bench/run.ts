@@ -1,11 +1,15 @@
 import { contractBench } from './contract.bench';
+import { storageBench } from './storage.bench';
 import type { BenchRow } from './measure';
 
 /**
  * npm run bench: performance targets live here, as numbers and ratios, not in timed unit tests
  * (the machines are small and shared). Each suite returns rows; this prints them as one table.
  */
-const suites: [string, () => Promise<BenchRow[]>][] = [['contract', contractBench]];
+const suites: [string, () => Promise<BenchRow[]>][] = [
+  ['contract', contractBench],
+  ['storage', storageBench],
+];
 
 const only = process.argv.slice(2);
 for (const [name, run] of suites) {

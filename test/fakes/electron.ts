@@ -2,6 +2,7 @@
  * A fake of the parts of the `electron` module the adapters use. Vitest aliases `electron` to this
  * file, so adapters run unchanged while tests inspect what they asked Electron to do.
  */
+import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 
 type Listener = (...args: unknown[]) => unknown;
@@ -204,6 +205,18 @@ export class Tray extends EventEmitter {
   }
 }
 
+export const dialog = {
+  /** Index of the button the fake user presses next. */
+  nextResponse: 0,
+  shown: [] as { message?: string; detail?: string; buttons?: string[] }[],
+  showMessageBox(options: { message?: string; detail?: string; buttons?: string[] }) {
+    this.shown.push(options);
+    return Promise.resolve({ response: this.nextResponse, checkboxChecked: false });
+  },
+};
+
+export const powerMonitor = new EventEmitter();
+
 export const contextBridge = {
   exposed: new Map<string, unknown>(),
   exposeInMainWorld(key: string, value: unknown) {
@@ -233,6 +246,7 @@ export const safeStorage = {
   /** What the next decryptions report, as after a key rotation. */
   shouldReEncrypt: false,
   backendQueries: 0,
+  encryptions: 0,
   isAsyncEncryptionAvailable() {
     return Promise.resolve(this.available);
   },
@@ -242,12 +256,14 @@ export const safeStorage = {
   },
   encryptStringAsync(plainText: string) {
     if (!this.available) return Promise.reject(new Error('Encryption is not available.'));
-    return Promise.resolve(Buffer.concat([Buffer.from('v11'), xorBytes(Buffer.from(plainText, 'utf8'))]));
+    this.encryptions += 1;
+    // A random nonce, like real ciphertext: encrypting the same text twice gives different bytes.
+    return Promise.resolve(Buffer.concat([Buffer.from('v11'), randomBytes(4), xorBytes(Buffer.from(plainText, 'utf8'))]));
   },
   decryptStringAsync(encrypted: Buffer) {
     if (!this.available) return Promise.reject(new Error('Decryption is not available.'));
     if (encrypted.subarray(0, 3).toString() !== 'v11') return Promise.reject(new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.'));
-    return Promise.resolve({ shouldReEncrypt: this.shouldReEncrypt, result: xorBytes(encrypted.subarray(3)).toString('utf8') });
+    return Promise.resolve({ shouldReEncrypt: this.shouldReEncrypt, result: xorBytes(encrypted.subarray(7)).toString('utf8') });
   },
 };
 
@@ -263,12 +279,16 @@ export function resetFakeElectron() {
   protocol.privileged = [];
   protocol.handlers.clear();
   contextBridge.exposed.clear();
+  dialog.nextResponse = 0;
+  dialog.shown = [];
+  powerMonitor.removeAllListeners();
   ipcRenderer.removeAllListeners();
   ipcRenderer.invocations = [];
   safeStorage.backend = 'gnome_libsecret';
   safeStorage.available = true;
   safeStorage.shouldReEncrypt = false;
   safeStorage.backendQueries = 0;
+  safeStorage.encryptions = 0;
 }
 
 export default { app, BrowserWindow, ipcMain, shell, protocol, Menu, nativeImage, Tray, contextBridge, ipcRenderer, safeStorage };

@@ -1,7 +1,7 @@
 import {
   channels,
   isChannelName,
-  type ChannelInput,
+  type ChannelParsedInput,
   type ChannelName,
   type ChannelOutput,
   type Result,
@@ -10,7 +10,7 @@ import { AppError, toAppError } from '../errors';
 import type { Logger } from '../ports';
 
 export type Handlers = {
-  [K in ChannelName]: (input: ChannelInput<K>) => Promise<ChannelOutput<K>> | ChannelOutput<K>;
+  [K in ChannelName]: (input: ChannelParsedInput<K>) => Promise<ChannelOutput<K>> | ChannelOutput<K>;
 };
 
 const issuesOf = (error: { issues: { path: PropertyKey[]; message: string }[] }) =>
@@ -21,7 +21,13 @@ const issuesOf = (error: { issues: { path: PropertyKey[]; message: string }[] })
  * runs the handler, and checks the output, so a handler can neither receive malformed data nor
  * leak fields the contract does not name (zod strips unknown keys). Never throws.
  */
-export async function dispatch(handlers: Handlers, name: unknown, rawInput: unknown, log: Logger): Promise<Result<unknown>> {
+export async function dispatch(
+  handlers: Handlers,
+  name: unknown,
+  rawInput: unknown,
+  log: Logger,
+  redact: <T>(value: T) => T = (value) => value,
+): Promise<Result<unknown>> {
   if (!isChannelName(name)) {
     return { ok: false, error: new AppError('unknown_channel', 'The app asked for something it does not know how to do.').toValue() };
   }
@@ -47,6 +53,7 @@ export async function dispatch(handlers: Handlers, name: unknown, rawInput: unkn
     if (appError.code === 'internal') {
       log.error('handler failed', { channel: name, error: err instanceof Error ? err.stack ?? err.message : String(err) });
     }
-    return { ok: false, error: appError.toValue() };
+    // An error message may quote what an outside service said, and that may echo a token back.
+    return { ok: false, error: redact(appError.toValue()) };
   }
 }

@@ -17,8 +17,8 @@ export const secretNotKept = () =>
     'This secret was kept in memory only and is gone since the app restarted. Sign in to hh.ru or enter the API key again.',
   );
 
-export const cannotDecrypt = (why: string) =>
-  new VaultError('invalid_input', `A saved secret could not be decrypted: ${why} Enter the secret again (or sign in to hh.ru again).`);
+export const cannotDecrypt = (why: string, fix = 'Enter the secret again (or sign in to hh.ru again).') =>
+  new VaultError('invalid_input', `A saved secret could not be decrypted: ${why} ${fix}`);
 
 export const damagedSecretsFile = (path: string) =>
   new VaultError('invalid_input', `The secrets file ${path} is damaged. Move it away, restart the app and enter your secrets again.`);

@@ -16,6 +16,7 @@ const MAX_DEPTH = 8;
 /** Keys whose string values are secret wherever they appear (objects, JSON text, query strings). */
 const sensitiveKey = /token|secret|passw|authorization|credential|api[-_]?key|cookie/i;
 const sensitiveParam = String.raw`[\w.-]*(?:token|secret|passw|credential|api[-_]?key)[\w.-]*`;
+const paramValue = String.raw`(?:(?!%26)[^&#\s"'<>])+`;
 const hideParam = (_m: string, lead: string, key: string, eq: string) => `${lead}${key}${eq}${REDACTED}`;
 
 const patterns: [RegExp, (match: string, ...groups: string[]) => string][] = [
@@ -23,9 +24,9 @@ const patterns: [RegExp, (match: string, ...groups: string[]) => string][] = [
   // Only base64-looking words, so "Basic settings" stays readable.
   [/\b(Basic)\s+([A-Za-z0-9+/]{8,}={0,2})(?![\w+/=])/gi, (m, scheme, b64) => (/[0-9+/=]|.[A-Z]/.test(b64) ? `${scheme} ${REDACTED}` : m)],
   // URLs, query strings and form bodies, also when URL-encoded inside another URL.
-  [new RegExp(String.raw`(^|[?&#;\s,]|%26|%3F)(${sensitiveParam})(=|%3D)[^&#\s"'<>]+`, 'gi'), hideParam],
+  [new RegExp(String.raw`(^|[?&#;\s,]|%26|%3F)(${sensitiveParam})(=|%3D)${paramValue}`, 'gi'), hideParam],
   // An OAuth authorization code, but only as a parameter: "error code=500" in a sentence stays.
-  [/(^|[?&#]|%26|%3F)(code)(=|%3D)[^&#\s"'<>]+/gi, hideParam],
+  [new RegExp(String.raw`(^|[?&#]|%26|%3F)(code)(=|%3D)${paramValue}`, 'gi'), hideParam],
   // JSON that travels as text (a logged response body).
   [/("([\w.-]*)"\s*:\s*)"(?:[^"\\]|\\.)*"/g, (m, head, key) => (sensitiveKey.test(key) ? `${head}"${REDACTED}"` : m)],
 ];
@@ -63,12 +64,17 @@ export function createRedactor(initial: Iterable<string> = []): Redactor {
     if (value instanceof Date) return value;
     if (seen.has(value)) return '[circular]';
     if (depth >= MAX_DEPTH) return '[too deep]';
-    seen.add(value);
-    const next = (item: unknown, key = '') => walk(item, sensitive || sensitiveKey.test(key), depth + 1, seen);
     if (ArrayBuffer.isView(value)) return `[${value.byteLength} bytes]`;
-    if (Array.isArray(value)) return value.map((item) => next(item));
-    if (value instanceof Error) return copyError(value, next);
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, next(item, key)]));
+    const next = (item: unknown, key = '') => walk(item, sensitive || sensitiveKey.test(key), depth + 1, seen);
+    // `seen` holds the path from the root only, so an object shared by two fields is copied twice, not called circular.
+    seen.add(value);
+    const copy = Array.isArray(value)
+      ? value.map((item) => next(item))
+      : value instanceof Error
+        ? copyError(value, next)
+        : Object.fromEntries(Object.entries(value).map(([key, item]) => [key, next(item, key)]));
+    seen.delete(value);
+    return copy;
   };
 
   for (const value of initial) addSecret(value);

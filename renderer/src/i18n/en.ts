@@ -55,6 +55,23 @@ export const en: Shape<Messages> = {
     connection: 'Connection to the core',
     ping: 'Check connection',
     pingOk: 'The core answers: {{reply}}',
+    theme: 'Appearance',
+    themes: { system: 'As in the system', light: 'Light', dark: 'Dark' },
+    audit: {
+      title: 'Activity log',
+      hint: 'What the app did on your behalf: tokens, reading your hh.ru data, applications and messages.',
+      empty: 'Nothing yet.',
+      at: 'When',
+      action: 'Action',
+      target: 'Target',
+      outcome: 'Outcome',
+      outcomes: { ok: 'done', failed: 'failed', refused: 'refused' },
+      more: 'Show more ({{count}})',
+    },
+  },
+  notices: {
+    database_restored: 'The data file was damaged, so the app opened the latest good backup ({{backup}}). Changes made after it are lost. The damaged file was kept at {{damaged}}.',
+    database_save_failed: 'The app cannot save its data ({{reason}}). It keeps trying; check free disk space and folder permissions.',
   },
   languages: { ru: 'Русский', en: 'English' },
   errors: {

@@ -1,15 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { languageSchema, type Language } from '../../../shared/contract';
+import { languageSchema, uiPreferencesSchema } from '../../../shared/contract';
 import { useApp } from '../store/app';
+import { AuditLogCard } from './settings/AuditLogCard';
+import { Choice } from './settings/Choice';
 
 export function Settings() {
   const { t } = useTranslation();
-  const language = useApp((s) => s.language);
-  const setLanguage = useApp((s) => s.setLanguage);
-  const info = useApp((s) => s.info);
-  const client = useApp((s) => s.client);
-  const report = useApp((s) => s.report);
+  const { language, setLanguage, theme, setTheme, info, client, report } = useApp();
   const [pong, setPong] = useState<string>();
 
   const ping = async () => {
@@ -23,22 +21,26 @@ export function Settings() {
       <h1>{t('settings.title')}</h1>
       <section className="card">
         <h2>{t('settings.language')}</h2>
-        <div className="segmented" role="radiogroup" aria-label={t('settings.language')}>
-          {languageSchema.options.map((option: Language) => (
-            <label key={option} className={option === language ? 'segmented__item segmented__item--on' : 'segmented__item'}>
-              <input
-                type="radio"
-                name="language"
-                value={option}
-                checked={option === language}
-                onChange={() => void setLanguage(option)}
-              />
-              {t(`languages.${option}`)}
-            </label>
-          ))}
-        </div>
+        <Choice
+          label={t('settings.language')}
+          name="language"
+          value={language}
+          options={languageSchema.options}
+          optionLabel={(option) => t(`languages.${option}`)}
+          onChange={(option) => void setLanguage(option)}
+        />
         <p className="hint">{t('settings.languageHint')}</p>
+        <h2>{t('settings.theme')}</h2>
+        <Choice
+          label={t('settings.theme')}
+          name="theme"
+          value={theme}
+          options={uiPreferencesSchema.shape.theme.options}
+          optionLabel={(option) => t(`settings.themes.${option}`)}
+          onChange={(option) => void setTheme(option)}
+        />
       </section>
+      <AuditLogCard />
       <section className="card">
         <h2>{t('settings.about')}</h2>
         {info ? (

@@ -1,30 +1,37 @@
 import { create } from 'zustand';
-import type { AppErrorValue, AppInfo, AutomationState, Language, Result } from '../../../shared/contract';
+import type { AppErrorValue, AppInfo, AutomationState, Language, Notice, Result, Screen, UiPreferences } from '../../../shared/contract';
 import type { ContractClient } from '../api/client';
 import { i18next } from '../i18n';
 
-export const screens = ['dashboard', 'vacancies', 'letters', 'chats', 'searches', 'settings'] as const;
-export type Screen = (typeof screens)[number];
+export const screens = ['dashboard', 'vacancies', 'letters', 'chats', 'searches', 'settings'] as const satisfies readonly Screen[];
+export type { Screen };
+export type Theme = UiPreferences['theme'];
 
 interface AppState {
   client?: ContractClient;
   info?: AppInfo;
   automation?: AutomationState;
   language: Language;
+  theme: Theme;
   screen: Screen;
+  notices: Notice[];
   error?: AppErrorValue;
   busy: boolean;
   start(client: ContractClient): Promise<void>;
   go(screen: Screen): void;
   setPaused(paused: boolean): Promise<void>;
   setLanguage(language: Language): Promise<void>;
+  setTheme(theme: Theme): Promise<void>;
+  dismissNotice(id: string): Promise<void>;
   dismissError(): void;
   report<T>(result: Result<T>): result is Extract<Result<T>, { ok: true }>;
 }
 
 export const useApp = create<AppState>((set, get) => ({
   language: 'ru',
+  theme: 'system',
   screen: 'dashboard',
+  notices: [],
   busy: false,
 
   /** Returns true when the call worked; otherwise the error is shown in the app's banner. */
@@ -35,28 +42,36 @@ export const useApp = create<AppState>((set, get) => ({
 
   async start(client) {
     set({ client, busy: true });
-    const [info, automation, preferences] = await Promise.all([
+    const [info, automation, preferences, notices] = await Promise.all([
       client.invoke('app.info', {}),
       client.invoke('automation.get', {}),
       client.invoke('preferences.get', {}),
+      client.invoke('notices.list', {}),
     ]);
     const { report } = get();
     if (report(info)) set({ info: info.value });
     if (report(automation)) set({ automation: automation.value });
     if (report(preferences)) {
       await i18next.changeLanguage(preferences.value.language);
-      set({ language: preferences.value.language });
+      const { language, theme, lastScreen } = preferences.value;
+      set({ language, theme, screen: lastScreen });
     }
+    if (report(notices)) set({ notices: notices.value });
     // The tray can pause the automation too; the event keeps every view in step.
     client.on('automation.changed', (state) => set({ automation: state }));
     client.on('preferences.changed', (next) => {
       void i18next.changeLanguage(next.language);
-      set({ language: next.language });
+      set({ language: next.language, theme: next.theme });
     });
+    client.on('notices.changed', (notices) => set({ notices }));
     set({ busy: false });
   },
 
-  go: (screen) => set({ screen }),
+  go(screen) {
+    set({ screen });
+    // Remembered so the app reopens where the user left it; a failure here is not worth a banner.
+    void get().client?.invoke('preferences.set', { lastScreen: screen });
+  },
 
   async setPaused(paused) {
     const { client, report } = get();
@@ -73,6 +88,20 @@ export const useApp = create<AppState>((set, get) => ({
       await i18next.changeLanguage(result.value.language);
       set({ language: result.value.language });
     }
+  },
+
+  async setTheme(theme) {
+    const { client, report } = get();
+    if (!client) return;
+    const result = await client.invoke('preferences.set', { theme });
+    if (report(result)) set({ theme: result.value.theme });
+  },
+
+  async dismissNotice(id) {
+    const { client, report } = get();
+    if (!client) return;
+    const result = await client.invoke('notices.dismiss', { id });
+    if (report(result)) set({ notices: result.value });
   },
 
   dismissError: () => set({ error: undefined }),

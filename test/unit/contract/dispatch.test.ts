@@ -13,8 +13,13 @@ const handlers = (overrides: Partial<Handlers> = {}): Handlers => ({
   'app.ping': ({ message }) => ({ reply: message, at: new Date(0).toISOString() }),
   'automation.get': () => ({ paused: false, changedAt: new Date(0).toISOString() }),
   'automation.setPaused': ({ paused }) => ({ paused, changedAt: new Date(0).toISOString() }),
-  'preferences.get': () => ({ language: 'ru' }),
-  'preferences.set': () => ({ language: 'ru' }),
+  'preferences.get': () => ({ language: 'ru', theme: 'system', lastScreen: 'dashboard' }),
+  'preferences.set': () => ({ language: 'ru', theme: 'system', lastScreen: 'dashboard' }),
+  'notices.list': () => [],
+  'notices.dismiss': () => [],
+  'audit.list': ({ limit, offset }) => ({ items: [], total: 0, limit, offset }),
+  'vault.status': () => ({ persistent: true, backend: 'test', weakProtectionAccepted: false }),
+  'vault.acceptWeakProtection': () => ({ persistent: true, backend: 'test', weakProtectionAccepted: true }),
   ...overrides,
 });
 
@@ -76,12 +81,12 @@ describe('dispatch', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'internal' } });
 
     const extra = await dispatch(
-      handlers({ 'preferences.get': () => ({ language: 'en', hhAccessToken: 'SECRET' }) as never }),
+      handlers({ 'preferences.get': () => ({ language: 'en', theme: 'dark', lastScreen: 'chats', hhAccessToken: 'SECRET' }) as never }),
       'preferences.get',
       {},
       logger(),
     );
-    expect(extra).toEqual({ ok: true, value: { language: 'en' } });
+    expect(extra).toEqual({ ok: true, value: { language: 'en', theme: 'dark', lastScreen: 'chats' } });
   });
 
   it('treats a missing input as an empty object', async () => {

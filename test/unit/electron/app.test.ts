@@ -1,21 +1,42 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { app, BrowserWindow, ipcMain, protocol, resetFakeElectron, Tray } from '../../fakes/electron';
-import { defaultPreferences, memoryPreferences, silentLogger, systemClock } from '../../../main/core/ports';
-import { runDesktopApp } from '../../../main/electron/app';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { app, BrowserWindow, dialog, ipcMain, powerMonitor, protocol, resetFakeElectron, Tray } from '../../fakes/electron';
+import { defaultWasmPath, sourceWorkerEntry } from '../../../main/core/db/options';
+import { defaultPreferences, memoryPreferences, silentLogger, systemClock, type PreferenceStore } from '../../../main/core/ports';
+import { runDesktopApp, type DesktopApp } from '../../../main/electron/app';
 
-const start = (argv: string[] = ['electron', '.']) =>
-  runDesktopApp({
+let dataDir: string;
+const started: DesktopApp[] = [];
+
+const start = async (argv: string[] = ['electron', '.'], preferences: PreferenceStore = memoryPreferences(defaultPreferences(systemClock))) => {
+  const desktop = await runDesktopApp({
     distDir: '/app/dist',
     resourcesDir: '/app/resources',
     argv,
+    dataDir,
+    databaseWorker: sourceWorkerEntry(),
+    wasmPath: defaultWasmPath(),
     log: silentLogger,
-    preferences: memoryPreferences(defaultPreferences(systemClock)),
+    preferences,
   });
+  if (desktop) started.push(desktop);
+  return desktop;
+};
+
+afterEach(async () => {
+  for (const desktop of started.splice(0)) await desktop.core.dispose();
+  await rm(dataDir, { recursive: true, force: true });
+});
 
 const menuLabels = () => Tray.all[0]!.menu!.items.map((item) => item.label ?? item.type);
 const click = (label: string) => Tray.all[0]!.menu!.items.find((item) => item.label === label)!.click!();
 
-beforeEach(() => resetFakeElectron());
+beforeEach(async () => {
+  resetFakeElectron();
+  dataDir = await mkdtemp(join(tmpdir(), 'aaa-desktop-'));
+});
 
 describe('desktop app lifecycle', () => {
   it('quits at once when another instance holds the lock', async () => {
@@ -40,6 +61,7 @@ describe('desktop app lifecycle', () => {
     expect(BrowserWindow.all[0]!.isVisible()).toBe(true);
 
     resetFakeElectron();
+    for (const desktop of started.splice(0)) await desktop.core.dispose();
     await start(['electron', '.', '--hidden']);
     BrowserWindow.all[0]!.emit('ready-to-show');
     expect(BrowserWindow.all[0]!.isVisible()).toBe(false);
@@ -60,7 +82,7 @@ describe('desktop app lifecycle', () => {
     const window = BrowserWindow.all[0]!;
     expect(window.simulateClose()).toBe(true);
     click('Выйти');
-    expect(app.quitCalls).toBe(1);
+    expect(app.quitCalls).toBeGreaterThanOrEqual(1);
     expect(window.simulateClose()).toBe(false);
   });
 
@@ -82,8 +104,7 @@ describe('desktop app lifecycle', () => {
   });
 
   it('labels the tray in the user language', async () => {
-    const preferences = memoryPreferences({ ...defaultPreferences(systemClock), language: 'en' });
-    await runDesktopApp({ distDir: '/app/dist', resourcesDir: '/app/resources', argv: [], log: silentLogger, preferences });
+    await start([], memoryPreferences({ ...defaultPreferences(systemClock), language: 'en' }));
     expect(menuLabels()).toEqual(['Open', 'Pause automation', 'separator', 'Quit']);
   });
 
@@ -91,5 +112,43 @@ describe('desktop app lifecycle', () => {
     const desktop = await start();
     await desktop!.core.invoke('preferences.set', { language: 'en' });
     expect(menuLabels()).toEqual(['Open', 'Pause automation', 'separator', 'Quit']);
+  });
+
+  it('saves every pending write before quitting, then quits', async () => {
+    const desktop = await start();
+    await desktop!.core.repositories.auditLog.append({ action: 'test.write', target: 'x', outcome: 'ok', details: '' });
+    app.quit();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The first quit was held back for the save; the save then quit for real.
+    expect(app.quitCalls).toBe(2);
+    started.splice(0);
+    resetFakeElectron();
+    const reopened = await start();
+    expect((await reopened!.core.repositories.auditLog.list({ limit: 10, offset: 0 })).total).toBe(1);
+  });
+
+  it('flushes on suspend', async () => {
+    const desktop = await start();
+    let flushed = false;
+    const original = desktop!.core.flush;
+    (desktop!.core as { flush: () => Promise<void> }).flush = () => original().then(() => void (flushed = true));
+    powerMonitor.emit('suspend');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(flushed).toBe(true);
+  });
+
+  it('with damaged data and no backup, asks the user and quits unless they choose empty data', async () => {
+    await writeFile(join(dataDir, 'app.sqlite'), 'this is not a database');
+    dialog.nextResponse = 0;
+    expect(await start()).toBeUndefined();
+    expect(dialog.shown[0]?.detail).toContain('damaged');
+    expect(BrowserWindow.all).toHaveLength(0);
+
+    resetFakeElectron();
+    await writeFile(join(dataDir, 'app.sqlite'), 'still not a database');
+    dialog.nextResponse = 1;
+    const desktop = await start();
+    expect(desktop).toBeDefined();
+    expect(BrowserWindow.all).toHaveLength(1);
   });
 });

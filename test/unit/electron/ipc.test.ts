@@ -1,18 +1,17 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ipcMain, resetFakeElectron } from '../../fakes/electron';
 import { channelNames, ipcInvokeChannel } from '../../../shared/contract';
-import { createCore } from '../../../main/core';
-import { defaultPreferences, memoryPreferences, silentLogger, systemClock } from '../../../main/core/ports';
 import { registerHandlers } from '../../../main/electron/ipc';
 import { APP_ORIGIN } from '../../../main/electron/security';
 
-const core = () =>
-  createCore({
-    clock: systemClock,
-    log: silentLogger,
-    preferences: memoryPreferences(defaultPreferences(systemClock)),
-    identity: { name: 'AI Auto Applier', version: '1.0.0', shell: 'electron', platform: 'linux' },
-  });
+import { startTestCore, type TestCore } from '../../support/core';
+
+let testCore: TestCore;
+beforeAll(async () => {
+  testCore = await startTestCore({ shell: 'electron' });
+});
+afterAll(() => testCore.close());
+const core = () => testCore.core;
 
 const appFrame = { url: `${APP_ORIGIN}/index.html`, parent: null };
 

@@ -1,0 +1,82 @@
+import type { Application, ApplicationState } from '../../../../shared/domain';
+import type { Clock } from '../../ports';
+import type { DatabaseClient, Row } from '../client';
+import { int, text } from './rows';
+
+const toApplication = (row: Row): Application => ({
+  id: Number(row.id),
+  vacancyId: Number(row.vacancy_id),
+  resumeHhId: text(row.resume_hh_id),
+  letter: String(row.letter),
+  state: row.state as ApplicationState,
+  transport: text(row.transport),
+  hhNegotiationId: text(row.hh_negotiation_id),
+  attempts: int(row.attempts) ?? 0,
+  lastError: text(row.last_error),
+  createdAt: String(row.created_at),
+  sentAt: text(row.sent_at),
+});
+
+export class ApplicationRepository {
+  constructor(
+    private readonly db: DatabaseClient,
+    private readonly clock: Clock,
+  ) {}
+
+  async createDraft(vacancyId: number, resumeHhId: string | null, letter: string): Promise<Application> {
+    const { lastInsertRowid } = await this.db.run(
+      "INSERT INTO applications (vacancy_id, resume_hh_id, letter, state, created_at) VALUES (?, ?, ?, 'draft', ?)",
+      [vacancyId, resumeHhId, letter, this.clock.now().toISOString()],
+    );
+    return (await this.get(lastInsertRowid))!;
+  }
+
+  async get(id: number): Promise<Application | undefined> {
+    const row = await this.db.get('SELECT * FROM applications WHERE id = ?', [id]);
+    return row ? toApplication(row) : undefined;
+  }
+
+  async forVacancy(vacancyId: number): Promise<Application[]> {
+    return (await this.db.all('SELECT * FROM applications WHERE vacancy_id = ? ORDER BY id', [vacancyId])).map(toApplication);
+  }
+
+  async listByState(state: ApplicationState, limit = 100): Promise<Application[]> {
+    return (await this.db.all('SELECT * FROM applications WHERE state = ? ORDER BY created_at, id LIMIT ?', [state, limit])).map(toApplication);
+  }
+
+  async updateLetter(id: number, letter: string): Promise<boolean> {
+    const result = await this.db.run("UPDATE applications SET letter = ? WHERE id = ? AND state IN ('draft', 'approved', 'failed')", [letter, id]);
+    return result.changes > 0;
+  }
+
+  /**
+   * Moves an application from one state to the next only if it is still in the expected one, so two
+   * workers can never both send it: the second finds the row already changed.
+   */
+  async transition(
+    id: number,
+    from: ApplicationState,
+    to: ApplicationState,
+    extra: { transport?: string; hhNegotiationId?: string; lastError?: string | null } = {},
+  ): Promise<boolean> {
+    const result = await this.db.run(
+      `UPDATE applications SET state = $to,
+         transport = coalesce($transport, transport),
+         hh_negotiation_id = coalesce($nid, hh_negotiation_id),
+         last_error = CASE WHEN $to = 'failed' THEN $error WHEN $to = 'sent' THEN NULL ELSE last_error END,
+         attempts = attempts + CASE WHEN $to = 'sending' THEN 1 ELSE 0 END,
+         sent_at = CASE WHEN $to = 'sent' THEN $now ELSE sent_at END
+       WHERE id = $id AND state = $from`,
+      {
+        $id: id,
+        $from: from,
+        $to: to,
+        $transport: extra.transport ?? null,
+        $nid: extra.hhNegotiationId ?? null,
+        $error: extra.lastError ?? null,
+        $now: this.clock.now().toISOString(),
+      },
+    );
+    return result.changes > 0;
+  }
+}

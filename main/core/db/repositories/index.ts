@@ -1,0 +1,34 @@
+import type { Clock } from '../../ports';
+import type { DatabaseClient } from '../client';
+import { ApiTokenRepository } from './api-tokens';
+import { ApplicationRepository } from './applications';
+import { AuditLogRepository } from './audit-log';
+import { ChatRepository } from './chats';
+import { DailyCounterRepository } from './daily-counters';
+import { EmployerBlacklistRepository } from './employer-blacklist';
+import { JobRunRepository } from './job-runs';
+import { LetterTemplateRepository } from './letter-templates';
+import { ProfileRepository } from './profile';
+import { ResumeRepository } from './resumes';
+import { SavedSearchRepository } from './saved-searches';
+import { VacancyRepository } from './vacancies';
+
+export type Repositories = ReturnType<typeof createRepositories>;
+
+/** Every repository over one database: the only code that writes SQL. */
+export function createRepositories(db: DatabaseClient, clock: Clock) {
+  return {
+    vacancies: new VacancyRepository(db, clock),
+    applications: new ApplicationRepository(db, clock),
+    auditLog: new AuditLogRepository(db, clock),
+    apiTokens: new ApiTokenRepository(db, clock),
+    savedSearches: new SavedSearchRepository(db, clock),
+    profile: new ProfileRepository(db, clock),
+    chats: new ChatRepository(db, clock),
+    resumes: new ResumeRepository(db, clock),
+    employerBlacklist: new EmployerBlacklistRepository(db, clock),
+    letterTemplates: new LetterTemplateRepository(db, clock),
+    jobRuns: new JobRunRepository(db, clock),
+    dailyCounters: new DailyCounterRepository(db, clock),
+  };
+}

@@ -1,0 +1,34 @@
+import { profileSchema, type Profile } from '../../../../shared/domain';
+import type { Clock } from '../../ports';
+import type { DatabaseClient } from '../client';
+import { json } from './rows';
+
+export class ProfileRepository {
+  constructor(
+    private readonly db: DatabaseClient,
+    private readonly clock: Clock,
+  ) {}
+
+  async get(): Promise<Profile> {
+    const row = await this.db.get('SELECT * FROM profile WHERE id = 1');
+    if (!row) return profileSchema.parse({});
+    return {
+      name: String(row.name),
+      telegram: String(row.telegram),
+      email: String(row.email),
+      phone: String(row.phone),
+      links: json<string[]>(row.links_json, []),
+    };
+  }
+
+  async save(input: Profile): Promise<Profile> {
+    const profile = profileSchema.parse(input);
+    await this.db.run(
+      `INSERT INTO profile (id, name, telegram, email, phone, links_json, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT(id) DO UPDATE SET name = excluded.name, telegram = excluded.telegram, email = excluded.email,
+         phone = excluded.phone, links_json = excluded.links_json, updated_at = excluded.updated_at`,
+      [profile.name, profile.telegram, profile.email, profile.phone, JSON.stringify(profile.links), this.clock.now().toISOString()],
+    );
+    return profile;
+  }
+}

@@ -1,0 +1,161 @@
+import type { Page, Vacancy, VacancyFacts, VacancyStatus, VacancySummary } from '../../../../shared/domain';
+import type { Clock } from '../../ports';
+import type { DatabaseClient, Row } from '../client';
+import { bool, flag, int, json, text } from './rows';
+
+const SUMMARY_COLUMNS = `id, hh_id, title, employer_id, employer_name, salary_from, salary_to, salary_currency, salary_gross,
+  area_id, area_name, url, published_at, key_skills_json, has_test, letter_required, archived, external_url,
+  status, found_by_search_id, first_seen_at, updated_at`;
+
+const toSummary = (row: Row): VacancySummary => ({
+  id: Number(row.id),
+  hhId: String(row.hh_id),
+  title: String(row.title),
+  employer: { id: text(row.employer_id), name: text(row.employer_name) },
+  salary:
+    row.salary_from === null && row.salary_to === null
+      ? null
+      : { from: int(row.salary_from), to: int(row.salary_to), currency: text(row.salary_currency), gross: row.salary_gross === null ? null : bool(row.salary_gross) },
+  area: { id: text(row.area_id), name: text(row.area_name) },
+  url: text(row.url),
+  publishedAt: text(row.published_at),
+  keySkills: json<string[]>(row.key_skills_json, []),
+  hasTest: bool(row.has_test),
+  letterRequired: bool(row.letter_required),
+  archived: bool(row.archived),
+  externalUrl: text(row.external_url),
+  status: row.status as VacancyStatus,
+  foundBySearchId: int(row.found_by_search_id),
+  firstSeenAt: String(row.first_seen_at),
+  updatedAt: String(row.updated_at),
+});
+
+const toVacancy = (row: Row): Vacancy => ({
+  ...toSummary(row),
+  descriptionHtml: String(row.description_html),
+  descriptionText: String(row.description_text),
+  raw: json<unknown>(row.raw_json, {}),
+});
+
+const factParams = (facts: VacancyFacts) => ({
+  $hh_id: facts.hhId,
+  $title: facts.title,
+  $employer_id: facts.employer.id,
+  $employer_name: facts.employer.name,
+  $salary_from: facts.salary?.from ?? null,
+  $salary_to: facts.salary?.to ?? null,
+  $salary_currency: facts.salary?.currency ?? null,
+  $salary_gross: facts.salary?.gross === null || facts.salary?.gross === undefined ? null : flag(facts.salary.gross),
+  $area_id: facts.area.id,
+  $area_name: facts.area.name,
+  $url: facts.url,
+  $published_at: facts.publishedAt,
+  $description_html: facts.descriptionHtml,
+  $description_text: facts.descriptionText,
+  $key_skills_json: JSON.stringify(facts.keySkills),
+  $has_test: flag(facts.hasTest),
+  $letter_required: flag(facts.letterRequired),
+  $archived: flag(facts.archived),
+  $external_url: facts.externalUrl,
+  $raw_json: JSON.stringify(facts.raw ?? {}),
+});
+
+// A vacancy seen again keeps its status, the search that first found it and its first-seen time.
+const UPSERT = `INSERT INTO vacancies (hh_id, title, employer_id, employer_name, salary_from, salary_to, salary_currency,
+  salary_gross, area_id, area_name, url, published_at, description_html, description_text, key_skills_json, has_test,
+  letter_required, archived, external_url, raw_json, found_by_search_id, first_seen_at, updated_at)
+VALUES ($hh_id, $title, $employer_id, $employer_name, $salary_from, $salary_to, $salary_currency, $salary_gross,
+  $area_id, $area_name, $url, $published_at, $description_html, $description_text, $key_skills_json, $has_test,
+  $letter_required, $archived, $external_url, $raw_json, $search_id, $now, $now)
+ON CONFLICT(hh_id) DO UPDATE SET title = excluded.title, employer_id = excluded.employer_id,
+  employer_name = excluded.employer_name, salary_from = excluded.salary_from, salary_to = excluded.salary_to,
+  salary_currency = excluded.salary_currency, salary_gross = excluded.salary_gross, area_id = excluded.area_id,
+  area_name = excluded.area_name, url = excluded.url, published_at = excluded.published_at,
+  description_html = CASE WHEN excluded.description_html <> '' THEN excluded.description_html ELSE description_html END,
+  description_text = CASE WHEN excluded.description_text <> '' THEN excluded.description_text ELSE description_text END,
+  key_skills_json = excluded.key_skills_json, has_test = excluded.has_test, letter_required = excluded.letter_required,
+  archived = excluded.archived, external_url = excluded.external_url, raw_json = excluded.raw_json,
+  updated_at = excluded.updated_at`;
+
+/** FTS4 query syntax would let a user's "C++" or quote break the query: match words, all required. */
+export const toMatchQuery = (query: string): string =>
+  query
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((word) => `${word}*`)
+    .join(' ');
+
+export class VacancyRepository {
+  constructor(
+    private readonly db: DatabaseClient,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Stores vacancies from hh.ru in one transaction; returns how many were new. */
+  async upsertMany(list: VacancyFacts[], searchId: number | null = null): Promise<{ added: number; updated: number }> {
+    if (list.length === 0) return { added: 0, updated: 0 };
+    const known = new Set(
+      (
+        await this.db.all<{ hh_id: string }>(
+          `SELECT hh_id FROM vacancies WHERE hh_id IN (${list.map(() => '?').join(',')})`,
+          list.map((v) => v.hhId),
+        )
+      ).map((row) => row.hh_id),
+    );
+    const now = this.clock.now().toISOString();
+    await this.db.batch(list.map((facts) => ({ sql: UPSERT, params: { ...factParams(facts), $search_id: searchId, $now: now } })));
+    const added = list.filter((v) => !known.has(v.hhId)).length;
+    return { added, updated: list.length - added };
+  }
+
+  async get(id: number): Promise<Vacancy | undefined> {
+    const row = await this.db.get('SELECT * FROM vacancies WHERE id = ?', [id]);
+    return row ? toVacancy(row) : undefined;
+  }
+
+  async getByHhId(hhId: string): Promise<Vacancy | undefined> {
+    const row = await this.db.get('SELECT * FROM vacancies WHERE hh_id = ?', [hhId]);
+    return row ? toVacancy(row) : undefined;
+  }
+
+  /** Newest first; `statuses` empty means all. */
+  async list(options: { statuses?: VacancyStatus[]; limit: number; offset: number }): Promise<Page<VacancySummary>> {
+    const statuses = options.statuses ?? [];
+    const where = statuses.length ? `WHERE status IN (${statuses.map(() => '?').join(',')})` : '';
+    const [rows, count] = await Promise.all([
+      this.db.all(`SELECT ${SUMMARY_COLUMNS} FROM vacancies ${where} ORDER BY first_seen_at DESC, id DESC LIMIT ? OFFSET ?`, [
+        ...statuses,
+        options.limit,
+        options.offset,
+      ]),
+      this.db.get<{ n: number }>(`SELECT count(*) AS n FROM vacancies ${where}`, statuses),
+    ]);
+    return { items: rows.map(toSummary), total: Number(count?.n ?? 0), limit: options.limit, offset: options.offset };
+  }
+
+  /** Words in title, employer or description; every word must appear (prefix match). */
+  async search(query: string, options: { limit: number; offset: number }): Promise<Page<VacancySummary>> {
+    const match = toMatchQuery(query);
+    if (!match) return { items: [], total: 0, limit: options.limit, offset: options.offset };
+    const [rows, count] = await Promise.all([
+      this.db.all(
+        `SELECT ${SUMMARY_COLUMNS.split(',').map((c) => `v.${c.trim()}`).join(', ')} FROM vacancies_fts f
+         JOIN vacancies v ON v.id = f.docid WHERE vacancies_fts MATCH ? ORDER BY v.first_seen_at DESC, v.id DESC LIMIT ? OFFSET ?`,
+        [match, options.limit, options.offset],
+      ),
+      this.db.get<{ n: number }>('SELECT count(*) AS n FROM vacancies_fts WHERE vacancies_fts MATCH ?', [match]),
+    ]);
+    return { items: rows.map(toSummary), total: Number(count?.n ?? 0), limit: options.limit, offset: options.offset };
+  }
+
+  async setStatus(id: number, status: VacancyStatus): Promise<boolean> {
+    const result = await this.db.run('UPDATE vacancies SET status = ?, updated_at = ? WHERE id = ?', [status, this.clock.now().toISOString(), id]);
+    return result.changes > 0;
+  }
+
+  async countByStatus(): Promise<Partial<Record<VacancyStatus, number>>> {
+    const rows = await this.db.all<{ status: VacancyStatus; n: number }>('SELECT status, count(*) AS n FROM vacancies GROUP BY status');
+    return Object.fromEntries(rows.map((row) => [row.status, Number(row.n)]));
+  }
+}

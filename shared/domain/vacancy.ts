@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+export const vacancyStatuses = ['found', 'drafted', 'queued', 'applied', 'viewed', 'invited', 'rejected', 'ignored', 'failed', 'needs_manual'] as const;
+export const vacancyStatusSchema = z.enum(vacancyStatuses);
+export type VacancyStatus = z.infer<typeof vacancyStatusSchema>;
+
+export const salarySchema = z.object({
+  from: z.number().int().nullable(),
+  to: z.number().int().nullable(),
+  currency: z.string().nullable(),
+  gross: z.boolean().nullable(),
+});
+export type Salary = z.infer<typeof salarySchema>;
+
+/** A vacancy as hh.ru described it, before the app adds its own state. */
+export const vacancyFactsSchema = z.object({
+  hhId: z.string().min(1),
+  title: z.string(),
+  employer: z.object({ id: z.string().nullable(), name: z.string().nullable() }),
+  salary: salarySchema.nullable(),
+  area: z.object({ id: z.string().nullable(), name: z.string().nullable() }),
+  url: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  descriptionHtml: z.string(),
+  descriptionText: z.string(),
+  keySkills: z.array(z.string()),
+  hasTest: z.boolean(),
+  letterRequired: z.boolean(),
+  archived: z.boolean(),
+  /** Set for "direct" vacancies: applying happens on the employer's own site. */
+  externalUrl: z.string().nullable(),
+  raw: z.unknown(),
+});
+export type VacancyFacts = z.infer<typeof vacancyFactsSchema>;
+
+export const vacancySchema = vacancyFactsSchema.extend({
+  id: z.number().int(),
+  status: vacancyStatusSchema,
+  foundBySearchId: z.number().int().nullable(),
+  firstSeenAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Vacancy = z.infer<typeof vacancySchema>;
+
+/** What lists show: no description, no raw JSON. */
+export const vacancySummarySchema = vacancySchema.omit({ descriptionHtml: true, descriptionText: true, raw: true });
+export type VacancySummary = z.infer<typeof vacancySummarySchema>;
+
+export const pageSchema = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), total: z.number().int(), limit: z.number().int(), offset: z.number().int() });
+export interface Page<T> {
+  items: T[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+export const pagingSchema = z.object({
+  limit: z.number().int().min(1).max(500).default(100),
+  offset: z.number().int().min(0).default(0),
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { sampleVacancy, useTestDatabase, type TestDatabase } from '../../support/db-fixture';
+
+const storedVacancy = async ({ repos }: TestDatabase) => {
+  const facts = sampleVacancy();
+  await repos.vacancies.upsertMany([facts]);
+  return (await repos.vacancies.getByHhId(facts.hhId))!.id;
+};
+
+describe('ApplicationRepository', () => {
+  const t = useTestDatabase();
+
+  it('createDraft stores a draft with no attempts', async () => {
+    const vacancyId = await storedVacancy(t());
+    const draft = await t().repos.applications.createDraft(vacancyId, 'resume-abc', 'Здравствуйте! Меня заинтересовала вакансия.');
+    expect(draft).toEqual({
+      id: expect.any(Number),
+      vacancyId,
+      resumeHhId: 'resume-abc',
+      letter: 'Здравствуйте! Меня заинтересовала вакансия.',
+      state: 'draft',
+      transport: null,
+      hhNegotiationId: null,
+      attempts: 0,
+      lastError: null,
+      createdAt: t().clock.now().toISOString(),
+      sentAt: null,
+    });
+    expect(await t().repos.applications.forVacancy(vacancyId)).toEqual([draft]);
+    expect(await t().repos.applications.get(draft.id + 1)).toBeUndefined();
+  });
+
+  it('transitions only from the expected state', async () => {
+    const { applications } = t().repos;
+    const draft = await applications.createDraft(await storedVacancy(t()), null, 'Письмо');
+    expect(await applications.transition(draft.id, 'draft', 'approved')).toBe(true);
+    // A second worker that read "draft" earlier loses the race.
+    expect(await applications.transition(draft.id, 'draft', 'approved')).toBe(false);
+    expect(await applications.transition(draft.id, 'draft', 'sending')).toBe(false);
+    expect((await applications.get(draft.id))?.state).toBe('approved');
+  });
+
+  it('counts attempts by transitions into sending and records failures', async () => {
+    const { applications } = t().repos;
+    const { id } = await applications.createDraft(await storedVacancy(t()), null, 'Письмо');
+    await applications.transition(id, 'draft', 'approved');
+    await applications.transition(id, 'approved', 'sending');
+    await applications.transition(id, 'sending', 'failed', { lastError: 'hh.ru ответил 503' });
+    expect(await applications.get(id)).toMatchObject({ state: 'failed', attempts: 1, lastError: 'hh.ru ответил 503', sentAt: null });
+    await applications.transition(id, 'failed', 'sending');
+    expect(await applications.get(id)).toMatchObject({ state: 'sending', attempts: 2, lastError: 'hh.ru ответил 503' });
+  });
+
+  it('sent clears last_error and sets sent_at, transport and negotiation id', async () => {
+    const { repos, clock } = t();
+    const { id } = await repos.applications.createDraft(await storedVacancy(t()), null, 'Письмо');
+    await repos.applications.transition(id, 'draft', 'sending');
+    await repos.applications.transition(id, 'sending', 'failed', { lastError: 'timeout' });
+    await repos.applications.transition(id, 'failed', 'sending');
+    clock.advance(30_000);
+    expect(await repos.applications.transition(id, 'sending', 'sent', { transport: 'api', hhNegotiationId: 'n-42' })).toBe(true);
+    expect(await repos.applications.get(id)).toMatchObject({
+      state: 'sent',
+      lastError: null,
+      sentAt: clock.now().toISOString(),
+      transport: 'api',
+      hhNegotiationId: 'n-42',
+      attempts: 2,
+    });
+    expect(await repos.applications.listByState('sent')).toHaveLength(1);
+    expect(await repos.applications.listByState('draft')).toEqual([]);
+  });
+
+  it('updateLetter works until the letter is sent', async () => {
+    const { applications } = t().repos;
+    const { id } = await applications.createDraft(await storedVacancy(t()), null, 'Черновик');
+    expect(await applications.updateLetter(id, 'Исправленное письмо')).toBe(true);
+    expect((await applications.get(id))?.letter).toBe('Исправленное письмо');
+    await applications.transition(id, 'draft', 'sending');
+    expect(await applications.updateLetter(id, 'Поздно')).toBe(false);
+    await applications.transition(id, 'sending', 'sent');
+    expect(await applications.updateLetter(id, 'Поздно')).toBe(false);
+    expect((await applications.get(id))?.letter).toBe('Исправленное письмо');
+  });
+
+  it('listByState returns the oldest first, up to the limit', async () => {
+    const { repos, clock } = t();
+    const vacancyId = await storedVacancy(t());
+    const first = await repos.applications.createDraft(vacancyId, null, 'один');
+    clock.advance(1000);
+    const second = await repos.applications.createDraft(vacancyId, null, 'два');
+    expect((await repos.applications.listByState('draft')).map((a) => a.id)).toEqual([first.id, second.id]);
+    expect((await repos.applications.listByState('draft', 1)).map((a) => a.id)).toEqual([first.id]);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { ZodError } from 'zod';
+import { sampleVacancy, useTestDatabase } from '../../support/db-fixture';
+
+describe('SavedSearchRepository', () => {
+  const t = useTestDatabase();
+
+  it('creates a search with the defaults filled in', async () => {
+    const { repos, clock } = t();
+    const search = await repos.savedSearches.create({ name: '  Frontend в Москве ', filters: { text: 'react', areas: ['1'] } });
+    expect(search).toEqual({
+      id: expect.any(Number),
+      name: 'Frontend в Москве',
+      filters: expect.objectContaining({ text: 'react', areas: ['1'], currency: 'RUR', orderBy: 'publication_time', salary: null, onlyWithSalary: false }),
+      intervalHours: 4,
+      active: true,
+      mode: 'review',
+      createdAt: clock.now().toISOString(),
+      updatedAt: clock.now().toISOString(),
+    });
+    expect(await repos.savedSearches.get(search.id)).toEqual(search);
+  });
+
+  it('rejects an empty name with a readable message', async () => {
+    const { savedSearches } = t().repos;
+    const attempt = savedSearches.create({ name: '   ', filters: {} });
+    await expect(attempt).rejects.toBeInstanceOf(ZodError);
+    await expect(attempt).rejects.toSatisfy((err: ZodError) => err.issues.some((issue) => issue.message === 'Give the search a name'));
+    expect(await savedSearches.list()).toEqual([]);
+  });
+
+  it('updates a search and says when it does not exist', async () => {
+    const { repos, clock } = t();
+    const search = await repos.savedSearches.create({ name: 'Go', filters: { text: 'golang' } });
+    clock.advance(60_000);
+    const updated = await repos.savedSearches.update(search.id, { name: 'Go remote', filters: { text: 'golang', workFormat: ['REMOTE'] }, mode: 'autopilot', active: false, intervalHours: 12 });
+    expect(updated).toMatchObject({ name: 'Go remote', mode: 'autopilot', active: false, intervalHours: 12, createdAt: search.createdAt, updatedAt: clock.now().toISOString() });
+    expect(updated?.filters.workFormat).toEqual(['REMOTE']);
+    expect(await repos.savedSearches.update(search.id + 100, { name: 'x', filters: {} })).toBeUndefined();
+  });
+
+  it('lists by name, case-insensitively', async () => {
+    const { savedSearches } = t().repos;
+    for (const name of ['бэкенд', 'Analytics', 'аналитика', 'backend']) await savedSearches.create({ name, filters: {} });
+    expect((await savedSearches.list()).map((s) => s.name)).toEqual(['Analytics', 'backend', 'аналитика', 'бэкенд']);
+  });
+
+  it('deletes a search and unlinks the vacancies it found', async () => {
+    const { repos } = t();
+    const search = await repos.savedSearches.create({ name: 'Python', filters: { text: 'python' } });
+    const facts = sampleVacancy();
+    await repos.vacancies.upsertMany([facts], search.id);
+    expect((await repos.vacancies.getByHhId(facts.hhId))?.foundBySearchId).toBe(search.id);
+
+    expect(await repos.savedSearches.delete(search.id)).toBe(true);
+    expect(await repos.savedSearches.get(search.id)).toBeUndefined();
+    expect(await repos.vacancies.getByHhId(facts.hhId)).toMatchObject({ foundBySearchId: null, hhId: facts.hhId });
+    expect(await repos.savedSearches.delete(search.id)).toBe(false);
+  });
+});

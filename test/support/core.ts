@@ -1,0 +1,36 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCore, type Core } from '../../main/core';
+import { sourceWorkerEntry } from '../../main/core/db/options';
+import { defaultPreferences, memoryPreferences, silentLogger, systemClock, type CorePorts } from '../../main/core/ports';
+import { createAesCipher, readAppEnv } from '../../main/core/secrets';
+
+export interface TestCore {
+  core: Core;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+/** A real core (database in a worker, in a fresh temp folder) for tests; close() removes the folder. */
+export async function startTestCore(overrides: Partial<CorePorts> & { shell?: 'electron' | 'headless'; dataDir?: string } = {}): Promise<TestCore> {
+  const dataDir = overrides.dataDir ?? (await mkdtemp(join(tmpdir(), 'aaa-core-')));
+  const core = await createCore({
+    clock: systemClock,
+    log: silentLogger,
+    preferences: memoryPreferences(defaultPreferences(systemClock)),
+    identity: { name: 'AI Auto Applier', version: '0.0.0-test', shell: overrides.shell ?? 'headless', platform: process.platform },
+    cipher: createAesCipher('test-vault-key-0123456789'),
+    env: readAppEnv({}),
+    ...overrides,
+    storage: { dataDir, worker: sourceWorkerEntry() },
+  });
+  return {
+    core,
+    dataDir,
+    close: async () => {
+      await core.dispose();
+      if (!overrides.dataDir) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

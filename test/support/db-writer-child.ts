@@ -1,0 +1,45 @@
+/**
+ * The writer half of the kill test (test/integration/db-kill.test.ts), run as its own process:
+ *
+ *   node --import tsx test/support/db-writer-child.ts <data dir> <seed>
+ *
+ * Opens the database in <data dir> with very short save delays, then inserts audit_log rows whose
+ * `target` is a running sequence number (continuing after the highest one already in the file) and
+ * whose `details` have a random length, so the file size keeps changing. After every few inserts it
+ * waits for flush() and prints `ack <n>`: every row up to n is on disk. It never stops by itself;
+ * the parent kills it with SIGKILL at a random moment.
+ */
+import { DatabaseClient } from '../../main/core/db/client';
+import { databaseOptions, sourceWorkerEntry } from '../../main/core/db/options';
+import { KILL_TEST_ACTION, seededRandom } from './db-helpers';
+
+const [dir, seedArg = '1'] = process.argv.slice(2);
+if (!dir) {
+  console.error('usage: db-writer-child.ts <data dir> [seed]');
+  process.exit(2);
+}
+const random = seededRandom(Number(seedArg));
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+const { db } = await DatabaseClient.open(sourceWorkerEntry(), databaseOptions(dir, { debounceMs: 5, maxWaitMs: 50 }));
+const last = await db.get<{ n: number | null }>('SELECT max(CAST(target AS INTEGER)) AS n FROM audit_log WHERE action = ?', [
+  KILL_TEST_ACTION,
+]);
+let seq = last?.n ?? 0;
+say(`ready ${seq}`);
+
+for (;;) {
+  const inserts = 1 + Math.floor(random() * 4);
+  for (let i = 0; i < inserts; i += 1) {
+    seq += 1;
+    await db.run('INSERT INTO audit_log (at, action, target, outcome, details) VALUES (?, ?, ?, ?, ?)', [
+      new Date().toISOString(),
+      KILL_TEST_ACTION,
+      String(seq),
+      'ok',
+      'x'.repeat(Math.floor(random() * 4001)),
+    ]);
+  }
+  await db.flush();
+  say(`ack ${seq}`);
+}

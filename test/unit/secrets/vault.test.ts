@@ -1,0 +1,128 @@
+import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createAesCipher, createRedactor, openSecretFile, Vault, VaultError } from '../../../main/core/secrets';
+
+const KEY = 'correct horse battery staple';
+const SECRET = 'sk-live-1234567890abcdef';
+
+let dir: string;
+const secretsPath = () => join(dir, 'secrets.json');
+const open = (key: string | undefined, redactor = createRedactor()) =>
+  new Vault({ cipher: createAesCipher(key), file: openSecretFile(secretsPath()), redactor });
+const openVault = (redactor?: ReturnType<typeof createRedactor>) => open(KEY, redactor);
+const openKeyless = () => open(undefined);
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'aaa-vault-'));
+});
+
+describe('vault with a persistent cipher', () => {
+  it('puts, gets, lists and deletes named secrets', async () => {
+    const vault = openVault();
+    expect(await vault.get('openai.api_key')).toBeUndefined();
+    await vault.put('openai.api_key', SECRET);
+    await vault.put('hh.tokens:applicant-42', '{"access":"USERAAAA1111","refresh":"USERBBBB2222"}');
+    expect(await vault.get('openai.api_key')).toBe(SECRET);
+    expect(await vault.names()).toEqual(['hh.tokens:applicant-42', 'openai.api_key']);
+    await vault.delete('openai.api_key');
+    expect(await vault.get('openai.api_key')).toBeUndefined();
+    expect(await vault.names()).toEqual(['hh.tokens:applicant-42']);
+  });
+
+  it('writes only ciphertext, owner-readable, and leaves no temp files', async () => {
+    await openVault().put('gigachat.credentials', SECRET);
+    const bytes = await readFile(secretsPath());
+    expect(bytes.includes(Buffer.from(SECRET))).toBe(false);
+    const json = JSON.parse(bytes.toString('utf8')) as { version: number; entries: Record<string, string> };
+    expect(json.version).toBe(1);
+    expect(json.entries['gigachat.credentials']).toMatch(/^gcm1:[A-Za-z0-9+/=]+$/);
+    expect(await readdir(dir)).toEqual(['secrets.json']);
+    if (process.platform !== 'win32') expect((await stat(secretsPath())).mode & 0o777).toBe(0o600);
+  });
+
+  it('keeps secrets across a restart with the same key', async () => {
+    await openVault().put('hh.client_secret', SECRET);
+    expect(await openVault().get('hh.client_secret')).toBe(SECRET);
+  });
+
+  it('seals for callers that keep ciphertext in their own rows', async () => {
+    const sealed = await openVault().seal(SECRET);
+    expect(sealed).toMatch(/^gcm1:/);
+    expect(sealed).not.toContain(SECRET);
+    expect(await openVault().unseal(sealed)).toBe(SECRET);
+  });
+
+  it('tells the redactor about every secret it handles', async () => {
+    const redactor = createRedactor();
+    const vault = openVault(redactor);
+    await vault.put('openai.api_key', SECRET);
+    const sealed = await openVault().seal('gigachat-token-abcdef');
+
+    const reader = createRedactor();
+    await openVault(reader).get('openai.api_key');
+    await openVault(reader).unseal(sealed);
+    expect(redactor.redactText(`key=${SECRET}`)).toBe('key=[redacted]');
+    expect(reader.redactText(`${SECRET} gigachat-token-abcdef`)).toBe('[redacted] [redacted]');
+  });
+
+  it('refuses unknown names and empty secrets', async () => {
+    const vault = openVault();
+    await expect(vault.put('github.token' as never, SECRET)).rejects.toThrow(/Unknown secret name/);
+    await expect(vault.put('hh.tokens:bad name' as never, SECRET)).rejects.toThrow(/Unknown secret name/);
+    await expect(vault.put('openai.api_key', '')).rejects.toBeInstanceOf(VaultError);
+  });
+
+  it('reports a damaged secrets file as something the user can fix', async () => {
+    await writeFile(secretsPath(), '{"version":1,"entries":');
+    const error = await openVault().get('openai.api_key').catch((err: unknown) => err);
+    expect(error).toBeInstanceOf(VaultError);
+    expect((error as VaultError).code).toBe('invalid_input');
+    expect((error as VaultError).message).toContain('damaged');
+  });
+
+  it('serialises concurrent writes so none is lost', async () => {
+    const vault = openVault();
+    await Promise.all(['a1', 'b2', 'c3', 'd4', 'e5'].map((id) => vault.put(`hh.tokens:${id}`, `token-${id}-secret`)));
+    expect(await openVault().names()).toHaveLength(5);
+  });
+});
+
+describe('headless vault without AAA_VAULT_KEY', () => {
+  it('says why secrets are not kept', async () => {
+    const status = await openKeyless().status();
+    expect(status.persistent).toBe(false);
+    expect(status.problem?.code).toBe('no_vault_key');
+    expect(status.problem?.message).toContain('Set AAA_VAULT_KEY to keep secrets between runs of the headless server');
+  });
+
+  it('keeps secrets in memory only: nothing on disk, gone after a restart', async () => {
+    const vault = openKeyless();
+    await vault.put('openai.api_key', SECRET);
+    const handle = await vault.seal('USERTOKEN1234567890');
+    expect(handle).toMatch(/^mem:v1:/);
+    expect(await vault.get('openai.api_key')).toBe(SECRET);
+    expect(await vault.unseal(handle)).toBe('USERTOKEN1234567890');
+    expect(await vault.names()).toEqual(['openai.api_key']);
+    expect(await readdir(dir)).toEqual([]);
+
+    const restarted = openKeyless();
+    expect(await restarted.get('openai.api_key')).toBeUndefined();
+    const error = await restarted.unseal(handle).catch((err: unknown) => err);
+    expect(error).toBeInstanceOf(VaultError);
+    expect((error as VaultError).code).toBe('not_found');
+    expect((error as VaultError).message).toMatch(/kept in memory only.*Sign in to hh.ru or enter the API key again/);
+  });
+
+  it('says the key is missing when secrets were saved with one', async () => {
+    await openVault().put('openai.api_key', SECRET);
+    await expect(openKeyless().get('openai.api_key')).rejects.toThrow(/AAA_VAULT_KEY is not set/);
+  });
+
+  it('drops an older saved value when a new one is entered in memory', async () => {
+    await openVault().put('openai.api_key', 'old-key-1234567');
+    await openKeyless().put('openai.api_key', SECRET);
+    expect(await openVault().get('openai.api_key')).toBeUndefined();
+  });
+});
