@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
@@ -7,7 +9,8 @@ import { META_CONTENT_SECURITY_POLICY } from './main/electron/security';
  * One config, three builds chosen by --mode:
  *   renderer: the React app (served over app:// in Electron, or by the headless server);
  *   main:     the Electron main process, one CommonJS file with its dependencies bundled;
- *   preload:  one CommonJS file (a sandboxed preload cannot require anything but 'electron').
+ *   preload:  one CommonJS file (a sandboxed preload cannot require anything but 'electron');
+ *   worker:   the database worker thread, one CommonJS file beside main.cjs, plus sql.js's wasm.
  */
 
 const root = import.meta.dirname;
@@ -22,11 +25,21 @@ const csp = (command: 'build' | 'serve'): Plugin => ({
   transformIndexHtml: (html) => html.replace('%APP_CSP%', command === 'build' ? META_CONTENT_SECURITY_POLICY : devPolicy),
 });
 
-const nodeBundle = (entry: string, outDir: string, fileName: string): UserConfig => ({
+/** The wasm sql.js loads at run time; electron-builder unpacks it from the asar archive. */
+const copySqlWasm = (): Plugin => ({
+  name: 'copy-sql-wasm',
+  generateBundle() {
+    const wasm = createRequire(import.meta.url).resolve('sql.js/dist/sql-wasm.wasm');
+    this.emitFile({ type: 'asset', fileName: 'sql-wasm.wasm', source: readFileSync(wasm) });
+  },
+});
+
+const nodeBundle = (entry: string, outDir: string, fileName: string, emptyOutDir = true, plugins: Plugin[] = []): UserConfig => ({
+  plugins,
   build: {
     ssr: resolve(root, entry),
     outDir: resolve(root, outDir),
-    emptyOutDir: true,
+    emptyOutDir,
     target: 'node20',
     sourcemap: true,
     minify: false,
@@ -38,6 +51,8 @@ const nodeBundle = (entry: string, outDir: string, fileName: string): UserConfig
 export default defineConfig(({ mode, command }) => {
   if (mode === 'main') return nodeBundle('main/electron/main.ts', 'dist/main', 'main.cjs');
   if (mode === 'preload') return nodeBundle('preload/index.ts', 'dist/preload', 'preload.cjs');
+  // Built after main (which empties dist/main), into the same folder.
+  if (mode === 'worker') return nodeBundle('main/core/db/worker/db-worker.ts', 'dist/main', 'db-worker.cjs', false, [copySqlWasm()]);
   return {
     root: resolve(root, 'renderer'),
     base: '/',

@@ -11,6 +11,7 @@ const ensure = spawnSync(process.execPath, ['scripts/ensure-electron.mjs'], { st
 if (ensure.status !== 0) process.exit(ensure.status ?? 1);
 
 await build({ mode: 'main', logLevel: 'warn' });
+await build({ mode: 'worker', logLevel: 'warn' });
 await build({ mode: 'preload', logLevel: 'warn' });
 const server = await createServer({ mode: 'renderer' });
 await server.listen();

@@ -7,7 +7,7 @@ import { databaseOptions } from './db/options';
 import { createRepositories, type Repositories } from './db/repositories';
 import { CoreEvents } from './events';
 import { Notices } from './notices';
-import type { CorePorts } from './ports';
+import type { CorePorts, Logger } from './ports';
 import { createRedactor, openSecretFile, redactingLogger, secretEnvValues, Vault, type Redactor, type VaultStatus } from './secrets';
 
 export type { CorePorts, StoragePorts } from './ports';
@@ -19,6 +19,8 @@ export interface Core {
   readonly repositories: Repositories;
   readonly vault: Vault;
   readonly redactor: Redactor;
+  /** The shell's logger behind the redactor: what every part of the app logs through. */
+  readonly log: Logger;
   /** The one way in for shells: validated, never throws. */
   invoke(name: ChannelName | string, input: unknown): Promise<Result<unknown>>;
   /** Puts every pending write on disk (quit, suspend). */
@@ -73,7 +75,7 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     }
   });
 
-  const repositories = createRepositories(db, clock);
+  const repositories = createRepositories(db, clock, (text) => redactor.redactText(text));
   const vault = new Vault({ cipher: ports.cipher, file: openSecretFile(join(ports.storage.dataDir, 'secrets.json')), redactor, log });
 
   const vaultView = (status: VaultStatus) => ({ ...status, weakProtectionAccepted: preferences.get().weakProtectionAccepted });
@@ -136,6 +138,7 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     repositories,
     vault,
     redactor,
+    log,
     invoke: (name, input) => dispatch(handlers, name, input, log, (value) => redactor.redact(value) as typeof value),
     flush: () => db.flush(),
     dispose: () => db.close(),

@@ -57,6 +57,17 @@ export const en: Shape<Messages> = {
     pingOk: 'The core answers: {{reply}}',
     theme: 'Appearance',
     themes: { system: 'As in the system', light: 'Light', dark: 'Dark' },
+    vault: {
+      title: 'Secrets storage',
+      persistent: 'hh.ru tokens and API keys are stored encrypted ({{backend}}).',
+      memoryOnly: 'hh.ru tokens and API keys are kept in memory only: you will need to sign in again after a restart.',
+      acceptWeak: 'Keep secrets on disk anyway, with weak protection (basic_text)',
+      problems: {
+        keyring_unavailable: 'Your system has no unlocked keyring. Install and unlock GNOME Keyring or KWallet, or accept weak protection below.',
+        no_vault_key: 'Set AAA_VAULT_KEY (16 characters or more) so the server keeps secrets between runs.',
+        weak_protection_accepted: 'You accepted weak protection: secrets are encrypted with a key stored next to them. Install a keyring to protect them properly.',
+      },
+    },
     audit: {
       title: 'Activity log',
       hint: 'What the app did on your behalf: tokens, reading your hh.ru data, applications and messages.',
@@ -70,6 +81,8 @@ export const en: Shape<Messages> = {
     },
   },
   notices: {
+    keyring_unavailable: 'Your system has no unlocked keyring, so hh.ru tokens and API keys are kept in memory only. Install and unlock GNOME Keyring or KWallet, or accept weak protection in Settings.',
+    no_vault_key: 'Secrets are kept in memory only: set AAA_VAULT_KEY (16 characters or more) so the server keeps them between runs.',
     database_restored: 'The data file was damaged, so the app opened the latest good backup ({{backup}}). Changes made after it are lost. The damaged file was kept at {{damaged}}.',
     database_save_failed: 'The app cannot save its data ({{reason}}). It keeps trying; check free disk space and folder permissions.',
   },

@@ -4,6 +4,7 @@ import { languageSchema, uiPreferencesSchema } from '../../../shared/contract';
 import { useApp } from '../store/app';
 import { AuditLogCard } from './settings/AuditLogCard';
 import { Choice } from './settings/Choice';
+import { VaultCard } from './settings/VaultCard';
 
 export function Settings() {
   const { t } = useTranslation();
@@ -40,6 +41,7 @@ export function Settings() {
           onChange={(option) => void setTheme(option)}
         />
       </section>
+      <VaultCard />
       <AuditLogCard />
       <section className="card">
         <h2>{t('settings.about')}</h2>

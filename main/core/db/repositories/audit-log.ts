@@ -3,22 +3,23 @@ import type { Clock } from '../../ports';
 import type { DatabaseClient } from '../client';
 
 /**
- * Token operations, personal-data reads, applications and messages sent: one row each. Callers
- * pass text that has already been through the redactor; this repository stores what it is given.
+ * Token operations, personal-data reads, applications and messages sent: one row each. Text is
+ * redacted on the way in, so a caller quoting a failed request cannot write a token to disk.
  */
 export class AuditLogRepository {
   constructor(
     private readonly db: DatabaseClient,
     private readonly clock: Clock,
+    private readonly redactText: (text: string) => string = (text) => text,
   ) {}
 
   async append(entry: NewAuditEntry): Promise<void> {
     await this.db.run('INSERT INTO audit_log (at, action, target, outcome, details) VALUES (?, ?, ?, ?, ?)', [
       entry.at ?? this.clock.now().toISOString(),
       entry.action,
-      entry.target,
+      this.redactText(entry.target),
       entry.outcome,
-      entry.details,
+      this.redactText(entry.details),
     ]);
   }
 

@@ -16,11 +16,11 @@ import { VacancyRepository } from './vacancies';
 export type Repositories = ReturnType<typeof createRepositories>;
 
 /** Every repository over one database: the only code that writes SQL. */
-export function createRepositories(db: DatabaseClient, clock: Clock) {
+export function createRepositories(db: DatabaseClient, clock: Clock, redactText?: (text: string) => string) {
   return {
     vacancies: new VacancyRepository(db, clock),
     applications: new ApplicationRepository(db, clock),
-    auditLog: new AuditLogRepository(db, clock),
+    auditLog: new AuditLogRepository(db, clock, redactText),
     apiTokens: new ApiTokenRepository(db, clock),
     savedSearches: new SavedSearchRepository(db, clock),
     profile: new ProfileRepository(db, clock),

@@ -2,6 +2,7 @@ import { letterTemplateInputSchema, type LetterTemplate, type LetterTemplateInpu
 import { AppError } from '../../errors';
 import type { Clock } from '../../ports';
 import type { DatabaseClient, Row } from '../client';
+import { sortBy } from './collate';
 import { bool } from './rows';
 
 const toTemplate = (row: Row): LetterTemplate => ({
@@ -61,7 +62,7 @@ export class LetterTemplateRepository {
   }
 
   async list(): Promise<LetterTemplate[]> {
-    return (await this.db.all('SELECT * FROM letter_templates ORDER BY name COLLATE NOCASE, id')).map(toTemplate);
+    return sortBy((await this.db.all('SELECT * FROM letter_templates ORDER BY id')).map(toTemplate), (template) => template.name);
   }
 
   /** Clears the others and sets this one in one transaction; an unknown id changes nothing. */

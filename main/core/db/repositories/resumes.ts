@@ -1,6 +1,7 @@
 import { resumeInputSchema, type Resume, type ResumeInput } from '../../../../shared/domain';
 import type { Clock } from '../../ports';
 import type { DatabaseClient, Row, Statement } from '../client';
+import { sortBy } from './collate';
 import { json, text } from './rows';
 
 const toResume = (row: Row): Resume => ({
@@ -49,7 +50,7 @@ export class ResumeRepository {
   }
 
   async list(): Promise<Resume[]> {
-    return (await this.db.all('SELECT * FROM resumes ORDER BY title COLLATE NOCASE, id')).map(toResume);
+    return sortBy((await this.db.all('SELECT * FROM resumes ORDER BY id')).map(toResume), (resume) => resume.title);
   }
 
   async getByHhId(hhId: string): Promise<Resume | undefined> {
