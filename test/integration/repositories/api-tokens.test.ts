@@ -6,6 +6,22 @@ const token = { provider: 'hh' as const, account: '', accessTokenSealed: 'sealed
 describe('ApiTokenRepository', () => {
   const t = useTestDatabase();
 
+  it('a new sign-in after a refresh forgets the old refresh time', async () => {
+    const { repos, clock } = t();
+    await repos.apiTokens.save(token, 'obtained');
+    clock.advance(60 * 60 * 1000);
+    await repos.apiTokens.save(token, 'refreshed');
+    clock.advance(60 * 60 * 1000);
+    await repos.apiTokens.save(token, 'obtained');
+    expect(await repos.apiTokens.get('hh')).toMatchObject({ obtainedAt: clock.now().toISOString(), refreshedAt: null });
+  });
+
+  it('a refresh saved with no earlier row still records when it happened', async () => {
+    const { repos, clock } = t();
+    await repos.apiTokens.save(token, 'refreshed');
+    expect((await repos.apiTokens.get('hh'))?.refreshedAt).toBe(clock.now().toISOString());
+  });
+
   it('saves an obtained token and reads it back', async () => {
     const { repos, clock } = t();
     await repos.apiTokens.save(token, 'obtained');

@@ -48,13 +48,21 @@ describe('ChatRepository', () => {
 
   it('merges a chat first seen without its negotiation into the negotiation', async () => {
     const { chats } = t().repos;
-    const negotiation = await chats.upsertChat({ hhNegotiationId: 'n-1' });
-    const loose = await chats.upsertChat({ hhChatId: 'c-1' });
+    const negotiation = await chats.upsertChat({ hhNegotiationId: 'n-1', state: 'response' });
+    const loose = await chats.upsertChat({ hhChatId: 'c-1', kind: 'bot' });
     await chats.addMessages(loose.id, [employer('m-1', '2025-03-14T08:00:00.000Z'), employer('m-2', '2025-03-14T08:05:00.000Z')]);
     await chats.addMessages(negotiation.id, [employer('m-2', '2025-03-14T08:05:00.000Z')]);
 
     const merged = await chats.upsertChat({ hhNegotiationId: 'n-1', hhChatId: 'c-1' });
-    expect(merged).toMatchObject({ id: negotiation.id, hhNegotiationId: 'n-1', hhChatId: 'c-1' });
+    expect(merged).toMatchObject({
+      id: negotiation.id,
+      hhNegotiationId: 'n-1',
+      hhChatId: 'c-1',
+      state: 'response',
+      kind: 'bot',
+      unread: 2,
+      lastMessageAt: '2025-03-14T08:05:00.000Z',
+    });
     expect(await chats.get(loose.id)).toBeUndefined();
     expect((await chats.listMessages(negotiation.id)).map((m) => m.hhMessageId)).toEqual(['m-1', 'm-2']);
   });
@@ -112,6 +120,10 @@ describe('ChatRepository', () => {
     const b = await chats.upsertChat({ hhChatId: 'c-2' });
     await chats.addMessages(a.id, [employer('m-1', '2025-03-14T08:00:00Z')]);
     expect(await chats.addMessages(b.id, [employer('m-1', '2025-03-14T08:00:00Z')])).toEqual({ added: 1, updated: 0 });
+  });
+
+  it('refuses messages for a chat that does not exist', async () => {
+    await expect(t().repos.chats.addMessages(999, [employer('m-1', '2025-03-14T08:00:00Z')])).rejects.toThrow(/FOREIGN KEY/);
   });
 
   it('refuses a time without a time zone', async () => {

@@ -88,10 +88,13 @@ describe('LetterTemplateRepository', () => {
 
   it('lists by name and gets by id', async () => {
     const { letterTemplates } = t().repos;
+    await letterTemplates.create(input('Вежливое'));
     const b = await letterTemplates.create(input('бодрое'));
-    await letterTemplates.create(input('Академичное'));
     await letterTemplates.create(input('Алгоритмы'));
-    expect((await letterTemplates.list()).map((x) => x.name)).toEqual(['Академичное', 'Алгоритмы', 'бодрое']);
+    await letterTemplates.create(input('академичное'));
+    await letterTemplates.create(input('English'));
+    // Case-insensitive for Cyrillic too, which SQLite's NOCASE is not.
+    expect((await letterTemplates.list()).map((x) => x.name)).toEqual(['академичное', 'Алгоритмы', 'бодрое', 'Вежливое', 'English']);
     expect(await letterTemplates.get(b.id)).toMatchObject({ name: 'бодрое' });
     expect(await letterTemplates.get(b.id + 100)).toBeUndefined();
   });

@@ -5,6 +5,13 @@ import { useTestDatabase } from '../../support/db-fixture';
 describe('ProfileRepository', () => {
   const t = useTestDatabase();
 
+  it('refuses links that are not web pages', async () => {
+    const { repos } = t();
+    for (const link of ['javascript:alert(1)', 'file:///etc/passwd', 'ftp://example.com/cv.pdf']) {
+      await expect(repos.profile.save({ name: '', telegram: '', email: '', phone: '', links: [link] })).rejects.toThrow(/https:\/\//);
+    }
+  });
+
   it('starts as an empty profile', async () => {
     expect(await t().repos.profile.get()).toEqual({ name: '', telegram: '', email: '', phone: '', links: [] });
   });

@@ -9,9 +9,10 @@ describe('ResumeRepository', () => {
   it('replaceAll stores hh.ru list and reads it back', async () => {
     const { repos, clock } = t();
     expect(await repos.resumes.replaceAll([resume('r1', 'Frontend-разработчик'), resume('r2', 'Аналитик данных', null)])).toEqual({ added: 2, updated: 0, removed: 0 });
+    // Russian titles first, then Latin ones.
     expect(await repos.resumes.list()).toEqual([
-      { id: expect.any(Number), hhId: 'r1', hash: 'h-r1', title: 'Frontend-разработчик', raw: resume('r1', 'Frontend-разработчик').raw, updatedAt: clock.now().toISOString() },
       expect.objectContaining({ hhId: 'r2', hash: null, title: 'Аналитик данных' }),
+      { id: expect.any(Number), hhId: 'r1', hash: 'h-r1', title: 'Frontend-разработчик', raw: resume('r1', 'Frontend-разработчик').raw, updatedAt: clock.now().toISOString() },
     ]);
     expect(await repos.resumes.getByHhId('r2')).toMatchObject({ title: 'Аналитик данных' });
     expect(await repos.resumes.getByHhId('missing')).toBeUndefined();
@@ -28,6 +29,12 @@ describe('ResumeRepository', () => {
     expect(byId.r1?.updatedAt).toBe(before);
     expect(byId.r2).toMatchObject({ hash: 'h-new', updatedAt: clock.now().toISOString() });
     expect(byId.r4?.updatedAt).toBe(clock.now().toISOString());
+  });
+
+  it('lists by title, case-insensitively in Russian', async () => {
+    const { resumes } = t().repos;
+    await resumes.replaceAll([resume('r1', 'Тестировщик'), resume('r2', 'аналитик'), resume('r3', 'Бэкенд-разработчик')]);
+    expect((await resumes.list()).map((r) => r.title)).toEqual(['аналитик', 'Бэкенд-разработчик', 'Тестировщик']);
   });
 
   it('an empty list from hh.ru empties the table', async () => {

@@ -13,6 +13,13 @@ describe('VacancyRepository', () => {
     expect((await vacancies.getByHhId(first.hhId))?.title).toBe('Senior Frontend-разработчик');
   });
 
+  it('counts a vacancy given twice in one call once, keeping the later copy', async () => {
+    const { vacancies } = t().repos;
+    const facts = sampleVacancy();
+    expect(await vacancies.upsertMany([facts, { ...facts, title: 'Later copy' }])).toEqual({ added: 1, updated: 0 });
+    expect((await vacancies.getByHhId(facts.hhId))?.title).toBe('Later copy');
+  });
+
   it('a vacancy seen again keeps its status, first-seen time and finding search', async () => {
     const { repos, clock } = t();
     const search = await repos.savedSearches.create({ name: 'React', filters: { text: 'react' } });

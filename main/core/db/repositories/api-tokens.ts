@@ -25,11 +25,11 @@ export class ApiTokenRepository {
     const now = this.clock.now().toISOString();
     await this.db.run(
       `INSERT INTO api_tokens (provider, account, access_token_sealed, refresh_token_sealed, expires_at, obtained_at, refreshed_at)
-       VALUES ($provider, $account, $access, $refresh, $expires, $now, NULL)
+       VALUES ($provider, $account, $access, $refresh, $expires, $now, CASE WHEN $event = 'refreshed' THEN $now END)
        ON CONFLICT(provider, account) DO UPDATE SET access_token_sealed = excluded.access_token_sealed,
          refresh_token_sealed = excluded.refresh_token_sealed, expires_at = excluded.expires_at,
          obtained_at = CASE WHEN $event = 'obtained' THEN excluded.obtained_at ELSE obtained_at END,
-         refreshed_at = CASE WHEN $event = 'refreshed' THEN $now ELSE refreshed_at END`,
+         refreshed_at = CASE WHEN $event = 'refreshed' THEN $now ELSE NULL END`,
       {
         $provider: token.provider,
         $account: token.account,

@@ -40,12 +40,23 @@ const toMessage = (row: Row): ChatMessage => ({
 const MATCH = 'hh_negotiation_id = $nid OR hh_chat_id = $cid';
 
 // When the negotiation and the chat were first seen apart, they became two rows; once one sync
-// names both ids, the chat-only row's messages move to the negotiation's row and it goes away.
+// names both ids, the chat-only ("loose") row folds into the negotiation's row: its messages move
+// (a message both rows hold stays once), what it knew fills the gaps, and it goes away.
+const LOOSE = 'hh_chat_id = $cid AND hh_negotiation_id IS NULL';
+const MERGE_GUARD = `hh_negotiation_id = $nid AND EXISTS (SELECT 1 FROM chats WHERE ${LOOSE})`;
 const MERGE_MESSAGES = `UPDATE OR IGNORE messages SET chat_id = (SELECT id FROM chats WHERE hh_negotiation_id = $nid)
-  WHERE chat_id = (SELECT id FROM chats WHERE hh_chat_id = $cid AND hh_negotiation_id IS NULL)
-    AND EXISTS (SELECT 1 FROM chats WHERE hh_negotiation_id = $nid)`;
-const DROP_MERGED = `DELETE FROM chats WHERE hh_chat_id = $cid AND hh_negotiation_id IS NULL
-  AND EXISTS (SELECT 1 FROM chats WHERE hh_negotiation_id = $nid)`;
+  WHERE chat_id = (SELECT id FROM chats WHERE ${LOOSE}) AND EXISTS (SELECT 1 FROM chats WHERE hh_negotiation_id = $nid)`;
+const MERGE_FACTS = `UPDATE chats SET
+  vacancy_id = coalesce(vacancy_id, (SELECT vacancy_id FROM chats WHERE ${LOOSE})),
+  state = coalesce(state, (SELECT state FROM chats WHERE ${LOOSE})),
+  kind = CASE WHEN kind = 'unknown' THEN (SELECT kind FROM chats WHERE ${LOOSE}) ELSE kind END,
+  unread = CASE WHEN EXISTS (SELECT 1 FROM messages WHERE chat_id = chats.id)
+    THEN (SELECT count(*) FROM messages WHERE chat_id = chats.id AND read = 0 AND author <> 'me')
+    ELSE max(unread, (SELECT unread FROM chats WHERE ${LOOSE})) END,
+  last_message_at = (SELECT max(v) FROM (SELECT last_message_at AS v FROM chats WHERE hh_negotiation_id = $nid OR (${LOOSE})
+    UNION ALL SELECT created_at FROM messages WHERE chat_id = (SELECT id FROM chats WHERE hh_negotiation_id = $nid)))
+  WHERE ${MERGE_GUARD}`;
+const DROP_MERGED = `DELETE FROM chats WHERE ${LOOSE} AND EXISTS (SELECT 1 FROM chats WHERE hh_negotiation_id = $nid)`;
 const INSERT_CHAT = `INSERT INTO chats (hh_negotiation_id, hh_chat_id, vacancy_id, state, kind, unread, last_message_at, updated_at)
   VALUES ($nid, $cid, $vacancy, $state, coalesce($kind, 'unknown'), coalesce($unread, 0), $last, $now)
   ON CONFLICT DO NOTHING`;
@@ -93,7 +104,7 @@ export class ChatRepository {
       $now: this.clock.now().toISOString(),
     };
     const statements: Statement[] = [];
-    if (params.$nid && params.$cid) statements.push({ sql: MERGE_MESSAGES, params }, { sql: DROP_MERGED, params });
+    if (params.$nid && params.$cid) statements.push({ sql: MERGE_MESSAGES, params }, { sql: MERGE_FACTS, params }, { sql: DROP_MERGED, params });
     statements.push({ sql: INSERT_CHAT, params }, { sql: UPDATE_CHAT, params });
     await this.db.batch(statements);
     return (await this.findByHhIds({ hhNegotiationId: params.$nid, hhChatId: params.$cid }))!;

@@ -1,6 +1,7 @@
 import { savedSearchInputSchema, searchFiltersSchema, type SavedSearch, type SavedSearchInput } from '../../../../shared/domain';
 import type { Clock } from '../../ports';
 import type { DatabaseClient, Row } from '../client';
+import { sortBy } from './collate';
 import { bool, flag, json } from './rows';
 
 const toSearch = (row: Row): SavedSearch => ({
@@ -45,7 +46,7 @@ export class SavedSearchRepository {
   }
 
   async list(): Promise<SavedSearch[]> {
-    return (await this.db.all('SELECT * FROM saved_searches ORDER BY name COLLATE NOCASE, id')).map(toSearch);
+    return sortBy((await this.db.all('SELECT * FROM saved_searches ORDER BY id')).map(toSearch), (search) => search.name);
   }
 
   async delete(id: number): Promise<boolean> {

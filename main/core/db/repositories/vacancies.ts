@@ -93,7 +93,9 @@ export class VacancyRepository {
   ) {}
 
   /** Stores vacancies from hh.ru in one transaction; returns how many were new. */
-  async upsertMany(list: VacancyFacts[], searchId: number | null = null): Promise<{ added: number; updated: number }> {
+  async upsertMany(given: VacancyFacts[], searchId: number | null = null): Promise<{ added: number; updated: number }> {
+    // hh.ru pages can overlap: the same vacancy twice in one call is one vacancy (the later copy wins).
+    const list = [...new Map(given.map((facts) => [facts.hhId, facts])).values()];
     if (list.length === 0) return { added: 0, updated: 0 };
     const known = new Set(
       (
