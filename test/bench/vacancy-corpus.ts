@@ -530,7 +530,7 @@ export function makeVacancy(index: number, options: CorpusOptions = {}): Vacancy
   let sections: Section[];
   if (englishText) {
     sections = [
-      { paragraphs: [], bullets: [], ...splitParagraphs(random, lines(introEn)) },
+      { bullets: [], ...splitParagraphs(random, lines(introEn)) },
       { heading: 'Responsibilities:', paragraphs: [], ...split(random, lines(dutiesEn), 4) },
       { heading: 'Requirements:', paragraphs: [], ...split(random, lines(requirementsEn), 4) },
       { heading: 'We offer:', paragraphs: [], ...split(random, lines(conditionsEn), 4) },

@@ -28,6 +28,11 @@ CREATE TABLE saved_searches (
 CREATE TABLE vacancies (
   id INTEGER PRIMARY KEY,
   hh_id TEXT NOT NULL UNIQUE,
+  status TEXT NOT NULL DEFAULT 'found' CHECK (status IN
+    ('found','drafted','queued','applied','viewed','invited','rejected','ignored','failed','needs_manual')),
+  first_seen_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  found_by_search_id INTEGER REFERENCES saved_searches(id) ON DELETE SET NULL,
   title TEXT NOT NULL,
   employer_id TEXT,
   employer_name TEXT,
@@ -39,21 +44,19 @@ CREATE TABLE vacancies (
   area_name TEXT,
   url TEXT,
   published_at TEXT,
-  description_html TEXT NOT NULL DEFAULT '',
-  description_text TEXT NOT NULL DEFAULT '',
   key_skills_json TEXT NOT NULL DEFAULT '[]',
   has_test INTEGER NOT NULL DEFAULT 0,
   letter_required INTEGER NOT NULL DEFAULT 0,
   archived INTEGER NOT NULL DEFAULT 0,
   external_url TEXT,
-  raw_json TEXT NOT NULL DEFAULT '{}',
-  status TEXT NOT NULL DEFAULT 'found' CHECK (status IN
-    ('found','drafted','queued','applied','viewed','invited','rejected','ignored','failed','needs_manual')),
-  found_by_search_id INTEGER REFERENCES saved_searches(id) ON DELETE SET NULL,
-  first_seen_at TEXT NOT NULL,
-  updated_at TEXT NOT NULL
+  -- The large columns come last: lists read the columns above without walking overflow pages.
+  description_html TEXT NOT NULL DEFAULT '',
+  description_text TEXT NOT NULL DEFAULT '',
+  raw_json TEXT NOT NULL DEFAULT '{}'
 );
-CREATE INDEX vacancies_status ON vacancies(status, first_seen_at DESC);
+-- Lists page newest first with a stable tie-break, straight from an index (no sort of the table).
+CREATE INDEX vacancies_status ON vacancies(status, first_seen_at DESC, id DESC);
+CREATE INDEX vacancies_seen ON vacancies(first_seen_at DESC, id DESC);
 CREATE INDEX vacancies_employer ON vacancies(employer_id);
 
 CREATE TABLE resumes (

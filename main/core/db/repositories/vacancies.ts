@@ -106,7 +106,11 @@ export class VacancyRepository {
       ).map((row) => row.hh_id),
     );
     const now = this.clock.now().toISOString();
-    await this.db.batch(list.map((facts) => ({ sql: UPSERT, params: { ...factParams(facts), $search_id: searchId, $now: now } })));
+    // hh.ru's page size: each message to the worker stays small, so the main thread never stalls on one.
+    for (let start = 0; start < list.length; start += 100) {
+      const chunk = list.slice(start, start + 100);
+      await this.db.batch(chunk.map((facts) => ({ sql: UPSERT, params: { ...factParams(facts), $search_id: searchId, $now: now } })));
+    }
     const added = list.filter((v) => !known.has(v.hhId)).length;
     return { added, updated: list.length - added };
   }
@@ -136,14 +140,16 @@ export class VacancyRepository {
     return { items: rows.map(toSummary), total: Number(count?.n ?? 0), limit: options.limit, offset: options.offset };
   }
 
-  /** Words in title, employer or description; every word must appear (prefix match). */
+  /** Words in title, employer or description; every word must appear (prefix match). Newest first. */
   async search(query: string, options: { limit: number; offset: number }): Promise<Page<VacancySummary>> {
     const match = toMatchQuery(query);
     if (!match) return { items: [], total: 0, limit: options.limit, offset: options.offset };
     const [rows, count] = await Promise.all([
       this.db.all(
-        `SELECT ${SUMMARY_COLUMNS.split(',').map((c) => `v.${c.trim()}`).join(', ')} FROM vacancies_fts f
-         JOIN vacancies v ON v.id = f.docid WHERE vacancies_fts MATCH ? ORDER BY v.first_seen_at DESC, v.id DESC LIMIT ? OFFSET ?`,
+        // A page of ids straight from the index (newest rows have the highest ids), then only those rows.
+        `SELECT ${SUMMARY_COLUMNS} FROM vacancies WHERE id IN
+           (SELECT docid FROM vacancies_fts WHERE vacancies_fts MATCH ? ORDER BY docid DESC LIMIT ? OFFSET ?)
+         ORDER BY id DESC`,
         [match, options.limit, options.offset],
       ),
       this.db.get<{ n: number }>('SELECT count(*) AS n FROM vacancies_fts WHERE vacancies_fts MATCH ?', [match]),
