@@ -7,12 +7,13 @@ import type { Logger, PreferenceStore } from '../core/ports';
 import { systemClock } from '../core/ports';
 import { loadAppEnv, readAppEnv } from '../core/secrets';
 import { registerHandlers } from './ipc';
-import { createElectronPreferences } from './preferences';
+import { createElectronPreferences, createWindowStateStore } from './preferences';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createSafeStorageCipher } from './safe-storage-cipher';
 import { APP_ORIGIN } from './security';
 import { createTray, type AppTray } from './tray';
 import { createMainWindow, revealWindow } from './windows';
+import type { WindowStateStore } from './window-state';
 
 export interface DesktopOptions {
   /** Folder with main/, preload/ and renderer/ (dist/ in a build). */
@@ -28,6 +29,7 @@ export interface DesktopOptions {
   wasmPath?: string;
   log?: Logger;
   preferences?: PreferenceStore;
+  windowState?: WindowStateStore;
 }
 
 export interface DesktopApp {
@@ -148,6 +150,7 @@ export async function runDesktopApp(options: DesktopOptions): Promise<DesktopApp
     trustedOrigins,
     startHidden,
     isQuitting: () => quitting,
+    windowState: options.windowState ?? (await createWindowStateStore()),
   });
 
   core.events.onAny((name, payload) => {

@@ -1,5 +1,6 @@
 import { BrowserWindow, shell, type WebPreferences } from 'electron';
 import { denyAllPermissions, hardenWebContents } from './security';
+import { restorableBounds, trackWindowState, type WindowStateStore } from './window-state';
 
 export const secureWebPreferences = (preload: string): WebPreferences => ({
   preload,
@@ -23,12 +24,16 @@ export interface MainWindowOptions {
   startHidden: boolean;
   /** Asked on every close: true while the app is really quitting, false when closing to tray. */
   isQuitting: () => boolean;
+  windowState?: WindowStateStore;
 }
 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  const saved = options.windowState?.get() ?? {};
+  const bounds = restorableBounds(saved);
   const window = new BrowserWindow({
     width: 1200,
     height: 800,
+    ...bounds,
     minWidth: 880,
     minHeight: 560,
     show: false,
@@ -42,7 +47,9 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   hardenWebContents(window.webContents, { trustedOrigins: options.trustedOrigins, shell });
   denyAllPermissions(window.webContents.session);
 
+  if (options.windowState) trackWindowState(window, options.windowState);
   window.once('ready-to-show', () => {
+    if (bounds && saved.maximized) window.maximize();
     if (!options.startHidden) window.show();
   });
   // Closing the window keeps the app in the tray, where the schedule goes on working.

@@ -57,6 +57,8 @@ export class BrowserWindow extends EventEmitter {
     super();
     BrowserWindow.all.push(this);
     if (options.show !== false) this.visible = true;
+    const { x, y, width, height } = options as { x?: number; y?: number; width?: number; height?: number };
+    this.bounds = { x: x ?? 0, y: y ?? 0, width: width ?? 800, height: height ?? 600 };
   }
   loadURL(url: string) {
     this.loadedUrl = url;
@@ -85,6 +87,22 @@ export class BrowserWindow extends EventEmitter {
   }
   isDestroyed() {
     return this.destroyed;
+  }
+  maximized = false;
+  bounds = { x: 0, y: 0, width: 1200, height: 800 };
+  isMaximized() {
+    return this.maximized;
+  }
+  maximize() {
+    this.maximized = true;
+    this.emit('maximize');
+  }
+  getNormalBounds() {
+    return { ...this.bounds };
+  }
+  setBounds(bounds: { x: number; y: number; width: number; height: number }) {
+    this.bounds = { ...bounds };
+    this.emit('resize');
   }
   /** Like a user clicking the window's close button: returns true when the close was prevented. */
   simulateClose(): boolean {
@@ -217,6 +235,13 @@ export const dialog = {
 
 export const powerMonitor = new EventEmitter();
 
+export const screen = {
+  displays: [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
+  getAllDisplays() {
+    return this.displays;
+  },
+};
+
 export const contextBridge = {
   exposed: new Map<string, unknown>(),
   exposeInMainWorld(key: string, value: unknown) {
@@ -282,6 +307,7 @@ export function resetFakeElectron() {
   dialog.nextResponse = 0;
   dialog.shown = [];
   powerMonitor.removeAllListeners();
+  screen.displays = [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }];
   ipcRenderer.removeAllListeners();
   ipcRenderer.invocations = [];
   safeStorage.backend = 'gnome_libsecret';

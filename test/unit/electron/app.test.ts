@@ -20,6 +20,7 @@ const start = async (argv: string[] = ['electron', '.'], preferences: Preference
     wasmPath: defaultWasmPath(),
     log: silentLogger,
     preferences,
+    windowState: { get: () => ({}), set: () => {} },
   });
   if (desktop) started.push(desktop);
   return desktop;
