@@ -264,7 +264,7 @@ export class DatabaseEngine {
  * vacancies), while its shadow tables, which hold the index's pages, are ordinary tables and are
  * checked here like the rest.
  */
-function checkPages(db: Database): void {
+export function checkPages(db: Database): void {
   const tables = db.exec("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'")[0]?.values ?? [];
   for (const [name] of tables) {
     const result = db.exec(`PRAGMA quick_check("${String(name).replace(/"/g, '""')}")`)[0]?.values[0]?.[0];
