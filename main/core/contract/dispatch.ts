@@ -13,6 +13,9 @@ export type Handlers = {
   [K in ChannelName]: (input: ChannelParsedInput<K>) => Promise<ChannelOutput<K>> | ChannelOutput<K>;
 };
 
+/** The handlers of one concern's channels (its file in shared/contract/channels/). */
+export type HandlersOf<Specs> = Pick<Handlers, Extract<keyof Specs, ChannelName>>;
+
 const issuesOf = (error: { issues: { path: PropertyKey[]; message: string }[] }) =>
   error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || '(input)', message: issue.message }));
 

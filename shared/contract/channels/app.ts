@@ -1,12 +1,8 @@
 import { z } from 'zod';
-import { auditEntrySchema } from '../domain/audit';
-import { pageSchema } from '../domain/vacancy';
+import { auditEntrySchema } from '../../domain/audit';
+import { pageSchema } from '../../domain/vacancy';
+import { none, paging, type ChannelSpecs } from './spec';
 
-/**
- * The contract: every request the renderer can make of main. Adding a channel is one entry here;
- * TypeScript then demands its handler in core, and IPC, preload, the headless HTTP bridge and the
- * renderer client pick it up from this map without further edits.
- */
 
 export const languageSchema = z.enum(['ru', 'en']);
 export type Language = z.infer<typeof languageSchema>;
@@ -60,10 +56,9 @@ export const vaultStatusSchema = z.object({
 });
 export type VaultStatusView = z.infer<typeof vaultStatusSchema>;
 
-const none = z.object({}).strict();
-const paging = { limit: z.number().int().min(1).max(500).default(50), offset: z.number().int().min(0).default(0) };
 
-export const channels = {
+/** The app itself: info, the automation switch, preferences, notices, secrets storage, activity log. */
+export const appChannels = {
   'app.info': { input: none, output: appInfoSchema },
   'app.ping': {
     input: z.object({ message: z.string().max(200) }).strict(),
@@ -84,15 +79,4 @@ export const channels = {
     input: z.object({ ...paging, action: z.string().max(100).optional() }).strict(),
     output: pageSchema(auditEntrySchema),
   },
-} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
-
-export type Channels = typeof channels;
-export type ChannelName = keyof Channels;
-export type ChannelInput<K extends ChannelName> = z.input<Channels[K]['input']>;
-/** What a handler receives: the input after parsing, defaults filled in. */
-export type ChannelParsedInput<K extends ChannelName> = z.output<Channels[K]['input']>;
-export type ChannelOutput<K extends ChannelName> = z.output<Channels[K]['output']>;
-
-export const channelNames = Object.keys(channels) as ChannelName[];
-export const isChannelName = (name: unknown): name is ChannelName =>
-  typeof name === 'string' && Object.prototype.hasOwnProperty.call(channels, name);
+} as const satisfies ChannelSpecs;

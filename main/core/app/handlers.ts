@@ -1,0 +1,74 @@
+import type { appChannels, UiPreferences } from '../../../shared/contract';
+import type { AutomationSwitch } from '../automation/pause';
+import type { HandlersOf } from '../contract/dispatch';
+import type { Repositories } from '../db/repositories';
+import type { CoreEvents } from '../events';
+import type { Notices } from '../notices';
+import type { AppIdentity, Clock, PreferenceStore } from '../ports';
+import type { Vault } from '../secrets';
+
+export interface AppHandlerDeps {
+  identity: AppIdentity;
+  clock: Clock;
+  preferences: PreferenceStore;
+  events: CoreEvents;
+  notices: Notices;
+  automation: AutomationSwitch;
+  vault: Vault;
+  repositories: Repositories;
+}
+
+/** Secrets that cannot be kept on disk are a standing condition the user should see and can fix. */
+export async function reportVaultProblems(vault: Vault, notices: Notices) {
+  const status = await vault.status();
+  if (status.problem && status.problem.code !== 'weak_protection_accepted') {
+    notices.raise({
+      id: 'vault.problem',
+      level: 'warning',
+      code: status.problem.code,
+      message: status.problem.message,
+      params: {},
+      dismissible: status.problem.code === 'no_vault_key',
+    });
+  } else {
+    notices.clear('vault.problem');
+  }
+  return status;
+}
+
+export function appHandlers(deps: AppHandlerDeps): HandlersOf<typeof appChannels> {
+  const { preferences, events, notices, automation, vault, repositories } = deps;
+  const uiPreferences = (): UiPreferences => {
+    const { language, theme, lastScreen } = preferences.get();
+    return { language, theme, lastScreen };
+  };
+  const vaultStatus = async () => ({
+    ...(await reportVaultProblems(vault, notices)),
+    weakProtectionAccepted: preferences.get().weakProtectionAccepted,
+  });
+
+  return {
+    'app.info': () => ({ ...deps.identity }),
+    'app.ping': ({ message }) => ({ reply: `pong: ${message}`, at: deps.clock.now().toISOString() }),
+    'automation.get': () => automation.state(),
+    'automation.setPaused': ({ paused }) => automation.setPaused(paused),
+    'preferences.get': uiPreferences,
+    'preferences.set': (patch) => {
+      preferences.set(patch);
+      const next = uiPreferences();
+      events.emit('preferences.changed', next);
+      return next;
+    },
+    'notices.list': () => notices.list(),
+    'notices.dismiss': ({ id }) => notices.dismiss(id),
+    'audit.list': ({ limit, offset, action }) => repositories.auditLog.list({ limit, offset, action }),
+    'vault.status': vaultStatus,
+    'vault.acceptWeakProtection': async ({ accept }) => {
+      preferences.set({ weakProtectionAccepted: accept });
+      // Secrets entered while protection was off now reach the disk (and stop being lost on restart).
+      if (accept && (await vault.status()).persistent) await vault.persistPending();
+      await repositories.auditLog.append({ action: 'vault.weak_protection', target: 'secrets', outcome: 'ok', details: accept ? 'accepted' : 'withdrawn' });
+      return vaultStatus();
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import type { z } from 'zod';
+import { appChannels } from './app';
+
+export * from './app';
+export { none, paging, type ChannelSpecs } from './spec';
+
+/**
+ * The contract: every request the renderer can make of main, one map assembled from one file per
+ * concern. Adding a channel is one entry in its concern's file; TypeScript then demands its handler
+ * in core, and IPC, preload, the headless HTTP bridge and the renderer client pick it up from here.
+ */
+export const channels = {
+  ...appChannels,
+};
+
+export type Channels = typeof channels;
+export type ChannelName = keyof Channels;
+export type ChannelInput<K extends ChannelName> = z.input<Channels[K]['input']>;
+/** What a handler receives: the input after parsing, defaults filled in. */
+export type ChannelParsedInput<K extends ChannelName> = z.output<Channels[K]['input']>;
+export type ChannelOutput<K extends ChannelName> = z.output<Channels[K]['output']>;
+
+export const channelNames = Object.keys(channels) as ChannelName[];
+export const isChannelName = (name: unknown): name is ChannelName =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(channels, name);
