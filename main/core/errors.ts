@@ -1,18 +1,45 @@
 import type { AppErrorValue, ErrorCode } from '../../shared/contract';
 
 /** A failure the user can act on. Its message is shown as is, so write it for people. */
+export interface AppErrorExtra {
+  next?: AppErrorValue['next'];
+  retryable?: boolean;
+  details?: Record<string, string>;
+  cause?: unknown;
+}
+
 export class AppError extends Error {
+  readonly next?: AppErrorValue['next'];
+  readonly retryable?: boolean;
+  readonly details?: Record<string, string>;
+
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly issues?: AppErrorValue['issues'],
+    extra: AppErrorExtra = {},
   ) {
-    super(message);
+    super(message, extra.cause === undefined ? undefined : { cause: extra.cause });
     this.name = 'AppError';
+    this.next = extra.next;
+    this.retryable = extra.retryable;
+    this.details = extra.details;
+  }
+
+  /** The same kind of failure with a next step / retry hint, without the field issues. */
+  static of(code: ErrorCode, message: string, extra: AppErrorExtra = {}): AppError {
+    return new AppError(code, message, undefined, extra);
   }
 
   toValue(): AppErrorValue {
-    return this.issues ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.issues && { issues: this.issues }),
+      ...(this.next && { next: this.next }),
+      ...(this.retryable !== undefined && { retryable: this.retryable }),
+      ...(this.details && { details: this.details }),
+    };
   }
 }
 

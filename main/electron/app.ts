@@ -60,7 +60,7 @@ async function openCoreOrAsk(start: (onDamaged: 'fail' | 'start-empty') => Promi
       type: 'error',
       title: 'AI Auto Applier',
       message: 'The app could not open its data',
-      detail: `${message}\n\nYou can quit now and restore the file yourself, or start with empty data (the damaged file stays where it was moved).`,
+      detail: `${message}\n\nYou can quit now and restore the file yourself, or start with empty data: the damaged file is then moved aside (renamed, never deleted).`,
       buttons: ['Quit', 'Start with empty data'],
       defaultId: 0,
       cancelId: 0,

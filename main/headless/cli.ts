@@ -67,7 +67,7 @@ const core = await createCore({
   storage: { dataDir, worker: sourceWorkerEntry(), onDamagedWithoutBackup: values['start-empty'] ? 'start-empty' : 'fail' },
 }).catch((err: unknown) =>
   fail(
-    `${err instanceof Error ? err.message : String(err)}\nStart again with --start-empty to begin with empty data (the damaged file stays where it was moved).`,
+    `${err instanceof Error ? err.message : String(err)}\nStart again with --start-empty to begin with empty data: the damaged file is then moved aside (renamed, never deleted).`,
     1,
   ),
 );

@@ -11,6 +11,40 @@ export const errorCodes = [
   'unauthorized',
   'not_found',
   'internal',
+  // AI providers
+  'ai_not_configured',
+  'ai_bad_key',
+  'ai_quota_exhausted',
+  'ai_rate_limited',
+  'ai_unavailable',
+  'ai_timeout',
+  'ai_network',
+  'ai_tls',
+  'ai_refused',
+  'ai_model_unavailable',
+  'ai_bad_request',
+  // hh.ru
+  'hh_not_configured',
+  'hh_signed_out',
+  'hh_sign_in_cancelled',
+  'hh_access_denied',
+  'hh_captcha',
+  'hh_limit_exceeded',
+  'hh_rate_limited',
+  'hh_already_applied',
+  'hh_needs_manual',
+  'hh_application_denied',
+  'hh_vacancy_gone',
+  'hh_resume_problem',
+  'hh_forbidden_for_app',
+  'hh_bad_user_agent',
+  'hh_bad_request',
+  'hh_unavailable',
+  'hh_timeout',
+  'hh_network',
+  'hh_page_changed',
+  'hh_login_required',
+  'hh_csrf',
 ] as const;
 
 export const errorCodeSchema = z.enum(errorCodes);
@@ -22,6 +56,19 @@ export const appErrorSchema = z.object({
   message: z.string(),
   /** Field-level problems for `invalid_input`, keyed by a dotted path. */
   issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  /** What the user (or the app) can do next. */
+  next: z
+    .object({
+      kind: z.enum(['sign_in', 'open_captcha', 'retry_later', 'open_settings', 'open_in_browser', 'fix_input']),
+      url: z.string().optional(),
+      retryAfterSeconds: z.number().optional(),
+      section: z.string().optional(),
+    })
+    .optional(),
+  /** True when the same request may work if simply tried again later. */
+  retryable: z.boolean().optional(),
+  /** Small, non-secret facts for display (e.g. the reason hh.ru gave). */
+  details: z.record(z.string(), z.string()).optional(),
 });
 export type AppErrorValue = z.infer<typeof appErrorSchema>;
 

@@ -171,17 +171,23 @@ export async function exportTo(db: Database, path: string): Promise<void> {
   await writeFile(path, db.export());
 }
 
-/** Every user table (not sqlite_*, not FTS shadow tables) with its columns and rows in rowid order. */
-export function snapshotTables(db: Database): Map<string, { columns: string[]; rows: SqlValue[][] }> {
-  const snapshot = new Map<string, { columns: string[]; rows: SqlValue[][] }>();
-  const tables = queryAll(db, "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+export type TableSnapshot = Map<string, { columns: string[]; rows: SqlValue[][] }>;
+type Query = (sql: string) => Record<string, SqlValue>[] | Promise<Record<string, SqlValue>[]>;
+
+/**
+ * Every user table (not sqlite_*, not FTS shadow tables) with its columns and rows in rowid order.
+ * `query` runs SQL on a file opened with sql.js (`(sql) => queryAll(db, sql)`) or through a client (`(sql) => db.all(sql)`).
+ */
+export async function snapshotTables(query: Query): Promise<TableSnapshot> {
+  const snapshot: TableSnapshot = new Map();
+  const tables = await query("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
   const virtual = tables.filter((t) => /CREATE VIRTUAL TABLE/i.test(String(t.sql))).map((t) => String(t.name));
   for (const { name } of tables) {
     const table = String(name);
     if (virtual.some((v) => table === v || table.startsWith(`${v}_`))) continue;
-    const columns = queryAll(db, `PRAGMA table_info("${table}")`).map((c) => String(c.name));
-    const result = db.exec(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}" ORDER BY rowid`)[0];
-    snapshot.set(table, { columns, rows: result?.values ?? [] });
+    const columns = (await query(`PRAGMA table_info("${table}")`)).map((c) => String(c.name));
+    const rows = await query(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}" ORDER BY rowid`);
+    snapshot.set(table, { columns, rows: rows.map((row) => columns.map((c) => row[c]!)) });
   }
   return snapshot;
 }

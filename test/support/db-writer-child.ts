@@ -3,11 +3,12 @@
  *
  *   node --import tsx test/support/db-writer-child.ts <data dir> <seed>
  *
- * Opens the database in <data dir> with very short save delays, then inserts audit_log rows whose
- * `target` is a running sequence number (continuing after the highest one already in the file) and
- * whose `details` have a random length, so the file size keeps changing. After every few inserts it
- * waits for flush() and prints `ack <n>`: every row up to n is on disk. It never stops by itself;
- * the parent kills it with SIGKILL at a random moment.
+ * Prints `started`, waits for `go` on stdin, then opens the database in <data dir> with very short
+ * save delays and prints `ready <n>`, n being the highest sequence number already in the file. From
+ * there it inserts audit_log rows whose `target` is the next sequence number and whose `details`
+ * have a random length (so the file size keeps changing). After every 1-4 inserts it waits for
+ * flush() and prints `ack <n>`: every row up to n is on disk. It never stops by itself; the parent
+ * kills it with SIGKILL at a random moment (or it exits when its stdin closes).
  */
 import { DatabaseClient } from '../../main/core/db/client';
 import { databaseOptions, sourceWorkerEntry } from '../../main/core/db/options';
@@ -20,6 +21,19 @@ if (!dir) {
 }
 const random = seededRandom(Number(seedArg));
 const say = (line: string) => process.stdout.write(`${line}\n`);
+
+// Started ahead of time, the writer waits for "go" on stdin before touching the folder (the parent may
+// still be checking the previous round's file). It exits once stdin closes, so it never outlives the test.
+process.stdin.setEncoding('utf8');
+await new Promise<void>((resolve) => {
+  let input = '';
+  process.stdin.on('data', (chunk: string) => {
+    input += chunk;
+    if (input.includes('go\n')) resolve();
+  });
+  process.stdin.on('end', () => process.exit(0));
+  say('started');
+});
 
 const { db } = await DatabaseClient.open(sourceWorkerEntry(), databaseOptions(dir, { debounceMs: 5, maxWaitMs: 50 }));
 const last = await db.get<{ n: number | null }>('SELECT max(CAST(target AS INTEGER)) AS n FROM audit_log WHERE action = ?', [

@@ -15,6 +15,9 @@ export class DatabaseFailure extends Error {
   }
 }
 
+const DML = /^\s*(?:WITH\b[\s\S]*?\b)?(?:INSERT|UPDATE|DELETE|REPLACE)\b/i;
+const SCHEMA_CHANGE = /^\s*(?:CREATE|DROP|ALTER)\b/i;
+
 let sqlJs: Promise<SqlJsStatic> | undefined;
 const loadSqlJs = (wasmPath: string) => (sqlJs ??= initSqlJs({ locateFile: () => wasmPath }));
 
@@ -29,6 +32,9 @@ export class DatabaseEngine {
   #dirtySince?: number;
   #timer?: NodeJS.Timeout;
   #saving?: Promise<void>;
+  /** Counts writes; a save records the count it captured, so flush() knows when its writes are in. */
+  #writes = 0;
+  #savedWrites = 0;
 
   constructor(private readonly emit: (event: WorkerEvent) => void = () => {}) {}
 
@@ -40,10 +46,10 @@ export class DatabaseEngine {
     const report: Partial<OpenReport> = {};
     let db: Database | undefined;
 
-    if (await exists(options.file)) {
+    const existed = await exists(options.file);
+    if (existed) {
       db = await tryOpen(SQL, options.file);
       if (!db) {
-        report.damagedKeptAt = await setAside(options.file, now);
         for (const backup of await listBackups(options.file)) {
           db = await tryOpen(SQL, backup);
           if (db) {
@@ -52,12 +58,15 @@ export class DatabaseEngine {
           }
         }
         if (!db && options.onDamagedWithoutBackup === 'fail') {
+          // Left exactly where it is: every later start refuses the same way until the user decides.
           throw new DatabaseFailure(
             'damaged_no_backup',
-            `The app's database is damaged and there is no good backup to open instead. The damaged file was kept at ${report.damagedKeptAt}.`,
-            { damagedKeptAt: report.damagedKeptAt },
+            `The app's database file is damaged and there is no good backup to open instead. The file was left untouched at ${options.file}.`,
+            { damagedAt: options.file },
           );
         }
+        // Moved aside (never overwritten) before a backup or an empty database takes its place.
+        report.damagedKeptAt = await setAside(options.file, now);
       }
     }
     report.created = !db;
@@ -73,16 +82,17 @@ export class DatabaseEngine {
         `This database was written by a newer version of AI Auto Applier (schema ${before}; this version knows ${latestSchemaVersion}). Update the app to open it.`,
       );
     }
-    if (before > 0 && before < latestSchemaVersion && !report.restoredFrom) {
+    const upgrading = existed && !report.created && before < latestSchemaVersion;
+    if (upgrading && !report.restoredFrom) {
       // A copy from before the upgrade, in case a migration turns out wrong for this user's data.
       await makeBackup(options.file, options.backupsToKeep, now);
     }
     this.#migrate(before);
     report.schemaVersion = latestSchemaVersion;
-    if (before > 0 && before < latestSchemaVersion) report.migratedFrom = before;
+    if (upgrading) report.migratedFrom = before;
 
     if (report.created || report.restoredFrom || report.migratedFrom !== undefined) {
-      this.#dirtySince = Date.now();
+      this.#markDirty();
       await this.flush();
     } else {
       const age = await newestBackupAge(options.file, now);
@@ -109,6 +119,7 @@ export class DatabaseEngine {
 
   run(statement: Statement): RunResult {
     const db = this.#require();
+    const totalBefore = this.#totalChanges();
     const stmt = this.#prepare(statement.sql);
     try {
       if (statement.params) stmt.bind(statement.params as never);
@@ -118,10 +129,15 @@ export class DatabaseEngine {
     } finally {
       stmt.reset();
     }
-    const changes = db.getRowsModified();
+    // sqlite3_changes() keeps the last DML statement's count through DDL and SELECTs: only trust it for DML.
+    const changes = DML.test(statement.sql) ? db.getRowsModified() : 0;
     const lastInsertRowid = Number(db.exec('SELECT last_insert_rowid()')[0]?.values[0]?.[0] ?? 0);
-    if (changes > 0 || !/^\s*select/i.test(statement.sql)) this.#markDirty();
+    if (this.#totalChanges() !== totalBefore || SCHEMA_CHANGE.test(statement.sql)) this.#markDirty();
     return { changes, lastInsertRowid };
+  }
+
+  #totalChanges(): number {
+    return Number(this.#require().exec('SELECT total_changes()')[0]?.values[0]?.[0] ?? 0);
   }
 
   /** All or nothing: a failing statement rolls back the ones before it. */
@@ -138,11 +154,13 @@ export class DatabaseEngine {
     }
   }
 
-  /** Resolves once every write made before the call is on disk. */
+  /**
+   * Resolves once every write made before the call is on disk. Writes that keep arriving after the
+   * call do not hold it up: it waits for the first save that includes its own writes.
+   */
   async flush(): Promise<void> {
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
-    while (this.#saving || this.#dirtySince !== undefined) {
+    const target = this.#writes;
+    while (this.#savedWrites < target) {
       if (this.#saving) await this.#saving;
       else await this.#save();
     }
@@ -211,6 +229,7 @@ export class DatabaseEngine {
   }
 
   #markDirty() {
+    this.#writes += 1;
     this.#dirtySince ??= Date.now();
     this.#schedule();
   }
@@ -233,15 +252,18 @@ export class DatabaseEngine {
     this.#saving = (async () => {
       const started = Date.now();
       const dirtySince = this.#dirtySince;
+      const writes = this.#writes;
       this.#dirtySince = undefined;
       clearTimeout(this.#timer);
       this.#timer = undefined;
-      // export() closes and reopens the database: statements die and pragmas reset.
+      // Some sql.js versions close and reopen the database in export(), killing statements and
+      // resetting pragmas; free the statements first (so none leak either way), re-apply pragmas after.
+      this.#freeStatements();
       const data = this.#require().export();
-      this.#statements.clear();
       this.#applyPragmas();
       try {
         await writeAtomically(options.file, data);
+        this.#savedWrites = Math.max(this.#savedWrites, writes);
         this.emit({ type: 'saved', bytes: data.byteLength, ms: Date.now() - started, at: Date.now() });
       } catch (err) {
         // Still unsaved: keep the oldest pending write's time so the retry is not postponed forever.

@@ -31,18 +31,24 @@ async function syncFolder(folder: string): Promise<void> {
   }
 }
 
-/** Leftovers of a save that a crash interrupted: the database file itself is intact. */
+/** Leftovers of a save or a backup that a crash interrupted: the files they were for are intact. */
 export async function removeStaleTemps(file: string): Promise<void> {
   const folder = dirname(file);
   const prefix = `${basename(file)}.tmp-`;
   for (const name of await readdir(folder).catch(() => [] as string[])) {
     if (name.startsWith(prefix)) await rm(join(folder, name), { force: true });
   }
+  for (const name of await readdir(backupsFolder(file)).catch(() => [] as string[])) {
+    if (name.endsWith('.bak.tmp')) await rm(join(backupsFolder(file), name), { force: true });
+  }
 }
 
 export const backupsFolder = (file: string) => join(dirname(file), 'backups');
 
-/** Newest first. Names carry a sortable timestamp: `<db name>.<yyyymmddThhmmssZ>.bak`. */
+/**
+ * Newest first. Names sort by time as text: `<db name>.<yyyymmddThhmmssmmmZ>-<nnn>.bak`, where the
+ * zero-padded counter orders backups made within the same millisecond.
+ */
 export async function listBackups(file: string): Promise<string[]> {
   const folder = backupsFolder(file);
   const prefix = `${basename(file)}.`;
@@ -54,14 +60,26 @@ export async function listBackups(file: string): Promise<string[]> {
     .map((name) => join(folder, name));
 }
 
-const stamp = (now: Date) => now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+const stamp = (now: Date) => now.toISOString().replace(/[-:.]/g, '');
+
+/**
+ * `<base>-<nnn><suffix>` with a counter above any already used for this base (not merely the first
+ * free one: a pruned older name must not come back and sort as the oldest). Nothing is overwritten.
+ */
+async function freeName(base: string, suffix: string): Promise<string> {
+  const prefix = `${basename(base)}-`;
+  const used = (await readdir(dirname(base)).catch(() => [] as string[]))
+    .filter((name) => name.startsWith(prefix))
+    .map((name) => Number.parseInt(name.slice(prefix.length, prefix.length + 3), 10))
+    .filter((n) => Number.isInteger(n));
+  const next = used.length ? Math.max(...used) + 1 : 0;
+  return `${base}-${String(next).padStart(3, '0')}${suffix}`;
+}
 
 /** Copies a verified database into backups/ and keeps only the newest `keep`. */
 export async function makeBackup(file: string, keep: number, now: Date): Promise<string> {
   await mkdir(backupsFolder(file), { recursive: true });
-  let target = join(backupsFolder(file), `${basename(file)}.${stamp(now)}.bak`);
-  // Two backups within one second get distinct names rather than overwriting each other.
-  for (let n = 1; await exists(target); n += 1) target = target.replace(/(\.\d+)?\.bak$/, `.${n}.bak`);
+  const target = await freeName(join(backupsFolder(file), `${basename(file)}.${stamp(now)}`), '.bak');
   const temp = `${target}.tmp`;
   await copyFile(file, temp);
   await rename(temp, target);
@@ -77,7 +95,7 @@ export async function newestBackupAge(file: string, now: Date): Promise<number |
 
 /** Moves a damaged database out of the way under a name that says so; it is never overwritten. */
 export async function setAside(file: string, now: Date): Promise<string> {
-  const target = `${file}.damaged-${stamp(now)}`;
+  const target = await freeName(`${file}.damaged-${stamp(now)}`, '');
   await rename(file, target);
   return target;
 }

@@ -1,0 +1,183 @@
+/**
+ * DatabaseClient against the real worker: what flush() promises, writes racing saves, batch
+ * atomicity, foreign keys across saves, a closed client, and save events.
+ */
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { DatabaseClient } from '../../main/core/db/client';
+import type { WorkerEvent } from '../../main/core/db/worker/protocol';
+import { queryFile, sleep } from '../support/db-helpers';
+import { dbSandbox, expectDatabaseError } from '../support/db-sandbox';
+
+const sandbox = dbSandbox();
+/** Saves only when asked to: the debounce outlasts any test. */
+const ONLY_ON_FLUSH = { debounceMs: 600_000, maxWaitMs: 600_000 };
+/** Saves as soon as anything changes. */
+const SAVE_AT_ONCE = { debounceMs: 0, maxWaitMs: 0 };
+
+const INSERT_AUDIT = 'INSERT INTO audit_log (at, action, target, outcome, details) VALUES (?, ?, ?, ?, ?)';
+const audit = (target: string, outcome = 'ok', details = '') => ({
+  sql: INSERT_AUDIT,
+  params: ['2024-05-01T10:00:00Z', 'client-test', target, outcome, details],
+});
+const write = (db: DatabaseClient, target: string, details = '') => {
+  const { sql, params } = audit(target, 'ok', details);
+  return db.run(sql, params);
+};
+const targetsIn = async (db: DatabaseClient) =>
+  (await db.all<{ target: string }>("SELECT target FROM audit_log WHERE action = 'client-test' ORDER BY id")).map((r) => r.target);
+const targetsOnDisk = async (dir: string) =>
+  (await queryFile(join(dir, 'app.sqlite'), "SELECT target FROM audit_log WHERE action = 'client-test' ORDER BY id")).map((r) => String(r.target));
+
+const insertVacancy = (db: DatabaseClient, id: number) =>
+  db.run("INSERT INTO vacancies (id, hh_id, title, first_seen_at, updated_at) VALUES (?, ?, 'Тестировщик', '2024-05-01', '2024-05-01')", [id, `hh-${id}`]);
+const insertApplication = (db: DatabaseClient, vacancyId: number) =>
+  db.run("INSERT INTO applications (vacancy_id, letter, created_at) VALUES (?, 'Здравствуйте!', '2024-05-01')", [vacancyId]);
+
+function savedEvents(db: DatabaseClient) {
+  const events: WorkerEvent[] = [];
+  const stop = db.onEvent((event) => events.push(event));
+  return { saved: () => events.filter((e) => e.type === 'saved'), all: events, stop };
+}
+
+describe('DatabaseClient', () => {
+  it('flush() resolves only once the writes before it are in the file on disk', async () => {
+    const dir = await sandbox.dataDir();
+    const { db } = await sandbox.open(dir, ONLY_ON_FLUSH);
+    await write(db, 'one');
+    expect(await targetsOnDisk(dir)).toEqual([]); // held back by the debounce
+    await db.flush();
+    expect(await targetsOnDisk(dir)).toEqual(['one']);
+
+    // Not even awaited: a flush covers every write sent before it.
+    void write(db, 'two');
+    void write(db, 'three');
+    await db.flush();
+    expect(await targetsOnDisk(dir)).toEqual(['one', 'two', 'three']);
+    await db.flush(); // nothing pending: resolves at once
+  });
+
+  it('loses no write made while a save is under way', async () => {
+    const dir = await sandbox.dataDir();
+    const { db } = await sandbox.open(dir, SAVE_AT_ONCE);
+    const events = savedEvents(db);
+    // About 3 MB, so every save (export, write, fsync) takes long enough for writes to land during it.
+    await db.batch(Array.from({ length: 30 }, (_, i) => audit(`big-${i}`, 'ok', 'ж'.repeat(50_000))));
+    await db.flush();
+
+    const pending: Promise<unknown>[] = [];
+    const writtenAt: number[] = [];
+    const expected: string[] = [];
+    for (let burst = 0; burst < 40; burst += 1) {
+      for (let i = 0; i < 10; i += 1) {
+        const target = `w-${burst}-${i}`;
+        expected.push(target);
+        pending.push(write(db, target, 'x'.repeat(i * 100)).then(() => writtenAt.push(Date.now())));
+      }
+      if (burst % 4 === 0) pending.push(db.flush());
+      await sleep(2);
+    }
+    await Promise.all(pending);
+    expect(events.saved().length).toBeGreaterThanOrEqual(2);
+    // The race did happen: some writes were answered while a save was between its start and its end.
+    const duringSave = writtenAt.filter((t) => events.saved().some((e) => e.type === 'saved' && t > e.at - e.ms && t < e.at));
+    expect(duringSave.length).toBeGreaterThan(0);
+    expect(events.all.filter((e) => e.type === 'save-failed')).toEqual([]);
+    await db.close();
+
+    expect((await targetsOnDisk(dir)).filter((t) => t.startsWith('w-'))).toEqual(expected);
+    const { db: reopened } = await sandbox.open(dir);
+    expect(await reopened.get("SELECT count(*) AS n FROM audit_log WHERE target LIKE 'w-%'")).toEqual({ n: expected.length });
+  });
+
+  it('batch() is all or nothing: a failing statement rolls back the ones before it', async () => {
+    const dir = await sandbox.dataDir();
+    const { db } = await sandbox.open(dir, ONLY_ON_FLUSH);
+
+    const error = await expectDatabaseError(db.batch([audit('a'), audit('b', 'not-an-outcome'), audit('c')]), 'sql_error');
+    expect(error.message).toMatch(/CHECK constraint failed/);
+    expect(await targetsIn(db)).toEqual([]);
+
+    await insertVacancy(db, 1);
+    await expectDatabaseError(
+      db.batch([
+        { sql: "UPDATE vacancies SET status = 'applied' WHERE id = 1" },
+        { sql: "INSERT INTO applications (vacancy_id, created_at) VALUES (1, '2024-05-01')" },
+        { sql: "INSERT INTO applications (vacancy_id, created_at) VALUES (404, '2024-05-01')" },
+      ]),
+      'sql_error',
+    );
+    expect(await db.get('SELECT status FROM vacancies WHERE id = 1')).toEqual({ status: 'found' });
+    expect(await db.get('SELECT count(*) AS n FROM applications')).toEqual({ n: 0 });
+
+    // No transaction left open: the next batch and single writes work, and what is saved is right.
+    const results = await db.batch([audit('d'), audit('e')]);
+    expect(results.map((r) => r.changes)).toEqual([1, 1]);
+    expect(results[1]!.lastInsertRowid).toBe(results[0]!.lastInsertRowid + 1);
+    await write(db, 'f');
+    await db.flush();
+    expect(await targetsOnDisk(dir)).toEqual(['d', 'e', 'f']);
+  });
+
+  it('keeps foreign keys enforced after saves', async () => {
+    const dir = await sandbox.dataDir();
+    const { db } = await sandbox.open(dir, SAVE_AT_ONCE);
+    const events = savedEvents(db);
+    for (let round = 1; round <= 3; round += 1) {
+      await insertVacancy(db, round);
+      await db.flush();
+      expect(events.saved().length).toBeGreaterThanOrEqual(round);
+      expect(await db.get('PRAGMA foreign_keys')).toEqual({ foreign_keys: 1 });
+      const error = await expectDatabaseError(insertApplication(db, 999), 'sql_error');
+      expect(error.message).toMatch(/FOREIGN KEY constraint failed/);
+      await insertApplication(db, round);
+    }
+    // ON DELETE CASCADE works too.
+    await db.run('DELETE FROM vacancies WHERE id = 2');
+    await db.flush();
+    expect(await db.all('SELECT vacancy_id FROM applications ORDER BY vacancy_id')).toEqual([{ vacancy_id: 1 }, { vacancy_id: 3 }]);
+    await db.close();
+
+    const { db: reopened } = await sandbox.open(dir);
+    await expectDatabaseError(insertApplication(reopened, 999), 'sql_error');
+  });
+
+  it("rejects every call with code 'closed' once closed", async () => {
+    const dir = await sandbox.dataDir();
+    const { db } = await sandbox.open(dir);
+    await write(db, 'before close');
+    await db.close();
+
+    await expectDatabaseError(db.run(INSERT_AUDIT, audit('after').params), 'closed');
+    await expectDatabaseError(db.all('SELECT 1'), 'closed');
+    await expectDatabaseError(db.get('SELECT 1'), 'closed');
+    await expectDatabaseError(db.batch([audit('after')]), 'closed');
+    await expectDatabaseError(db.flush(), 'closed');
+    await db.close(); // a second close is harmless
+    expect(await targetsOnDisk(dir)).toEqual(['before close']); // close saved what was pending
+  });
+
+  it('emits a saved event with the size written for each save', async () => {
+    const dir = await sandbox.dataDir();
+    const { db } = await sandbox.open(dir, ONLY_ON_FLUSH);
+    const events = savedEvents(db);
+    const startedAt = Date.now();
+    await write(db, 'one', 'y'.repeat(10_000));
+    await db.flush();
+
+    expect(events.all).toHaveLength(1);
+    const [saved] = events.saved();
+    expect(saved).toMatchObject({ type: 'saved' });
+    if (saved?.type !== 'saved') throw new Error('no saved event');
+    expect(saved.bytes).toBeGreaterThan(10_000);
+    expect(saved.bytes).toBe((await stat(join(dir, 'app.sqlite'))).size);
+    expect(saved.ms).toBeGreaterThanOrEqual(0);
+    expect(saved.at).toBeGreaterThanOrEqual(startedAt);
+
+    events.stop();
+    await write(db, 'two');
+    await db.flush();
+    expect(events.all).toHaveLength(1); // no events after unsubscribing
+  });
+});
