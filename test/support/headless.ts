@@ -2,8 +2,8 @@ import { startHeadlessServer } from '../../main/headless/server';
 import { startTestCore } from './core';
 
 /** A headless core and its HTTP bridge on a random loopback port, as `npm run preview` starts them. */
-export async function startTestServer(options: { uiDir?: string } = {}) {
-  const { core, close: closeCore } = await startTestCore();
+export async function startTestServer(options: { uiDir?: string; core?: Parameters<typeof startTestCore>[0] } = {}) {
+  const { core, close: closeCore } = await startTestCore(options.core);
   const server = await startHeadlessServer({ core, port: 0, uiDir: options.uiDir });
   return {
     core,
