@@ -9,6 +9,7 @@ import { Notices } from './notices';
 import type { CorePorts, Logger } from './ports';
 import { createRedactor, openSecretFile, redactingLogger, secretEnvValues, Vault, type Redactor } from './secrets';
 import { appHandlers, reportVaultProblems } from './app/handlers';
+import { createHh, type Hh } from './hh';
 
 export type { CorePorts, StoragePorts } from './ports';
 
@@ -21,6 +22,7 @@ export interface Core {
   readonly redactor: Redactor;
   /** The shell's logger behind the redactor: what every part of the app logs through. */
   readonly log: Logger;
+  readonly hh: Hh;
   /** The one way in for shells: validated, never throws. */
   invoke(name: ChannelName | string, input: unknown): Promise<Result<unknown>>;
   /** Puts every pending write on disk (quit, suspend). */
@@ -46,8 +48,22 @@ export async function createCore(ports: CorePorts): Promise<Core> {
   const vault = new Vault({ cipher: ports.cipher, file: openSecretFile(join(ports.storage.dataDir, 'secrets.json')), redactor, log });
   await reportVaultProblems(vault, notices);
 
+  const hh = await createHh({
+    identity: ports.identity,
+    env: ports.env,
+    clock,
+    log,
+    events,
+    vault,
+    repositories,
+    signInWindow: ports.hhSignInWindow,
+    webSession: ports.hhWebSession,
+    minRequestIntervalMs: ports.hhMinRequestIntervalMs,
+  });
+
   const handlers: Handlers = {
     ...appHandlers({ identity: ports.identity, clock, preferences, events, notices, automation, vault, repositories }),
+    ...hh.handlers,
   };
 
   return {
@@ -58,6 +74,7 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     vault,
     redactor,
     log,
+    hh,
     invoke: (name, input) => dispatch(handlers, name, input, log, (value) => redactor.redact(value) as typeof value),
     flush: () => db.flush(),
     dispose: () => db.close(),

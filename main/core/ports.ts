@@ -1,5 +1,6 @@
 import type { UiPreferences } from '../../shared/contract';
 import type { WorkerEntry } from './db/client';
+import type { HhSignInWindow, HhWebSession } from './hh';
 import type { AppEnv, SecretCipher } from './secrets';
 
 export interface Clock {
@@ -51,6 +52,12 @@ export interface CorePorts {
   cipher: SecretCipher;
   /** Developer and headless settings from .env and the environment (already validated). */
   env: AppEnv;
+  /** The app's own hh.ru window (Electron only). */
+  hhSignInWindow?: HhSignInWindow;
+  /** The hh.ru website session: the window's cookies (Electron) or a cookies file (headless). */
+  hhWebSession?: HhWebSession;
+  /** Overrides for tests: how often hh.ru may be called. */
+  hhMinRequestIntervalMs?: number;
 }
 
 export const systemClock: Clock = { now: () => new Date() };

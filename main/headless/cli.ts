@@ -72,7 +72,13 @@ const core = await createCore({
   ),
 );
 
-const server = await startHeadlessServer({ core, port: env.AAA_PORT ?? 0, token: env.AAA_TOKEN, uiDir: values.ui });
+const server = await startHeadlessServer({
+  core,
+  port: env.AAA_PORT ?? 0,
+  token: env.AAA_TOKEN,
+  uiDir: values.ui,
+  callbackPage: (url) => core.hh.account.callbackPage(url),
+});
 console.log(`AI Auto Applier (headless) is listening on ${server.url}`);
 console.log(`Data folder: ${dataDir}`);
 console.log(`Access token: ${server.token}`);

@@ -17,6 +17,11 @@ export interface HeadlessServerOptions {
   /** Built renderer to serve at /, so the whole UI runs in an ordinary browser. */
   uiDir?: string;
   maxBodyBytes?: number;
+  /**
+   * Pages hh.ru's redirects land on (the OAuth callback): in headless the user's own browser signs
+   * in, and the registered redirect URI points here. Returns undefined for paths it does not own.
+   */
+  callbackPage?: (url: URL) => Promise<{ status: number; title: string; message: string } | undefined>;
 }
 
 export interface HeadlessServer {
@@ -40,6 +45,8 @@ const MIME: Record<string, string> = {
 };
 
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; object-src 'none'";
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const sendJson = (res: ServerResponse, status: number, body: unknown) => {
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
@@ -127,6 +134,15 @@ export async function startHeadlessServer(options: HeadlessServerOptions): Promi
     createReadStream(file).on('error', () => res.end()).pipe(res);
   };
 
+  const handleCallback = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
+    if (req.method !== 'GET' || !options.callbackPage) return false;
+    const page = await options.callbackPage(url);
+    if (!page) return false;
+    res.writeHead(page.status, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' });
+    res.end(`<!doctype html><html lang="ru"><meta charset="utf-8"><title>${escapeHtml(page.title)}</title><body><h1>${escapeHtml(page.title)}</h1><p>${escapeHtml(page.message)}</p></body></html>`);
+    return true;
+  };
+
   const server: Server = createServer((req, res) => {
     const host = req.headers.host ?? '';
     const origin = req.headers.origin;
@@ -134,8 +150,11 @@ export async function startHeadlessServer(options: HeadlessServerOptions): Promi
     if (origin !== undefined && !origins.includes(origin)) {
       return sendJson(res, 403, failure('forbidden_sender', 'Requests from other sites are refused.'));
     }
-    const path = new URL(req.url ?? '/', 'http://local').pathname;
-    const work = path.startsWith('/api/') ? handleApi(req, res, path) : handleStatic(res, path);
+    const url = new URL(req.url ?? '/', `http://${host}`);
+    const path = url.pathname;
+    const work = path.startsWith('/api/')
+      ? handleApi(req, res, path)
+      : handleCallback(req, res, url).then((handled) => (handled ? undefined : handleStatic(res, path)));
     work.catch(() => {
       if (!res.headersSent) sendJson(res, 500, failure('internal', 'The server failed to answer.'));
       else res.end();

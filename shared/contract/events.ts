@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { automationStateSchema, noticeSchema, uiPreferencesSchema } from './channels';
+import { automationStateSchema, hhAccountStatusSchema, noticeSchema, uiPreferencesSchema } from './channels';
 
 /** Everything main pushes to the renderer without being asked. Listeners get only the payload. */
 export const events = {
   'automation.changed': automationStateSchema,
   'preferences.changed': uiPreferencesSchema,
   'notices.changed': z.array(noticeSchema),
+  'hh.accountChanged': hhAccountStatusSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

@@ -9,3 +9,4 @@ export * from './resume';
 export * from './search';
 export * from './time';
 export * from './vacancy';
+export * from './hh';

@@ -4,7 +4,7 @@ import { z } from 'zod';
 export const resumeSchema = z.object({
   id: z.number().int(),
   hhId: z.string(),
-  /** Changes whenever hh.ru's copy changes; null when hh.ru did not give one. */
+  /** hh.ru's website addresses a resume by this hash (the API by hhId); null when unknown. */
   hash: z.string().nullable(),
   title: z.string(),
   raw: z.unknown(),

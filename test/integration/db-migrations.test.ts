@@ -113,8 +113,7 @@ describe('a version 1 database (before full-text search)', () => {
   });
 });
 
-describe.each(migrations.map((m) => [m.version, m.name] as const))('migration %i (%s)', (version) => {
-  const from = version - 1;
+describe.each(migrations.map((m, i) => [m.version, m.name, migrations[i - 1]?.version ?? 0] as const))('migration %i (%s)', (_version, _name, from) => {
   it(`runs on a database at version ${from} with data and ends at version ${latestSchemaVersion} with the data kept`, async () => {
     const dir = await sandbox.dataDir();
     const file = join(dir, 'app.sqlite');

@@ -202,6 +202,21 @@ CREATE TRIGGER vacancies_fts_after_insert AFTER INSERT ON vacancies BEGIN
 END;
 `,
   },
+  {
+    version: 4,
+    name: 'app settings',
+    // Small non-secret settings that belong with the user's data (hh.ru application, account, routing).
+    sql: `
+CREATE TABLE app_settings (
+  key TEXT PRIMARY KEY,
+  value_json TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+`,
+  },
 ];
 
-export const latestSchemaVersion = migrations.at(-1)!.version;
+/** Entries may be appended out of order by parallel work; they always run in version order. */
+migrations.sort((a, b) => a.version - b.version);
+
+export const latestSchemaVersion = Math.max(...migrations.map((m) => m.version));

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { appChannels } from './app';
+import { hhChannels } from './hh';
 
 export * from './app';
+export * from './hh';
 export { none, paging, type ChannelSpecs } from './spec';
 
 /**
@@ -11,6 +13,7 @@ export { none, paging, type ChannelSpecs } from './spec';
  */
 export const channels = {
   ...appChannels,
+  ...hhChannels,
 };
 
 export type Channels = typeof channels;

@@ -8,6 +8,7 @@ const logger = (): Logger & { errors: unknown[] } => {
   return { info() {}, warn() {}, error: (m, d) => errors.push({ m, d }), errors };
 };
 
+/** Only the channels these tests call; the rest are never reached. */
 const handlers = (overrides: Partial<Handlers> = {}): Handlers => ({
   'app.info': () => ({ name: 'x', version: '1', shell: 'headless', platform: 'linux' }),
   'app.ping': ({ message }) => ({ reply: message, at: new Date(0).toISOString() }),
@@ -21,7 +22,7 @@ const handlers = (overrides: Partial<Handlers> = {}): Handlers => ({
   'vault.status': () => ({ persistent: true, backend: 'test', weakProtectionAccepted: false }),
   'vault.acceptWeakProtection': () => ({ persistent: true, backend: 'test', weakProtectionAccepted: true }),
   ...overrides,
-});
+}) as Handlers;
 
 describe('dispatch', () => {
   it('returns the handler value on success', async () => {

@@ -15,6 +15,14 @@ const validInputs: { [K in (typeof channelNames)[number]]: unknown } = {
   'audit.list': { limit: 20, offset: 40, action: 'hh.token.refresh' },
   'vault.status': {},
   'vault.acceptWeakProtection': { accept: true },
+  'hh.status': {},
+  'hh.signIn': { mode: 'switch' },
+  'hh.signInWebsite': {},
+  'hh.signOut': {},
+  'hh.refresh': {},
+  'hh.saveApp': { clientId: 'ABC123', clientSecret: 'secret', redirectUri: 'http://localhost:8080/hh/callback' },
+  'hh.forgetApp': {},
+  'hh.capabilities': {},
 };
 
 const notAnObject = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.anything()));

@@ -1,6 +1,7 @@
 import type { Clock } from '../../ports';
 import type { DatabaseClient } from '../client';
 import { ApiTokenRepository } from './api-tokens';
+import { AppSettingsRepository } from './app-settings';
 import { ApplicationRepository } from './applications';
 import { AuditLogRepository } from './audit-log';
 import { ChatRepository } from './chats';
@@ -22,6 +23,7 @@ export function createRepositories(db: DatabaseClient, clock: Clock, redactText?
     applications: new ApplicationRepository(db, clock),
     auditLog: new AuditLogRepository(db, clock, redactText),
     apiTokens: new ApiTokenRepository(db, clock),
+    appSettings: new AppSettingsRepository(db, clock),
     savedSearches: new SavedSearchRepository(db, clock),
     profile: new ProfileRepository(db, clock),
     chats: new ChatRepository(db, clock),

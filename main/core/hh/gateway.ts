@@ -1,0 +1,89 @@
+import type { HhCapability, HhOperation, HhTransportId, SearchFilters } from '../../../shared/domain';
+import { hhOperations } from '../../../shared/domain';
+import type { Logger } from '../ports';
+import { HhError } from './errors';
+import { collectSearch } from './search';
+import type { ApplyInput, HhTransport, SearchQuery, SendMessageInput } from './transport';
+
+/**
+ * The only door to hh.ru. Each operation goes to the first transport that can serve it; a transport
+ * hh.ru refuses for an operation ("not allowed for this application") is remembered as refused for
+ * it, and the next one is tried. Callers never know which path answered.
+ */
+export class HhGateway {
+  readonly #refused = new Map<string, string>();
+
+  constructor(
+    private readonly transports: HhTransport[],
+    private readonly log: Logger,
+  ) {}
+
+  async capabilities(): Promise<HhCapability[]> {
+    return Promise.all(
+      hhOperations.map(async (operation) => {
+        const unavailable: HhCapability['unavailable'] = [];
+        let transport: HhTransportId | null = null;
+        for (const candidate of this.transports) {
+          const reason = await this.#reason(candidate, operation);
+          if (reason === null && transport === null) transport = candidate.id;
+          else if (reason !== null) unavailable.push({ transport: candidate.id, reason });
+        }
+        return { operation, transport, unavailable };
+      }),
+    );
+  }
+
+  /** Forgets remembered refusals, e.g. after signing in with another application. */
+  resetRefusals(): void {
+    this.#refused.clear();
+  }
+
+  async #reason(transport: HhTransport, operation: HhOperation): Promise<string | null> {
+    return this.#refused.get(`${transport.id}:${operation}`) ?? (await transport.unavailableReason(operation));
+  }
+
+  async #route<T>(operation: HhOperation, call: (transport: HhTransport) => Promise<T>): Promise<T> {
+    const reasons: string[] = [];
+    for (const transport of this.transports) {
+      const reason = await this.#reason(transport, operation);
+      if (reason !== null) {
+        reasons.push(`${transport.id}: ${reason}`);
+        continue;
+      }
+      try {
+        return await call(transport);
+      } catch (err) {
+        if (!(err instanceof HhError) || err.code !== 'hh_forbidden_for_app') throw err;
+        const refusal = 'hh.ru refuses this operation for third-party applications';
+        this.#refused.set(`${transport.id}:${operation}`, refusal);
+        this.log.warn('hh.ru refused an operation for this transport; trying the next one', { operation, transport: transport.id });
+        reasons.push(`${transport.id}: ${refusal}`);
+      }
+    }
+    throw new HhError('hh_login_required', `No way to reach hh.ru for this right now (${reasons.join('; ')}). Sign in to hh.ru in the app's window.`, { status: 0 }, {
+      next: { kind: 'sign_in' },
+      details: { operation },
+    });
+  }
+
+  me = (signal?: AbortSignal) => this.#route('me', (t) => t.me(signal));
+  resumes = (signal?: AbortSignal) => this.#route('resumes', (t) => t.resumes(signal));
+  resume = (id: string, signal?: AbortSignal) => this.#route('resume', (t) => t.resume(id, signal));
+  searchVacancies = (query: SearchQuery, signal?: AbortSignal) => this.#route('searchVacancies', (t) => t.searchVacancies(query, signal));
+  vacancy = (id: string, signal?: AbortSignal) => this.#route('vacancy', (t) => t.vacancy(id, signal));
+  similarVacancies = (resumeId: string, query: SearchQuery, signal?: AbortSignal) =>
+    this.#route('similarVacancies', (t) => t.similarVacancies(resumeId, query, signal));
+  apply = (input: ApplyInput, signal?: AbortSignal) => this.#route('apply', (t) => t.apply(input, signal));
+  negotiations = (page: number, signal?: AbortSignal) => this.#route('negotiations', (t) => t.negotiations(page, signal));
+  messages = (negotiationId: string, signal?: AbortSignal) => this.#route('messages', (t) => t.messages(negotiationId, signal));
+  sendMessage = (input: SendMessageInput, signal?: AbortSignal) => this.#route('sendMessage', (t) => t.sendMessage(input, signal));
+  raiseResume = (id: string, signal?: AbortSignal) => this.#route('raiseResume', (t) => t.raiseResume(id, signal));
+  hideVacancy = (id: string, signal?: AbortSignal) => this.#route('hideVacancy', (t) => t.hideVacancy(id, signal));
+  hideEmployer = (id: string, signal?: AbortSignal) => this.#route('hideEmployer', (t) => t.hideEmployer(id, signal));
+  dictionaries = (signal?: AbortSignal) => this.#route('dictionaries', (t) => t.dictionaries(signal));
+  areas = (signal?: AbortSignal) => this.#route('areas', (t) => t.areas(signal));
+
+  /** A whole saved search, split past hh.ru's 2000-result depth. */
+  collectSearch = (filters: SearchFilters, options: { max: number; now: Date; signal?: AbortSignal }) =>
+    collectSearch((query) => this.searchVacancies(query, options.signal), filters, options);
+}

@@ -1,0 +1,37 @@
+import type { hhChannels } from '../../../shared/contract';
+import type { HandlersOf } from '../contract/dispatch';
+import type { HhAccountService } from './account';
+import type { HhGateway } from './gateway';
+import type { HhSignInWindow } from './sign-in-window';
+
+export function hhHandlers(deps: { account: HhAccountService; gateway: HhGateway; window?: HhSignInWindow }): HandlersOf<typeof hhChannels> {
+  const { account, gateway, window } = deps;
+  return {
+    'hh.status': () => account.status(),
+    'hh.signIn': async ({ mode }) => {
+      const { authorizeUrl, redirectUri } = await account.startSignIn(mode);
+      if (!window) return { status: await account.status(), authorizeUrl };
+      const outcome = await window.oauth({ authorizeUrl, redirectUri });
+      // Closing the window is the user changing their mind, not an error worth a banner.
+      if (outcome.kind === 'closed') return { status: await account.status(), cancelled: true };
+      return { status: await account.completeSignIn(outcome.url) };
+    },
+    'hh.signInWebsite': async () => {
+      if (!window) {
+        return { status: await account.status(), cancelled: true };
+      }
+      const outcome = await window.website();
+      if (outcome.kind === 'closed') return { status: await account.status(), cancelled: true };
+      return { status: await account.websiteSignedIn() };
+    },
+    'hh.signOut': () => account.signOut(),
+    'hh.refresh': async () => {
+      const status = await account.status();
+      if (status.signedIn && status.via) await account.refresh(status.via);
+      return account.status();
+    },
+    'hh.saveApp': (input) => account.saveApp(input),
+    'hh.forgetApp': () => account.forgetApp(),
+    'hh.capabilities': () => gateway.capabilities(),
+  };
+}

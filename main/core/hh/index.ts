@@ -1,0 +1,86 @@
+import type { Repositories } from '../db/repositories';
+import type { CoreEvents } from '../events';
+import type { AppIdentity, Clock, Logger } from '../ports';
+import type { AppEnv, Vault } from '../secrets';
+import { HhAccountService, type HhWebSession } from './account';
+import { HhAppSettings } from './app-settings';
+import { HhGateway } from './gateway';
+import { hhHandlers } from './handlers';
+import { HhHttp } from './http/hh-http';
+import { createPacer } from './http/pacer';
+import { HhTokenService } from './oauth/tokens';
+import { OfficialApiTransport } from './official/transport';
+import type { HhSignInWindow } from './sign-in-window';
+
+export type { HhWebSession } from './account';
+export type { HhSignInWindow } from './sign-in-window';
+
+export interface HhDeps {
+  identity: AppIdentity;
+  env: AppEnv;
+  clock: Clock;
+  log: Logger;
+  events: CoreEvents;
+  vault: Vault;
+  repositories: Repositories;
+  signInWindow?: HhSignInWindow;
+  webSession?: HhWebSession;
+  /** Defaults: 2 requests a second at most (hh.ru publishes no limit; staff mention ~10/s per IP). */
+  minRequestIntervalMs?: number;
+  timeoutMs?: number;
+}
+
+/** Everything hh.ru: one HTTP client and pacer, tokens, the gateway with its transports, the account. */
+export async function createHh(deps: HhDeps) {
+  const apiBaseUrl = deps.env.HH_API_BASE_URL ?? 'https://api.hh.ru';
+  const oauthBaseUrl = deps.env.HH_OAUTH_BASE_URL ?? 'https://hh.ru';
+  // hh.ru asks every client to name itself and a contact; the user's own email is the honest one.
+  let contact = (await deps.repositories.profile.get()).email || 'no-contact@aiautoapplier.app';
+  const http = new HhHttp({
+    baseUrl: apiBaseUrl,
+    userAgent: () => `AIAutoApplier/${deps.identity.version} (${contact})`,
+    timeoutMs: deps.timeoutMs ?? 20_000,
+    pacer: createPacer({ minIntervalMs: deps.minRequestIntervalMs ?? 500 }),
+    log: deps.log,
+  });
+
+  const app = new HhAppSettings({ env: deps.env, vault: deps.vault, repositories: deps.repositories });
+  // Called only after everything below exists.
+  const signedOutByHh = (reason: string) => void account.signedOutByHh(reason);
+  const tokens = new HhTokenService({
+    http,
+    tokens: deps.repositories.apiTokens,
+    audit: deps.repositories.auditLog,
+    vault: deps.vault,
+    clock: deps.clock,
+    log: deps.log,
+    credentials: () => app.credentials(),
+    onSignedOut: signedOutByHh,
+  });
+  const official = new OfficialApiTransport(http, tokens, () => deps.clock.now().getTime());
+  const gateway = new HhGateway([official], deps.log);
+  const account = new HhAccountService({
+    gateway,
+    tokens,
+    repositories: deps.repositories,
+    app,
+    clock: deps.clock,
+    log: deps.log,
+    events: deps.events,
+    oauthBaseUrl,
+    webSession: deps.webSession,
+  });
+
+  return {
+    gateway,
+    account,
+    tokens,
+    handlers: hhHandlers({ account, gateway, window: deps.signInWindow }),
+    /** Profile changes update the contact hh.ru sees in the user agent. */
+    setContact: (email: string) => {
+      contact = email || contact;
+    },
+  };
+}
+
+export type Hh = Awaited<ReturnType<typeof createHh>>;

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+/** The signed-in hh.ru user, as /me (or the website) describes them. */
+export const hhAccountSchema = z.object({
+  id: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  email: z.string().nullable(),
+});
+export type HhAccount = z.infer<typeof hhAccountSchema>;
+
+export const hhResumeSchema = z.object({
+  id: z.string(),
+  /** The website addresses a resume by its hash; the API by its id (often the same string). */
+  hash: z.string().nullable(),
+  title: z.string(),
+  status: z.string().nullable(),
+  canPublish: z.boolean(),
+  nextPublishAt: z.string().nullable(),
+  url: z.string().nullable(),
+});
+export type HhResume = z.infer<typeof hhResumeSchema>;
+
+export const negotiationSchema = z.object({
+  id: z.string(),
+  state: z.string(),
+  vacancyId: z.string().nullable(),
+  resumeId: z.string().nullable(),
+  viewedByOpponent: z.boolean(),
+  hasUpdates: z.boolean(),
+  updatedAt: z.string().nullable(),
+});
+export type Negotiation = z.infer<typeof negotiationSchema>;
+
+export const negotiationMessageSchema = z.object({
+  id: z.string(),
+  author: z.enum(['employer', 'me', 'bot']),
+  text: z.string(),
+  createdAt: z.string().nullable(),
+});
+export type NegotiationMessage = z.infer<typeof negotiationMessageSchema>;
+
+/** Every hh.ru operation the app performs; the gateway routes each to a transport that works. */
+export const hhOperations = [
+  'me',
+  'resumes',
+  'resume',
+  'searchVacancies',
+  'vacancy',
+  'similarVacancies',
+  'apply',
+  'negotiations',
+  'messages',
+  'sendMessage',
+  'raiseResume',
+  'hideVacancy',
+  'hideEmployer',
+  'dictionaries',
+  'areas',
+] as const;
+export const hhOperationSchema = z.enum(hhOperations);
+export type HhOperation = z.infer<typeof hhOperationSchema>;
+
+export const hhTransportIdSchema = z.enum(['official', 'website', 'assisted']);
+export type HhTransportId = z.infer<typeof hhTransportIdSchema>;
+
+/** Per operation: which path serves it now, and why each other path does not. */
+export const hhCapabilitySchema = z.object({
+  operation: hhOperationSchema,
+  transport: hhTransportIdSchema.nullable(),
+  unavailable: z.array(z.object({ transport: hhTransportIdSchema, reason: z.string() })),
+});
+export type HhCapability = z.infer<typeof hhCapabilitySchema>;
