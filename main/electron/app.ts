@@ -6,6 +6,7 @@ import type { WorkerEntry } from '../core/db/client';
 import type { Logger, PreferenceStore } from '../core/ports';
 import { systemClock } from '../core/ports';
 import { loadAppEnv, readAppEnv } from '../core/secrets';
+import { createHhSignInWindow, createHhWebSession } from './hh-window';
 import { registerHandlers } from './ipc';
 import { createElectronPreferences, createWindowStateStore } from './preferences';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -100,6 +101,7 @@ export async function runDesktopApp(options: DesktopOptions): Promise<DesktopApp
   const mainDir = join(options.distDir, 'main');
   // Developers keep settings in .env beside the project; an installed app reads only its environment.
   const env = app.isPackaged ? readAppEnv(process.env) : await loadAppEnv(join(options.distDir, '..', '.env'));
+  const hhSite = env.HH_OAUTH_BASE_URL ?? 'https://hh.ru';
   const cipher = createSafeStorageCipher({ acceptWeakProtection: () => preferences.get().weakProtectionAccepted });
   const core = await openCoreOrAsk((onDamagedWithoutBackup) =>
     createCore({
@@ -109,6 +111,8 @@ export async function runDesktopApp(options: DesktopOptions): Promise<DesktopApp
       identity: { name: app.getName(), version: app.getVersion(), shell: 'electron', platform: process.platform },
       cipher,
       env,
+      hhSignInWindow: createHhSignInWindow({ siteUrl: hhSite, parent: () => ui.window }),
+      hhWebSession: createHhWebSession(hhSite),
       storage: {
         dataDir: options.dataDir ?? app.getPath('userData'),
         worker: options.databaseWorker ?? { file: unpacked(join(mainDir, 'db-worker.cjs')) },

@@ -7,7 +7,36 @@ import { EventEmitter } from 'node:events';
 
 type Listener = (...args: unknown[]) => unknown;
 
+type BeforeRequest = (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void;
+
 export class FakeSession {
+  beforeRequest?: { filter: { urls: string[] }; listener: BeforeRequest };
+  cleared = 0;
+  /** What fetch() answers: a status per URL path, 302 to the login page by default. */
+  fetchStatus = new Map<string, number>();
+  fetched: string[] = [];
+  readonly webRequest = {
+    onBeforeRequest: (filterOrNull: { urls: string[] } | null, listener?: BeforeRequest) => {
+      this.beforeRequest = filterOrNull && listener ? { filter: filterOrNull, listener } : undefined;
+    },
+  };
+  clearStorageData() {
+    this.cleared += 1;
+    return Promise.resolve();
+  }
+  clearCache() {
+    return Promise.resolve();
+  }
+  fetch(url: string) {
+    this.fetched.push(url);
+    return Promise.resolve({ status: this.fetchStatus.get(new URL(url).pathname) ?? 302 });
+  }
+  /** Like a request leaving the window: returns true when the listener cancelled it. */
+  simulateRequest(url: string): boolean {
+    let cancelled = false;
+    this.beforeRequest?.listener({ url }, (response) => (cancelled = Boolean(response.cancel)));
+    return cancelled;
+  }
   permissionRequestHandler?: (contents: unknown, permission: string, callback: (granted: boolean) => void, details?: unknown) => void;
   permissionCheckHandler?: (contents: unknown, permission: string) => boolean;
   devicePermissionHandler?: (details: unknown) => boolean;
@@ -103,6 +132,11 @@ export class BrowserWindow extends EventEmitter {
   setBounds(bounds: { x: number; y: number; width: number; height: number }) {
     this.bounds = { ...bounds };
     this.emit('resize');
+  }
+  close() {
+    if (this.destroyed) return;
+    const prevented = this.simulateClose();
+    if (!prevented) this.emit('closed');
   }
   /** Like a user clicking the window's close button: returns true when the close was prevented. */
   simulateClose(): boolean {
@@ -235,6 +269,18 @@ export const dialog = {
 
 export const powerMonitor = new EventEmitter();
 
+const partitions = new Map<string, FakeSession>();
+export const session = {
+  fromPartition(name: string) {
+    let found = partitions.get(name);
+    if (!found) {
+      found = new FakeSession();
+      partitions.set(name, found);
+    }
+    return found;
+  },
+};
+
 export const screen = {
   displays: [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
   getAllDisplays() {
@@ -307,6 +353,7 @@ export function resetFakeElectron() {
   dialog.nextResponse = 0;
   dialog.shown = [];
   powerMonitor.removeAllListeners();
+  partitions.clear();
   screen.displays = [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }];
   ipcRenderer.removeAllListeners();
   ipcRenderer.invocations = [];

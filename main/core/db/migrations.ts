@@ -214,6 +214,23 @@ CREATE TABLE app_settings (
 );
 `,
   },
+  {
+    version: 3,
+    name: 'vacancy fit scores',
+    // One score per vacancy and resume, so a vacancy is rated once however many runs see it; gone
+    // with its vacancy. A resume that changed since scored_at is scored again (the scorer compares).
+    sql: `
+CREATE TABLE vacancy_scores (
+  vacancy_id INTEGER NOT NULL REFERENCES vacancies(id) ON DELETE CASCADE,
+  resume_hh_id TEXT NOT NULL,
+  score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 100),
+  reason TEXT NOT NULL DEFAULT '',
+  model TEXT NOT NULL DEFAULT '',
+  scored_at TEXT NOT NULL,
+  PRIMARY KEY (vacancy_id, resume_hh_id)
+);
+`,
+  },
 ];
 
 /** Entries may be appended out of order by parallel work; they always run in version order. */

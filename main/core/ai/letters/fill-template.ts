@@ -72,26 +72,23 @@ export function templateFields(input: {
   };
 }
 
-/** The letter "No AI" mode writes when the user has no template text of their own. */
+/**
+ * The letter "No AI" mode writes when the user has no template text of their own. It uses only
+ * fields every vacancy has, so it is never stopped for a missing value; gender-neutral on purpose.
+ */
 export const DEFAULT_TEMPLATE_TEXT: Record<LetterLanguage, string> = {
   ru: [
     'Здравствуйте!',
     '',
-    'Меня заинтересовала вакансия «{vacancy_title}» в компании {employer}. Мой опыт: {experience}, последняя должность: {last_position} в {last_company}.',
+    'Меня заинтересовала вакансия «{vacancy_title}». Мои навыки ({matching_skills}) пригодятся на этой позиции, и я с удовольствием расскажу подробнее о своём опыте на собеседовании.',
     '',
-    'Ключевые навыки, которые пригодятся на этой позиции: {matching_skills}. Буду рад(а) рассказать подробнее о своём опыте на собеседовании.',
-    '',
-    'С уважением,',
-    '{name}',
+    'Спасибо, что рассмотрели мой отклик!',
   ].join('\n'),
   en: [
     'Hello,',
     '',
-    'I am interested in the {vacancy_title} position at {employer}. I have {experience} of experience; most recently I worked as {last_position} at {last_company}.',
+    'I am interested in the {vacancy_title} position. My skills ({matching_skills}) fit this role, and I would be glad to tell you more about my experience in an interview.',
     '',
-    'The skills I would bring to this role: {matching_skills}. I would be glad to tell you more about my experience in an interview.',
-    '',
-    'Best regards,',
-    '{name}',
+    'Thank you for considering my application.',
   ].join('\n'),
 };

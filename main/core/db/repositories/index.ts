@@ -13,6 +13,7 @@ import { ProfileRepository } from './profile';
 import { ResumeRepository } from './resumes';
 import { SavedSearchRepository } from './saved-searches';
 import { VacancyRepository } from './vacancies';
+import { VacancyScoreRepository } from './vacancy-scores';
 
 export type Repositories = ReturnType<typeof createRepositories>;
 
@@ -32,5 +33,6 @@ export function createRepositories(db: DatabaseClient, clock: Clock, redactText?
     letterTemplates: new LetterTemplateRepository(db, clock),
     jobRuns: new JobRunRepository(db, clock),
     dailyCounters: new DailyCounterRepository(db, clock),
+    vacancyScores: new VacancyScoreRepository(db, clock),
   };
 }

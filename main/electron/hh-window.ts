@@ -1,0 +1,148 @@
+import { BrowserWindow, session, type Session } from 'electron';
+import type { HhSignInWindow, HhWebSession } from '../core/hh';
+import { isRedirectTo } from '../core/hh/oauth/authorize-url';
+import { denyAllPermissions, EXTERNAL_HOSTS } from './security';
+
+/** The hh.ru window's own cookies, kept between runs and apart from the app's renderer. */
+export const HH_PARTITION = 'persist:hh';
+
+export interface HhWindowOptions {
+  /** hh.ru's site (a proxy or a test fake may stand in). */
+  siteUrl: string;
+  parent?: () => BrowserWindow | undefined;
+}
+
+const hhSession = (): Session => {
+  const ses = session.fromPartition(HH_PARTITION);
+  denyAllPermissions(ses);
+  return ses;
+};
+
+/** hh.ru and its regional sites (plus the configured site) are the only places this window may go. */
+const isHhPage = (raw: string, siteUrl: string): boolean => {
+  try {
+    const url = new URL(raw);
+    const site = new URL(siteUrl);
+    if (url.origin === site.origin) return true;
+    return url.protocol === 'https:' && EXTERNAL_HOSTS.some((host) => url.hostname === host || url.hostname.endsWith(`.${host}`));
+  } catch {
+    return false;
+  }
+};
+
+function openWindow(url: string, options: HhWindowOptions, title: string): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 960,
+    height: 780,
+    title,
+    parent: options.parent?.(),
+    autoHideMenuBar: true,
+    webPreferences: {
+      partition: HH_PARTITION,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      // hh.ru's own page: no preload, no bridge to the app.
+    },
+  });
+  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  window.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  void window.loadURL(url);
+  return window;
+}
+
+export function createHhSignInWindow(options: HhWindowOptions): HhSignInWindow {
+  return {
+    oauth: ({ authorizeUrl, redirectUri }) =>
+      new Promise((resolve) => {
+        const ses = hhSession();
+        const window = openWindow(authorizeUrl, options, 'hh.ru');
+        let settled = false;
+        const finish = (result: { kind: 'redirect'; url: string } | { kind: 'closed' }) => {
+          if (settled) return;
+          settled = true;
+          ses.webRequest.onBeforeRequest(null);
+          resolve(result);
+          if (!window.isDestroyed()) window.close();
+        };
+        // The registered redirect URI may point at nothing (localhost:8080): catch it before it loads.
+        let redirectPattern: string[] = [];
+        try {
+          const target = new URL(redirectUri);
+          if (target.protocol === 'http:' || target.protocol === 'https:') redirectPattern = [`${target.protocol}//${target.host}/*`];
+        } catch {
+          // a custom scheme: the navigation events below catch it
+        }
+        if (redirectPattern.length) {
+          ses.webRequest.onBeforeRequest({ urls: redirectPattern }, (details, callback) => {
+            if (isRedirectTo(details.url, redirectUri)) {
+              callback({ cancel: true });
+              finish({ kind: 'redirect', url: details.url });
+            } else callback({});
+          });
+        }
+        const guard = (event: { preventDefault(): void }, url: string) => {
+          if (isRedirectTo(url, redirectUri)) {
+            event.preventDefault();
+            finish({ kind: 'redirect', url });
+          } else if (!isHhPage(url, options.siteUrl)) {
+            event.preventDefault();
+          }
+        };
+        window.webContents.on('will-redirect', guard);
+        window.webContents.on('will-navigate', guard);
+        // Closing the window is "never mind": the caller reports no error.
+        window.on('closed', () => finish({ kind: 'closed' }));
+      }),
+
+    website: () =>
+      new Promise((resolve) => {
+        const site = new URL(options.siteUrl);
+        const window = openWindow(new URL('/account/login?backurl=%2Fapplicant%2Fresumes', site).toString(), options, 'hh.ru');
+        let settled = false;
+        const finish = (result: { kind: 'signed_in' } | { kind: 'closed' }) => {
+          if (settled) return;
+          settled = true;
+          resolve(result);
+          if (!window.isDestroyed()) window.close();
+        };
+        window.webContents.on('will-navigate', (event, url) => {
+          if (!isHhPage(url, options.siteUrl)) event.preventDefault();
+        });
+        // hh.ru lands a signed-in user on the applicant pages; the session probe confirms it.
+        window.webContents.on('did-navigate', (_event, url) => {
+          if (!new URL(url).pathname.startsWith('/applicant/')) return;
+          void createHhWebSession(options.siteUrl)
+            .isSignedIn()
+            .then((yes) => yes && finish({ kind: 'signed_in' }));
+        });
+        window.on('closed', () => finish({ kind: 'closed' }));
+      }),
+
+    show: (url) =>
+      new Promise((resolve) => {
+        if (!isHhPage(url, options.siteUrl)) return resolve();
+        const window = openWindow(url, options, 'hh.ru');
+        window.on('closed', () => resolve());
+      }),
+  };
+}
+
+/**
+ * The window's cookies are the user's hh.ru session. Signed in means the applicant pages answer
+ * (hhtoken alone can outlive a revoked session); signing out clears the partition.
+ */
+export function createHhWebSession(siteUrl: string): HhWebSession {
+  return {
+    async isSignedIn() {
+      const response = await hhSession().fetch(new URL('/applicant/resumes', siteUrl).toString(), { redirect: 'manual' });
+      return response.status === 200;
+    },
+    async clear() {
+      const ses = hhSession();
+      await ses.clearStorageData();
+      await ses.clearCache();
+    },
+  };
+}

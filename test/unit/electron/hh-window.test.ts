@@ -1,0 +1,128 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BrowserWindow, resetFakeElectron, session } from '../../fakes/electron';
+import { readAppEnv } from '../../../main/core/secrets';
+import { createHhSignInWindow, createHhWebSession, HH_PARTITION } from '../../../main/electron/hh-window';
+import { startTestCore, type TestCore } from '../../support/core';
+
+const REDIRECT = 'http://localhost:8080/hh/callback';
+const env = readAppEnv({ HH_CLIENT_ID: 'CLIENTID123', HH_CLIENT_SECRET: 'CLIENTSECRET123', HH_REDIRECT_URI: REDIRECT, HH_API_BASE_URL: 'http://127.0.0.1:9', HH_OAUTH_BASE_URL: 'https://hh.ru' });
+
+let running: TestCore | undefined;
+beforeEach(() => resetFakeElectron());
+afterEach(async () => {
+  await running?.close();
+  running = undefined;
+});
+
+const hhWindow = () => BrowserWindow.all.at(-1)!;
+const hhSession = () => session.fromPartition(HH_PARTITION);
+/** Lets the sign-in reach the point where the window is open. */
+const windowOpened = async () => {
+  for (let i = 0; i < 100 && BrowserWindow.all.length === 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+  return hhWindow();
+};
+
+describe('hh.ru sign-in window', () => {
+  it('opens hh.ru in its own sandboxed, persistent session with no preload', async () => {
+    const window = createHhSignInWindow({ siteUrl: 'https://hh.ru' });
+    void window.oauth({ authorizeUrl: 'https://hh.ru/oauth/authorize?x=1', redirectUri: REDIRECT });
+    expect(hhWindow().options.webPreferences).toMatchObject({ partition: HH_PARTITION, sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(hhWindow().options.webPreferences?.preload).toBeUndefined();
+    expect(hhWindow().loadedUrl).toBe('https://hh.ru/oauth/authorize?x=1');
+    let granted: boolean | undefined;
+    hhSession().permissionRequestHandler?.({}, 'notifications', (answer) => (granted = answer));
+    expect(granted).toBe(false);
+    expect(hhWindow().webContents.windowOpenHandler?.({ url: 'https://hh.ru/popup' })).toEqual({ action: 'deny' });
+  });
+
+  it('catches the redirect to the registered URI before it loads, and closes', async () => {
+    const window = createHhSignInWindow({ siteUrl: 'https://hh.ru' });
+    const outcome = window.oauth({ authorizeUrl: 'https://hh.ru/oauth/authorize', redirectUri: REDIRECT });
+    expect(hhSession().beforeRequest?.filter.urls).toEqual(['http://localhost:8080/*']);
+    expect(hhSession().simulateRequest('http://localhost:8080/other')).toBe(false);
+    expect(hhSession().simulateRequest(`${REDIRECT}?code=abc&state=s1`)).toBe(true);
+    await expect(outcome).resolves.toEqual({ kind: 'redirect', url: `${REDIRECT}?code=abc&state=s1` });
+    expect(hhWindow().destroyed).toBe(true);
+    expect(hhSession().beforeRequest).toBeUndefined();
+  });
+
+  it('catches a custom-scheme redirect URI through will-redirect', async () => {
+    const window = createHhSignInWindow({ siteUrl: 'https://hh.ru' });
+    const outcome = window.oauth({ authorizeUrl: 'https://hh.ru/oauth/authorize', redirectUri: 'aiautoapplier://hh/callback' });
+    expect(hhWindow().webContents.simulate('will-redirect', 'aiautoapplier://hh/callback?code=z&state=s')).toBe(true);
+    await expect(outcome).resolves.toEqual({ kind: 'redirect', url: 'aiautoapplier://hh/callback?code=z&state=s' });
+  });
+
+  it('keeps the window on hh.ru: other sites are blocked', () => {
+    const window = createHhSignInWindow({ siteUrl: 'https://hh.ru' });
+    void window.oauth({ authorizeUrl: 'https://hh.ru/oauth/authorize', redirectUri: REDIRECT });
+    expect(hhWindow().webContents.simulate('will-navigate', 'https://evil.example/login')).toBe(true);
+    expect(hhWindow().webContents.simulate('will-navigate', 'http://hh.ru/insecure')).toBe(true);
+    expect(hhWindow().webContents.simulate('will-navigate', 'https://spb.hh.ru/account/login')).toBe(false);
+    expect(hhWindow().webContents.simulate('will-navigate', 'https://hh.ru/account/login')).toBe(false);
+  });
+
+  it('reports a closed window as cancelled', async () => {
+    const window = createHhSignInWindow({ siteUrl: 'https://hh.ru' });
+    const outcome = window.oauth({ authorizeUrl: 'https://hh.ru/oauth/authorize', redirectUri: REDIRECT });
+    hhWindow().close();
+    await expect(outcome).resolves.toEqual({ kind: 'closed' });
+  });
+
+  it('website sign-in resolves once the applicant pages answer in that session', async () => {
+    const window = createHhSignInWindow({ siteUrl: 'https://hh.ru' });
+    const outcome = window.website();
+    expect(hhWindow().loadedUrl).toBe('https://hh.ru/account/login?backurl=%2Fapplicant%2Fresumes');
+    hhWindow().webContents.emit('did-navigate', {}, 'https://hh.ru/applicant/resumes');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(hhWindow().destroyed).toBe(false); // the probe said "login page": not signed in yet
+    hhSession().fetchStatus.set('/applicant/resumes', 200);
+    hhWindow().webContents.emit('did-navigate', {}, 'https://hh.ru/applicant/resumes');
+    await expect(outcome).resolves.toEqual({ kind: 'signed_in' });
+  });
+
+  it('web session: signed in only when the applicant pages answer; sign-out clears the partition', async () => {
+    const web = createHhWebSession('https://hh.ru');
+    expect(await web.isSignedIn()).toBe(false);
+    hhSession().fetchStatus.set('/applicant/resumes', 200);
+    expect(await web.isSignedIn()).toBe(true);
+    await web.clear();
+    expect(hhSession().cleared).toBe(1);
+  });
+});
+
+describe('sign-in through the window, end to end in core', () => {
+  const start = async () => {
+    running = await startTestCore({ env, hhSignInWindow: createHhSignInWindow({ siteUrl: 'https://hh.ru' }) });
+    return running.core;
+  };
+
+  it('rejects an answer whose state is not this attempt', async () => {
+    const core = await start();
+    const result = core.invoke('hh.signIn', { mode: 'default' });
+    const window = await windowOpened();
+    const authorize = new URL(window.loadedUrl!);
+    expect(authorize.searchParams.get('state')).toMatch(/^[\w-]{20,}$/);
+    hhSession().simulateRequest(`${REDIRECT}?code=stolen&state=not-ours`);
+    expect(await result).toMatchObject({ ok: false, error: { code: 'hh_sign_in_cancelled' } });
+    expect((await core.repositories.auditLog.list({ limit: 5, offset: 0 })).items[0]).toMatchObject({ action: 'hh.sign_in', outcome: 'refused' });
+  });
+
+  it('reports that the user declined access', async () => {
+    const core = await start();
+    const result = core.invoke('hh.signIn', { mode: 'default' });
+    const window = await windowOpened();
+    const state = new URL(window.loadedUrl!).searchParams.get('state');
+    hhSession().simulateRequest(`${REDIRECT}?error=access_denied&state=${state}`);
+    expect(await result).toMatchObject({ ok: false, error: { code: 'hh_access_denied' } });
+  });
+
+  it('treats a closed window as a cancelled sign-in, not an error', async () => {
+    const core = await start();
+    const result = core.invoke('hh.signIn', { mode: 'switch' });
+    const window = await windowOpened();
+    expect(new URL(window.loadedUrl!).searchParams.get('force_login')).toBe('true');
+    window.close();
+    expect(await result).toMatchObject({ ok: true, value: { cancelled: true, status: { signedIn: false } } });
+  });
+});
