@@ -7,8 +7,9 @@ export function ErrorBanner() {
   const dismiss = useApp((s) => s.dismissError);
   if (!error) return null;
   const key = `errors.codes.${error.code}`;
-  // Known codes read in the user's language; the core's own sentence is the fallback.
-  const text = i18n.exists(key) && error.code !== 'invalid_input' ? t(key) : error.message;
+  // The core writes its sentences in English, the most specific text there is; other languages get
+  // the translation of the error's code.
+  const text = i18n.language === 'en' || !i18n.exists(key) || error.code === 'invalid_input' ? error.message : t(key);
   return (
     <div className="banner banner--error" role="alert">
       <div>

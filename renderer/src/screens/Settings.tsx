@@ -4,6 +4,7 @@ import { languageSchema, uiPreferencesSchema } from '../../../shared/contract';
 import { useApp } from '../store/app';
 import { AuditLogCard } from './settings/AuditLogCard';
 import { Choice } from './settings/Choice';
+import { HhAccountCard } from './settings/HhAccountCard';
 import { VaultCard } from './settings/VaultCard';
 
 export function Settings() {
@@ -41,6 +42,7 @@ export function Settings() {
           onChange={(option) => void setTheme(option)}
         />
       </section>
+      <HhAccountCard />
       <VaultCard />
       <AuditLogCard />
       <section className="card">
