@@ -59,6 +59,8 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     signInWindow: ports.hhSignInWindow,
     webSession: ports.hhWebSession,
     minRequestIntervalMs: ports.hhMinRequestIntervalMs,
+    timeoutMs: ports.hhTimeoutMs,
+    retry: ports.hhRetry,
   });
 
   const handlers: Handlers = {

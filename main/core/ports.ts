@@ -56,8 +56,10 @@ export interface CorePorts {
   hhSignInWindow?: HhSignInWindow;
   /** The hh.ru website session: the window's cookies (Electron) or a cookies file (headless). */
   hhWebSession?: HhWebSession;
-  /** Overrides for tests: how often hh.ru may be called. */
+  /** Overrides for tests: how often hh.ru may be called, how long to wait, how to retry. */
   hhMinRequestIntervalMs?: number;
+  hhTimeoutMs?: number;
+  hhRetry?: { retries: number; baseDelayMs: number; maxDelayMs: number };
 }
 
 export const systemClock: Clock = { now: () => new Date() };

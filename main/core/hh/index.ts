@@ -8,6 +8,7 @@ import { HhGateway } from './gateway';
 import { hhHandlers } from './handlers';
 import { HhHttp } from './http/hh-http';
 import { createPacer } from './http/pacer';
+import type { RetryPolicy } from './http/retry';
 import { HhTokenService } from './oauth/tokens';
 import { OfficialApiTransport } from './official/transport';
 import type { HhSignInWindow } from './sign-in-window';
@@ -28,6 +29,7 @@ export interface HhDeps {
   /** Defaults: 2 requests a second at most (hh.ru publishes no limit; staff mention ~10/s per IP). */
   minRequestIntervalMs?: number;
   timeoutMs?: number;
+  retry?: RetryPolicy;
 }
 
 /** Everything hh.ru: one HTTP client and pacer, tokens, the gateway with its transports, the account. */
@@ -41,6 +43,7 @@ export async function createHh(deps: HhDeps) {
     userAgent: () => `AIAutoApplier/${deps.identity.version} (${contact})`,
     timeoutMs: deps.timeoutMs ?? 20_000,
     pacer: createPacer({ minIntervalMs: deps.minRequestIntervalMs ?? 500 }),
+    retry: deps.retry,
     log: deps.log,
   });
 

@@ -7,6 +7,9 @@ const PER_PAGE = 100;
 const MIN_WINDOW_MS = 60 * 60 * 1000;
 const DEFAULT_PERIOD_DAYS = 30;
 
+/** hh.ru's date format for date_from/date_to: ISO 8601 to the second with a numeric zone, no milliseconds. */
+export const hhDateTime = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, '+0000');
+
 export interface CollectOptions {
   /** Stop after this many vacancies (newest first). */
   max: number;
@@ -55,7 +58,7 @@ export async function collectSearch(search: (query: SearchQuery) => Promise<Sear
       [windowFrom, middle],
     ] as const) {
       if (full()) break;
-      await collect({ ...base, dateFrom: new Date(from).toISOString(), dateTo: new Date(to).toISOString() }, from, to);
+      await collect({ ...base, dateFrom: hhDateTime(from), dateTo: hhDateTime(to) }, from, to);
     }
     return head.found;
   };

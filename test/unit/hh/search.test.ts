@@ -18,8 +18,11 @@ function fakeIndex(total: number, areas = ['1']) {
     queries.push(query);
     if ((query.page + 1) * query.perPage > SEARCH_DEPTH) throw new Error(`asked past the depth: page ${query.page}`);
     expect(query.perPage).toBeLessThanOrEqual(100);
-    const from = query.dateFrom ? Date.parse(query.dateFrom) : -Infinity;
-    const to = query.dateTo ? Date.parse(query.dateTo) : Infinity;
+    // hh.ru's own format: 2026-11-22T12:00:00+0000.
+    for (const date of [query.dateFrom, query.dateTo]) if (date) expect(date).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+0000$/);
+    const parse = (date: string) => Date.parse(date.replace(/\+0000$/, 'Z'));
+    const from = query.dateFrom ? parse(query.dateFrom) : -Infinity;
+    const to = query.dateTo ? parse(query.dateTo) : Infinity;
     const inAreas = query.areas ?? query.filters.areas;
     const hits = vacancies.filter((v) => v.publishedAt >= from && v.publishedAt < to && (inAreas.length === 0 || inAreas.includes(v.area)));
     const items = hits.slice(query.page * query.perPage, (query.page + 1) * query.perPage).map((v) => ({ hhId: v.id }) as VacancyFacts);

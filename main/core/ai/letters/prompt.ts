@@ -1,9 +1,10 @@
 import type { Profile } from '../../../../shared/domain';
 import type { LetterLanguage } from '../../../../shared/domain/letter';
 import type { ChatMessage } from '../provider';
-import { detectLanguage } from '../text/language';
 import { resumeFacts, resumeFactsText, type ResumeText } from '../text/resume-facts';
-import { budgetedDescription, vacancyDescription, type VacancyText } from '../text/vacancy-text';
+import { budgetedDescription, vacancyLanguage, type VacancyText } from '../text/vacancy-text';
+
+export { vacancyLanguage };
 import { contactsBlock } from './contacts';
 import { DEFAULT_INSTRUCTION, DEFAULT_MAX_LENGTH, letterRules, type LetterStyle } from './instruction';
 
@@ -33,8 +34,6 @@ export interface LetterPrompt {
   /** A token cap with room to spare, so a letter within bodyLimit is never cut. */
   maxTokens: number;
 }
-
-export const vacancyLanguage = (vacancy: VacancyText): LetterLanguage => detectLanguage(`${vacancy.title}\n${vacancyDescription(vacancy)}`);
 
 const LABELS = {
   ru: {

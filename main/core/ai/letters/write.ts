@@ -3,12 +3,12 @@ import type { LetterLanguage, LetterValidation } from '../../../../shared/domain
 import type { TextProvider, Usage } from '../provider';
 import { tidyParagraphs } from '../text/clean';
 import type { ResumeText } from '../text/resume-facts';
-import type { VacancyText } from '../text/vacancy-text';
+import { vacancyLanguage, type VacancyText } from '../text/vacancy-text';
 import { cleanLetterBody } from './clean';
 import { contactsBlock, stripContactSections } from './contacts';
 import { DEFAULT_TEMPLATE_TEXT, fillTemplate, templateFields } from './fill-template';
 import { DEFAULT_MAX_LENGTH, isDefaultInstruction, type LetterStyle } from './instruction';
-import { buildLetterPrompt, vacancyLanguage } from './prompt';
+import { buildLetterPrompt } from './prompt';
 import { validateLetter } from './validate';
 
 export interface WriteLetterInput {

@@ -56,15 +56,17 @@ const DISCLAIMER_PATTERNS: RegExp[] = [
   wordsRegex('(?:я|к сожалению,? я) не (?:могу|имею возможности|в состоянии) (?:написать|составить|создать|сгенерировать|выполнить|помочь|предоставить|ответить|знать)'),
   wordsRegex('к сожалению,? я не могу'),
   wordsRegex('у меня нет (?:доступа к|информации о) (?:вашем|вашей|вашему|вашим|ваших|конкретн)'),
-  /\bas an ai\b/u,
-  /\bas a(?:n ai)? (?:large )?language model\b/u,
-  /\bi(?:'m| am) (?:just |only )?(?:an ai|an artificial intelligence|a (?:large )?language model|a chatbot|an assistant)\b/u,
+  // "As an AI engineer" and "I am an AI researcher" are job titles, not disclaimers.
+  /\bas an ai(?:,| language model\b| model\b| assistant\b| chatbot\b)/u,
+  /\bas a (?:large )?language model\b/u,
+  /\bi(?:'m| am) (?:just |only )?(?:an ai|an artificial intelligence|a (?:large )?language model|a chatbot|an ai assistant)(?![\w-]| (?:engineer|developer|researcher|specialist|enthusiast|product|lead|architect|scientist))/u,
   /\bi (?:cannot|can't|can not|am unable to|'m unable to) (?:write|create|generate|help|assist|provide|fulfill|complete)\b/u,
   /\bi don't have (?:access to|information about) (?:your|the specific)\b/u,
 ];
 
 export function findAiDisclaimer(text: string): string | undefined {
-  const normal = normalizeForMatch(text);
+  // Line by line, so that a sentence at the start of a line counts as a sentence start.
+  const normal = text.split('\n').map(normalizeForMatch).join('\n');
   for (const pattern of DISCLAIMER_PATTERNS) {
     const match = normal.match(pattern);
     if (match) return match[0].replace(/^[.!?] ?/, '').trim();

@@ -53,7 +53,7 @@ export function htmlToText(html: string): string {
     .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, '')
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<li[^>]*>/gi, '\n- ')
-    .replace(/<\/(p|div|h[1-6]|ul|ol|li|tr|table|blockquote|section)>/gi, '\n')
+    .replace(/<\/(p|div|h[1-6]|ul|ol|tr|table|blockquote|section)>/gi, '\n')
     .replace(/<(p|div|h[1-6]|ul|ol|tr|table|blockquote|section)(\s[^>]*)?>/gi, '\n')
     .replace(/<[^>]+>/g, '');
   return tidyLines(decodeEntities(text));

@@ -14,11 +14,20 @@ export function extractJsonObject(text: string): Record<string, unknown> | undef
   for (let start = source.indexOf('{'); start !== -1; start = source.indexOf('{', start + 1)) {
     const end = matchingBrace(source, start);
     if (end === -1) continue;
+    const value = parseLoosely(source.slice(start, end + 1));
+    if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+  }
+  return undefined;
+}
+
+// Models put raw line breaks and tabs inside JSON strings; outside strings they are whitespace
+// anyway, so turning them all into spaces keeps the meaning.
+function parseLoosely(candidate: string): unknown {
+  for (const text of [candidate, candidate.replace(/[\r\n\t]+/g, ' ')]) {
     try {
-      const value: unknown = JSON.parse(source.slice(start, end + 1));
-      if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+      return JSON.parse(text);
     } catch {
-      // Not JSON after all (a brace in prose); try the next one.
+      // Not JSON after all (a brace in prose): the caller tries the next candidate.
     }
   }
   return undefined;

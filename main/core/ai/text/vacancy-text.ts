@@ -1,5 +1,7 @@
 import type { VacancyFacts } from '../../../../shared/domain';
+import type { LetterLanguage } from '../../../../shared/domain/letter';
 import { htmlToText, tidyLines } from './html';
+import { detectLanguage } from './language';
 import { truncateText } from './truncate';
 
 /** What the AI features read from a vacancy; a stored Vacancy and hh.ru's VacancyFacts both fit. */
@@ -12,10 +14,15 @@ export function vacancyDescription(vacancy: VacancyText): string {
   return vacancy.descriptionHtml ? htmlToText(vacancy.descriptionHtml) : '';
 }
 
+/** The language a letter for this vacancy is written in. */
+export const vacancyLanguage = (vacancy: VacancyText): LetterLanguage => detectLanguage(`${vacancy.title}\n${vacancyDescription(vacancy)}`);
+
 const REQUIREMENT_HEADING =
   /^(требования|требования к кандидату|наши требования|мы ожидаем|ожидаем|что мы ожидаем|что мы ждем|что мы ждём|наши ожидания|необходимые навыки|что нужно|что для нас важно|кого мы ищем|будет плюсом|будет преимуществом|мы ждем от вас|мы ждём от вас|(ты|вы) нам подходи(шь|те),? если|requirements|what we expect|what we're looking for|what we are looking for|qualifications|must have|nice to have|you have|skills)(?![\p{L}\p{N}])/iu;
 const OTHER_HEADING =
   /^(обязанности|задачи|чем предстоит заниматься|что предстоит делать|условия|мы предлагаем|что мы предлагаем|у нас|о компании|о нас|о проекте|бонусы|преимущества|responsibilities|what you will do|we offer|benefits|about us|about the company|conditions)(?![\p{L}\p{N}])/iu;
+
+const PLAIN_HEADING = /^(требования|requirements)\s*[:：]?$/iu;
 
 // Only known headings open or close a section: "Знание одного из языков:" inside the requirements
 // ends with a colon too.
@@ -33,7 +40,8 @@ export function extractRequirements(description: string, raw?: unknown): string 
     const heading = line.replace(/^[-•*]\s*/, '');
     if (isHeading(heading)) {
       inside = REQUIREMENT_HEADING.test(heading);
-      if (inside) picked.push(heading);
+      // A bare "Требования:" repeats the label it is shown under; "Будет плюсом:" says something.
+      if (inside && !PLAIN_HEADING.test(heading)) picked.push(heading);
       continue;
     }
     if (inside && line) picked.push(line);

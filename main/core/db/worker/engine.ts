@@ -209,9 +209,11 @@ export class DatabaseEngine {
     return Number(db.exec('SELECT coalesce(max(version), 0) FROM schema_version')[0]?.values[0]?.[0] ?? 0);
   }
 
+  /** Runs every migration not recorded yet, in version order (not only those above the highest). */
   #migrate(from: number) {
     const db = this.#require();
-    for (const migration of migrations.filter((m) => m.version > from)) {
+    const applied = new Set((db.exec('SELECT version FROM schema_version')[0]?.values ?? []).map(([v]) => Number(v)));
+    for (const migration of migrations.filter((m) => from === 0 || !applied.has(m.version))) {
       db.exec('BEGIN');
       try {
         db.exec(migration.sql);
