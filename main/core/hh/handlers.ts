@@ -1,10 +1,17 @@
 import type { hhChannels } from '../../../shared/contract';
 import type { HandlersOf } from '../contract/dispatch';
+import { AppError } from '../errors';
 import type { HhAccountService } from './account';
 import type { HhGateway } from './gateway';
 import type { HhSignInWindow } from './sign-in-window';
 
-export function hhHandlers(deps: { account: HhAccountService; gateway: HhGateway; window?: HhSignInWindow }): HandlersOf<typeof hhChannels> {
+export function hhHandlers(deps: {
+  account: HhAccountService;
+  gateway: HhGateway;
+  window?: HhSignInWindow;
+  /** The configured hh.ru site (a proxy or test fake may stand in for hh.ru). */
+  isOwnSite: (url: string) => boolean;
+}): HandlersOf<typeof hhChannels> {
   const { account, gateway, window } = deps;
   return {
     'hh.status': () => account.status(),
@@ -33,5 +40,15 @@ export function hhHandlers(deps: { account: HhAccountService; gateway: HhGateway
     'hh.saveApp': (input) => account.saveApp(input),
     'hh.forgetApp': () => account.forgetApp(),
     'hh.capabilities': () => gateway.capabilities(),
+    'hh.openPage': async ({ url }) => {
+      // Only hh.ru's own pages: this must not become a way to open anything in the hh.ru session.
+      const host = new URL(url).hostname;
+      if (!/(^|\.)hh\.(ru|kz|uz)$|(^|\.)rabota\.by$|(^|\.)headhunter\.(ge|kg)$|(^|\.)hh1\.az$/.test(host) && !deps.isOwnSite(url)) {
+        throw AppError.of('invalid_input', 'Only hh.ru pages can be opened here.');
+      }
+      if (!window) return { openedInApp: false, url };
+      await window.show(url);
+      return { openedInApp: true, url };
+    },
   };
 }

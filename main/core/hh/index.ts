@@ -78,7 +78,7 @@ export async function createHh(deps: HhDeps) {
     gateway,
     account,
     tokens,
-    handlers: hhHandlers({ account, gateway, window: deps.signInWindow }),
+    handlers: hhHandlers({ account, gateway, window: deps.signInWindow, isOwnSite: (url) => new URL(url).origin === new URL(oauthBaseUrl).origin }),
     /** Profile changes update the contact hh.ru sees in the user agent. */
     setContact: (email: string) => {
       contact = email || contact;

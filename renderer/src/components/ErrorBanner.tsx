@@ -5,6 +5,15 @@ export function ErrorBanner() {
   const { t, i18n } = useTranslation();
   const error = useApp((s) => s.error);
   const dismiss = useApp((s) => s.dismissError);
+  const go = useApp((s) => s.go);
+  const client = useApp((s) => s.client);
+  const report = useApp((s) => s.report);
+  // In the desktop app the page opens in the app's hh.ru window (same session); in a browser, in a new tab.
+  const openPage = async (url: string) => {
+    if (!client) return;
+    const result = await client.invoke('hh.openPage', { url });
+    if (report(result) && !result.value.openedInApp) window.open(result.value.url, '_blank', 'noopener');
+  };
   if (!error) return null;
   const key = `errors.codes.${error.code}`;
   // The core writes its sentences in English, the most specific text there is; other languages get
@@ -25,9 +34,28 @@ export function ErrorBanner() {
           </ul>
         ) : null}
       </div>
-      <button type="button" className="button button--ghost" onClick={dismiss}>
-        {t('errors.dismiss')}
-      </button>
+      <div className="row">
+        {error.next?.kind === 'open_captcha' && error.next.url ? (
+          <button type="button" className="button button--primary" onClick={() => void openPage(error.next!.url!)}>
+            {t('errors.openCaptcha')}
+          </button>
+        ) : null}
+        {error.next?.kind === 'sign_in' || error.next?.kind === 'open_settings' ? (
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              go('settings');
+              dismiss();
+            }}
+          >
+            {t('errors.openSettings')}
+          </button>
+        ) : null}
+        <button type="button" className="button button--ghost" onClick={dismiss}>
+          {t('errors.dismiss')}
+        </button>
+      </div>
     </div>
   );
 }

@@ -117,6 +117,8 @@ export const en: Shape<Messages> = {
   errors: {
     title: 'Something went wrong',
     dismiss: 'Dismiss',
+    openCaptcha: 'Open the captcha',
+    openSettings: 'Open Settings',
     noToken: 'Open the address the server printed at start (npm run preview): it carries the access key.',
     codes: {
       invalid_input: 'Some values are not valid. Check the highlighted fields.',

@@ -61,4 +61,9 @@ export const hhChannels = {
   },
   'hh.forgetApp': { input: none, output: hhAccountStatusSchema },
   'hh.capabilities': { input: none, output: z.array(hhCapabilitySchema) },
+  /** A page hh.ru asked the user to see (a captcha): the app's hh.ru window, or a browser tab headless. */
+  'hh.openPage': {
+    input: z.object({ url: z.string().url().max(4000) }).strict(),
+    output: z.object({ openedInApp: z.boolean(), url: z.string() }),
+  },
 } as const satisfies ChannelSpecs;

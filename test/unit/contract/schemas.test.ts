@@ -23,6 +23,7 @@ const validInputs: { [K in (typeof channelNames)[number]]: unknown } = {
   'hh.saveApp': { clientId: 'ABC123', clientSecret: 'secret', redirectUri: 'http://localhost:8080/hh/callback' },
   'hh.forgetApp': {},
   'hh.capabilities': {},
+  'hh.openPage': { url: 'https://hh.ru/account/captcha?state=x' },
 };
 
 const notAnObject = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.anything()));

@@ -125,4 +125,15 @@ describe('sign-in through the window, end to end in core', () => {
     window.close();
     expect(await result).toMatchObject({ ok: true, value: { cancelled: true, status: { signedIn: false } } });
   });
+
+  it('opens a captcha page in the hh.ru window, and refuses anything that is not hh.ru', async () => {
+    const core = await start();
+    const opened = core.invoke('hh.openPage', { url: 'https://hh.ru/account/captcha?state=1&backurl=https%3A%2F%2Fhh.ru%2Fvacancy%2F1' });
+    const window = await windowOpened();
+    expect(window.loadedUrl).toContain('/account/captcha');
+    window.close();
+    expect(await opened).toMatchObject({ ok: true, value: { openedInApp: true } });
+    expect(await core.invoke('hh.openPage', { url: 'https://evil.example/captcha' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await core.invoke('hh.openPage', { url: 'https://hh.ru.evil.example/' })).toMatchObject({ ok: false });
+  });
 });

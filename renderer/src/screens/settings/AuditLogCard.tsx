@@ -22,14 +22,20 @@ export function AuditLogCard() {
   };
 
   useEffect(() => {
+    if (!client) return;
     let current = true;
-    void client?.invoke('audit.list', { limit: PAGE, offset: 0 }).then((result) => {
-      if (!current || !report(result)) return;
-      setEntries(result.value.items);
-      setTotal(result.value.total);
-    });
+    const reload = () =>
+      void client.invoke('audit.list', { limit: PAGE, offset: 0 }).then((result) => {
+        if (!current || !report(result)) return;
+        setEntries(result.value.items);
+        setTotal(result.value.total);
+      });
+    reload();
+    // Signing in or out writes to the log: show it without reloading the page.
+    const off = client.on('hh.accountChanged', reload);
     return () => {
       current = false;
+      off();
     };
   }, [client, report]);
 
