@@ -9,6 +9,7 @@ import { Notices } from './notices';
 import type { CorePorts, Logger } from './ports';
 import { createRedactor, openSecretFile, redactingLogger, secretEnvValues, Vault, type Redactor } from './secrets';
 import { appHandlers, reportVaultProblems } from './app/handlers';
+import { createAi } from './ai';
 import { createHh, type Hh } from './hh';
 
 export type { CorePorts, StoragePorts } from './ports';
@@ -63,9 +64,21 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     retry: ports.hhRetry,
   });
 
+  const ai = createAi({
+    vault,
+    redactor,
+    log,
+    clock,
+    resourcesDir: ports.resourcesDir,
+    repositories,
+    gateway: hh.gateway,
+    onProfileEmail: (email) => hh.setContact(email),
+  });
+
   const handlers: Handlers = {
     ...appHandlers({ identity: ports.identity, clock, preferences, events, notices, automation, vault, repositories }),
     ...hh.handlers,
+    ...ai.handlers,
   };
 
   return {

@@ -52,6 +52,8 @@ export interface CorePorts {
   cipher: SecretCipher;
   /** Developer and headless settings from .env and the environment (already validated). */
   env: AppEnv;
+  /** The app's resources folder (certificates for GigaChat ship in certs/ under it). */
+  resourcesDir: string;
   /** The app's own hh.ru window (Electron only). */
   hhSignInWindow?: HhSignInWindow;
   /** The hh.ru website session: the window's cookies (Electron) or a cookies file (headless). */

@@ -111,6 +111,7 @@ export async function runDesktopApp(options: DesktopOptions): Promise<DesktopApp
       identity: { name: app.getName(), version: app.getVersion(), shell: 'electron', platform: process.platform },
       cipher,
       env,
+      resourcesDir: options.resourcesDir,
       hhSignInWindow: createHhSignInWindow({ siteUrl: hhSite, parent: () => ui.window }),
       hhWebSession: createHhWebSession(hhSite),
       storage: {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createCore } from '../core';
 import { sourceWorkerEntry } from '../core/db/options';
@@ -64,6 +65,7 @@ const core = await createCore({
   identity: { name: pkg.productName, version: pkg.version, shell: 'headless', platform: process.platform },
   cipher: createAesCipher(env.AAA_VAULT_KEY),
   env,
+  resourcesDir: fileURLToPath(new URL('../../resources', import.meta.url)),
   storage: { dataDir, worker: sourceWorkerEntry(), onDamagedWithoutBackup: values['start-empty'] ? 'start-empty' : 'fail' },
 }).catch((err: unknown) =>
   fail(

@@ -22,6 +22,7 @@ export async function startTestCore(overrides: Partial<CorePorts> & { shell?: 'e
     identity: { name: 'AI Auto Applier', version: '0.0.0-test', shell: overrides.shell ?? 'headless', platform: process.platform },
     cipher: createAesCipher('test-vault-key-0123456789'),
     env: readAppEnv({}),
+    resourcesDir: join(import.meta.dirname, '..', '..', 'resources'),
     ...overrides,
     storage: { dataDir, worker: sourceWorkerEntry() },
   });

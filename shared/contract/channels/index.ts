@@ -1,7 +1,9 @@
 import type { z } from 'zod';
+import { aiChannels } from './ai';
 import { appChannels } from './app';
 import { hhChannels } from './hh';
 
+export * from './ai';
 export * from './app';
 export * from './hh';
 export { none, paging, type ChannelSpecs } from './spec';
@@ -14,6 +16,7 @@ export { none, paging, type ChannelSpecs } from './spec';
 export const channels = {
   ...appChannels,
   ...hhChannels,
+  ...aiChannels,
 };
 
 export type Channels = typeof channels;
