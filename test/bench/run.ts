@@ -9,6 +9,7 @@ import type { BenchRow } from './measure';
 const suites: [string, () => Promise<BenchRow[]>][] = [
   ['contract', contractBench],
   ['storage', storageBench],
+  ['ai', async () => (await import('./ai.bench')).aiBench()],
 ];
 
 const only = process.argv.slice(2);

@@ -73,7 +73,7 @@ export function serverReason(body: unknown, service?: Pick<Service, 'secrets'>):
   // Some services quote the key they refused ("Incorrect API key provided: sk-ab***yz"), or a token.
   text = text
     .replace(/\b(Bearer|Basic)\s+[\w*.~+/=-]{6,}/gi, '$1 [hidden]')
-    .replace(/\bsk-[\w*.-]{4,}/g, '[hidden]')
+    .replace(/\bsk-[\w*.-]{3,}[\w*]/g, '[hidden]')
     .replace(/[\w+=.-]{40,}/g, (run) => (/\d/.test(run) ? '[hidden]' : run));
   return text.length > REASON_LIMIT ? `${text.slice(0, REASON_LIMIT - 1)}…` : text;
 }
@@ -133,6 +133,12 @@ export function fromStatus(service: Service, status: number, body: unknown, head
     return make('ai_rate_limited', `${service.name} is getting too many requests from you. The app will try again in ${wait}.`, {
       retryable: true,
       next: { kind: 'retry_later', ...(retryAfterMs !== undefined && { retryAfterSeconds: seconds(retryAfterMs) }) },
+      details: details(false),
+    });
+  }
+  if (status === 404 && context.endpoint === 'oauth') {
+    return make('ai_bad_request', `${service.name} has no token service at this address. Check the authorization address in Settings → AI, or clear it to use the default.`, {
+      next: SETTINGS,
       details: details(false),
     });
   }

@@ -96,7 +96,8 @@ export function createOpenAiProvider(config: OpenAiConfig, deps: ProviderDeps): 
   ): Promise<T> => {
     const key = (await deps.vault.get(settings.secretName)) ?? '';
     lastKey = key || undefined;
-    const timeoutMs = options.timeoutMs ?? settings.timeoutMs;
+    // The SDK accepts whole milliseconds only.
+    const timeoutMs = Math.max(1, Math.ceil(options.timeoutMs ?? settings.timeoutMs));
     return withDeadline(
       timeoutMs,
       options.signal,

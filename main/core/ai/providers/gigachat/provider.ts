@@ -26,6 +26,7 @@ export function createGigaChatProvider(config: GigaChatConfig, deps: ProviderDep
     vault: deps.vault,
     clock: deps.clock,
     log: deps.log,
+    redactor: deps.redactor,
     authUrl: settings.authUrl,
     scope: settings.scope,
     fetchToken: (credentials) => http.oauth(credentials),

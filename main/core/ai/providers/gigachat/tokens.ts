@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Clock, Logger } from '../../../ports';
+import type { Redactor } from '../../../secrets';
 import type { SecretStore } from '../deps';
 import { notConfigured } from '../errors';
 
@@ -22,6 +23,7 @@ export interface TokenSourceOptions {
   vault: SecretStore;
   clock: Clock;
   log: Logger;
+  redactor?: Pick<Redactor, 'addSecret'>;
   authUrl: string;
   scope: string;
   /** The OAuth request itself (its own timeout, no caller's signal: it is shared). */
@@ -71,14 +73,21 @@ export class GigaChatTokens {
   private loaded = false;
   private pending?: Promise<StoredToken>;
   private credentials?: string;
+  /** The last few tokens: a service may quote a token it has just refused. */
+  private readonly recent: string[] = [];
 
   constructor(private readonly options: TokenSourceOptions) {}
 
   async get(signal?: AbortSignal): Promise<string> {
+    signal?.throwIfAborted();
     if (this.current && this.fresh(this.current)) return this.current.token;
-    this.pending ??= this.renew().finally(() => {
-      this.pending = undefined;
-    });
+    if (!this.pending) {
+      this.pending = this.renew().finally(() => {
+        this.pending = undefined;
+      });
+      // Callers who aborted no longer listen; the failure still reaches those who wait.
+      this.pending.catch(() => {});
+    }
     return (await abortable(this.pending, signal)).token;
   }
 
@@ -91,7 +100,7 @@ export class GigaChatTokens {
 
   /** What must never be quoted back in an error: the key and the token. */
   secrets(): (string | undefined)[] {
-    return [this.current?.token, this.credentials];
+    return [...this.recent, this.credentials];
   }
 
   private fresh(token: StoredToken): boolean {
@@ -109,18 +118,26 @@ export class GigaChatTokens {
       this.loaded = true;
       const saved = parseStored(await vault.get(TOKEN_SECRET).catch((err: unknown) => this.warn('could not read the saved GigaChat access token', err)));
       if (saved && (saved.issuer === undefined || saved.issuer === issuer) && this.fresh(saved)) {
+        this.remember(saved.token);
         this.current = saved;
         return saved;
       }
     }
 
     const issued = await this.options.fetchToken(credentials);
+    this.remember(issued.token);
     // A token already inside the renewal window is still used once: renewing again would only loop.
     const token: StoredToken = { token: issued.token, expiresAt: issued.expiresAt, issuer };
     this.current = token;
     await vault.put(TOKEN_SECRET, JSON.stringify(token)).catch((err: unknown) => this.warn('could not save the GigaChat access token', err));
     log.info('GigaChat access token renewed', { expiresAt: new Date(token.expiresAt).toISOString() });
     return token;
+  }
+
+  private remember(token: string): void {
+    this.options.redactor?.addSecret(token);
+    this.recent.unshift(token);
+    this.recent.length = Math.min(this.recent.length, 4);
   }
 
   private warn(message: string, err: unknown): undefined {
