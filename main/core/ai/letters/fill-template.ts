@@ -80,14 +80,15 @@ export const DEFAULT_TEMPLATE_TEXT: Record<LetterLanguage, string> = {
   ru: [
     'Здравствуйте!',
     '',
-    'Меня заинтересовала вакансия «{vacancy_title}». Мои навыки ({matching_skills}) пригодятся на этой позиции, и я с удовольствием расскажу подробнее о своём опыте на собеседовании.',
+    // Only fields every vacancy has: the built-in text must work with no resume and no key skills.
+    'Меня заинтересовала вакансия «{vacancy_title}». Мой опыт подходит для этой позиции, и я с удовольствием расскажу о нём подробнее на собеседовании.',
     '',
     'Спасибо, что рассмотрели мой отклик!',
   ].join('\n'),
   en: [
     'Hello,',
     '',
-    'I am interested in the {vacancy_title} position. My skills ({matching_skills}) fit this role, and I would be glad to tell you more about my experience in an interview.',
+    'I am interested in the {vacancy_title} position. My experience fits this role, and I would be glad to tell you more about it in an interview.',
     '',
     'Thank you for considering my application.',
   ].join('\n'),
