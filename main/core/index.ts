@@ -10,6 +10,11 @@ import type { CorePorts, Logger } from './ports';
 import { createRedactor, openSecretFile, redactingLogger, secretEnvValues, Vault, type Redactor } from './secrets';
 import { appHandlers, reportVaultProblems } from './app/handlers';
 import { createAi } from './ai';
+import { ChatService } from './applying/chats';
+import { DailyCap } from './applying/daily-cap';
+import { workHandlers } from './applying/handlers';
+import { ApplyingService } from './applying/service';
+import { createPacer } from './hh/http/pacer';
 import { createHh, type Hh } from './hh';
 
 export type { CorePorts, StoragePorts } from './ports';
@@ -75,10 +80,25 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     onProfileEmail: (email) => hh.setContact(email),
   });
 
+  const cap = new DailyCap(repositories, clock);
+  const applying = new ApplyingService({
+    repositories,
+    gateway: hh.gateway,
+    provider: ai.provider,
+    cap,
+    pacer: createPacer(ports.applyPacing ?? { minIntervalMs: 8_000, jitterMs: 17_000 }),
+    automation,
+    notices,
+    log,
+  });
+  const chats = new ChatService({ repositories, gateway: hh.gateway, clock });
+  void applying.reconcile();
+
   const handlers: Handlers = {
     ...appHandlers({ identity: ports.identity, clock, preferences, events, notices, automation, vault, repositories }),
     ...hh.handlers,
     ...ai.handlers,
+    ...workHandlers({ repositories, gateway: hh.gateway, clock, applying, chats, cap }),
   };
 
   return {

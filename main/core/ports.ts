@@ -62,6 +62,8 @@ export interface CorePorts {
   hhMinRequestIntervalMs?: number;
   hhTimeoutMs?: number;
   hhRetry?: { retries: number; baseDelayMs: number; maxDelayMs: number };
+  /** Space between applications; default a random 8-25 s. Tests shorten it. */
+  applyPacing?: { minIntervalMs: number; jitterMs?: number };
 }
 
 export const systemClock: Clock = { now: () => new Date() };

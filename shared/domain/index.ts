@@ -10,3 +10,4 @@ export * from './search';
 export * from './time';
 export * from './vacancy';
 export * from './hh';
+export * from './letter';

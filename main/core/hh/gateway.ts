@@ -12,6 +12,7 @@ import type { ApplyInput, HhTransport, SearchQuery, SendMessageInput } from './t
  */
 export class HhGateway {
   readonly #refused = new Map<string, string>();
+  readonly #servedBy = new Map<HhOperation, HhTransportId>();
 
   constructor(
     private readonly transports: HhTransport[],
@@ -33,6 +34,11 @@ export class HhGateway {
     );
   }
 
+  /** Which path answered this operation last (recorded with each application sent). */
+  servedBy(operation: HhOperation): HhTransportId | undefined {
+    return this.#servedBy.get(operation);
+  }
+
   /** Forgets remembered refusals, e.g. after signing in with another application. */
   resetRefusals(): void {
     this.#refused.clear();
@@ -51,7 +57,9 @@ export class HhGateway {
         continue;
       }
       try {
-        return await call(transport);
+        const result = await call(transport);
+        this.#servedBy.set(operation, transport.id);
+        return result;
       } catch (err) {
         if (!(err instanceof HhError) || err.code !== 'hh_forbidden_for_app') throw err;
         const refusal = 'hh.ru refuses this operation for third-party applications';

@@ -2,10 +2,12 @@ import type { z } from 'zod';
 import { aiChannels } from './ai';
 import { appChannels } from './app';
 import { hhChannels } from './hh';
+import { workChannels } from './work';
 
 export * from './ai';
 export * from './app';
 export * from './hh';
+export * from './work';
 export { none, paging, type ChannelSpecs } from './spec';
 
 /**
@@ -17,6 +19,7 @@ export const channels = {
   ...appChannels,
   ...hhChannels,
   ...aiChannels,
+  ...workChannels,
 };
 
 export type Channels = typeof channels;

@@ -34,6 +34,23 @@ const validInputs: { [K in (typeof channelNames)[number]]: unknown } = {
   'letters.templates.delete': { id: 1 },
   'letters.lab.generate': { vacancy: { source: 'hh', idOrUrl: 'https://hh.ru/vacancy/123456' }, resumeHhId: 'r1', templateId: 1 },
   'letters.validate': { letter: 'Здравствуйте!', maxLength: 2000 },
+  'searches.list': {},
+  'searches.save': { id: 2, search: { name: 'Python', filters: { text: 'python' }, intervalHours: 4, active: true, mode: 'review' } },
+  'searches.delete': { id: 2 },
+  'searches.run': { id: 2 },
+  'vacancies.list': { limit: 50, offset: 0, statuses: ['found'], query: 'python' },
+  'vacancies.get': { id: 3 },
+  'vacancies.setStatus': { id: 3, status: 'ignored' },
+  'letters.draft': { vacancyId: 3, resumeHhId: 'r1' },
+  'letters.list': { limit: 20, offset: 0, states: ['draft'] },
+  'letters.update': { applicationId: 4, letter: 'Здравствуйте!' },
+  'letters.send': { applicationId: 4 },
+  'applying.status': {},
+  'applying.setSettings': { dailyCap: 20 },
+  'chats.sync': {},
+  'chats.list': { limit: 20, offset: 0 },
+  'chats.messages': { chatId: 5 },
+  'chats.send': { chatId: 5, text: 'Добрый день!' },
 };
 
 const notAnObject = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.anything()));

@@ -1,4 +1,4 @@
-import type { Application, ApplicationState } from '../../../../shared/domain';
+import type { Application, ApplicationState, Page } from '../../../../shared/domain';
 import type { Clock } from '../../ports';
 import type { DatabaseClient, Row } from '../client';
 import { int, text } from './rows';
@@ -78,5 +78,26 @@ export class ApplicationRepository {
       },
     );
     return result.changes > 0;
+  }
+
+  /** Newest first; `states` empty means all. */
+  async listPage(options: { states: ApplicationState[]; limit: number; offset: number }): Promise<Page<Application>> {
+    const where = options.states.length ? `WHERE state IN (${options.states.map(() => '?').join(',')})` : '';
+    const [rows, count] = await Promise.all([
+      this.db.all(`SELECT * FROM applications ${where} ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?`, [...options.states, options.limit, options.offset]),
+      this.db.get<{ n: number }>(`SELECT count(*) AS n FROM applications ${where}`, options.states),
+    ]);
+    return { items: rows.map(toApplication), total: Number(count?.n ?? 0), limit: options.limit, offset: options.offset };
+  }
+
+  /** When each application of the rolling window was sent, oldest first: the daily cap counts these. */
+  async sentTimesSince(since: string): Promise<string[]> {
+    const rows = await this.db.all<{ sent_at: string }>("SELECT sent_at FROM applications WHERE state = 'sent' AND sent_at >= ? ORDER BY sent_at", [since]);
+    return rows.map((row) => row.sent_at);
+  }
+
+  /** Applications a crash left in 'sending': hh.ru must be asked before any retry. */
+  async stuckSending(): Promise<Application[]> {
+    return (await this.db.all("SELECT * FROM applications WHERE state = 'sending' ORDER BY id")).map(toApplication);
   }
 }
