@@ -1,4 +1,4 @@
-import { BrowserWindow, session, type Session } from 'electron';
+import { BrowserWindow, clipboard, session, type Session } from 'electron';
 import type { HhSignInWindow, HhWebSession } from '../core/hh';
 import { isRedirectTo } from '../core/hh/oauth/authorize-url';
 import { denyAllPermissions, EXTERNAL_HOSTS } from './security';
@@ -51,6 +51,36 @@ function openWindow(url: string, options: HhWindowOptions, title: string): Brows
   void window.loadURL(url);
   return window;
 }
+
+/** Scripts run in a world of their own: hh.ru's page scripts never see the app's code. */
+const ASSIST_WORLD = 1001;
+
+/**
+ * Puts the letter into hh.ru's letter field. The form is React-controlled, so the value is set
+ * through the native setter and announced with an input event, as a user's typing would be.
+ */
+export const fillLetterScript = (letter: string) => `(() => {
+  const field = document.querySelector('textarea[name="letter"], [data-qa="vacancy-response-popup-form-letter-input"] textarea, textarea[data-qa*="letter"]');
+  if (!field) return false;
+  const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set;
+  setter.call(field, ${JSON.stringify(letter)});
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  return true;
+})()`;
+
+/** hh.ru's own words once a response went through. */
+export const successCheckScript = `(() => {
+  const text = document.body ? document.body.innerText : '';
+  return /Отклик отправлен|Вы откликнулись|Резюме доставлено|response sent/i.test(text);
+})()`;
+
+const isSuccessUrl = (raw: string) => {
+  try {
+    return new URL(raw).pathname.startsWith('/applicant/negotiations');
+  } catch {
+    return false;
+  }
+};
 
 export function createHhSignInWindow(options: HhWindowOptions): HhSignInWindow {
   return {
@@ -117,6 +147,38 @@ export function createHhSignInWindow(options: HhWindowOptions): HhSignInWindow {
             .isSignedIn()
             .then((yes) => yes && finish({ kind: 'signed_in' }));
         });
+        window.on('closed', () => finish({ kind: 'closed' }));
+      }),
+
+    assistApply: ({ vacancyId, letter }) =>
+      new Promise((resolve) => {
+        // Also on the clipboard: if hh.ru changed its form, the user pastes it with one keystroke.
+        clipboard.writeText(letter);
+        const url = new URL(`/applicant/vacancy_response?vacancyId=${encodeURIComponent(vacancyId)}&startedWithQuestion=false&hhtmFrom=vacancy`, options.siteUrl);
+        const window = openWindow(url.toString(), options, 'hh.ru');
+        let settled = false;
+        let poll: NodeJS.Timeout | undefined;
+        const finish = (result: { kind: 'applied' } | { kind: 'closed' }) => {
+          if (settled) return;
+          settled = true;
+          clearInterval(poll);
+          resolve(result);
+          if (result.kind === 'applied' && !window.isDestroyed()) setTimeout(() => !window.isDestroyed() && window.close(), 1500);
+        };
+        const run = (code: string) => window.webContents.executeJavaScriptInIsolatedWorld(ASSIST_WORLD, [{ code }]) as Promise<unknown>;
+        window.webContents.on('did-finish-load', () => void run(fillLetterScript(letter)).catch(() => undefined));
+        window.webContents.on('will-navigate', (event, target) => {
+          if (!isHhPage(target, options.siteUrl)) event.preventDefault();
+        });
+        window.webContents.on('did-navigate', (_event, target) => isSuccessUrl(target) && finish({ kind: 'applied' }));
+        window.webContents.on('did-navigate-in-page', (_event, target) => isSuccessUrl(target) && finish({ kind: 'applied' }));
+        // hh.ru often confirms in place, without navigating: look for its confirmation text.
+        poll = setInterval(() => {
+          if (window.isDestroyed()) return;
+          void run(successCheckScript)
+            .then((done) => done === true && finish({ kind: 'applied' }))
+            .catch(() => undefined);
+        }, 1500);
         window.on('closed', () => finish({ kind: 'closed' }));
       }),
 

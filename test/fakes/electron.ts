@@ -57,6 +57,13 @@ export class FakeWebContents extends EventEmitter {
   readonly session = new FakeSession();
   windowOpenHandler?: (details: { url: string }) => { action: 'allow' | 'deny' };
   sent: { channel: string; payload: unknown }[] = [];
+  /** Scripts the app ran in the page, and what the fake page answers to them. */
+  scripts: { world: number; code: string }[] = [];
+  scriptAnswer: (code: string) => unknown = () => false;
+  executeJavaScriptInIsolatedWorld(world: number, sources: { code: string }[]) {
+    this.scripts.push(...sources.map(({ code }) => ({ world, code })));
+    return Promise.resolve(this.scriptAnswer(sources.at(-1)?.code ?? ''));
+  }
   setWindowOpenHandler(handler: FakeWebContents['windowOpenHandler']) {
     this.windowOpenHandler = handler;
   }
@@ -281,6 +288,13 @@ export const session = {
   },
 };
 
+export const clipboard = {
+  text: '',
+  writeText(text: string) {
+    this.text = text;
+  },
+};
+
 export const screen = {
   displays: [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
   getAllDisplays() {
@@ -354,6 +368,7 @@ export function resetFakeElectron() {
   dialog.shown = [];
   powerMonitor.removeAllListeners();
   partitions.clear();
+  clipboard.text = '';
   screen.displays = [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }];
   ipcRenderer.removeAllListeners();
   ipcRenderer.invocations = [];

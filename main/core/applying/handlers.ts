@@ -3,6 +3,7 @@ import type { HandlersOf } from '../contract/dispatch';
 import type { Repositories } from '../db/repositories';
 import { AppError } from '../errors';
 import type { HhGateway } from '../hh/gateway';
+import type { HhSignInWindow } from '../hh/sign-in-window';
 import type { Clock } from '../ports';
 import type { ChatService } from './chats';
 import type { DailyCap } from './daily-cap';
@@ -16,6 +17,7 @@ export function workHandlers(deps: {
   applying: ApplyingService;
   chats: ChatService;
   cap: DailyCap;
+  window?: HhSignInWindow;
 }): HandlersOf<typeof workChannels> {
   const { repositories, applying, chats, cap } = deps;
   const summary = async (id: number) => {
@@ -51,6 +53,8 @@ export function workHandlers(deps: {
     'letters.list': (options) => applying.list(options),
     'letters.update': ({ applicationId, letter }) => applying.update(applicationId, letter),
     'letters.send': ({ applicationId }) => applying.send(applicationId),
+    'letters.assist': ({ applicationId }) => applying.assist(applicationId, deps.window),
+    'letters.markSent': ({ applicationId }) => applying.markSent(applicationId),
     'applying.status': () => cap.status(),
     'applying.setSettings': (settings) => cap.setSettings(settings),
     'chats.sync': () => chats.sync(),

@@ -6,6 +6,7 @@ import { AppError } from '../errors';
 import type { HhGateway } from '../hh/gateway';
 import { HhError } from '../hh/errors';
 import type { Pacer } from '../hh/http/pacer';
+import type { HhSignInWindow } from '../hh/sign-in-window';
 import type { Notices } from '../notices';
 import type { Logger } from '../ports';
 import { DEFAULT_MAX_LENGTH, validateLetter, writeLetter } from '../ai/letters';
@@ -144,6 +145,37 @@ export class ApplyingService {
     await repositories.applications.transition(application.id, 'sending', 'failed', { lastError: message });
     await repositories.vacancies.setStatus(vacancyId, 'failed');
     await repositories.auditLog.append({ action: 'application.sent', target: `vacancy ${vacancyHhId}`, outcome: 'failed', details: code });
+  }
+
+  /**
+   * Assisted apply: the user sends the letter with hh.ru's own button in the app's hh.ru window.
+   * Used for vacancies that need the user (tests, questionnaires) and whenever nothing automatic works.
+   */
+  async assist(applicationId: number, window: HhSignInWindow | undefined) {
+    const { repositories } = this.deps;
+    const application = await repositories.applications.get(applicationId);
+    if (!application) throw AppError.of('not_found', 'This letter is no longer in the app.');
+    const { vacancy } = await this.view(application);
+    const url = `https://hh.ru/applicant/vacancy_response?vacancyId=${encodeURIComponent(vacancy.hhId)}&startedWithQuestion=false&hhtmFrom=vacancy`;
+    if (!window) return { outcome: 'open_yourself' as const, url, view: await this.view(application) };
+    const result = await window.assistApply({ vacancyId: vacancy.hhId, letter: application.letter });
+    if (result.kind === 'closed') return { outcome: 'cancelled' as const, url, view: await this.view(application) };
+    return { outcome: 'applied' as const, url, view: await this.markSent(applicationId) };
+  }
+
+  /** The user applied on hh.ru themselves (assisted apply): recorded like any other application. */
+  async markSent(applicationId: number): Promise<ApplicationView> {
+    const { repositories } = this.deps;
+    const application = await repositories.applications.get(applicationId);
+    if (!application) throw AppError.of('not_found', 'This letter is no longer in the app.');
+    if (application.state !== 'sent') {
+      if (!(await repositories.applications.transition(applicationId, application.state, 'sending'))) throw AppError.of('invalid_input', 'This letter is already being sent.');
+      await repositories.applications.transition(applicationId, 'sending', 'sent', { transport: 'assisted' });
+      await repositories.vacancies.setStatus(application.vacancyId, 'applied');
+      const vacancy = await repositories.vacancies.get(application.vacancyId);
+      await repositories.auditLog.append({ action: 'application.sent', target: `vacancy ${vacancy?.hhId ?? application.vacancyId}`, outcome: 'ok', details: 'via assisted' });
+    }
+    return this.view((await repositories.applications.get(applicationId))!);
   }
 
   /**

@@ -9,4 +9,10 @@ export interface HhSignInWindow {
   website(): Promise<{ kind: 'signed_in' } | { kind: 'closed' }>;
   /** Shows a page hh.ru asked for (a captcha) so the user can deal with it in the same session. */
   show(url: string): Promise<void>;
+  /**
+   * Assisted apply, the path that always remains: hh.ru's own response form with the letter placed
+   * in its letter field (and on the clipboard); the user presses hh.ru's button. Resolves 'applied'
+   * once hh.ru shows that the response went through, 'closed' if the user closed the window first.
+   */
+  assistApply(input: { vacancyId: string; letter: string }): Promise<{ kind: 'applied' } | { kind: 'closed' }>;
 }

@@ -57,6 +57,16 @@ export const workChannels = {
   'letters.update': { input: z.object({ applicationId: id, letter: z.string().max(20_000) }).strict(), output: applicationViewSchema },
   /** Sends one letter now; invalid letters are refused with the reasons, never sent. */
   'letters.send': { input: z.object({ applicationId: id }).strict(), output: applicationViewSchema },
+  /**
+   * Assisted apply: hh.ru's own form in the app's hh.ru window with the letter filled in; the user
+   * presses hh.ru's button and the app records the result. Headless: the address to open, and the
+   * letter to paste, then letters.markSent.
+   */
+  'letters.assist': {
+    input: z.object({ applicationId: id }).strict(),
+    output: z.object({ outcome: z.enum(['applied', 'cancelled', 'open_yourself']), url: z.string(), view: applicationViewSchema }),
+  },
+  'letters.markSent': { input: z.object({ applicationId: id }).strict(), output: applicationViewSchema },
   'applying.status': { input: none, output: applyingStatusSchema },
   'applying.setSettings': { input: applyingSettingsSchema.strict(), output: applyingStatusSchema },
 

@@ -45,6 +45,8 @@ const validInputs: { [K in (typeof channelNames)[number]]: unknown } = {
   'letters.list': { limit: 20, offset: 0, states: ['draft'] },
   'letters.update': { applicationId: 4, letter: 'Здравствуйте!' },
   'letters.send': { applicationId: 4 },
+  'letters.assist': { applicationId: 4 },
+  'letters.markSent': { applicationId: 4 },
   'applying.status': {},
   'applying.setSettings': { dailyCap: 20 },
   'chats.sync': {},

@@ -1,0 +1,90 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BrowserWindow, clipboard, resetFakeElectron } from '../../fakes/electron';
+import { createHhSignInWindow, fillLetterScript, successCheckScript } from '../../../main/electron/hh-window';
+import { startTestCore, type TestCore } from '../../support/core';
+
+const LETTER = 'Здравствуйте!\n\nМеня заинтересовала вакансия "Python-разработчик".\n\nКонтакты для связи:\n- Email: anna@example.ru';
+let running: TestCore | undefined;
+beforeEach(() => resetFakeElectron());
+afterEach(async () => {
+  await running?.close();
+  running = undefined;
+});
+
+const windowOpened = async () => {
+  for (let i = 0; i < 100 && BrowserWindow.all.length === 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+  return BrowserWindow.all.at(-1)!;
+};
+
+/** A core with one vacancy and one draft letter for it. */
+async function coreWithDraft() {
+  running = await startTestCore({ hhSignInWindow: createHhSignInWindow({ siteUrl: 'https://hh.ru' }) });
+  const { repositories } = running.core;
+  await repositories.vacancies.upsertMany([
+    {
+      hhId: '777',
+      title: 'Python-разработчик',
+      employer: { id: '1', name: 'ООО Ромашка' },
+      salary: null,
+      area: { id: '1', name: 'Москва' },
+      url: 'https://hh.ru/vacancy/777',
+      publishedAt: null,
+      descriptionHtml: '',
+      descriptionText: 'Работа с Python',
+      keySkills: [],
+      hasTest: true,
+      letterRequired: false,
+      archived: false,
+      externalUrl: null,
+      raw: {},
+    },
+  ]);
+  const vacancy = await repositories.vacancies.getByHhId('777');
+  const draft = await repositories.applications.createDraft(vacancy!.id, null, LETTER);
+  return { core: running.core, applicationId: draft.id, vacancyId: vacancy!.id };
+}
+
+describe('assisted apply in the hh.ru window', () => {
+  it('opens hh.ru\'s response form, puts the letter in its field and on the clipboard, and records the success', async () => {
+    const { core, applicationId, vacancyId } = await coreWithDraft();
+    const result = core.invoke('letters.assist', { applicationId });
+    const window = await windowOpened();
+    expect(window.loadedUrl).toBe('https://hh.ru/applicant/vacancy_response?vacancyId=777&startedWithQuestion=false&hhtmFrom=vacancy');
+    expect(window.options.webPreferences).toMatchObject({ partition: 'persist:hh', sandbox: true });
+    expect(clipboard.text).toBe(LETTER);
+
+    window.webContents.emit('did-finish-load');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const fill = window.webContents.scripts.find((script) => script.code === fillLetterScript(LETTER));
+    expect(fill).toBeDefined();
+    // In its own world: hh.ru's scripts never see the app's code.
+    expect(fill!.world).not.toBe(0);
+    expect(fill!.code).toContain(JSON.stringify(LETTER));
+
+    // The user presses hh.ru's button; hh.ru confirms in place.
+    window.webContents.scriptAnswer = (code) => code === successCheckScript;
+    expect(await result).toMatchObject({ ok: true, value: { outcome: 'applied', view: { application: { state: 'sent', transport: 'assisted' } } } });
+    expect((await core.repositories.vacancies.get(vacancyId))?.status).toBe('applied');
+    expect((await core.repositories.auditLog.list({ limit: 5, offset: 0 })).items[0]).toMatchObject({ action: 'application.sent', details: 'via assisted' });
+  });
+
+  it('also takes a move to the responses list as success', async () => {
+    const { core, applicationId } = await coreWithDraft();
+    const result = core.invoke('letters.assist', { applicationId });
+    const window = await windowOpened();
+    window.webContents.emit('did-navigate', {}, 'https://hh.ru/applicant/negotiations?from=response');
+    expect(await result).toMatchObject({ ok: true, value: { outcome: 'applied' } });
+  });
+
+  it('a closed window changes nothing', async () => {
+    const { core, applicationId } = await coreWithDraft();
+    const result = core.invoke('letters.assist', { applicationId });
+    (await windowOpened()).close();
+    expect(await result).toMatchObject({ ok: true, value: { outcome: 'cancelled', view: { application: { state: 'draft' } } } });
+  });
+
+  it('the letter cannot break out of the script that fills it', () => {
+    const nasty = '"); alert(1); ("`${x}`</script>';
+    expect(fillLetterScript(nasty)).toContain(JSON.stringify(nasty));
+  });
+});
