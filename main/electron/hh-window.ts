@@ -157,11 +157,11 @@ export function createHhSignInWindow(options: HhWindowOptions): HhSignInWindow {
         const url = new URL(`/applicant/vacancy_response?vacancyId=${encodeURIComponent(vacancyId)}&startedWithQuestion=false&hhtmFrom=vacancy`, options.siteUrl);
         const window = openWindow(url.toString(), options, 'hh.ru');
         let settled = false;
-        let poll: NodeJS.Timeout | undefined;
+        const timers: { poll?: NodeJS.Timeout } = {};
         const finish = (result: { kind: 'applied' } | { kind: 'closed' }) => {
           if (settled) return;
           settled = true;
-          clearInterval(poll);
+          clearInterval(timers.poll);
           resolve(result);
           if (result.kind === 'applied' && !window.isDestroyed()) setTimeout(() => !window.isDestroyed() && window.close(), 1500);
         };
@@ -173,7 +173,7 @@ export function createHhSignInWindow(options: HhWindowOptions): HhSignInWindow {
         window.webContents.on('did-navigate', (_event, target) => isSuccessUrl(target) && finish({ kind: 'applied' }));
         window.webContents.on('did-navigate-in-page', (_event, target) => isSuccessUrl(target) && finish({ kind: 'applied' }));
         // hh.ru often confirms in place, without navigating: look for its confirmation text.
-        poll = setInterval(() => {
+        timers.poll = setInterval(() => {
           if (window.isDestroyed()) return;
           void run(successCheckScript)
             .then((done) => done === true && finish({ kind: 'applied' }))
