@@ -140,6 +140,8 @@ export class HhAccountService {
     }
     await this.deps.tokens.exchangeCode(outcome.code);
     this.deps.gateway.resetRefusals();
+    // What hh.ru still serves this application decides the routes before the first real request.
+    await this.deps.gateway.probe();
     await this.refresh('api');
     return this.status();
   }
@@ -165,6 +167,7 @@ export class HhAccountService {
     await this.#saveRecord({ account: null, resumes: [], via: 'website', updatedAt: this.deps.clock.now().toISOString() });
     await this.#audit('hh.sign_in', 'ok', 'website session');
     this.deps.gateway.resetRefusals();
+    await this.deps.gateway.probe();
     await this.refresh('website').catch((err: unknown) => this.deps.log.warn('could not read the account through the website yet', { error: String(err) }));
     return this.status();
   }
@@ -173,7 +176,11 @@ export class HhAccountService {
   async refresh(via: 'api' | 'website' = 'api'): Promise<void> {
     const account = await this.deps.gateway.me();
     await this.#audit('hh.me.read', 'ok', '');
-    const resumes = await this.deps.gateway.resumes();
+    // An application hh.ru refuses applicant methods still signs in: resumes then come from the website.
+    const resumes = await this.deps.gateway.resumes().catch((err: unknown) => {
+      if (err instanceof HhError && (err.code === 'hh_login_required' || err.code === 'hh_forbidden_for_app')) return [];
+      throw err;
+    });
     await this.#audit('hh.resumes.read', 'ok', `${resumes.length} resumes`);
     await this.deps.repositories.resumes.replaceAll(resumes.map((r) => ({ hhId: r.id, hash: r.hash, title: r.title, raw: r })));
     await this.#saveRecord({ account, resumes, via, updatedAt: this.deps.clock.now().toISOString() });

@@ -17,7 +17,32 @@ export class HhGateway {
   constructor(
     private readonly transports: HhTransport[],
     private readonly log: Logger,
+    /** Where refusals are kept between runs, so the app does not rediscover them at every start. */
+    private readonly memory?: { load(): Promise<Record<string, string>>; save(refusals: Record<string, string>): Promise<void> },
   ) {}
+
+  async restore(): Promise<void> {
+    for (const [key, reason] of Object.entries((await this.memory?.load()) ?? {})) this.#refused.set(key, reason);
+  }
+
+  #remember(): void {
+    void this.memory?.save(Object.fromEntries(this.#refused)).catch((err: unknown) => this.log.warn('could not keep the routing decisions', { error: String(err) }));
+  }
+
+  /** Asks each transport what hh.ru refuses it now (after a sign-in, after failures). */
+  async probe(signal?: AbortSignal): Promise<void> {
+    for (const transport of this.transports) {
+      if (!transport.probe) continue;
+      try {
+        const refusals = await transport.probe(signal);
+        for (const key of [...this.#refused.keys()].filter((k) => k.startsWith(`${transport.id}:`))) this.#refused.delete(key);
+        for (const [operation, reason] of Object.entries(refusals)) this.#refused.set(`${transport.id}:${operation}`, reason);
+      } catch (err) {
+        this.log.warn('could not probe an hh.ru transport', { transport: transport.id, error: String(err) });
+      }
+    }
+    this.#remember();
+  }
 
   async capabilities(): Promise<HhCapability[]> {
     return Promise.all(
@@ -42,6 +67,7 @@ export class HhGateway {
   /** Forgets remembered refusals, e.g. after signing in with another application. */
   resetRefusals(): void {
     this.#refused.clear();
+    this.#remember();
   }
 
   async #reason(transport: HhTransport, operation: HhOperation): Promise<string | null> {
@@ -64,6 +90,7 @@ export class HhGateway {
         if (!(err instanceof HhError) || err.code !== 'hh_forbidden_for_app') throw err;
         const refusal = 'hh.ru refuses this operation for third-party applications';
         this.#refused.set(`${transport.id}:${operation}`, refusal);
+        this.#remember();
         this.log.warn('hh.ru refused an operation for this transport; trying the next one', { operation, transport: transport.id });
         reasons.push(`${transport.id}: ${refusal}`);
       }

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Repositories } from '../db/repositories';
 import type { CoreEvents } from '../events';
 import type { AppIdentity, Clock, Logger } from '../ports';
@@ -61,7 +62,12 @@ export async function createHh(deps: HhDeps) {
     onSignedOut: signedOutByHh,
   });
   const official = new OfficialApiTransport(http, tokens, () => deps.clock.now().getTime());
-  const gateway = new HhGateway([official], deps.log);
+  const refusalsSchema = z.record(z.string(), z.string());
+  const gateway = new HhGateway([official], deps.log, {
+    load: async () => (await deps.repositories.appSettings.get('hh.refusals', refusalsSchema)) ?? {},
+    save: (refusals) => deps.repositories.appSettings.set('hh.refusals', refusals),
+  });
+  await gateway.restore();
   const account = new HhAccountService({
     gateway,
     tokens,

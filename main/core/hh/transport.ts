@@ -41,6 +41,8 @@ export interface HhTransport {
   readonly id: HhTransportId;
   /** null when the operation can be tried now; otherwise the reason it cannot, in the user's words. */
   unavailableReason(operation: HhOperation): Promise<string | null>;
+  /** A cheap real request that finds out what hh.ru refuses this transport (after sign-in, after failures). */
+  probe?(signal?: AbortSignal): Promise<Partial<Record<HhOperation, string>>>;
   me(signal?: AbortSignal): Promise<HhAccount>;
   resumes(signal?: AbortSignal): Promise<HhResume[]>;
   resume(id: string, signal?: AbortSignal): Promise<unknown>;

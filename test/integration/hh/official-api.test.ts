@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { searchFiltersSchema } from '../../../shared/domain';
 import { HhError } from '../../../main/core/hh/errors';
 import { hhErrors } from '../../fakes/hh/server';
@@ -147,6 +148,18 @@ describe('the official-API transport', () => {
     const capabilities = await world.app.core.invoke('hh.capabilities', {});
     const apply = (capabilities as { value: { operation: string; unavailable: { reason: string }[] }[] }).value.find((c) => c.operation === 'apply')!;
     expect(apply.unavailable[0]!.reason).toContain('third-party');
+  });
+
+  it('signs in even when hh.ru refuses applicant methods to the application, and routes them away at once', async () => {
+    world = await startHhWorld();
+    world.fake.closeApplicantApi();
+    const status = await signInThroughOAuth(world);
+    expect(status).toMatchObject({ signedIn: true, account: { email: 'anna@example.ru' }, resumes: [] });
+    const capabilities = await world.app.core.hh.gateway.capabilities();
+    expect(capabilities.find((c) => c.operation === 'apply')).toMatchObject({ transport: null, unavailable: [{ transport: 'official', reason: expect.stringContaining('third-party') }] });
+    expect(capabilities.find((c) => c.operation === 'searchVacancies')).toMatchObject({ transport: 'official' });
+    // Remembered across a restart of the app (kept with the data).
+    expect(await world.app.core.repositories.appSettings.get('hh.refusals', z.record(z.string(), z.string()))).toMatchObject({ 'official:apply': expect.any(String) });
   });
 
   it('retries a 5xx with a non-JSON body, and reports a persistent one', async () => {

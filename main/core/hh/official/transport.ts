@@ -5,6 +5,10 @@ import type { HhTokenService } from '../oauth/tokens';
 import type { ApplyInput, ApplyOutcome, HhTransport, SearchPage, SearchQuery, SendMessageInput } from '../transport';
 import { searchParams, toAccount, toMessage, toNegotiation, toResume, toVacancyFacts, type ApiVacancy } from './mappers';
 
+/** What hh.ru closed to third-party applications in December 2025. */
+const APPLICANT: HhOperation[] = ['resumes', 'resume', 'similarVacancies', 'apply', 'negotiations', 'messages', 'sendMessage', 'raiseResume', 'hideVacancy', 'hideEmployer'];
+const REFUSED = 'hh.ru refuses this operation for third-party applications';
+
 /** Operations hh.ru serves with an application token too (no user needed). */
 const PUBLIC: ReadonlySet<HhOperation> = new Set(['searchVacancies', 'vacancy', 'dictionaries', 'areas']);
 const CACHE_MS = 24 * 60 * 60 * 1000;
@@ -39,6 +43,18 @@ export class OfficialApiTransport implements HhTransport {
     return PUBLIC.has(operation)
       ? 'needs a sign-in through your own dev.hh.ru application (or its client id and secret for an application token)'
       : 'needs a sign-in through your own dev.hh.ru application';
+  }
+
+  /** One applicant request tells whether hh.ru still serves applicant methods to this application. */
+  async probe(signal?: AbortSignal): Promise<Partial<Record<HhOperation, string>>> {
+    if (!(await this.tokens.isSignedIn())) return {};
+    try {
+      await this.#asUser({ method: 'GET', path: '/resumes/mine', signal });
+      return {};
+    } catch (err) {
+      if (err instanceof HhError && err.code === 'hh_forbidden_for_app') return Object.fromEntries(APPLICANT.map((op) => [op, REFUSED]));
+      throw err;
+    }
   }
 
   /** With the user's token; one refresh and one retry when hh.ru says it expired. */
