@@ -2,9 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageSchema, uiPreferencesSchema } from '../../../shared/contract';
 import { useApp } from '../store/app';
+import { AiCard } from './settings/AiCard';
 import { AuditLogCard } from './settings/AuditLogCard';
 import { Choice } from './settings/Choice';
 import { HhAccountCard } from './settings/HhAccountCard';
+import { LetterLab } from './settings/LetterLab';
+import { ProfileCard } from './settings/ProfileCard';
 import { VaultCard } from './settings/VaultCard';
 
 export function Settings() {
@@ -43,6 +46,9 @@ export function Settings() {
         />
       </section>
       <HhAccountCard />
+      <ProfileCard />
+      <AiCard />
+      <LetterLab />
       <VaultCard />
       <AuditLogCard />
       <section className="card">

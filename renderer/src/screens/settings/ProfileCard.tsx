@@ -1,0 +1,104 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppErrorValue } from '../../../../shared/contract';
+import type { Profile } from '../../../../shared/domain/profile';
+import { useApp } from '../../store/app';
+import { errorText, FieldError, inlineFailure, issuesByPath } from './errors';
+
+type Field = 'name' | 'telegram' | 'email' | 'phone';
+const fields: { field: Field; type: string; autoComplete: string; placeholder: string }[] = [
+  { field: 'name', type: 'text', autoComplete: 'name', placeholder: '' },
+  { field: 'telegram', type: 'text', autoComplete: 'off', placeholder: '@username' },
+  { field: 'email', type: 'email', autoComplete: 'email', placeholder: 'name@example.com' },
+  { field: 'phone', type: 'tel', autoComplete: 'tel', placeholder: '+7 900 000-00-00' },
+];
+
+/** Settings → Profile: the details every letter's contacts block is built from. */
+export function ProfileCard() {
+  const { t, i18n } = useTranslation();
+  const client = useApp((s) => s.client);
+  const report = useApp((s) => s.report);
+  const [profile, setProfile] = useState<Omit<Profile, 'links'>>();
+  const [links, setLinks] = useState('');
+  const [error, setError] = useState<AppErrorValue>();
+  const [saved, setSaved] = useState(false);
+
+  const load = (next: Profile) => {
+    const { links: nextLinks, ...rest } = next;
+    setProfile(rest);
+    setLinks(nextLinks.join('\n'));
+  };
+
+  useEffect(() => {
+    let current = true;
+    void client?.invoke('profile.get', {}).then((result) => {
+      if (current && report(result)) load(result.value);
+    });
+    return () => {
+      current = false;
+    };
+  }, [client, report]);
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!client || !profile) return;
+    setSaved(false);
+    setError(undefined);
+    const list = links
+      .split('\n')
+      .map((link) => link.trim())
+      .filter(Boolean);
+    const result = await client.invoke('profile.set', { ...profile, links: list });
+    if (!result.ok) {
+      setError(inlineFailure(result, report));
+      return;
+    }
+    load(result.value);
+    setSaved(true);
+  };
+
+  if (!profile) return null;
+  const issues = issuesByPath(error);
+  // Field sentences from the core are English; the Russian UI has its own for the fields that can be wrong.
+  const issueText = (field: string) => (issues[field] ? t(`settings.profile.invalid.${field}`, { defaultValue: issues[field] }) : undefined);
+  return (
+    <section className="card" aria-labelledby="profile-title" data-testid="profile">
+      <h2 id="profile-title">{t('settings.profile.title')}</h2>
+      <p className="hint">{t('settings.profile.hint')}</p>
+      <form className="form" noValidate onSubmit={(event) => void save(event)}>
+        {fields.map(({ field, type, autoComplete, placeholder }) => (
+          <label key={field}>
+            {t(`settings.profile.${field}`)}
+            <input
+              type={type}
+              name={field}
+              value={profile[field]}
+              onChange={(e) => setProfile({ ...profile, [field]: e.target.value })}
+              autoComplete={autoComplete}
+              placeholder={placeholder}
+              aria-invalid={Boolean(issues[field])}
+            />
+            <FieldError message={issueText(field)} />
+          </label>
+        ))}
+        <label>
+          {t('settings.profile.links')}
+          <textarea name="links" rows={3} value={links} onChange={(e) => setLinks(e.target.value)} placeholder="https://github.com/username" aria-invalid={Boolean(issues.links)} />
+          <span className="hint">{t('settings.profile.linksHint')}</span>
+          <FieldError message={issueText('links')} />
+        </label>
+        <div className="row">
+          <button type="submit" className="button button--primary">
+            {t('settings.profile.save')}
+          </button>
+          {saved ? <span className="hint">{t('settings.profile.saved')}</span> : null}
+        </div>
+      </form>
+      {error && !error.issues?.length ? (
+        <p className="status status--bad" role="alert">
+          {errorText(t, i18n.language, error)}
+        </p>
+      ) : null}
+    </section>
+  );
+}
