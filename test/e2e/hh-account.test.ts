@@ -79,6 +79,8 @@ describe.skipIf('skip' in chromium)('hh.ru account in Settings (headless core, f
     await card.getByTestId('hh-signed-in').waitFor();
     expect(await card.getByTestId('hh-signed-in').textContent()).toContain('Анна Иванова');
     expect(await card.getByTestId('hh-resumes').locator('li').count()).toBeGreaterThan(0);
+    // Settings shows, per operation, which path serves it.
+    await expect.poll(() => page.getByTestId('capability-apply').textContent()).toContain('API hh.ru');
     await page.screenshot({ path: join(root, 'test-results', 'hh-signed-in.png'), fullPage: true });
 
     await card.getByRole('button', { name: 'Выйти' }).click();

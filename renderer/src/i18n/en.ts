@@ -84,6 +84,21 @@ export const en: Shape<Messages> = {
         saved: 'Saved.',
       },
     },
+    capabilities: {
+      title: 'How the app reaches hh.ru',
+      hint: 'For each action: which path works now and why the others do not. When nothing works, applying by hand in the hh.ru window always remains.',
+      operation: 'Action',
+      path: 'Path',
+      why: 'Why not the others',
+      none: 'by hand in the hh.ru window',
+      transports: { official: 'hh.ru API', website: 'hh.ru website', assisted: 'by hand' },
+      operations: {
+        me: 'Account', resumes: 'Resume list', resume: 'Resume', searchVacancies: 'Vacancy search', vacancy: 'Vacancy',
+        similarVacancies: 'Similar vacancies', apply: 'Apply', negotiations: 'Responses and states', messages: 'Messages',
+        sendMessage: 'Chat reply', raiseResume: 'Raise resume', hideVacancy: 'Hide vacancy', hideEmployer: 'Hide employer',
+        dictionaries: 'Dictionaries', areas: 'Areas',
+      },
+    },
     vault: {
       title: 'Secrets storage',
       persistent: 'hh.ru tokens and API keys are stored encrypted ({{backend}}).',

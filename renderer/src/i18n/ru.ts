@@ -80,6 +80,21 @@ export const ru = {
         saved: 'Сохранено.',
       },
     },
+    capabilities: {
+      title: 'Как приложение работает с hh.ru',
+      hint: 'Для каждого действия: какой путь сейчас работает и почему другие недоступны. Если ничего не работает, остаётся отклик вручную в окне hh.ru.',
+      operation: 'Действие',
+      path: 'Путь',
+      why: 'Почему не другие',
+      none: 'вручную в окне hh.ru',
+      transports: { official: 'API hh.ru', website: 'сайт hh.ru', assisted: 'вручную' },
+      operations: {
+        me: 'Аккаунт', resumes: 'Список резюме', resume: 'Резюме', searchVacancies: 'Поиск вакансий', vacancy: 'Вакансия',
+        similarVacancies: 'Похожие вакансии', apply: 'Отклик', negotiations: 'Отклики и статусы', messages: 'Сообщения',
+        sendMessage: 'Ответ в чате', raiseResume: 'Поднятие резюме', hideVacancy: 'Скрыть вакансию', hideEmployer: 'Скрыть работодателя',
+        dictionaries: 'Справочники', areas: 'Регионы',
+      },
+    },
     vault: {
       title: 'Хранение секретов',
       persistent: 'Токены hh.ru и ключи API хранятся зашифрованными ({{backend}}).',

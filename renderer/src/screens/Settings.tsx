@@ -4,6 +4,7 @@ import { languageSchema, uiPreferencesSchema } from '../../../shared/contract';
 import { useApp } from '../store/app';
 import { AiCard } from './settings/AiCard';
 import { AuditLogCard } from './settings/AuditLogCard';
+import { CapabilitiesCard } from './settings/CapabilitiesCard';
 import { Choice } from './settings/Choice';
 import { HhAccountCard } from './settings/HhAccountCard';
 import { LetterLab } from './settings/LetterLab';
@@ -46,6 +47,7 @@ export function Settings() {
         />
       </section>
       <HhAccountCard />
+      <CapabilitiesCard />
       <ProfileCard />
       <AiCard />
       <LetterLab />

@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HhCapability } from '../../../../shared/domain';
+import { useApp } from '../../store/app';
+
+/** Per hh.ru operation: which path works now (official API, website session, assisted) and why others do not. */
+export function CapabilitiesCard() {
+  const { t } = useTranslation();
+  const client = useApp((s) => s.client);
+  const report = useApp((s) => s.report);
+  const [capabilities, setCapabilities] = useState<HhCapability[]>([]);
+
+  useEffect(() => {
+    if (!client) return;
+    let current = true;
+    const load = () =>
+      void client.invoke('hh.capabilities', {}).then((result) => {
+        if (current && report(result)) setCapabilities(result.value);
+      });
+    load();
+    const off = client.on('hh.accountChanged', load);
+    return () => {
+      current = false;
+      off();
+    };
+  }, [client, report]);
+
+  if (!capabilities.length) return null;
+  return (
+    <section className="card" aria-labelledby="caps-title" data-testid="capabilities">
+      <h2 id="caps-title">{t('settings.capabilities.title')}</h2>
+      <p className="hint">{t('settings.capabilities.hint')}</p>
+      <table className="table">
+        <thead>
+          <tr>
+            <th>{t('settings.capabilities.operation')}</th>
+            <th>{t('settings.capabilities.path')}</th>
+            <th>{t('settings.capabilities.why')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {capabilities.map((capability) => (
+            <tr key={capability.operation} data-testid={`capability-${capability.operation}`}>
+              <td>{t(`settings.capabilities.operations.${capability.operation}`)}</td>
+              <td>{capability.transport ? t(`settings.capabilities.transports.${capability.transport}`) : t('settings.capabilities.none')}</td>
+              <td className="hint">{capability.unavailable.map((u) => `${t(`settings.capabilities.transports.${u.transport}`)}: ${u.reason}`).join('; ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
