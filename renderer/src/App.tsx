@@ -4,8 +4,11 @@ import { ErrorBanner } from './components/ErrorBanner';
 import { Icon } from './components/Icon';
 import { NoticeBar } from './components/NoticeBar';
 import { Dashboard } from './screens/Dashboard';
-import { EmptyScreen } from './screens/Placeholders';
 import { Settings } from './screens/Settings';
+import { Chats } from './screens/work/Chats';
+import { Letters } from './screens/work/Letters';
+import { Searches } from './screens/work/Searches';
+import { Vacancies } from './screens/work/Vacancies';
 import { screens, useApp, type Screen } from './store/app';
 
 function CurrentScreen({ screen }: { screen: Screen }) {
@@ -14,8 +17,14 @@ function CurrentScreen({ screen }: { screen: Screen }) {
       return <Dashboard />;
     case 'settings':
       return <Settings />;
-    default:
-      return <EmptyScreen screen={screen} />;
+    case 'searches':
+      return <Searches />;
+    case 'vacancies':
+      return <Vacancies />;
+    case 'letters':
+      return <Letters />;
+    case 'chats':
+      return <Chats />;
   }
 }
 

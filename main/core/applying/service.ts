@@ -48,6 +48,9 @@ export class ApplyingService {
     const { repositories } = this.deps;
     const vacancy = await repositories.vacancies.get(vacancyId);
     if (!vacancy) throw AppError.of('not_found', 'This vacancy is no longer in the app.');
+    // One letter per vacancy: asking again opens the unsent one rather than writing (and paying for) another.
+    const unsent = (await repositories.applications.forVacancy(vacancyId)).find((a) => a.state !== 'sent' && a.state !== 'sending');
+    if (unsent) return this.view(unsent);
     const resume = resumeHhId ? await repositories.resumes.getByHhId(resumeHhId) : (await repositories.resumes.list())[0];
     const template = await repositories.letterTemplates.getDefault();
     const written = await writeLetter({ provider: await this.deps.provider(), vacancy, resume: resume ?? null, profile: await repositories.profile.get(), template });

@@ -1,0 +1,158 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readAppEnv } from '../../main/core/secrets';
+import { DEFAULT_CLIENT, startFakeHh, type FakeHh } from '../fakes/hh/server';
+import { chromiumOrSkipReason, launchChromium } from '../support/chromium';
+import { startTestServer } from '../support/headless';
+
+const root = join(import.meta.dirname, '..', '..');
+const uiDir = join(root, 'dist', 'renderer');
+const shots = join(root, 'test-results');
+const chromium = chromiumOrSkipReason();
+
+describe.skipIf('skip' in chromium)('the work screens: search, vacancies, letters, chats (headless core, fake hh.ru, real browser)', () => {
+  let browser: Browser;
+  let fake: FakeHh;
+  let running: Awaited<ReturnType<typeof startTestServer>>;
+
+  beforeAll(async () => {
+    if (!existsSync(join(uiDir, 'index.html'))) throw new Error('Build the renderer first: npm run test:e2e does it.');
+    mkdirSync(shots, { recursive: true });
+    fake = await startFakeHh({ now: Date.now(), search: { found: 20, spanDays: 5 } });
+    // Three that the saved search below finds (Python, Moscow, the salary range holds 150 000) and one it must not (St Petersburg).
+    const salary = { from: 120_000, to: 220_000, currency: 'RUR', gross: false };
+    const moscow = { id: '1', name: 'Москва' };
+    fake.addVacancy({ name: 'Python-разработчик (Django)', area: moscow, employer: { id: '9001', name: 'ООО Ромашка' }, salary });
+    fake.addVacancy({ name: 'Backend-разработчик Python', area: moscow, employer: { id: '9002', name: 'Лютик Технологии' }, salary });
+    fake.addVacancy({ name: 'Senior Python Engineer', area: moscow, employer: { id: '9003', name: 'Василёк Софт' }, salary: { ...salary, to: null } });
+    fake.addVacancy({ name: 'Python-разработчик в Петербурге', area: { id: '2', name: 'Санкт-Петербург' }, employer: { id: '9004', name: 'Нева Диджитал' }, salary });
+    running = await startTestServer({
+      uiDir,
+      core: {
+        env: readAppEnv({
+          HH_API_BASE_URL: fake.apiUrl,
+          HH_OAUTH_BASE_URL: fake.oauthUrl,
+          HH_CLIENT_ID: DEFAULT_CLIENT.clientId,
+          HH_CLIENT_SECRET: DEFAULT_CLIENT.clientSecret,
+          HH_REDIRECT_URI: DEFAULT_CLIENT.redirectUri,
+        }),
+        hhMinRequestIntervalMs: 0,
+        applyPacing: { minIntervalMs: 0 },
+      },
+    });
+    // Signed in through OAuth (the Settings e2e covers the pages) and a profile, so letters carry contacts.
+    fake.signIn({ name: 'Анна Иванова', email: 'anna@example.ru' });
+    const started = await running.core.invoke('hh.signIn', { mode: 'default' });
+    if (!started.ok) throw new Error(started.error.message);
+    const outcome = await fake.completeAuthorization((started.value as { authorizeUrl: string }).authorizeUrl, { decision: 'allow' });
+    await running.core.hh.account.completeSignIn(outcome.location);
+    const profile = await running.core.invoke('profile.set', { name: 'Анна Иванова', telegram: '@anna_dev', email: 'anna@example.ru', phone: '', links: [] });
+    if (!profile.ok) throw new Error(profile.error.message);
+    browser = await launchChromium((chromium as { path: string }).path);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await running?.close();
+    await fake?.close();
+  });
+
+  const nav = (page: Page, name: string) => page.getByRole('navigation').getByRole('button', { name }).click();
+
+  /** Vacancies → "Написать письмо" on the first vacancy that offers it → Letters → send; returns its title. */
+  const writeAndSend = async (page: Page) => {
+    await nav(page, 'Вакансии');
+    const row = page.getByTestId('vacancy').filter({ has: page.getByRole('button', { name: 'Написать письмо' }) }).first();
+    const title = (await row.locator('.work-title').textContent())!.trim();
+    await row.getByRole('button', { name: 'Написать письмо' }).click();
+    const letter = page.getByTestId('letter');
+    await letter.getByRole('heading', { name: title }).waitFor();
+    await letter.getByTestId('validation-ok').waitFor();
+    expect(await letter.getByRole('textbox', { name: 'Сопроводительное письмо' }).inputValue()).toContain('anna_dev');
+    const budget = (await letter.getByTestId('budget').textContent())!;
+    expect(budget).toMatch(/Осталось сегодня: \d+ из \d+/);
+    await letter.getByRole('button', { name: 'Отправить отклик' }).click();
+    await letter.getByTestId('letter-state').getByText('Отправлено').waitFor();
+    await letter.getByTestId('sent-at').waitFor();
+    return title;
+  };
+
+  it('creates and runs a search, writes and sends two letters, then answers the employer in a chat', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    try {
+      await flow(page);
+    } catch (error) {
+      // What the user saw when it broke, next to the error banner's text.
+      await page.screenshot({ path: join(shots, 'work-failure.png'), fullPage: true });
+      throw new Error(`${String(error)}\nBanner: ${await page.locator('.banner--error').allTextContents()}`, { cause: error });
+    } finally {
+      await context.close();
+    }
+  });
+
+  const flow = async (page: Page) => {
+    await page.goto(running.server.uiUrl);
+
+    // Searches: empty state → form → saved → run now.
+    await nav(page, 'Поиски');
+    await page.getByRole('region', { name: 'Сохранённых поисков нет' }).getByRole('button', { name: 'Новый поиск' }).click();
+    const form = page.getByTestId('search-form');
+    await form.getByLabel('Название').fill('Python в Москве');
+    await form.getByLabel('Ключевые слова').fill('python');
+    await form.getByLabel('Зарплата от, ₽').fill('150000');
+    await form.getByRole('button', { name: 'Сохранить' }).click();
+    const search = page.getByTestId('search').filter({ hasText: 'Python в Москве' });
+    await search.waitFor();
+    expect(await search.textContent()).toContain('Москва');
+    await search.getByRole('button', { name: 'Запустить сейчас' }).click();
+    const result = search.getByTestId('run-result');
+    await result.waitFor();
+    expect(await result.textContent()).toContain('Найдено 3, новых 3');
+    await page.screenshot({ path: join(shots, 'work-searches.png'), fullPage: true });
+
+    // Vacancies from that run.
+    await result.getByRole('button', { name: 'К вакансиям' }).click();
+    await page.getByTestId('vacancies').waitFor();
+    expect(await page.getByTestId('vacancy').count()).toBe(3);
+    expect(await page.getByTestId('vacancies').textContent()).not.toContain('Петербурге');
+    expect(await page.getByTestId('vacancy').first().getByRole('link').getAttribute('target')).toBe('_blank');
+    await page.screenshot({ path: join(shots, 'work-vacancies.png'), fullPage: true });
+
+    // Two letters, written and sent.
+    const first = await writeAndSend(page);
+    const second = await writeAndSend(page);
+    expect(second).not.toBe(first);
+    await page.getByRole('radiogroup', { name: 'Фильтр по состоянию' }).getByText('Отправлено').click();
+    await expect.poll(() => page.getByTestId('letters').getByRole('button').count()).toBe(2);
+    await page.screenshot({ path: join(shots, 'work-letters.png'), fullPage: true });
+
+    const negotiations = fake.negotiations();
+    expect(negotiations).toHaveLength(2);
+    const invited = negotiations.find((n) => fake.vacancy(n.vacancyId)?.name === first) ?? negotiations[0]!;
+    const invitedTitle = fake.vacancy(invited.vacancyId)!.name;
+
+    // The employer answers one; the chat comes in on refresh, and the reply reaches hh.ru.
+    fake.employerReply(invited.id, { state: 'invitation', text: 'Приглашаем на собеседование' });
+    await nav(page, 'Чаты');
+    await page.getByRole('button', { name: 'Обновить из hh.ru' }).click();
+    await page.getByTestId('sync-result').waitFor();
+    const chat = page.getByTestId('chats').getByRole('button').filter({ hasText: invitedTitle });
+    await chat.click();
+    const conversation = page.getByTestId('conversation');
+    await conversation.getByRole('heading', { name: invitedTitle }).waitFor();
+    await conversation.getByTestId('messages').getByText('Приглашаем на собеседование').waitFor();
+    const reply = 'Спасибо! Удобно во вторник после 14:00.';
+    await conversation.getByRole('textbox', { name: 'Ответ' }).fill(reply);
+    await conversation.getByRole('button', { name: 'Отправить', exact: true }).click();
+    await conversation.getByTestId('messages').getByText(reply).waitFor();
+    await page.screenshot({ path: join(shots, 'work-chats.png'), fullPage: true });
+
+    const answered = fake.negotiations().find((n) => n.id === invited.id)!;
+    expect(answered.messages.some((m) => m.author === 'applicant' && m.text === reply)).toBe(true);
+    expect(await page.locator('.banner--error').count()).toBe(0);
+    expect(fake.violations).toEqual([]);
+  };
+});
