@@ -64,6 +64,7 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     repositories,
     signInWindow: ports.hhSignInWindow,
     webSession: ports.hhWebSession,
+    websiteIntervalMs: ports.hhWebsiteIntervalMs,
     minRequestIntervalMs: ports.hhMinRequestIntervalMs,
     timeoutMs: ports.hhTimeoutMs,
     retry: ports.hhRetry,
@@ -92,7 +93,8 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     log,
   });
   const chats = new ChatService({ repositories, gateway: hh.gateway, clock });
-  void applying.reconcile();
+  // In the background: hh.ru may be slow, and the app is usable meanwhile.
+  void applying.reconcile().catch((err: unknown) => log.warn('could not reconcile interrupted applications', { error: String(err) }));
 
   const handlers: Handlers = {
     ...appHandlers({ identity: ports.identity, clock, preferences, events, notices, automation, vault, repositories }),

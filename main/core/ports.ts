@@ -1,6 +1,7 @@
 import type { UiPreferences } from '../../shared/contract';
 import type { WorkerEntry } from './db/client';
-import type { HhSignInWindow, HhWebSession } from './hh';
+import type { HhSignInWindow } from './hh';
+import type { WebSession } from './hh/website';
 import type { AppEnv, SecretCipher } from './secrets';
 
 export interface Clock {
@@ -57,7 +58,9 @@ export interface CorePorts {
   /** The app's own hh.ru window (Electron only). */
   hhSignInWindow?: HhSignInWindow;
   /** The hh.ru website session: the window's cookies (Electron) or a cookies file (headless). */
-  hhWebSession?: HhWebSession;
+  hhWebSession?: WebSession;
+  /** Tests shorten the website transport's pause between requests (default at least 1 s). */
+  hhWebsiteIntervalMs?: number;
   /** Overrides for tests: how often hh.ru may be called, how long to wait, how to retry. */
   hhMinRequestIntervalMs?: number;
   hhTimeoutMs?: number;

@@ -101,7 +101,7 @@ export async function runDesktopApp(options: DesktopOptions): Promise<DesktopApp
   const mainDir = join(options.distDir, 'main');
   // Developers keep settings in .env beside the project; an installed app reads only its environment.
   const env = app.isPackaged ? readAppEnv(process.env) : await loadAppEnv(join(options.distDir, '..', '.env'));
-  const hhSite = env.HH_OAUTH_BASE_URL ?? 'https://hh.ru';
+  const hhSite = env.HH_SITE_URL ?? env.HH_OAUTH_BASE_URL ?? 'https://hh.ru';
   const cipher = createSafeStorageCipher({ acceptWeakProtection: () => preferences.get().weakProtectionAccepted });
   const core = await openCoreOrAsk((onDamagedWithoutBackup) =>
     createCore({

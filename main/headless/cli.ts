@@ -8,6 +8,7 @@ import { sourceWorkerEntry } from '../core/db/options';
 import { defaultPreferences, memoryPreferences, systemClock, type Logger } from '../core/ports';
 import { createAesCipher, loadAppEnv } from '../core/secrets';
 import { startHeadlessServer } from './server';
+import { createHeadlessWebSession } from './web-session';
 
 const usage = `Usage: tsx main/headless/cli.ts [--port N] [--ui DIR] [--token TOKEN] [--data-dir DIR] [--start-empty]
 
@@ -58,6 +59,13 @@ const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.ur
 const dataDir = resolve(values['data-dir'] ?? env.AAA_DATA_DIR ?? 'data');
 await mkdir(dataDir, { recursive: true });
 
+// Without an app window, the user's hh.ru website session comes from a cookies.txt export.
+const hhWebSession = env.HH_COOKIES_FILE
+  ? await createHeadlessWebSession({ siteUrl: env.HH_SITE_URL ?? 'https://hh.ru', cookiesFile: resolve(env.HH_COOKIES_FILE), writeBack: true, log }).catch((err: unknown) =>
+      fail(`HH_COOKIES_FILE: ${err instanceof Error ? err.message : String(err)}`),
+    )
+  : undefined;
+
 const core = await createCore({
   clock: systemClock,
   log,
@@ -65,6 +73,7 @@ const core = await createCore({
   identity: { name: pkg.productName, version: pkg.version, shell: 'headless', platform: process.platform },
   cipher: createAesCipher(env.AAA_VAULT_KEY),
   env,
+  hhWebSession,
   resourcesDir: fileURLToPath(new URL('../../resources', import.meta.url)),
   storage: { dataDir, worker: sourceWorkerEntry(), onDamagedWithoutBackup: values['start-empty'] ? 'start-empty' : 'fail' },
 }).catch((err: unknown) =>

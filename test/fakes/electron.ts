@@ -27,10 +27,19 @@ export class FakeSession {
   clearCache() {
     return Promise.resolve();
   }
-  fetch(url: string) {
+  /** Requests as session.fetch received them. */
+  fetchedWith: { url: string; init?: { method?: string; headers?: Record<string, string>; body?: unknown; redirect?: string } }[] = [];
+  fetch(url: string, init?: { method?: string; headers?: Record<string, string>; body?: unknown; redirect?: string }) {
     this.fetched.push(url);
-    return Promise.resolve({ status: this.fetchStatus.get(new URL(url).pathname) ?? 302 });
+    this.fetchedWith.push({ url, init });
+    const status = this.fetchStatus.get(new URL(url).pathname) ?? 302;
+    const headers = new Headers({ 'content-type': 'text/html', 'set-cookie': '_xsrf=secret; Path=/', location: status === 302 ? '/account/login' : '' });
+    return Promise.resolve({ status, url, headers, text: async () => `<html>${status}</html>` });
   }
+  cookieValues = new Map<string, string>();
+  readonly cookies = {
+    get: async ({ name }: { url: string; name: string }) => (this.cookieValues.has(name) ? [{ name, value: this.cookieValues.get(name)! }] : []),
+  };
   /** Like a request leaving the window: returns true when the listener cancelled it. */
   simulateRequest(url: string): boolean {
     let cancelled = false;

@@ -45,6 +45,8 @@ export interface AccountDeps {
   events: CoreEvents;
   oauthBaseUrl: string;
   webSession?: HhWebSession;
+  /** Transports forget what they learned of the account (resume hashes, chat ids) on sign-out. */
+  forgetAccount?: () => void;
 }
 
 /**
@@ -190,6 +192,7 @@ export class HhAccountService {
   async signOut(): Promise<HhAccountStatus> {
     await this.deps.tokens.revoke();
     await this.deps.webSession?.clear().catch((err: unknown) => this.deps.log.warn('could not clear the hh.ru window session', { error: String(err) }));
+    this.deps.forgetAccount?.();
     await this.deps.repositories.appSettings.delete('hh.account');
     await this.deps.repositories.resumes.replaceAll([]);
     this.deps.gateway.resetRefusals();

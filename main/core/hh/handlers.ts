@@ -1,7 +1,7 @@
 import type { hhChannels } from '../../../shared/contract';
 import type { HandlersOf } from '../contract/dispatch';
 import { AppError } from '../errors';
-import type { HhAccountService } from './account';
+import type { HhAccountService, HhWebSession } from './account';
 import type { HhGateway } from './gateway';
 import type { HhSignInWindow } from './sign-in-window';
 
@@ -9,6 +9,7 @@ export function hhHandlers(deps: {
   account: HhAccountService;
   gateway: HhGateway;
   window?: HhSignInWindow;
+  webSession?: HhWebSession;
   /** The configured hh.ru site (a proxy or test fake may stand in for hh.ru). */
   isOwnSite: (url: string) => boolean;
 }): HandlersOf<typeof hhChannels> {
@@ -25,7 +26,11 @@ export function hhHandlers(deps: {
     },
     'hh.signInWebsite': async () => {
       if (!window) {
-        return { status: await account.status(), cancelled: true };
+        // Headless: the session comes from a cookies file (HH_COOKIES_FILE); there is no window to sign in with.
+        if (deps.webSession && (await deps.webSession.isSignedIn())) return { status: await account.websiteSignedIn() };
+        throw AppError.of('hh_login_required', 'Without the app window, the hh.ru website session comes from a cookies file: export cookies.txt from a browser signed in to hh.ru and set HH_COOKIES_FILE (see the README).', {
+          next: { kind: 'sign_in' },
+        });
       }
       const outcome = await window.website();
       if (outcome.kind === 'closed') return { status: await account.status(), cancelled: true };

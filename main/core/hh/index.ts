@@ -3,7 +3,7 @@ import type { Repositories } from '../db/repositories';
 import type { CoreEvents } from '../events';
 import type { AppIdentity, Clock, Logger } from '../ports';
 import type { AppEnv, Vault } from '../secrets';
-import { HhAccountService, type HhWebSession } from './account';
+import { HhAccountService } from './account';
 import { HhAppSettings } from './app-settings';
 import { HhGateway } from './gateway';
 import { hhHandlers } from './handlers';
@@ -13,6 +13,7 @@ import type { RetryPolicy } from './http/retry';
 import { HhTokenService } from './oauth/tokens';
 import { OfficialApiTransport } from './official/transport';
 import type { HhSignInWindow } from './sign-in-window';
+import { WebsiteTransport, type WebSession } from './website';
 
 export type { HhWebSession } from './account';
 export type { HhSignInWindow } from './sign-in-window';
@@ -26,7 +27,8 @@ export interface HhDeps {
   vault: Vault;
   repositories: Repositories;
   signInWindow?: HhSignInWindow;
-  webSession?: HhWebSession;
+  webSession?: WebSession;
+  websiteIntervalMs?: number;
   /** Defaults: 2 requests a second at most (hh.ru publishes no limit; staff mention ~10/s per IP). */
   minRequestIntervalMs?: number;
   timeoutMs?: number;
@@ -62,8 +64,13 @@ export async function createHh(deps: HhDeps) {
     onSignedOut: signedOutByHh,
   });
   const official = new OfficialApiTransport(http, tokens, () => deps.clock.now().getTime());
+  const siteUrl = deps.env.HH_SITE_URL ?? oauthBaseUrl;
+  // The user's own website session: what makes applying, chats and raising work since the API closed.
+  const website = deps.webSession
+    ? new WebsiteTransport({ session: deps.webSession, siteUrl, log: deps.log, ...(deps.websiteIntervalMs !== undefined && { minIntervalMs: deps.websiteIntervalMs }) })
+    : undefined;
   const refusalsSchema = z.record(z.string(), z.string());
-  const gateway = new HhGateway([official], deps.log, {
+  const gateway = new HhGateway(website ? [official, website] : [official], deps.log, {
     load: async () => (await deps.repositories.appSettings.get('hh.refusals', refusalsSchema)) ?? {},
     save: (refusals) => deps.repositories.appSettings.set('hh.refusals', refusals),
   });
@@ -78,13 +85,21 @@ export async function createHh(deps: HhDeps) {
     events: deps.events,
     oauthBaseUrl,
     webSession: deps.webSession,
+    forgetAccount: () => website?.reset(),
   });
 
   return {
     gateway,
     account,
     tokens,
-    handlers: hhHandlers({ account, gateway, window: deps.signInWindow, isOwnSite: (url) => new URL(url).origin === new URL(oauthBaseUrl).origin }),
+    website,
+    handlers: hhHandlers({
+      account,
+      gateway,
+      window: deps.signInWindow,
+      webSession: deps.webSession,
+      isOwnSite: (url) => [oauthBaseUrl, siteUrl].some((site) => new URL(url).origin === new URL(site).origin),
+    }),
     /** Profile changes update the contact hh.ru sees in the user agent. */
     setContact: (email: string) => {
       contact = email || contact;

@@ -74,6 +74,10 @@ const appEnvSchema = z.object({
   HH_REDIRECT_URI: z.url({ error: 'must be the redirect address registered for your app at dev.hh.ru' }).optional(),
   HH_API_BASE_URL: httpUrl('https://api.hh.ru').optional(),
   HH_OAUTH_BASE_URL: httpUrl('https://hh.ru').optional(),
+  /** hh.ru's website (a proxy may stand in); the website transport and the app's hh.ru window use it. */
+  HH_SITE_URL: httpUrl('https://hh.ru').optional(),
+  /** Headless: a Netscape cookies.txt export of a signed-in hh.ru browser session. */
+  HH_COOKIES_FILE: z.string().optional(),
   // People often paste the whole header value; the key is what follows "Basic ".
   GIGACHAT_CREDENTIALS: z
     .string()

@@ -81,6 +81,21 @@ describe('hh.ru sign-in window', () => {
     await expect(outcome).resolves.toEqual({ kind: 'signed_in' });
   });
 
+  it('web session requests go through the hh.ru partition, with bodies encoded and cookies kept inside', async () => {
+    const web = createHhWebSession('https://hh.ru');
+    hhSession().fetchStatus.set('/applicant/vacancy_response/popup', 200);
+    const answer = await web.request('POST', 'https://hh.ru/applicant/vacancy_response/popup', { form: { vacancy_id: '1', letter: 'Здравствуйте' }, headers: { 'X-Xsrftoken': 'x' } });
+    const sent = hhSession().fetchedWith.at(-1)!;
+    expect(sent.init).toMatchObject({ method: 'POST', redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Xsrftoken': 'x' } });
+    expect(String(sent.init?.body)).toBe('vacancy_id=1&letter=%D0%97%D0%B4%D1%80%D0%B0%D0%B2%D1%81%D1%82%D0%B2%D1%83%D0%B9%D1%82%D0%B5');
+    expect(answer.status).toBe(200);
+    expect(answer.headers['set-cookie']).toBeUndefined();
+    const redirected = await web.request('GET', 'https://hh.ru/applicant/negotiations');
+    expect(redirected).toMatchObject({ status: 302, headers: { location: '/account/login' } });
+    hhSession().cookieValues.set('_xsrf', 'token-1');
+    expect(await web.cookie('_xsrf')).toBe('token-1');
+  });
+
   it('web session: signed in only when the applicant pages answer; sign-out clears the partition', async () => {
     const web = createHhWebSession('https://hh.ru');
     expect(await web.isSignedIn()).toBe(false);

@@ -97,10 +97,17 @@ export class CookieJar {
     for (const cookie of cookies) this.set(cookie);
   }
 
-  /** Adds or replaces (same name, domain and path); an expired cookie deletes its namesake. */
+  /** Adds or replaces (same name, domain and path, keeping its place and age); an expired cookie deletes its namesake. */
   set(cookie: Cookie): void {
-    this.#cookies = this.#cookies.filter((c) => !(c.name === cookie.name && c.domain === cookie.domain && c.path === cookie.path));
-    if (!isExpired(cookie, this.now())) this.#cookies.push(cookie);
+    const index = this.#cookies.findIndex((c) => c.name === cookie.name && c.domain === cookie.domain && c.path === cookie.path);
+    const expired = isExpired(cookie, this.now());
+    if (index < 0) {
+      if (!expired) this.#cookies.push(cookie);
+    } else if (expired) {
+      this.#cookies.splice(index, 1);
+    } else {
+      this.#cookies[index] = { ...cookie, created: this.#cookies[index]!.created };
+    }
   }
 
   /** Applies an answer's Set-Cookie headers; true when the jar changed. */

@@ -107,7 +107,11 @@ export class SiteClient {
       throw new HhError('hh_vacancy_gone', 'hh.ru has no such page any more.', { status: 404, type: 'website' }, { details: { reason: 'not_found', url: request.url } });
     }
     if (response.status !== 200) throw this.#refused(request, response);
-    return { state: readPageState(response, request.url), url: response.url };
+    try {
+      return { state: readPageState(response, request.url), url: response.url };
+    } catch (err) {
+      throw err instanceof HhError ? this.#failed(request, err) : err;
+    }
   }
 
   /** A JSON answer of any status (the caller reads hh.ru's error words); an HTML answer is a captcha, the login form, or a changed site. */
@@ -116,7 +120,7 @@ export class SiteClient {
     const body = parseJson(response.text);
     if (body === undefined) {
       if (response.text.trim() === '' && response.status < 300) return { status: response.status, body: {} };
-      throw blockedByContent(response, request.url) ?? pageChanged(request.url, `${request.name}: the answer is not JSON`, response.status);
+      throw this.#failed(request, blockedByContent(response, request.url) ?? pageChanged(request.url, `${request.name}: the answer is not JSON`, response.status));
     }
     return { status: response.status, body };
   }

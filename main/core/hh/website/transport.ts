@@ -1,0 +1,431 @@
+import type { HhAccount, HhOperation, HhResume, Negotiation, NegotiationMessage, VacancyFacts } from '../../../../shared/domain';
+import type { Logger } from '../../ports';
+import { HhError } from '../errors';
+import { defaultRetryPolicy, type RetryPolicy } from '../http/retry';
+import type { Pacer } from '../http/pacer';
+import type { ApplyInput, ApplyOutcome, HhTransport, SearchPage, SearchQuery, SendMessageInput } from '../transport';
+import { applyIdempotently, readApplyAnswer } from './apply';
+import { loginRequired, pageChanged } from './errors';
+import {
+  pagesOf,
+  toAccount,
+  toChat,
+  toChatMessage,
+  toNegotiation,
+  toNegotiationMessage,
+  toResume,
+  toSearchPage,
+  userIdOf,
+  vacancyFromView,
+  type WebsiteChat,
+  type WebsiteChatMessage,
+} from './mappers';
+import type { PageState } from './page-state';
+import { errorWord, parseApplicantPage, parseChatData, parseChatList, parseNegotiationsPage, parseResumePage, parseSearchPage, parseVacancyPage, type ApplicantPage } from './parsers';
+import { siteRequests, type SiteRequest } from './requests';
+import { SiteClient, isSameSite } from './site-client';
+import type { WebSession } from './web-session';
+
+export interface WebsiteTransportOptions {
+  session: WebSession;
+  /** hh.ru's site (a proxy or a test fake may stand in). */
+  siteUrl: string;
+  log: Logger;
+  /** At least this long between any two requests (default 1000 ms). */
+  minIntervalMs?: number;
+  jitterMs?: number;
+  /** A pacer shared with other users of the same session (replaces minIntervalMs). */
+  pacer?: Pacer;
+  /** Per request (default 20 s). */
+  timeoutMs?: number;
+  /** Resends after network errors and 5xx (never for a bare apply: see apply.ts). */
+  retry?: RetryPolicy;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+  /** How long "signed in" is believed without asking hh.ru again (default 5 minutes). */
+  signedInTtlMs?: number;
+}
+
+export interface WebsiteChatPage {
+  items: WebsiteChat[];
+  page: number;
+  pages: number;
+}
+
+export interface WebsiteChatThread {
+  chatId: string;
+  messages: WebsiteChatMessage[];
+  hasMore: boolean;
+  /** hh.ru's chatStates.writeMessageState.allowed: false when the employer closed the chat. */
+  canWrite: boolean;
+}
+
+export const SIGN_IN_REASON = 'sign in to hh.ru in the app window';
+const NO_DICTIONARIES = 'hh.ru\'s website has no dictionaries the app can read; they come from hh.ru\'s official API';
+/** Public pages: a signed-out session reads them too. */
+const PUBLIC: ReadonlySet<HhOperation> = new Set(['searchVacancies', 'vacancy']);
+const IDENTITY_FRESH_MS = 30_000;
+/** How far the responses list is searched for a response's chat. */
+const TOPIC_SEARCH_PAGES = 5;
+
+/**
+ * hh.ru through the user's own website session (since December 2025 the applicant API is closed to
+ * third-party apps). Reads the pages' state and the site's own XHR endpoints; every request goes
+ * through one SiteClient (paced, timed out, typed errors). The website addresses resumes by hash
+ * and chats by chat id, so the transport keeps the maps from the app's ids to those.
+ */
+export class WebsiteTransport implements HhTransport {
+  readonly id = 'website' as const;
+  readonly client: SiteClient;
+  readonly #now: () => number;
+  readonly #retry: RetryPolicy;
+  #applicant?: { page: ApplicantPage; url: string; at: number };
+  #loadingApplicant?: Promise<{ page: ApplicantPage; url: string }>;
+  #signedIn?: { value: boolean; at: number };
+  readonly #chatOfTopic = new Map<string, string>();
+
+  constructor(private readonly options: WebsiteTransportOptions) {
+    this.client = new SiteClient(options);
+    this.#now = options.now ?? Date.now;
+    this.#retry = options.retry ?? defaultRetryPolicy;
+  }
+
+  get #site() {
+    return this.client.site;
+  }
+
+  async unavailableReason(operation: HhOperation): Promise<string | null> {
+    if (operation === 'dictionaries' || operation === 'areas') return NO_DICTIONARIES;
+    if (PUBLIC.has(operation)) return null;
+    return (await this.#isSignedIn()) ? null : SIGN_IN_REASON;
+  }
+
+  /** Forgets what the transport learned of the account (after signing out or in as someone else). */
+  reset(): void {
+    this.#applicant = undefined;
+    this.#signedIn = undefined;
+    this.#chatOfTopic.clear();
+  }
+
+  async me(signal?: AbortSignal): Promise<HhAccount> {
+    const { page, url } = await this.#applicantPage(signal, IDENTITY_FRESH_MS);
+    const userId = userIdOf(page);
+    if (!userId) throw pageChanged(url, 'resumes page: userNotifications[].userId is missing');
+    return toAccount(page, userId);
+  }
+
+  async resumes(signal?: AbortSignal): Promise<HhResume[]> {
+    const { page } = await this.#applicantPage(signal, IDENTITY_FRESH_MS);
+    return page.applicantResumes.map((item) => toResume(item, this.#site));
+  }
+
+  async resume(id: string, signal?: AbortSignal): Promise<unknown> {
+    const hash = await this.#hashOf(id, signal);
+    const request = siteRequests.resume(this.#site, hash);
+    const { state } = await this.#page(request, signal);
+    return parseResumePage(state, request.url);
+  }
+
+  async searchVacancies(query: SearchQuery, signal?: AbortSignal): Promise<SearchPage> {
+    return this.#search(siteRequests.search(this.#site, query), query, signal);
+  }
+
+  /** hh.ru's recommendations for a resume: the search page with `resume=<hash>`. */
+  async similarVacancies(resumeId: string, query: SearchQuery, signal?: AbortSignal): Promise<SearchPage> {
+    const hash = await this.#hashOf(resumeId, signal);
+    return this.#search(siteRequests.search(this.#site, query, hash), query, signal);
+  }
+
+  async vacancy(id: string, signal?: AbortSignal): Promise<VacancyFacts> {
+    const request = siteRequests.vacancy(this.#site, id);
+    const { state } = await this.#page(request, signal);
+    const { view, raw } = parseVacancyPage(state, request.url);
+    return vacancyFromView(view, raw, id, this.#site);
+  }
+
+  async apply(input: ApplyInput, signal?: AbortSignal): Promise<ApplyOutcome> {
+    return this.#guard(async () => {
+      const resumeHash = input.resumeHash || (await this.#hashOf(input.resumeId, signal));
+      const fields = { vacancyId: input.vacancyId, resumeHash, letter: input.message };
+      const vacancyUrl = `${this.#site}/vacancy/${encodeURIComponent(input.vacancyId)}`;
+      const result = await this.client.withXsrf(
+        (xsrf) => siteRequests.apply(this.#site, fields, xsrf),
+        (request) =>
+          applyIdempotently({
+            attempt: async () => {
+              const { status, body } = await this.client.json(request, signal);
+              return readApplyAnswer(status, body, { url: request.url, vacancyUrl });
+            },
+            existing: () => this.#existingResponse(input.vacancyId, signal),
+            policy: this.#retry,
+            sleep: this.options.sleep,
+            signal,
+          }),
+        signal,
+      );
+      if (result.outcome.kind === 'applied' && result.outcome.negotiationId && result.chatId) this.#chatOfTopic.set(result.outcome.negotiationId, result.chatId);
+      return result.outcome;
+    });
+  }
+
+  async negotiations(page: number, signal?: AbortSignal): Promise<{ items: Negotiation[]; pages: number }> {
+    const request = siteRequests.negotiations(this.#site, page);
+    const { state } = await this.#page(request, signal, { applicantOnly: true });
+    const list = parseNegotiationsPage(state, request.url);
+    for (const topic of list.topicList) if (topic.chatId) this.#chatOfTopic.set(topic.id, topic.chatId);
+    const pages = Math.max(page + (list.topicList.length ? 1 : 0), pagesOf(list.paging, 0, 1, list.topicList.length));
+    return { items: list.topicList.map(toNegotiation), pages };
+  }
+
+  /** The negotiation id is hh.ru's response (topic) id; the chat behind it is found through the responses list. */
+  async messages(negotiationId: string, signal?: AbortSignal): Promise<NegotiationMessage[]> {
+    const chatId = await this.#chatOf(negotiationId, signal);
+    return (await this.chat(chatId, signal)).messages.map(toNegotiationMessage);
+  }
+
+  /**
+   * Sends a chat message. A resend after a network error or a 5xx carries the same idempotency key,
+   * so hh.ru shows the message once. When the employer's last message offers buttons, the text must
+   * be exactly one button's text: the caller checks that (chat() shows the buttons).
+   */
+  async sendMessage(input: SendMessageInput, signal?: AbortSignal): Promise<void> {
+    return this.#guard(async () => {
+      const chatId = await this.#chatOf(input.negotiationId, signal);
+      const { chatik } = await this.#identity(signal);
+      const { status, body } = await this.client.withXsrf(
+        (xsrf) => siteRequests.sendChatMessage(chatik, { chatId, text: input.text, idempotencyKey: input.idempotencyKey }, xsrf),
+        (request) => this.client.json(request, signal),
+        signal,
+      );
+      const word = errorWord(body);
+      if (word === undefined && status < 300) return;
+      throw sendRefused(status, word ?? String(status));
+    });
+  }
+
+  async raiseResume(id: string, signal?: AbortSignal): Promise<void> {
+    return this.#guard(async () => {
+      const hash = await this.#hashOf(id, signal);
+      const response = await this.client.withXsrf((xsrf) => siteRequests.touchResume(this.#site, hash, xsrf), (request) => this.client.send(request, signal), signal);
+      if (response.status >= 200 && response.status < 300) return;
+      const word = errorWord(safeJson(response.text)) ?? String(response.status);
+      if (response.status === 429 || response.status === 409 || /limit|early|touch|too/i.test(word)) {
+        throw new HhError('hh_rate_limited', 'hh.ru lets you raise a resume about every 4 hours. The app will try later.', { status: response.status, type: 'website', value: word }, {
+          next: { kind: 'retry_later' },
+          retryable: true,
+          details: { reason: 'touch_limit_exceeded' },
+        });
+      }
+      throw new HhError('hh_bad_request', `hh.ru refused to raise the resume (${word}).`, { status: response.status, type: 'website', value: word }, { details: { reason: word } });
+    });
+  }
+
+  async hideVacancy(id: string, signal?: AbortSignal): Promise<void> {
+    await this.#write((xsrf) => siteRequests.hideVacancy(this.#site, id, xsrf), signal);
+  }
+
+  async hideEmployer(id: string, signal?: AbortSignal): Promise<void> {
+    await this.#write((xsrf) => siteRequests.hideEmployer(this.#site, id, xsrf), signal);
+  }
+
+  async dictionaries(): Promise<Record<string, unknown>> {
+    throw noDictionaries();
+  }
+
+  async areas(): Promise<unknown[]> {
+    throw noDictionaries();
+  }
+
+  /** The chat list (chatik), newest first: each chat's last message with its quick-answer buttons. */
+  async chats(page: number, signal?: AbortSignal): Promise<WebsiteChatPage> {
+    const { chatik, userId } = await this.#identity(signal);
+    const xsrf = await this.client.xsrf(signal);
+    const request = siteRequests.chats(chatik, page, xsrf);
+    const body = await this.#chatik(request, signal);
+    const list = parseChatList(body, request.url);
+    const items = list.items.map((item) => toChat(item, userId));
+    for (const chat of items) if (chat.negotiationId) this.#chatOfTopic.set(chat.negotiationId, chat.chatId);
+    return { items, page: list.page ?? page, pages: list.pages ?? (items.length ? page + 1 : page) };
+  }
+
+  /** One chat's messages (oldest first, as hh.ru sends them), with buttons and whether the user may write. */
+  async chat(chatId: string, signal?: AbortSignal): Promise<WebsiteChatThread> {
+    const { chatik, userId } = await this.#identity(signal);
+    const xsrf = await this.client.xsrf(signal);
+    const request = siteRequests.chatData(chatik, chatId, userId, xsrf);
+    const data = parseChatData(await this.#chatik(request, signal), request.url);
+    const me = data.chat.currentParticipantId ?? userId;
+    return {
+      chatId: data.chat.id,
+      messages: data.chat.messages.items.map((m) => toChatMessage(m, me)),
+      hasMore: data.chat.messages.hasMore,
+      canWrite: data.chatStates?.writeMessageState?.allowed ?? true,
+    };
+  }
+
+  // ---------- internals ----------
+
+  /** A login redirect anywhere means the session ended: the next capability check says so without asking. */
+  async #guard<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (err) {
+      if (err instanceof HhError && err.code === 'hh_login_required') {
+        this.#signedIn = { value: false, at: this.#now() };
+        this.#applicant = undefined;
+      }
+      throw err;
+    }
+  }
+
+  async #page(request: SiteRequest, signal?: AbortSignal, options: { applicantOnly?: boolean } = {}): Promise<{ state: PageState; url: string }> {
+    return this.#guard(async () => {
+      const result = await this.client.page(request, signal);
+      // Pages that need a signed-in applicant say who is looking; anyone else is not the user's session.
+      const userType = result.state.userType;
+      if (options.applicantOnly && typeof userType === 'string' && userType !== 'applicant') throw loginRequired(request.url, 200);
+      return result;
+    });
+  }
+
+  async #search(request: SiteRequest, query: SearchQuery, signal?: AbortSignal): Promise<SearchPage> {
+    const { state } = await this.#page(request, signal);
+    const { result, raw } = parseSearchPage(state, request.url);
+    return toSearchPage(result, raw, query, this.#site);
+  }
+
+  /** The resumes page: identity, resumes, chat ids. Concurrent callers share one request. */
+  async #applicantPage(signal?: AbortSignal, maxAgeMs = 0): Promise<{ page: ApplicantPage; url: string }> {
+    if (this.#applicant && this.#now() - this.#applicant.at <= maxAgeMs) return this.#applicant;
+    this.#loadingApplicant ??= (async () => {
+      try {
+        const request = siteRequests.resumes(this.#site);
+        const { state } = await this.#page(request, signal, { applicantOnly: true });
+        const page = parseApplicantPage(state, request.url);
+        this.#applicant = { page, url: request.url, at: this.#now() };
+        this.#signedIn = { value: true, at: this.#now() };
+        return this.#applicant;
+      } finally {
+        this.#loadingApplicant = undefined;
+      }
+    })();
+    return this.#loadingApplicant;
+  }
+
+  /**
+   * Asks hh.ru at most every signedInTtlMs. Only a login redirect means "not signed in": a captcha or
+   * a network error is reported by the operation itself, with its own next step.
+   */
+  async #isSignedIn(): Promise<boolean> {
+    const ttl = this.options.signedInTtlMs ?? 5 * 60_000;
+    if (this.#signedIn && this.#now() - this.#signedIn.at < ttl) return this.#signedIn.value;
+    try {
+      await this.#applicantPage(undefined, 0);
+      return true;
+    } catch (err) {
+      if (err instanceof HhError && err.code === 'hh_login_required') return false;
+      return true;
+    }
+  }
+
+  /** The user's chat participant id and the chat server: learned once from the resumes page. */
+  async #identity(signal?: AbortSignal): Promise<{ userId: string; chatik: string }> {
+    const { page, url } = this.#applicant ?? (await this.#applicantPage(signal));
+    const userId = userIdOf(page);
+    if (!userId) throw pageChanged(url, 'resumes page: userNotifications[].userId is missing');
+    return { userId, chatik: this.#chatikOrigin(page.chatik?.chatikOrigin) };
+  }
+
+  /**
+   * The chat server's origin from the page, but only on hh.ru itself: the session's token is sent
+   * there. Without one: chatik.hh.ru for hh.ru, the site itself for anything else (a proxy, a fake).
+   */
+  #chatikOrigin(fromPage: string | null | undefined): string {
+    if (fromPage) {
+      try {
+        const origin = new URL(fromPage).origin;
+        if (isSameSite(origin, this.#site)) return origin;
+      } catch {
+        // falls through to the default
+      }
+      this.options.log.warn('ignored a chat server outside hh.ru', { origin: fromPage });
+    }
+    const host = new URL(this.#site).hostname;
+    return host === 'hh.ru' || host.endsWith('.hh.ru') ? 'https://chatik.hh.ru' : this.#site;
+  }
+
+  /** The website's hash for an app resume id (or the hash itself). */
+  async #hashOf(id: string, signal?: AbortSignal): Promise<string> {
+    const find = (page: ApplicantPage) => page.applicantResumes.find((r) => r._attributes.id === id || r._attributes.hash === id)?._attributes.hash;
+    const known = this.#applicant && find(this.#applicant.page);
+    if (known) return known;
+    const fresh = find((await this.#applicantPage(signal, 0)).page);
+    if (fresh) return fresh;
+    throw new HhError('hh_resume_problem', 'hh.ru does not list this resume among yours any more. Pick another resume.', { status: 0, type: 'website', value: 'resume_not_found' }, {
+      details: { reason: 'resume_not_found' },
+    });
+  }
+
+  /** The chat of a response: known from earlier lists, else looked up in the responses list. */
+  async #chatOf(negotiationId: string, signal?: AbortSignal): Promise<string> {
+    for (let page = 0; !this.#chatOfTopic.has(negotiationId) && page < TOPIC_SEARCH_PAGES; page += 1) {
+      const { pages } = await this.negotiations(page, signal);
+      if (page + 1 >= pages) break;
+    }
+    const chatId = this.#chatOfTopic.get(negotiationId);
+    if (chatId) return chatId;
+    throw new HhError('not_found', 'hh.ru has no chat for this response (it may have been deleted).', { status: 0, type: 'website', value: 'chat_not_found' }, {
+      details: { reason: 'chat_not_found' },
+    });
+  }
+
+  /** The response hh.ru already has for a vacancy (newest responses come first), or null. */
+  async #existingResponse(vacancyId: string, signal?: AbortSignal): Promise<string | null> {
+    const { items } = await this.negotiations(0, signal);
+    return items.find((n) => n.vacancyId === vacancyId)?.id ?? null;
+  }
+
+  async #chatik(request: SiteRequest, signal?: AbortSignal): Promise<unknown> {
+    return this.#guard(async () => {
+      const { status, body } = await this.client.json(request, signal);
+      if (status >= 200 && status < 300) return body;
+      const word = errorWord(body) ?? String(status);
+      throw new HhError(status === 404 ? 'not_found' : 'hh_bad_request', `hh.ru refused to show the chat (${word}).`, { status, type: 'website', value: word }, { details: { reason: word, url: request.url } });
+    });
+  }
+
+  async #write(build: (xsrf: string) => SiteRequest, signal?: AbortSignal): Promise<void> {
+    return this.#guard(async () => {
+      const response = await this.client.withXsrf(build, (request) => this.client.send(request, signal), signal);
+      if (response.status >= 200 && response.status < 300) return;
+      const word = errorWord(safeJson(response.text)) ?? String(response.status);
+      throw new HhError('hh_bad_request', `hh.ru refused the request (${word}).`, { status: response.status, type: 'website', value: word }, { details: { reason: word } });
+    });
+  }
+}
+
+const safeJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+};
+
+const noDictionaries = () =>
+  new HhError('hh_forbidden_for_app', `${NO_DICTIONARIES[0]!.toUpperCase()}${NO_DICTIONARIES.slice(1)}.`, { status: 0, type: 'website', value: 'no_dictionaries' }, {
+    details: { reason: 'not_on_website' },
+  });
+
+/** chatik's refusal words: a chat limit, a closed chat, or anything else. */
+function sendRefused(status: number, word: string): HhError {
+  const hh = { status, type: 'website', value: word };
+  if (/limit|in.?a.?row|too.?many/i.test(word)) {
+    return new HhError('hh_limit_exceeded', 'hh.ru does not allow more messages in this chat until the employer answers.', hh, { details: { reason: word } });
+  }
+  if (/not.?allowed|forbidden|disabled|denied|closed|write/i.test(word)) {
+    return new HhError('hh_application_denied', 'The employer does not accept messages in this chat.', hh, { details: { reason: word } });
+  }
+  return new HhError('hh_bad_request', `hh.ru did not send the message (${word}).`, hh, { details: { reason: word } });
+}
+

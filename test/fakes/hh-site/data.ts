@@ -1,0 +1,219 @@
+/**
+ * The fake hh.ru website's data and the page states built from it, in the shapes of
+ * ../shared/hh/WEBSITE-NOTES.md (and, where the notes are silent, the shapes the app assumes;
+ * see main/core/hh/website/parsers.ts).
+ */
+
+export interface FakeSiteUser {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  resumes: FakeSiteResume[];
+}
+
+export interface FakeSiteResume {
+  id: string;
+  hash: string;
+  title: string;
+  status: 'published' | 'not_published';
+}
+
+export interface FakeSiteVacancy {
+  id: string;
+  name: string;
+  employerId: string;
+  employerName: string;
+  salaryFrom: number | null;
+  salaryTo: number | null;
+  areaId: string;
+  areaName: string;
+  descriptionHtml: string;
+  keySkills: string[];
+  publishedAt: number;
+  letterRequired: boolean;
+  hasTest: boolean;
+  archived: boolean;
+  /** A "direct" vacancy: applying happens on the employer's site. */
+  responseUrl: string | null;
+  /** After an application, the employer's bot asks this with these buttons. */
+  botQuestion?: { text: string; buttons: string[] };
+}
+
+export interface FakeSiteMessage {
+  id: string;
+  chatId: string;
+  text: string;
+  createdAt: number;
+  /** The user's id, or an employer participant id. */
+  participantId: string;
+  isBot: boolean;
+  buttons: string[];
+  applicantState: string | null;
+}
+
+export interface FakeTopic {
+  id: string;
+  chatId: string;
+  userId: string;
+  vacancyId: string;
+  resumeId: string;
+  resumeHash: string;
+  letter: string;
+  /** RESPONSE, INVITATION, INTERVIEW, DISCARD, CONSIDER... */
+  state: string;
+  viewed: boolean;
+  badges: string[];
+  hasNewMessages: boolean;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface FakeChat {
+  id: string;
+  topicId: string;
+  userId: string;
+  employerParticipantId: string;
+  writeAllowed: boolean;
+  messages: FakeSiteMessage[];
+  unread: number;
+}
+
+const hex = (seed: number, length: number) => {
+  let out = '';
+  let x = seed * 2654435761;
+  while (out.length < length) {
+    x = (x * 1103515245 + 12345) % 2 ** 31;
+    out += x.toString(16);
+  }
+  return out.slice(0, length);
+};
+
+export const defaultUser = (): FakeSiteUser => ({
+  id: '51234567',
+  firstName: 'Анна',
+  lastName: 'Иванова',
+  email: 'anna@example.ru',
+  resumes: [
+    { id: '100200300', hash: hex(1, 38), title: 'Frontend-разработчик', status: 'published' },
+    { id: '100200301', hash: hex(2, 38), title: 'Python developer', status: 'published' },
+  ],
+});
+
+const NAMES = ['Frontend-разработчик (React)', 'Python-разработчик', 'QA-инженер', 'Go-разработчик', 'Аналитик данных', 'DevOps-инженер'];
+const COMPANIES = ['ООО «Ромашка»', 'Яндекс', 'Тинькофф', 'Лаборатория Касперского', 'HeadHunter'];
+export const VACANCY_ID_BASE = 120_000_000;
+
+/** Deterministic vacancies, newest first; some with a test, a required letter, an external form, a bot question. */
+export function generateVacancies(count: number, now: number): FakeSiteVacancy[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: String(VACANCY_ID_BASE + i + 1),
+    name: NAMES[i % NAMES.length]!,
+    employerId: String(9000 + (i % COMPANIES.length)),
+    employerName: COMPANIES[i % COMPANIES.length]!,
+    salaryFrom: i % 3 === 0 ? null : 150_000 + i * 1000,
+    salaryTo: i % 3 === 0 ? null : 250_000 + i * 1000,
+    areaId: i % 2 ? '2' : '1',
+    areaName: i % 2 ? 'Санкт-Петербург' : 'Москва',
+    // Entities inside the description: the raw (unescaped) page must keep them as text.
+    descriptionHtml: `<p>Мы ищем &quot;сильного&quot; коллегу &amp; наставника.</p><ul><li>Опыт от ${1 + (i % 5)} лет</li><li>TypeScript &lt;3</li></ul>`,
+    keySkills: ['TypeScript', i % 2 ? 'Python' : 'React', 'Git'],
+    publishedAt: now - i * 3_600_000,
+    letterRequired: i % 5 === 4,
+    hasTest: i % 7 === 6,
+    archived: false,
+    responseUrl: i % 11 === 10 ? `https://careers.example.com/jobs/${i}` : null,
+    ...(i === 2 && { botQuestion: { text: 'Готовы работать из офиса два дня в неделю?', buttons: ['Да', 'Нет'] } }),
+  }));
+}
+
+const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, '+00:00');
+
+const compensation = (v: FakeSiteVacancy) =>
+  v.salaryFrom === null && v.salaryTo === null ? { noCompensation: true } : { from: v.salaryFrom, to: v.salaryTo, currencyCode: 'RUR', gross: false };
+
+export function searchCard(v: FakeSiteVacancy, site: string, labels: string[]) {
+  return {
+    vacancyId: Number(v.id),
+    name: v.name,
+    company: { id: Number(v.employerId), name: v.employerName, visibleName: v.employerName, '@trusted': true },
+    compensation: compensation(v),
+    area: { '@id': Number(v.areaId), name: v.areaName },
+    publicationTime: { $: iso(v.publishedAt), '@timestamp': Math.floor(v.publishedAt / 1000) },
+    creationTime: iso(v.publishedAt),
+    links: { desktop: `${site}/vacancy/${v.id}`, mobile: `${site}/vacancy/${v.id}` },
+    '@responseLetterRequired': v.letterRequired,
+    '@workSchedule': 'fullDay',
+    userTestPresent: v.hasTest,
+    archived: v.archived,
+    response_url: v.responseUrl ?? '',
+    userLabels: labels,
+    totalResponsesCount: 17,
+    snippet: { requirement: 'Опыт работы', responsibility: 'Разработка' },
+  };
+}
+
+export function vacancyView(v: FakeSiteVacancy) {
+  return {
+    vacancyId: Number(v.id),
+    name: v.name,
+    description: v.descriptionHtml,
+    company: { id: Number(v.employerId), name: v.employerName, visibleName: v.employerName },
+    compensation: compensation(v),
+    area: { '@id': Number(v.areaId), name: v.areaName },
+    keySkills: { keySkill: v.keySkills },
+    status: { active: !v.archived, archived: v.archived, disabled: false },
+    publicationDate: iso(v.publishedAt),
+    '@responseLetterRequired': v.letterRequired,
+    userTestPresent: v.hasTest,
+    response_url: v.responseUrl ?? '',
+    workExperience: 'between1And3',
+  };
+}
+
+/** `paging` is null on a single page; else the page numbers around this one and the last page (0-based). */
+export function paging(page: number, pages: number) {
+  if (pages <= 1) return null;
+  const around = Array.from({ length: pages }, (_, n) => n).filter((n) => Math.abs(n - page) <= 2);
+  return {
+    pages: around.map((n) => ({ page: n, selected: n === page, text: String(n + 1) })),
+    next: page + 1 < pages ? { page: page + 1 } : null,
+    lastPage: { page: pages - 1 },
+  };
+}
+
+export function messageJson(m: FakeSiteMessage, displayName: string, topicId: string) {
+  return {
+    id: Number(m.id),
+    chatId: Number(m.chatId),
+    creationTime: iso(m.createdAt),
+    text: m.text,
+    type: 'SIMPLE',
+    canEdit: false,
+    canDelete: false,
+    hidden: false,
+    participantId: m.participantId,
+    participantDisplay: { name: displayName, isBot: m.isBot },
+    workflowTransition: m.applicantState ? { id: Number(m.id) + 1, topicId: Number(topicId), applicantState: m.applicantState, declinedByApplicant: false } : null,
+    ...(m.buttons.length && { actions: { text_buttons: m.buttons.map((text) => ({ size: 's', text })) } }),
+  };
+}
+
+export function topicJson(t: FakeTopic) {
+  return {
+    id: Number(t.id),
+    chatId: Number(t.chatId),
+    vacancyId: Number(t.vacancyId),
+    resumeId: Number(t.resumeId),
+    lastState: t.state,
+    initialState: 'RESPONSE',
+    hasNewMessages: t.hasNewMessages,
+    viewedByOpponent: t.viewed,
+    archived: false,
+    conversationMessagesCount: 0,
+    creationTime: iso(t.createdAt),
+    lastModified: iso(t.updatedAt),
+    badges: t.badges.map((text) => ({ text })),
+    responseReminderState: { allowed: false },
+  };
+}
