@@ -1,6 +1,6 @@
 import type { LetterLanguage } from '../../../../shared/domain/letter';
 import type { Resume } from '../../../../shared/domain';
-import { htmlToText, tidyLines } from './html';
+import { htmlToText, tidyLines } from '../../text/html';
 import { truncateText } from './truncate';
 
 /** What the AI features read from a resume: a stored Resume fits. */

@@ -1,6 +1,6 @@
 import type { VacancyFacts } from '../../../../shared/domain';
 import type { LetterLanguage } from '../../../../shared/domain/letter';
-import { htmlToText, tidyLines } from './html';
+import { htmlToText, tidyLines } from '../../text/html';
 import { detectLanguage } from './language';
 import { truncateText } from './truncate';
 

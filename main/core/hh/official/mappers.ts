@@ -1,5 +1,5 @@
 import type { HhAccount, HhResume, Negotiation, NegotiationMessage, SearchFilters, VacancyFacts } from '../../../../shared/domain';
-import { htmlToText } from '../../text/html-to-text';
+import { htmlToText } from '../../text/html';
 import type { SearchQuery } from '../transport';
 
 /** The fields of hh.ru's vacancy JSON the app reads (search items lack description and key_skills). */

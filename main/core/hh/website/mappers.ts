@@ -1,5 +1,5 @@
 import type { HhAccount, HhResume, Negotiation, NegotiationMessage, VacancyFacts } from '../../../../shared/domain';
-import { htmlToText } from '../../text/html-to-text';
+import { htmlToText } from '../../text/html';
 import type { SearchPage, SearchQuery } from '../transport';
 import type { ApplicantPage, ChatItem, ChatMessageItem, Paging, ResumeItem, SearchResult, SearchVacancy, Topic, VacancyView } from './parsers';
 import { sitePageSize } from './requests';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '../../../../main/core/ai/text/html';
+import { htmlToText } from '../../../../main/core/text/html';
 import { extractJsonObject, stripCodeFences } from '../../../../main/core/ai/text/json-answer';
 import { detectLanguage } from '../../../../main/core/ai/text/language';
 import { formatExperience, resumeFacts, resumeFactsText } from '../../../../main/core/ai/text/resume-facts';
