@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { VacancyStatus } from '../../../shared/domain';
 import type { Repositories } from '../db/repositories';
+import { LOCAL_PREFIX } from '../db/repositories/chats';
 import type { HhGateway } from '../hh/gateway';
 import type { Clock } from '../ports';
 
@@ -81,7 +82,7 @@ export class ChatService {
       throw err;
     }
     this.#pendingKeys.delete(pendingKey);
-    await repositories.chats.addMessages(chatId, [{ hhMessageId: `local-${idempotencyKey}`, author: 'me', text, createdAt: this.deps.clock.now().toISOString() }]);
+    await repositories.chats.addMessages(chatId, [{ hhMessageId: `${LOCAL_PREFIX}${idempotencyKey}`, author: 'me', text, createdAt: this.deps.clock.now().toISOString() }]);
     await repositories.auditLog.append({ action: 'chat.message.sent', target: `negotiation ${chat.hhNegotiationId}`, outcome: 'ok', details: '' });
     return repositories.chats.listMessages(chatId);
   }

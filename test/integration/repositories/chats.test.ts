@@ -13,6 +13,18 @@ const employer = (hhMessageId: string, createdAt: string, text = 'Здравст
 describe('ChatRepository', () => {
   const t = useTestDatabase();
 
+  it('a reply sent from the app shows once: hh.ru\'s copy replaces the provisional one on the next sync', async () => {
+    const { repos } = t();
+    const chat = await repos.chats.upsertChat({ hhNegotiationId: 'n-1' });
+    await repos.chats.addMessages(chat.id, [{ hhMessageId: 'local-key-1', author: 'me', text: 'Спасибо, удобно завтра.', createdAt: '2026-11-22T10:00:00.000Z' }]);
+    await repos.chats.addMessages(chat.id, [
+      { hhMessageId: 'm-1', author: 'employer', text: 'Когда удобно?', createdAt: '2026-11-22T09:00:00.000Z' },
+      { hhMessageId: 'm-2', author: 'me', text: 'Спасибо, удобно завтра.', createdAt: '2026-11-22T10:00:01.000Z' },
+    ]);
+    const texts = (await repos.chats.listMessages(chat.id)).map((m) => `${m.author}:${m.text}`);
+    expect(texts).toEqual(['employer:Когда удобно?', 'me:Спасибо, удобно завтра.']);
+  });
+
   it('creates a chat by negotiation id with sensible defaults', async () => {
     const { repos, clock } = t();
     const facts = sampleVacancy();

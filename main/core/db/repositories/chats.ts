@@ -79,6 +79,9 @@ const REFRESH_CHAT = `UPDATE chats SET
   updated_at = $now
   WHERE id = $chat`;
 
+/** Messages the app sent, before hh.ru lists them with its own id. */
+export const LOCAL_PREFIX = 'local-';
+
 export class ChatRepository {
   constructor(
     private readonly db: DatabaseClient,
@@ -155,7 +158,13 @@ export class ChatRepository {
           ).map((row) => row.hh_message_id),
     );
     const now = this.clock.now().toISOString();
+    // A reply the app sent is kept under a provisional 'local-' id until hh.ru lists it; then hh.ru's copy replaces it.
+    const confirmed = parsed.filter((m) => m.author === 'me' && m.hhMessageId !== null && !m.hhMessageId.startsWith(LOCAL_PREFIX));
     await this.db.batch([
+      ...confirmed.map((m) => ({
+        sql: `DELETE FROM messages WHERE chat_id = ? AND author = 'me' AND hh_message_id LIKE '${LOCAL_PREFIX}%' AND text = ?`,
+        params: [chatId, m.text],
+      })),
       ...parsed.map((m) => ({
         sql: UPSERT_MESSAGE,
         params: {
