@@ -152,6 +152,17 @@ describe.skipIf('skip' in chromium)('the work screens: search, vacancies, letter
 
     const answered = fake.negotiations().find((n) => n.id === invited.id)!;
     expect(answered.messages.some((m) => m.author === 'applicant' && m.text === reply)).toBe(true);
+    // The user's own daily limit: a bad value is explained, a good one is kept.
+    await nav(page, 'Письма');
+    const cap = page.getByTestId('daily-cap');
+    await cap.fill('0');
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    // The field itself refuses it (the browser says why); nothing is saved.
+    expect(await cap.evaluate((input: HTMLInputElement) => input.validity.rangeUnderflow)).toBe(true);
+    await cap.fill('30');
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await expect.poll(async () => ((await running.core.invoke('applying.status', {})) as { value: { settings: { dailyCap: number }; remaining: number } }).value).toMatchObject({ settings: { dailyCap: 30 }, remaining: 28 });
+
     expect(await page.locator('.banner--error').count()).toBe(0);
     expect(fake.violations).toEqual([]);
   };

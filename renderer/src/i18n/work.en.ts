@@ -90,6 +90,8 @@ export const workEn: Shape<WorkMessages> = {
     },
   },
   letters: {
+    dailyCap: 'At most applications a day:',
+    saveCap: 'Save',
     assist: 'Apply by hand in the hh.ru window',
     assistHint: "Opens hh.ru's response form with this letter: press hh.ru's button yourself. For vacancies with a test, and when automatic applying is not available.",
     markSent: 'I applied: mark as sent',
