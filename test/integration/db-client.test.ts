@@ -180,4 +180,14 @@ describe('DatabaseClient', () => {
     await db.flush();
     expect(events.all).toHaveLength(1); // no events after unsubscribing
   });
+
+  it('close() may be called by several parties at once (quit, suspend, cleanup)', async () => {
+    const dir = await sandbox.dataDir();
+    const { db } = await sandbox.open(dir);
+    await db.run("INSERT INTO audit_log (at, action, outcome) VALUES ('2024-05-01', 'x', 'ok')");
+    await Promise.all([db.close(), db.close(), db.close()]);
+    await db.close();
+    const again = await sandbox.open(dir);
+    expect(await again.db.get('SELECT count(*) AS n FROM audit_log')).toEqual({ n: 1 });
+  });
 });

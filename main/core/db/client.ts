@@ -33,6 +33,7 @@ export class DatabaseClient {
   #nextId = 1;
   #pending = new Map<number, { resolve(value: unknown): void; reject(err: Error): void }>();
   #closed = false;
+  #closing?: Promise<void>;
   #listeners = new Set<(event: WorkerEvent) => void>();
 
   private constructor(entry: WorkerEntry) {
@@ -95,11 +96,15 @@ export class DatabaseClient {
     return this.#call({ type: 'flush' }) as Promise<void>;
   }
 
-  async close(): Promise<void> {
-    if (this.#closed) return;
-    await this.#call({ type: 'close' });
-    this.#closed = true;
-    await this.#worker.terminate();
+  /** Idempotent: quitting, suspending and a test's cleanup may all ask at once. */
+  close(): Promise<void> {
+    if (this.#closed) return Promise.resolve();
+    this.#closing ??= (async () => {
+      await this.#call({ type: 'close' });
+      this.#closed = true;
+      await this.#worker.terminate();
+    })();
+    return this.#closing;
   }
 
   #call(request: DistributiveOmit<Request, 'id'>): Promise<unknown> {

@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import initSqlJs, { type Database, type SqlJsStatic, type Statement as SqlStatement } from 'sql.js';
 import { latestSchemaVersion, migrations } from '../migrations';
+import { acquireLock } from './lock';
 import { exists, listBackups, makeBackup, newestBackupAge, removeStaleTemps, setAside, writeAtomically } from './files';
 import type { OpenOptions, OpenReport, Row, RunResult, SqlParams, Statement, WorkerEvent } from './protocol';
 
 export class DatabaseFailure extends Error {
   constructor(
-    readonly code: 'damaged_no_backup' | 'newer_schema' | 'not_open' | 'migration_failed',
+    readonly code: 'damaged_no_backup' | 'newer_schema' | 'not_open' | 'migration_failed' | 'locked',
     message: string,
     readonly details: Record<string, string> = {},
   ) {
@@ -35,11 +36,31 @@ export class DatabaseEngine {
   /** Counts writes; a save records the count it captured, so flush() knows when its writes are in. */
   #writes = 0;
   #savedWrites = 0;
+  #release?: () => Promise<void>;
 
   constructor(private readonly emit: (event: WorkerEvent) => void = () => {}) {}
 
   async open(options: OpenOptions): Promise<OpenReport> {
     this.#options = options;
+    const lock = await acquireLock(options.file);
+    if ('heldBy' in lock) {
+      throw new DatabaseFailure(
+        'locked',
+        `Another copy of AI Auto Applier (process ${lock.heldBy}) is using this data folder. Close it first, or start this one with another data folder.`,
+        { heldBy: String(lock.heldBy) },
+      );
+    }
+    this.#release = lock.release;
+    try {
+      return await this.#open(options);
+    } catch (err) {
+      await this.#release();
+      this.#release = undefined;
+      throw err;
+    }
+  }
+
+  async #open(options: OpenOptions): Promise<OpenReport> {
     const SQL = await loadSqlJs(options.wasmPath);
     await removeStaleTemps(options.file);
     const now = new Date();
@@ -172,6 +193,8 @@ export class DatabaseEngine {
     this.#freeStatements();
     this.#db.close();
     this.#db = undefined;
+    await this.#release?.();
+    this.#release = undefined;
   }
 
   #require(): Database {
