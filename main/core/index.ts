@@ -100,7 +100,7 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     ...appHandlers({ identity: ports.identity, clock, preferences, events, notices, automation, vault, repositories }),
     ...hh.handlers,
     ...ai.handlers,
-    ...workHandlers({ repositories, gateway: hh.gateway, clock, applying, chats, cap, window: ports.hhSignInWindow }),
+    ...workHandlers({ repositories, gateway: hh.gateway, clock, applying, chats, cap, window: ports.hhSignInWindow, provider: ai.provider }),
   };
 
   return {

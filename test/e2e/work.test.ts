@@ -144,6 +144,10 @@ describe.skipIf('skip' in chromium)('the work screens: search, vacancies, letter
     const conversation = page.getByTestId('conversation');
     await conversation.getByRole('heading', { name: invitedTitle }).waitFor();
     await conversation.getByTestId('messages').getByText('Приглашаем на собеседование').waitFor();
+    // The AI's draft (an invitation gets a fixed, polite answer) fills the box; the user still sends.
+    await conversation.getByRole('button', { name: 'Черновик ответа (ИИ)' }).click();
+    await expect.poll(() => conversation.getByRole('textbox', { name: 'Ответ' }).inputValue()).toContain('Спасибо за приглашение');
+    expect(await conversation.getByTestId('draft-note').textContent()).toContain('Приглашение');
     const reply = 'Спасибо! Удобно во вторник после 14:00.';
     await conversation.getByRole('textbox', { name: 'Ответ' }).fill(reply);
     await conversation.getByRole('button', { name: 'Отправить', exact: true }).click();

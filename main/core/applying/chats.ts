@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { VacancyStatus } from '../../../shared/domain';
+import { draftReply } from '../ai/chat';
+import type { TextProvider } from '../ai/provider';
 import type { Repositories } from '../db/repositories';
+import { AppError } from '../errors';
 import { LOCAL_PREFIX } from '../db/repositories/chats';
 import type { HhGateway } from '../hh/gateway';
 import type { Clock } from '../ports';
@@ -66,6 +69,30 @@ export class ChatService {
   async messages(chatId: number) {
     await this.deps.repositories.chats.markRead(chatId);
     return this.deps.repositories.chats.listMessages(chatId);
+  }
+
+  /**
+   * The AI's draft answer to the last employer message, grounded in the resume and profile. Drafts
+   * are shown to the user; nothing here sends them.
+   */
+  async draftReply(chatId: number, provider: TextProvider) {
+    const { repositories } = this.deps;
+    const chat = await repositories.chats.get(chatId);
+    if (!chat) throw AppError.of('not_found', 'This chat is no longer in the app.');
+    const [messages, profile, resume, vacancy] = await Promise.all([
+      repositories.chats.listMessages(chatId),
+      repositories.profile.get(),
+      repositories.resumes.list().then((list) => list[0] ?? null),
+      chat.vacancyId ? repositories.vacancies.get(chat.vacancyId) : Promise.resolve(undefined),
+    ]);
+    const draft = await draftReply({ provider, messages, resume, profile, vacancy: vacancy ?? null });
+    return {
+      text: draft.text,
+      kind: draft.kind,
+      reason: draft.classification.reason,
+      ...(draft.mustBeOneOf && { mustBeOneOf: draft.mustBeOneOf }),
+      ...(draft.note && { note: draft.note.message }),
+    };
   }
 
   async send(chatId: number, text: string) {

@@ -2,6 +2,7 @@ import type { workChannels } from '../../../shared/contract';
 import type { HandlersOf } from '../contract/dispatch';
 import type { Repositories } from '../db/repositories';
 import { AppError } from '../errors';
+import type { TextProvider } from '../ai/provider';
 import type { HhGateway } from '../hh/gateway';
 import type { HhSignInWindow } from '../hh/sign-in-window';
 import type { Clock } from '../ports';
@@ -18,6 +19,7 @@ export function workHandlers(deps: {
   chats: ChatService;
   cap: DailyCap;
   window?: HhSignInWindow;
+  provider: () => Promise<TextProvider>;
 }): HandlersOf<typeof workChannels> {
   const { repositories, applying, chats, cap } = deps;
   const summary = async (id: number) => {
@@ -60,6 +62,7 @@ export function workHandlers(deps: {
     'chats.sync': () => chats.sync(),
     'chats.list': (options) => chats.list(options),
     'chats.messages': ({ chatId }) => chats.messages(chatId),
+    'chats.draftReply': async ({ chatId }) => chats.draftReply(chatId, await deps.provider()),
     'chats.send': ({ chatId, text }) => chats.send(chatId, text),
   };
 }

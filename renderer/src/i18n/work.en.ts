@@ -128,6 +128,9 @@ export const workEn: Shape<WorkMessages> = {
     },
   },
   chats: {
+    draft: 'Draft a reply (AI)',
+    drafting: 'Drafting…',
+    kinds: { bot: 'Looks like a questionnaire bot', human: 'A person is writing: check the reply', rejection: 'Rejection', invitation: 'Invitation' },
     title: 'Chats',
     sync: 'Refresh from hh.ru',
     syncing: 'Refreshing…',

@@ -125,6 +125,9 @@ export const workRu = {
     },
   },
   chats: {
+    draft: 'Черновик ответа (ИИ)',
+    drafting: 'Пишу черновик…',
+    kinds: { bot: 'Похоже на бота-анкету', human: 'Пишет человек: проверьте ответ', rejection: 'Отказ', invitation: 'Приглашение' },
     title: 'Чаты',
     sync: 'Обновить из hh.ru',
     syncing: 'Обновляем…',

@@ -52,6 +52,7 @@ const validInputs: { [K in (typeof channelNames)[number]]: unknown } = {
   'chats.sync': {},
   'chats.list': { limit: 20, offset: 0 },
   'chats.messages': { chatId: 5 },
+  'chats.draftReply': { chatId: 5 },
   'chats.send': { chatId: 5, text: 'Добрый день!' },
 };
 

@@ -143,6 +143,23 @@ function Conversation({ chat, onRead }: { chat: ChatView; onRead(): void }) {
     }
   };
 
+  const [drafting, setDrafting] = useState(false);
+  const [draftNote, setDraftNote] = useState<string>();
+
+  /** The AI drafts; the user reads, edits and sends. Nothing goes out by itself from here. */
+  const draft = async () => {
+    if (!client) return;
+    setDrafting(true);
+    try {
+      const result = await client.invoke('chats.draftReply', { chatId: chat.id });
+      if (!report(result)) return;
+      setReply(result.value.text);
+      setDraftNote([t(`work.chats.kinds.${result.value.kind}`), result.value.note].filter(Boolean).join(' · '));
+    } finally {
+      setDrafting(false);
+    }
+  };
+
   const lastEmployer = messages?.filter((m) => m.author !== 'me').at(-1);
   const quick = lastEmployer && messages?.at(-1) === lastEmployer ? lastEmployer.buttons : [];
 
@@ -198,6 +215,12 @@ function Conversation({ chat, onRead }: { chat: ChatView; onRead(): void }) {
           <button type="submit" className="button button--primary" disabled={sending || !reply.trim()}>
             {sending ? t('work.chats.sending') : t('work.chats.send')}
           </button>
+          {lastEmployer ? (
+            <button type="button" className="button" disabled={drafting || sending} onClick={() => void draft()}>
+              {drafting ? t('work.chats.drafting') : t('work.chats.draft')}
+            </button>
+          ) : null}
+          {draftNote ? <span className="hint" data-testid="draft-note">{draftNote}</span> : null}
         </div>
       </form>
     </section>
