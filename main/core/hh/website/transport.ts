@@ -1,8 +1,6 @@
 import type { HhAccount, HhOperation, HhResume, Negotiation, NegotiationMessage, VacancyFacts } from '../../../../shared/domain';
-import type { Logger } from '../../ports';
 import { HhError } from '../errors';
 import { defaultRetryPolicy, type RetryPolicy } from '../http/retry';
-import type { Pacer } from '../http/pacer';
 import type { ApplyInput, ApplyOutcome, HhTransport, SearchPage, SearchQuery, SendMessageInput } from '../transport';
 import { applyIdempotently, readApplyAnswer } from './apply';
 import { loginRequired, pageChanged } from './errors';
@@ -23,24 +21,10 @@ import {
 import type { PageState } from './page-state';
 import { errorWord, parseApplicantPage, parseChatData, parseChatList, parseNegotiationsPage, parseResumePage, parseSearchPage, parseVacancyPage, type ApplicantPage } from './parsers';
 import { siteRequests, type SiteRequest } from './requests';
-import { SiteClient, isSameSite } from './site-client';
-import type { WebSession } from './web-session';
+import { SiteClient, isSameSite, type SiteClientOptions } from './site-client';
 
-export interface WebsiteTransportOptions {
-  session: WebSession;
-  /** hh.ru's site (a proxy or a test fake may stand in). */
-  siteUrl: string;
-  log: Logger;
-  /** At least this long between any two requests (default 1000 ms). */
-  minIntervalMs?: number;
-  jitterMs?: number;
-  /** A pacer shared with other users of the same session (replaces minIntervalMs). */
-  pacer?: Pacer;
-  /** Per request (default 20 s). */
-  timeoutMs?: number;
-  /** Resends after network errors and 5xx (never for a bare apply: see apply.ts). */
-  retry?: RetryPolicy;
-  sleep?: (ms: number) => Promise<void>;
+/** The site client's options (session, pacing, timeouts, retries; never a bare apply: see apply.ts), plus: */
+export interface WebsiteTransportOptions extends SiteClientOptions {
   now?: () => number;
   /** How long "signed in" is believed without asking hh.ru again (default 5 minutes). */
   signedInTtlMs?: number;
