@@ -1,4 +1,5 @@
 import type { VacancyFacts } from '../../shared/domain';
+import { seededRandom } from '../support/random';
 
 /**
  * A deterministic stream of hh.ru-like vacancies for storage benchmarks: mostly Russian, some
@@ -7,17 +8,6 @@ import type { VacancyFacts } from '../../shared/domain';
  * so a bench can generate any slice without holding the whole corpus in memory.
  */
 
-/** mulberry32: tiny, fast, good enough to spread words around. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Random = () => number;
 const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
@@ -465,7 +455,7 @@ const hhDate = (date: Date) => date.toISOString().replace(/\.\d+Z$/, '+0000');
 /** The vacancy number `index` of the corpus: the same facts every time for the same options. */
 export function makeVacancy(index: number, options: CorpusOptions = {}): VacancyFacts {
   const seed = options.seed ?? 1;
-  const random = mulberry32(Math.imul(seed, 0x9e3779b1) ^ Math.imul(index + 1, 0x85ebca6b));
+  const random = seededRandom(Math.imul(seed, 0x9e3779b1) ^ Math.imul(index + 1, 0x85ebca6b));
   const hhId = String((options.firstHhId ?? 90_000_000) + index);
   const english = random() < 0.15;
   const englishText = english && random() < 0.4;
@@ -659,6 +649,6 @@ export const vacancyStatusWeights = [
 
 /** The status the corpus gives vacancy `index` (a separate stream, so statuses do not shift the texts). */
 export function statusFor(index: number, seed = 1): (typeof vacancyStatusWeights)[number][0] {
-  const random = mulberry32(Math.imul(seed ^ 0x5bd1e995, 0x27d4eb2d) ^ Math.imul(index + 1, 0x165667b1));
+  const random = seededRandom(Math.imul(seed ^ 0x5bd1e995, 0x27d4eb2d) ^ Math.imul(index + 1, 0x165667b1));
   return weighted(random, vacancyStatusWeights);
 }

@@ -1,13 +1,11 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGigaChat, startFakeOpenAi, testTls, tlsFixture, type FakeGigaChat, type FakeOpenAi } from '../fakes/ai';
 import { chromiumOrSkipReason, launchChromium } from '../support/chromium';
 import { startTestServer } from '../support/headless';
+import { requireBuiltRenderer, root, uiDir } from '../support/e2e-paths';
 
-const root = join(import.meta.dirname, '..', '..');
-const uiDir = join(root, 'dist', 'renderer');
 const chromium = chromiumOrSkipReason();
 
 /** What the user pastes from developers.sber.ru: base64 of client_id:client_secret. */
@@ -25,7 +23,7 @@ describe.skipIf('skip' in chromium)('Settings → AI, Profile and the Letter lab
   let page: Page;
 
   beforeAll(async () => {
-    if (!existsSync(join(uiDir, 'index.html'))) throw new Error('Build the renderer first: npm run test:e2e does it.');
+    requireBuiltRenderer();
     // GigaChat over TLS with a test-only CA, which the user points the app at in the card's advanced fields.
     gigachat = await startFakeGigaChat({ credentials: GIGACHAT_KEY, tls: await testTls() });
     openai = await startFakeOpenAi({ apiKey: OPENAI_KEY });

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -7,9 +6,8 @@ import { readAppEnv } from '../../main/core/secrets';
 import { DEFAULT_CLIENT, startFakeHh, type FakeHh } from '../fakes/hh/server';
 import { chromiumOrSkipReason, launchChromium } from '../support/chromium';
 import { startTestServer } from '../support/headless';
+import { requireBuiltRenderer, root, uiDir } from '../support/e2e-paths';
 
-const root = join(import.meta.dirname, '..', '..');
-const uiDir = join(root, 'dist', 'renderer');
 const chromium = chromiumOrSkipReason();
 
 /** The redirect URI registered on "dev.hh.ru" must name the headless server's port: pick one first. */
@@ -29,7 +27,7 @@ describe.skipIf('skip' in chromium)('hh.ru account in Settings (headless core, f
   let running: Awaited<ReturnType<typeof startTestServer>>;
 
   beforeAll(async () => {
-    if (!existsSync(join(uiDir, 'index.html'))) throw new Error('Build the renderer first: npm run test:e2e does it.');
+    requireBuiltRenderer();
     const port = await freePort();
     const redirectUri = `http://localhost:${port}/hh/callback`;
     fake = await startFakeHh({ now: Date.now(), clients: [{ ...DEFAULT_CLIENT, redirectUri }] });

@@ -1,13 +1,11 @@
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumOrSkipReason, launchChromium } from '../support/chromium';
 import { startTestServer } from '../support/headless';
+import { requireBuiltRenderer, root, uiDir } from '../support/e2e-paths';
 
-const root = join(import.meta.dirname, '..', '..');
-const uiDir = join(root, 'dist', 'renderer');
 const artifacts = join(root, 'test-results');
 const chromium = chromiumOrSkipReason();
 
@@ -17,7 +15,7 @@ describe.skipIf('skip' in chromium)('app shell in a real browser (headless core)
   let running: Awaited<ReturnType<typeof startTestServer>>;
 
   beforeAll(async () => {
-    if (!existsSync(join(uiDir, 'index.html'))) throw new Error('Build the renderer first: npm run test:e2e does it (vite build --mode renderer).');
+    requireBuiltRenderer();
     running = await startTestServer({ uiDir });
     browser = await launchChromium((chromium as { path: string }).path);
     page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });

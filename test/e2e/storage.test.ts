@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,9 +7,8 @@ import { createAesCipher } from '../../main/core/secrets';
 import { chromiumOrSkipReason, launchChromium } from '../support/chromium';
 import { startTestCore } from '../support/core';
 import { startTestServer } from '../support/headless';
+import { requireBuiltRenderer, root, uiDir } from '../support/e2e-paths';
 
-const root = join(import.meta.dirname, '..', '..');
-const uiDir = join(root, 'dist', 'renderer');
 const chromium = chromiumOrSkipReason();
 
 describe.skipIf('skip' in chromium)('storage as the user sees it (headless core, real browser)', () => {
@@ -18,7 +16,7 @@ describe.skipIf('skip' in chromium)('storage as the user sees it (headless core,
   let dataDir: string;
 
   beforeAll(async () => {
-    if (!existsSync(join(uiDir, 'index.html'))) throw new Error('Build the renderer first: npm run test:e2e does it.');
+    requireBuiltRenderer();
     browser = await launchChromium((chromium as { path: string }).path);
     dataDir = await mkdtemp(join(tmpdir(), 'aaa-e2e-storage-'));
   });

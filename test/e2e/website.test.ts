@@ -1,4 +1,3 @@
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,10 +6,8 @@ import { createHeadlessWebSession } from '../../main/headless/web-session';
 import { startFakeHhSite, type FakeHhSite } from '../fakes/hh-site/server';
 import { chromiumOrSkipReason, launchChromium } from '../support/chromium';
 import { startTestServer } from '../support/headless';
+import { requireBuiltRenderer, uiDir, shots } from '../support/e2e-paths';
 
-const root = join(import.meta.dirname, '..', '..');
-const uiDir = join(root, 'dist', 'renderer');
-const shots = join(root, 'test-results');
 const chromium = chromiumOrSkipReason();
 
 /**
@@ -23,8 +20,7 @@ describe.skipIf('skip' in chromium)('without any API credentials, through the hh
   let running: Awaited<ReturnType<typeof startTestServer>>;
 
   beforeAll(async () => {
-    if (!existsSync(join(uiDir, 'index.html'))) throw new Error('Build the renderer first: npm run test:e2e does it.');
-    mkdirSync(shots, { recursive: true });
+    requireBuiltRenderer();
     site = await startFakeHhSite();
     const base = { employerId: '7001', areaId: '1', areaName: 'Москва', salaryFrom: 150_000, salaryTo: 250_000, letterRequired: false, hasTest: false, archived: false, responseUrl: null };
     site.addVacancy({ ...base, name: 'Разработчик на Zig', employerName: 'ООО Зигзаг', descriptionHtml: '<p>Пишем на Zig системный софт.</p>', keySkills: ['Zig'] });

@@ -1,4 +1,3 @@
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,10 +5,8 @@ import { readAppEnv } from '../../main/core/secrets';
 import { DEFAULT_CLIENT, startFakeHh, type FakeHh } from '../fakes/hh/server';
 import { chromiumOrSkipReason, launchChromium } from '../support/chromium';
 import { startTestServer } from '../support/headless';
+import { requireBuiltRenderer, uiDir, shots } from '../support/e2e-paths';
 
-const root = join(import.meta.dirname, '..', '..');
-const uiDir = join(root, 'dist', 'renderer');
-const shots = join(root, 'test-results');
 const chromium = chromiumOrSkipReason();
 
 describe.skipIf('skip' in chromium)('the work screens: search, vacancies, letters, chats (headless core, fake hh.ru, real browser)', () => {
@@ -18,8 +15,7 @@ describe.skipIf('skip' in chromium)('the work screens: search, vacancies, letter
   let running: Awaited<ReturnType<typeof startTestServer>>;
 
   beforeAll(async () => {
-    if (!existsSync(join(uiDir, 'index.html'))) throw new Error('Build the renderer first: npm run test:e2e does it.');
-    mkdirSync(shots, { recursive: true });
+    requireBuiltRenderer();
     fake = await startFakeHh({ now: Date.now(), search: { found: 20, spanDays: 5 } });
     // Three that the saved search below finds (Python, Moscow, the salary range holds 150 000) and one it must not (St Petersburg).
     const salary = { from: 120_000, to: 220_000, currency: 'RUR', gross: false };

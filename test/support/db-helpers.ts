@@ -11,17 +11,7 @@ import { defaultWasmPath } from '../../main/core/db/options';
 /** The audit_log action the kill test writes; `target` holds the sequence number. */
 export const KILL_TEST_ACTION = 'kill-test.write';
 
-/** mulberry32: small, fast, and the same numbers for the same seed (so a failing round can be replayed). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from './random';
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
