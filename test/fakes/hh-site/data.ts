@@ -1,6 +1,6 @@
 /**
  * The fake hh.ru website's data and the page states built from it, in the shapes of
- * ../shared/hh/WEBSITE-NOTES.md (and, where the notes are silent, the shapes the app assumes;
+ * docs/hh/WEBSITE-NOTES.md (and, where the notes are silent, the shapes the app assumes;
  * see main/core/hh/website/parsers.ts).
  */
 

@@ -1,7 +1,7 @@
 import { captchaPageHtml, loginPageHtml, pageWithBrokenState, pageWithoutState, statePage } from './pages';
 
 /**
- * Answers for `site.failNext(route, reply)`: every failure of ../shared/hh/WEBSITE-NOTES.md the app
+ * Answers for `site.failNext(route, reply)`: every failure of docs/hh/WEBSITE-NOTES.md the app
  * must understand.
  *
  *   site.failNext('POST /applicant/vacancy_response/popup', siteReplies.limitExceeded());

@@ -1,6 +1,6 @@
 /**
  * A fake hh.ru WEBSITE for tests: a real HTTP server on 127.0.0.1 (random port) playing hh.ru's
- * pages and XHR endpoints as ../shared/hh/WEBSITE-NOTES.md describes them, with the chat server
+ * pages and XHR endpoints as docs/hh/WEBSITE-NOTES.md describes them, with the chat server
  * ("chatik") on the same origin.
  *
  * - Signed in = an `hhtoken` cookie of a live server-side session (`site.cookiesTxt()` writes a

@@ -1,5 +1,5 @@
 /**
- * hh.ru's answers for every error of ../shared/hh/API-NOTES.md, as responses for `fake.failNext()`:
+ * hh.ru's answers for every error of docs/hh/API-NOTES.md, as responses for `fake.failNext()`:
  *
  *   fake.failNext('POST /negotiations', hhErrors.captchaRequired());
  *   fake.failNext('GET /vacancies/{vacancy_id}', hhErrors.serverError(), 3);

@@ -11,7 +11,7 @@
  *   choose-account and consent pages whose forms POST back and end in a 302 to
  *   `{redirect_uri}?code=..&state=..` (or `?error=access_denied&state=..`), and the captcha page.
  *
- * The rules are those of ../shared/hh/API-NOTES.md; each handler below says which it models and where
+ * The rules are those of docs/hh/API-NOTES.md; each handler below says which it models and where
  * it had to choose. Time is the fake's own clock (`fake.setClock`, `fake.advanceClock`), frozen unless
  * a test moves it. Nothing here talks to the real hh.ru.
  */

@@ -1,5 +1,5 @@
 /**
- * hh.ru's OpenAPI 3.0.3 document (../shared/hh/openapi.yml, 1.5 MB), loaded once per test process.
+ * hh.ru's OpenAPI 3.0.3 document (docs/hh/openapi.yml, 1.5 MB, copied into the repo), loaded once per test process.
  *
  * Parsing the YAML takes about 120-150 ms; the parsed document is therefore also kept as JSON in
  * node_modules/.cache/hh-openapi/<sha256 of the YAML>.json (git-ignored, rebuilt whenever the YAML
@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { load } from 'js-yaml';
 
 export const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
-export const HH_SPEC_PATH = join(repoRoot, '..', 'shared', 'hh', 'openapi.yml');
+export const HH_SPEC_PATH = join(repoRoot, 'docs', 'hh', 'openapi.yml');
 const CACHE_DIR = join(repoRoot, 'node_modules', '.cache', 'hh-openapi');
 /** Bump when the cached form changes. */
 const CACHE_VERSION = 1;

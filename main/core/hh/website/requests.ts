@@ -4,7 +4,7 @@ import type { WebMethod } from './web-session';
 
 /**
  * Every request the app sends to hh.ru's website, in one place: when the site changes a path, a
- * field or a header, this file changes. Sources: ../shared/hh/WEBSITE-NOTES.md; where the notes say
+ * field or a header, this file changes. Sources: docs/hh/WEBSITE-NOTES.md; where the notes say
  * nothing, the comment at the builder says where the shape comes from.
  */
 export interface SiteRequest {
