@@ -10,10 +10,10 @@ import type { CorePorts, Logger } from './ports';
 import { createRedactor, openSecretFile, redactingLogger, secretEnvValues, Vault, type Redactor } from './secrets';
 import { appHandlers, reportVaultProblems } from './app/handlers';
 import { createAi } from './ai';
-import { ChatService } from './applying/chats';
-import { DailyCap } from './applying/daily-cap';
-import { workHandlers } from './applying/handlers';
-import { ApplyingService } from './applying/service';
+import { ChatService } from './chats/service';
+import { DailyCap } from './letters/daily-cap';
+import { workHandlers } from './letters/handlers';
+import { ApplyingService } from './letters/service';
 import { createPacer } from './hh/http/pacer';
 import { createHh, type Hh } from './hh';
 

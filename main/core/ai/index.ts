@@ -6,7 +6,7 @@ import { AppError } from '../errors';
 import type { HhGateway } from '../hh/gateway';
 import type { Clock, Logger } from '../ports';
 import type { Redactor, Vault } from '../secrets';
-import { validateLetter, writeLetter, DEFAULT_MAX_LENGTH } from './letters';
+import { validateLetter, writeLetter, DEFAULT_MAX_LENGTH } from '../letters/writing';
 import { createProvider, type ProviderSettings } from './providers';
 import type { LimitedProvider } from './queue';
 import type { VacancyText } from './text/vacancy-text';

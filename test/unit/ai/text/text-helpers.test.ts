@@ -5,7 +5,7 @@ import { detectLanguage } from '../../../../main/core/ai/text/language';
 import { formatExperience, resumeFacts, resumeFactsText } from '../../../../main/core/ai/text/resume-facts';
 import { truncateText } from '../../../../main/core/ai/text/truncate';
 import { budgetedDescription, extractRequirements, vacancyDescription } from '../../../../main/core/ai/text/vacancy-text';
-import { englishVacancy, frontendDescription, frontendVacancy, resume } from '../fixtures';
+import { englishVacancy, frontendDescription, frontendVacancy, resume } from '../../../support/ai-fixtures';
 
 describe('detectLanguage', () => {
   it('calls a Russian vacancy full of Latin tech words Russian', () => {

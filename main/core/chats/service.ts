@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import type { VacancyStatus } from '../../../shared/domain';
+import { draftReply } from './replies';
+import type { TextProvider } from '../ai/provider';
+import type { Repositories } from '../db/repositories';
+import { AppError } from '../errors';
+import { LOCAL_PREFIX } from '../db/repositories/chats';
+import type { HhGateway } from '../hh/gateway';
+import type { Clock } from '../ports';
+
+/** hh.ru's negotiation states, as the app's vacancy statuses. */
+const STATUS_OF_STATE: Record<string, VacancyStatus> = {
+  invitation: 'invited',
+  interview: 'invited',
+  offer: 'invited',
+  hired: 'invited',
+  discard: 'rejected',
+  discard_by_employer: 'rejected',
+  viewed: 'viewed',
+};
+
+/** Responses and employer chats: read from hh.ru into the app, and the user's replies sent back. */
+export class ChatService {
+  /** A message being sent keeps its key across retries, so hh.ru never shows it twice. */
+  readonly #pendingKeys = new Map<string, string>();
+
+  constructor(private readonly deps: { repositories: Repositories; gateway: HhGateway; clock: Clock }) {}
+
+  async sync(): Promise<{ chats: number; newMessages: number }> {
+    const { repositories, gateway } = this.deps;
+    let chats = 0;
+    let newMessages = 0;
+    const { items } = await gateway.negotiations(0);
+    for (const negotiation of items) {
+      const vacancy = negotiation.vacancyId ? await repositories.vacancies.getByHhId(negotiation.vacancyId) : undefined;
+      const chat = await repositories.chats.upsertChat({
+        hhNegotiationId: negotiation.id,
+        vacancyId: vacancy?.id ?? null,
+        state: negotiation.state,
+        lastMessageAt: negotiation.updatedAt,
+      });
+      chats += 1;
+      const status = STATUS_OF_STATE[negotiation.state] ?? (negotiation.viewedByOpponent ? 'viewed' : undefined);
+      if (vacancy && status && vacancy.status !== status) await repositories.vacancies.setStatus(vacancy.id, status);
+      const messages = await gateway.messages(negotiation.id);
+      const { added } = await repositories.chats.addMessages(
+        chat.id,
+        messages.map((m) => ({ hhMessageId: m.id, author: m.author, text: m.text, createdAt: m.createdAt ?? this.deps.clock.now().toISOString() })),
+      );
+      newMessages += added;
+    }
+    await repositories.auditLog.append({ action: 'hh.chats.read', target: 'negotiations', outcome: 'ok', details: `${chats} chats, ${newMessages} new messages` });
+    return { chats, newMessages };
+  }
+
+  async list(options: { limit: number; offset: number }) {
+    const { repositories } = this.deps;
+    const page = await repositories.chats.list(options);
+    const items = await Promise.all(
+      page.items.map(async (chat) => {
+        const vacancy = chat.vacancyId ? await repositories.vacancies.get(chat.vacancyId) : undefined;
+        const messages = await repositories.chats.listMessages(chat.id);
+        return { ...chat, vacancyTitle: vacancy?.title ?? null, employer: vacancy?.employer.name ?? null, lastText: messages.at(-1)?.text ?? null };
+      }),
+    );
+    return { ...page, items };
+  }
+
+  async messages(chatId: number) {
+    await this.deps.repositories.chats.markRead(chatId);
+    return this.deps.repositories.chats.listMessages(chatId);
+  }
+
+  /**
+   * The AI's draft answer to the last employer message, grounded in the resume and profile. Drafts
+   * are shown to the user; nothing here sends them.
+   */
+  async draftReply(chatId: number, provider: TextProvider) {
+    const { repositories } = this.deps;
+    const chat = await repositories.chats.get(chatId);
+    if (!chat) throw AppError.of('not_found', 'This chat is no longer in the app.');
+    const [messages, profile, resume, vacancy] = await Promise.all([
+      repositories.chats.listMessages(chatId),
+      repositories.profile.get(),
+      repositories.resumes.list().then((list) => list[0] ?? null),
+      chat.vacancyId ? repositories.vacancies.get(chat.vacancyId) : Promise.resolve(undefined),
+    ]);
+    const draft = await draftReply({ provider, messages, resume, profile, vacancy: vacancy ?? null });
+    return {
+      text: draft.text,
+      kind: draft.kind,
+      reason: draft.classification.reason,
+      ...(draft.mustBeOneOf && { mustBeOneOf: draft.mustBeOneOf }),
+      ...(draft.note && { note: draft.note.message }),
+    };
+  }
+
+  async send(chatId: number, text: string) {
+    const { repositories, gateway } = this.deps;
+    const chat = await repositories.chats.get(chatId);
+    if (!chat?.hhNegotiationId) throw new Error('This chat is not linked to an hh.ru response.');
+    const pendingKey = `${chatId}:${text}`;
+    const idempotencyKey = this.#pendingKeys.get(pendingKey) ?? randomUUID();
+    this.#pendingKeys.set(pendingKey, idempotencyKey);
+    try {
+      await gateway.sendMessage({ negotiationId: chat.hhNegotiationId, text, idempotencyKey });
+    } catch (err) {
+      await repositories.auditLog.append({ action: 'chat.message.sent', target: `negotiation ${chat.hhNegotiationId}`, outcome: 'failed', details: err instanceof Error ? err.message : String(err) });
+      throw err;
+    }
+    this.#pendingKeys.delete(pendingKey);
+    await repositories.chats.addMessages(chatId, [{ hhMessageId: `${LOCAL_PREFIX}${idempotencyKey}`, author: 'me', text, createdAt: this.deps.clock.now().toISOString() }]);
+    await repositories.auditLog.append({ action: 'chat.message.sent', target: `negotiation ${chat.hhNegotiationId}`, outcome: 'ok', details: '' });
+    return repositories.chats.listMessages(chatId);
+  }
+}
