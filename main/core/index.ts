@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { ChannelName, Result } from '../../shared/contract';
+import type { ChannelName, Notice, Result } from '../../shared/contract';
 import { AutomationSwitch } from './automation/pause';
 import { dispatch, type Handlers } from './contract/dispatch';
 import { openDatabase } from './db/open';
@@ -10,30 +10,46 @@ import type { CorePorts, Logger } from './ports';
 import { createRedactor, openSecretFile, redactingLogger, secretEnvValues, Vault, type Redactor } from './secrets';
 import { appHandlers, reportVaultProblems } from './app/handlers';
 import { createAi } from './ai';
+import { chatsHandlers } from './chats/handlers';
 import { ChatService } from './chats/service';
-import { DailyCap } from './letters/daily-cap';
-import { workHandlers } from './letters/handlers';
-import { ApplyingService } from './letters/service';
 import { createPacer } from './hh/http/pacer';
 import { createHh, type Hh } from './hh';
+import { hhSiteUrlFrom } from './hh/website/site';
+import { DailyCap } from './letters/daily-cap';
+import { lettersHandlers } from './letters/handlers';
+import { LetterService } from './letters/service';
+import { profileHandlers } from './profile/handlers';
+import { searchesHandlers } from './searches/handlers';
+import { vacanciesHandlers } from './vacancies/handlers';
 
 export type { CorePorts, StoragePorts } from './ports';
 
+/** What a shell gets: the contract, the events, and a few named hooks. Never the services themselves. */
 export interface Core {
-  readonly events: CoreEvents;
-  readonly automation: AutomationSwitch;
-  readonly notices: Notices;
-  readonly repositories: Repositories;
-  readonly vault: Vault;
-  readonly redactor: Redactor;
-  /** The shell's logger behind the redactor: what every part of the app logs through. */
-  readonly log: Logger;
-  readonly hh: Hh;
   /** The one way in for shells: validated, never throws. */
   invoke(name: ChannelName | string, input: unknown): Promise<Result<unknown>>;
+  readonly events: CoreEvents;
   /** Puts every pending write on disk (quit, suspend). */
   flush(): Promise<void>;
   dispose(): Promise<void>;
+  /** The tray's Pause/Resume item and its label. */
+  readonly automation: Pick<AutomationSwitch, 'state' | 'toggle'>;
+  /** What the app wants the user to know now (the headless CLI prints them at start). */
+  notices(): Notice[];
+  /** Headless sign-in: hh.ru sends the user's browser to the server's callback; a page for that tab. */
+  hhCallbackPage(url: URL): Promise<{ status: number; title: string; message: string } | undefined>;
+  /** Where a shell's logs go, with every known secret redacted. */
+  readonly log: Logger;
+}
+
+/** The services behind a Core, for tests that arrange or inspect state below the contract. */
+export interface CoreServices {
+  repositories: Repositories;
+  vault: Vault;
+  redactor: Redactor;
+  hh: Hh;
+  notices: Notices;
+  automation: AutomationSwitch;
 }
 
 /**
@@ -41,6 +57,11 @@ export interface Core {
  * Rejects with a DatabaseError (its message is for the user) when the data cannot be opened safely.
  */
 export async function createCore(ports: CorePorts): Promise<Core> {
+  return (await assembleCore(ports)).core;
+}
+
+/** createCore, with the services beside it (tests only: shells use the Core). */
+export async function assembleCore(ports: CorePorts): Promise<{ core: Core; services: CoreServices }> {
   const { clock, preferences } = ports;
   // Every secret the app knows is registered here, so no log line or error can carry it.
   const redactor = createRedactor(secretEnvValues(ports.env));
@@ -70,19 +91,10 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     retry: ports.hhRetry,
   });
 
-  const ai = createAi({
-    vault,
-    redactor,
-    log,
-    clock,
-    resourcesDir: ports.resourcesDir,
-    repositories,
-    gateway: hh.gateway,
-    onProfileEmail: (email) => hh.setContact(email),
-  });
+  const ai = createAi({ vault, redactor, log, clock, resourcesDir: ports.resourcesDir, repositories });
 
   const cap = new DailyCap(repositories, clock);
-  const applying = new ApplyingService({
+  const letters = new LetterService({
     repositories,
     gateway: hh.gateway,
     provider: ai.provider,
@@ -91,29 +103,32 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     automation,
     notices,
     log,
+    siteUrl: hhSiteUrlFrom(ports.env),
   });
   const chats = new ChatService({ repositories, gateway: hh.gateway, clock });
   // In the background: hh.ru may be slow, and the app is usable meanwhile.
-  void applying.reconcile().catch((err: unknown) => log.warn('could not reconcile interrupted applications', { error: String(err) }));
+  void letters.reconcile().catch((err: unknown) => log.warn('could not reconcile interrupted applications', { error: String(err) }));
 
   const handlers: Handlers = {
     ...appHandlers({ identity: ports.identity, clock, preferences, events, notices, automation, vault, repositories }),
     ...hh.handlers,
     ...ai.handlers,
-    ...workHandlers({ repositories, gateway: hh.gateway, clock, applying, chats, cap, window: ports.hhSignInWindow, provider: ai.provider }),
+    ...profileHandlers({ repositories, onEmail: (email) => hh.setContact(email) }),
+    ...searchesHandlers({ repositories, gateway: hh.gateway, clock }),
+    ...vacanciesHandlers({ repositories }),
+    ...lettersHandlers({ repositories, gateway: hh.gateway, letters, cap, window: ports.hhSignInWindow, provider: ai.provider }),
+    ...chatsHandlers({ chats, provider: ai.provider }),
   };
 
-  return {
-    events,
-    automation,
-    notices,
-    repositories,
-    vault,
-    redactor,
-    log,
-    hh,
+  const core: Core = {
     invoke: (name, input) => dispatch(handlers, name, input, log, (value) => redactor.redact(value) as typeof value),
+    events,
     flush: () => db.flush(),
     dispose: () => db.close(),
+    automation,
+    notices: () => notices.list(),
+    hhCallbackPage: (url) => hh.account.callbackPage(url),
+    log,
   };
+  return { core, services: { repositories, vault, redactor, hh, notices, automation } };
 }

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, powerMonitor, protocol } from 'electron';
 import { ipcEventChannel } from '../../shared/contract';
 import { createCore, type Core } from '../core';
+import { hhSiteUrlFrom } from '../core/hh/website/site';
 import type { WorkerEntry } from '../core/db/client';
 import type { Logger, PreferenceStore } from '../core/ports';
 import { systemClock } from '../core/ports';
@@ -101,7 +102,7 @@ export async function runDesktopApp(options: DesktopOptions): Promise<DesktopApp
   const mainDir = join(options.distDir, 'main');
   // Developers keep settings in .env beside the project; an installed app reads only its environment.
   const env = app.isPackaged ? readAppEnv(process.env) : await loadAppEnv(join(options.distDir, '..', '.env'));
-  const hhSite = env.HH_SITE_URL ?? env.HH_OAUTH_BASE_URL ?? 'https://hh.ru';
+  const hhSite = hhSiteUrlFrom(env);
   const cipher = createSafeStorageCipher({ acceptWeakProtection: () => preferences.get().weakProtectionAccepted });
   const core = await openCoreOrAsk((onDamagedWithoutBackup) =>
     createCore({

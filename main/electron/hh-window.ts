@@ -2,7 +2,8 @@ import { BrowserWindow, clipboard, session, type Session } from 'electron';
 import type { HhSignInWindow } from '../core/hh';
 import type { WebRequestOptions, WebResponse, WebSession } from '../core/hh/website';
 import { isRedirectTo } from '../core/hh/oauth/authorize-url';
-import { denyAllPermissions, EXTERNAL_HOSTS } from './security';
+import { isApplicantUrl, isHhUrl, isResponseFormUrl, isResponsesUrl, RESPONSE_SENT_TEXT, sitePages } from '../core/hh/website/site';
+import { denyAllPermissions } from './security';
 
 /** The hh.ru window's own cookies, kept between runs and apart from the app's renderer. */
 export const HH_PARTITION = 'persist:hh';
@@ -20,16 +21,7 @@ const hhSession = (): Session => {
 };
 
 /** hh.ru and its regional sites (plus the configured site) are the only places this window may go. */
-const isHhPage = (raw: string, siteUrl: string): boolean => {
-  try {
-    const url = new URL(raw);
-    const site = new URL(siteUrl);
-    if (url.origin === site.origin) return true;
-    return url.protocol === 'https:' && EXTERNAL_HOSTS.some((host) => url.hostname === host || url.hostname.endsWith(`.${host}`));
-  } catch {
-    return false;
-  }
-};
+const isHhPage = (raw: string, siteUrl: string): boolean => isHhUrl(raw, [siteUrl]);
 
 function openWindow(url: string, options: HhWindowOptions, title: string): BrowserWindow {
   const window = new BrowserWindow({
@@ -72,16 +64,8 @@ export const fillLetterScript = (letter: string) => `(() => {
 /** hh.ru's own words once a response went through. */
 export const successCheckScript = `(() => {
   const text = document.body ? document.body.innerText : '';
-  return /Отклик отправлен|Вы откликнулись|Резюме доставлено|response sent/i.test(text);
+  return ${RESPONSE_SENT_TEXT.toString()}.test(text);
 })()`;
-
-const isSuccessUrl = (raw: string) => {
-  try {
-    return new URL(raw).pathname.startsWith('/applicant/negotiations');
-  } catch {
-    return false;
-  }
-};
 
 export function createHhSignInWindow(options: HhWindowOptions): HhSignInWindow {
   return {
@@ -127,10 +111,9 @@ export function createHhSignInWindow(options: HhWindowOptions): HhSignInWindow {
         window.on('closed', () => finish({ kind: 'closed' }));
       }),
 
-    website: () =>
+    website: ({ isSignedIn }) =>
       new Promise((resolve) => {
-        const site = new URL(options.siteUrl);
-        const window = openWindow(new URL('/account/login?backurl=%2Fapplicant%2Fresumes', site).toString(), options, 'hh.ru');
+        const window = openWindow(sitePages.login(options.siteUrl), options, 'hh.ru');
         let settled = false;
         const finish = (result: { kind: 'signed_in' } | { kind: 'closed' }) => {
           if (settled) return;
@@ -141,12 +124,12 @@ export function createHhSignInWindow(options: HhWindowOptions): HhSignInWindow {
         window.webContents.on('will-navigate', (event, url) => {
           if (!isHhPage(url, options.siteUrl)) event.preventDefault();
         });
-        // hh.ru lands a signed-in user on the applicant pages; the session probe confirms it.
+        // hh.ru lands a signed-in user on the applicant pages; the core's check (paced) confirms it.
         window.webContents.on('did-navigate', (_event, url) => {
-          if (!new URL(url).pathname.startsWith('/applicant/')) return;
-          void createHhWebSession(options.siteUrl)
-            .isSignedIn()
-            .then((yes) => yes && finish({ kind: 'signed_in' }));
+          if (!isApplicantUrl(url, options.siteUrl)) return;
+          void isSignedIn()
+            .then((yes) => yes && finish({ kind: 'signed_in' }))
+            .catch(() => undefined);
         });
         window.on('closed', () => finish({ kind: 'closed' }));
       }),
@@ -155,8 +138,9 @@ export function createHhSignInWindow(options: HhWindowOptions): HhSignInWindow {
       new Promise((resolve) => {
         // Also on the clipboard: if hh.ru changed its form, the user pastes it with one keystroke.
         clipboard.writeText(letter);
-        const url = new URL(`/applicant/vacancy_response?vacancyId=${encodeURIComponent(vacancyId)}&startedWithQuestion=false&hhtmFrom=vacancy`, options.siteUrl);
-        const window = openWindow(url.toString(), options, 'hh.ru');
+        const window = openWindow(sitePages.responseForm(options.siteUrl, vacancyId), options, 'hh.ru');
+        // The letter (contacts included) goes only into hh.ru's response form for this vacancy.
+        const onForm = () => isResponseFormUrl(window.webContents.getURL(), options.siteUrl, vacancyId);
         let settled = false;
         const timers: { poll?: NodeJS.Timeout } = {};
         const finish = (result: { kind: 'applied' } | { kind: 'closed' }) => {
@@ -167,15 +151,15 @@ export function createHhSignInWindow(options: HhWindowOptions): HhSignInWindow {
           if (result.kind === 'applied' && !window.isDestroyed()) setTimeout(() => !window.isDestroyed() && window.close(), 1500);
         };
         const run = (code: string) => window.webContents.executeJavaScriptInIsolatedWorld(ASSIST_WORLD, [{ code }]) as Promise<unknown>;
-        window.webContents.on('did-finish-load', () => void run(fillLetterScript(letter)).catch(() => undefined));
+        window.webContents.on('did-finish-load', () => onForm() && void run(fillLetterScript(letter)).catch(() => undefined));
         window.webContents.on('will-navigate', (event, target) => {
           if (!isHhPage(target, options.siteUrl)) event.preventDefault();
         });
-        window.webContents.on('did-navigate', (_event, target) => isSuccessUrl(target) && finish({ kind: 'applied' }));
-        window.webContents.on('did-navigate-in-page', (_event, target) => isSuccessUrl(target) && finish({ kind: 'applied' }));
+        window.webContents.on('did-navigate', (_event, target) => isResponsesUrl(target, options.siteUrl) && finish({ kind: 'applied' }));
+        window.webContents.on('did-navigate-in-page', (_event, target) => isResponsesUrl(target, options.siteUrl) && finish({ kind: 'applied' }));
         // hh.ru often confirms in place, without navigating: look for its confirmation text.
         timers.poll = setInterval(() => {
-          if (window.isDestroyed()) return;
+          if (window.isDestroyed() || !onForm()) return;
           void run(successCheckScript)
             .then((done) => done === true && finish({ kind: 'applied' }))
             .catch(() => undefined);
@@ -205,8 +189,8 @@ const encodeBody = (options: WebRequestOptions): { body?: BodyInit; headers: Rec
 
 /**
  * The window's cookies are the user's hh.ru session: requests go through the same partition
- * (session.fetch), so they carry the real cookies, DDoS-Guard's included. Signed in means the
- * applicant pages answer (hhtoken alone can outlive a revoked session); signing out clears it.
+ * (session.fetch), so they carry the real cookies, DDoS-Guard's included. Whether they sign the
+ * user in is the core's question (site.ts), asked through the website pacer; signing out clears them.
  */
 export function createHhWebSession(siteUrl: string): WebSession {
   return {
@@ -229,10 +213,6 @@ export function createHhWebSession(siteUrl: string): WebSession {
     async cookie(name) {
       const [found] = await hhSession().cookies.get({ url: siteUrl, name });
       return found?.value;
-    },
-    async isSignedIn() {
-      const response = await hhSession().fetch(new URL('/applicant/resumes', siteUrl).toString(), { redirect: 'manual' });
-      return response.status === 200;
     },
     async clear() {
       const ses = hhSession();

@@ -1,23 +1,11 @@
 import type { Session, Shell, WebContents } from 'electron';
+import { isHhUrl } from '../core/hh/website/site';
 
 /** The renderer's origin in a packaged app: a custom protocol, so no file:// powers leak in. */
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'renderer';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
-/**
- * hh.ru and its regional sites: the only places the app opens in the user's browser.
- * A host matches itself and its subdomains (api.hh.ru, spb.hh.ru, ...).
- */
-export const EXTERNAL_HOSTS = [
-  'hh.ru',
-  'hh.kz',
-  'hh.uz',
-  'headhunter.kg',
-  'headhunter.ge',
-  'rabota.by',
-  'hh1.az',
-] as const;
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
@@ -37,19 +25,8 @@ export const META_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.split('; ')
   .filter((directive) => !directive.startsWith('frame-ancestors'))
   .join('; ');
 
-const hostMatches = (host: string, allowed: string) => host === allowed || host.endsWith(`.${allowed}`);
-
-export function isAllowedExternalUrl(raw: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return false;
-  }
-  if (url.protocol !== 'https:' || url.username || url.password || (url.port && url.port !== '443')) return false;
-  const host = url.hostname.toLowerCase();
-  return EXTERNAL_HOSTS.some((allowed) => hostMatches(host, allowed));
-}
+/** hh.ru and its regional sites (https only): the only places the app opens in the user's browser. */
+export const isAllowedExternalUrl = (raw: string): boolean => isHhUrl(raw);
 
 /** Opens an hh.ru page in the user's browser; anything else is refused and reported as false. */
 export async function openExternalSafely(shell: Pick<Shell, 'openExternal'>, url: string): Promise<boolean> {

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createCore } from '../core';
+import { hhSiteUrlFrom } from '../core/hh/website/site';
 import { sourceWorkerEntry } from '../core/db/options';
 import { defaultPreferences, memoryPreferences, systemClock, type Logger } from '../core/ports';
 import { createAesCipher, loadAppEnv } from '../core/secrets';
@@ -61,7 +62,7 @@ await mkdir(dataDir, { recursive: true });
 
 // Without an app window, the user's hh.ru website session comes from a cookies.txt export.
 const hhWebSession = env.HH_COOKIES_FILE
-  ? await createHeadlessWebSession({ siteUrl: env.HH_SITE_URL ?? 'https://hh.ru', cookiesFile: resolve(env.HH_COOKIES_FILE), writeBack: true, log }).catch((err: unknown) =>
+  ? await createHeadlessWebSession({ siteUrl: hhSiteUrlFrom(env), cookiesFile: resolve(env.HH_COOKIES_FILE), writeBack: true, log }).catch((err: unknown) =>
       fail(`HH_COOKIES_FILE: ${err instanceof Error ? err.message : String(err)}`),
     )
   : undefined;
@@ -88,13 +89,13 @@ const server = await startHeadlessServer({
   port: env.AAA_PORT ?? 0,
   token: env.AAA_TOKEN,
   uiDir: values.ui,
-  callbackPage: (url) => core.hh.account.callbackPage(url),
+  callbackPage: (url) => core.hhCallbackPage(url),
 });
 console.log(`AI Auto Applier (headless) is listening on ${server.url}`);
 console.log(`Data folder: ${dataDir}`);
 console.log(`Access token: ${server.token}`);
 if (values.ui) console.log(`Open the app: ${server.uiUrl}`);
-for (const notice of core.notices.list()) console.warn(`[${notice.level}] ${notice.message}`);
+for (const notice of core.notices()) console.warn(`[${notice.level}] ${notice.message}`);
 
 const stop = async () => {
   await server.close();

@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { AppError } from '../core/errors';
+import { writeAtomically } from '../core/files/atomic-write';
+import { siteBase } from '../core/hh/website/site';
 import { CookieJar, type Cookie } from '../core/hh/website/cookie-jar';
 import { parseCookiesTxt, serializeCookiesTxt } from '../core/hh/website/cookies-txt';
-import { isLoginPath } from '../core/hh/website/page-state';
 import type { WebMethod, WebRequestOptions, WebResponse, WebSession } from '../core/hh/website/web-session';
 import type { Logger } from '../core/ports';
 
@@ -53,24 +53,6 @@ export async function loadCookiesFile(path: string, now = Date.now()): Promise<C
   return parseCookiesTxt(text, path, now);
 }
 
-/** temp file, fsync, rename: a crash leaves the old file or the new one, never half of one. */
-async function writeAtomically(path: string, content: string): Promise<void> {
-  const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  const handle = await open(temp, 'w', 0o600);
-  try {
-    await handle.writeFile(content, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await rename(temp, path);
-  } catch (err) {
-    await rm(temp, { force: true });
-    throw err;
-  }
-}
-
 function encodeBody(options: WebRequestOptions): { body?: string | FormData; contentType?: string } {
   if (options.form) return { body: new URLSearchParams(options.form).toString(), contentType: 'application/x-www-form-urlencoded; charset=UTF-8' };
   if (options.multipart) {
@@ -95,7 +77,7 @@ export async function createHeadlessWebSession(options: HeadlessWebSessionOption
   const now = options.now ?? Date.now;
   const jar = new CookieJar(await loadCookiesFile(options.cookiesFile, now()), now);
   const fetchImpl = options.fetch ?? fetch;
-  const site = new URL(options.siteUrl).origin;
+  const site = `${siteBase(options.siteUrl)}/`;
   let writes: Promise<void> = Promise.resolve();
 
   const save = () => {
@@ -142,10 +124,10 @@ export async function createHeadlessWebSession(options: HeadlessWebSessionOption
     async cookie(name) {
       return jar.get(name, site);
     },
-    /** Signed in = the applicant's resumes page answers (hhtoken alone can outlive a revoked session). */
-    async isSignedIn() {
-      const response = await request('GET', `${site}/applicant/resumes`, { redirect: 'manual', timeoutMs: 15_000 });
-      return response.status === 200 && !isLoginPath(response.url);
+    /** The user may export cookies.txt again while the app runs: "Sign in" reads it anew. */
+    async reload() {
+      await writes;
+      jar.replace(await loadCookiesFile(options.cookiesFile, now()));
     },
     /** Signing out forgets the cookies (and empties the file when writing back). */
     async clear() {

@@ -11,3 +11,4 @@ export * from './time';
 export * from './vacancy';
 export * from './hh';
 export * from './letter';
+export * from './page';

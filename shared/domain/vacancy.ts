@@ -46,14 +46,6 @@ export type Vacancy = z.infer<typeof vacancySchema>;
 export const vacancySummarySchema = vacancySchema.omit({ descriptionHtml: true, descriptionText: true, raw: true });
 export type VacancySummary = z.infer<typeof vacancySummarySchema>;
 
-export const pageSchema = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), total: z.number().int(), limit: z.number().int(), offset: z.number().int() });
-export interface Page<T> {
-  items: T[];
-  total: number;
-  limit: number;
-  offset: number;
-}
 
 export const pagingSchema = z.object({
   limit: z.number().int().min(1).max(500).default(100),

@@ -69,6 +69,15 @@ export class FakeWebContents extends EventEmitter {
   /** Scripts the app ran in the page, and what the fake page answers to them. */
   scripts: { world: number; code: string }[] = [];
   scriptAnswer: (code: string) => unknown = () => false;
+  /** The page's address: what loadURL loaded, then where each navigation event went. */
+  url = '';
+  getURL() {
+    return this.url;
+  }
+  override emit(event: string | symbol, ...args: unknown[]): boolean {
+    if ((event === 'did-navigate' || event === 'did-navigate-in-page') && typeof args[1] === 'string') this.url = args[1];
+    return super.emit(event, ...args);
+  }
   executeJavaScriptInIsolatedWorld(world: number, sources: { code: string }[]) {
     this.scripts.push(...sources.map(({ code }) => ({ world, code })));
     return Promise.resolve(this.scriptAnswer(sources.at(-1)?.code ?? ''));
@@ -107,6 +116,7 @@ export class BrowserWindow extends EventEmitter {
   }
   loadURL(url: string) {
     this.loadedUrl = url;
+    this.webContents.url = url;
     return Promise.resolve();
   }
   show() {

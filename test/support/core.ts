@@ -1,13 +1,16 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCore, type Core } from '../../main/core';
+import { assembleCore, type Core, type CoreServices } from '../../main/core';
 import { sourceWorkerEntry } from '../../main/core/db/options';
 import { defaultPreferences, memoryPreferences, silentLogger, systemClock, type CorePorts } from '../../main/core/ports';
 import { createAesCipher, readAppEnv } from '../../main/core/secrets';
 
+/** The shell's Core, with the services beside it so a test can arrange and inspect state. */
+export type TestCoreHandle = Core & Omit<CoreServices, 'notices' | 'automation'> & { automation: CoreServices['automation'] };
+
 export interface TestCore {
-  core: Core;
+  core: TestCoreHandle;
   dataDir: string;
   close(): Promise<void>;
 }
@@ -15,7 +18,7 @@ export interface TestCore {
 /** A real core (database in a worker, in a fresh temp folder) for tests; close() removes the folder. */
 export async function startTestCore(overrides: Partial<CorePorts> & { shell?: 'electron' | 'headless'; dataDir?: string } = {}): Promise<TestCore> {
   const dataDir = overrides.dataDir ?? (await mkdtemp(join(tmpdir(), 'aaa-core-')));
-  const core = await createCore({
+  const { core: shellCore, services } = await assembleCore({
     clock: systemClock,
     log: silentLogger,
     preferences: memoryPreferences(defaultPreferences(systemClock)),
@@ -26,6 +29,7 @@ export async function startTestCore(overrides: Partial<CorePorts> & { shell?: 'e
     ...overrides,
     storage: { dataDir, worker: sourceWorkerEntry() },
   });
+  const core: TestCoreHandle = { ...shellCore, ...services, notices: shellCore.notices, automation: services.automation };
   return {
     core,
     dataDir,

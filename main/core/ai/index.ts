@@ -2,14 +2,10 @@ import type { aiChannels, AiSettings } from '../../../shared/contract';
 import { aiSettingsSchema } from '../../../shared/contract';
 import type { HandlersOf } from '../contract/dispatch';
 import type { Repositories } from '../db/repositories';
-import { AppError } from '../errors';
-import type { HhGateway } from '../hh/gateway';
 import type { Clock, Logger } from '../ports';
 import type { Redactor, Vault } from '../secrets';
-import { validateLetter, writeLetter, DEFAULT_MAX_LENGTH } from '../letters/writing';
 import { createProvider, type ProviderSettings } from './providers';
 import type { LimitedProvider } from './queue';
-import type { VacancyText } from './text/vacancy-text';
 
 export interface AiDeps {
   vault: Vault;
@@ -18,9 +14,6 @@ export interface AiDeps {
   clock: Clock;
   resourcesDir: string;
   repositories: Repositories;
-  gateway: HhGateway;
-  /** Profile email is also the contact hh.ru sees in the app's user agent. */
-  onProfileEmail: (email: string) => void;
 }
 
 /** With no setup at all the app still writes letters, from the user's own template. */
@@ -47,10 +40,7 @@ const toProviderSettings = (settings: AiSettings): ProviderSettings => {
   }
 };
 
-/** An hh.ru vacancy link (any regional host) or its bare number. */
-export const vacancyIdFrom = (input: string): string | undefined => input.match(/^\s*(\d{3,})\s*$/)?.[1] ?? input.match(/\/vacancy\/(\d+)/)?.[1];
-
-/** The AI side of the app: settings, the provider behind its queue, profile, templates, the Letter lab. */
+/** The AI side of the app: its settings, the provider behind its queue, and the connection test. */
 export function createAi(deps: AiDeps) {
   const { repositories, vault } = deps;
   let current: { settings: AiSettings; provider: LimitedProvider } | undefined;
@@ -74,15 +64,6 @@ export function createAi(deps: AiDeps) {
     keys: { gigachat: Boolean(await vault.get('gigachat.credentials')), openai: Boolean(await vault.get('openai.api_key')) },
   });
 
-  const labVacancy = async (input: Parameters<HandlersOf<typeof aiChannels>['letters.lab.generate']>[0]['vacancy']): Promise<VacancyText> => {
-    if (input.source === 'text') {
-      return { title: input.title, employer: { id: null, name: input.employer || null }, descriptionText: input.text, descriptionHtml: '', keySkills: [] };
-    }
-    const id = vacancyIdFrom(input.idOrUrl);
-    if (!id) throw AppError.of('invalid_input', 'That is not an hh.ru vacancy link or number. Paste a link like https://hh.ru/vacancy/123456.');
-    return deps.gateway.vacancy(id);
-  };
-
   const handlers: HandlersOf<typeof aiChannels> = {
     'ai.settings.get': view,
     'ai.settings.set': async ({ settings: next, gigachatKey, openaiKey }) => {
@@ -100,36 +81,6 @@ export function createAi(deps: AiDeps) {
       const checked = await (await provider()).check({ timeoutMs: 30_000 });
       return { model: checked.model, models: checked.models.map((m) => m.id) };
     },
-    'profile.get': () => repositories.profile.get(),
-    'profile.set': async (profile) => {
-      const saved = await repositories.profile.save(profile);
-      deps.onProfileEmail(saved.email);
-      return saved;
-    },
-    'letters.templates.list': () => repositories.letterTemplates.list(),
-    'letters.templates.save': async ({ id, template, makeDefault }) => {
-      const saved = id === undefined ? await repositories.letterTemplates.create(template) : await repositories.letterTemplates.update(id, template);
-      if (!saved) throw AppError.of('not_found', 'That template no longer exists.');
-      if (makeDefault) await repositories.letterTemplates.setDefault(saved.id);
-      return repositories.letterTemplates.list();
-    },
-    'letters.templates.delete': async ({ id }) => {
-      await repositories.letterTemplates.delete(id);
-      return repositories.letterTemplates.list();
-    },
-    'letters.lab.generate': async (input) => {
-      const [vacancy, profile] = await Promise.all([labVacancy(input.vacancy), repositories.profile.get()]);
-      const resume = input.resumeHhId ? await repositories.resumes.getByHhId(input.resumeHhId) : (await repositories.resumes.list())[0];
-      const saved = input.templateId !== null ? await repositories.letterTemplates.get(input.templateId) : await repositories.letterTemplates.getDefault();
-      const template = {
-        instruction: input.instruction ?? saved?.instruction ?? '',
-        tone: input.tone ?? saved?.tone ?? '',
-        maxLength: input.maxLength ?? saved?.maxLength ?? DEFAULT_MAX_LENGTH,
-      };
-      const written = await writeLetter({ provider: await provider(), vacancy, resume: resume ?? null, profile, template });
-      return { letter: written.letter, prompt: written.prompt, validation: written.validation, usage: written.usage, model: written.model, source: written.source, vacancyTitle: vacancy.title };
-    },
-    'letters.validate': async ({ letter, maxLength }) => validateLetter(letter, { profile: await repositories.profile.get(), maxLength: maxLength ?? DEFAULT_MAX_LENGTH }),
   };
 
   return { handlers, provider, settings };

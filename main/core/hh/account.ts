@@ -29,9 +29,10 @@ export interface HhAccountStatus {
   app: { configured: boolean; clientId: string | null; redirectUri: string; fromEnv: boolean };
 }
 
-/** The website session of the app's hh.ru window (Electron) or of a cookies file (headless). */
+/** The website session of the app's hh.ru window (Electron) or of a cookies file (headless), as the account sees it. */
 export interface HhWebSession {
-  isSignedIn(): Promise<boolean>;
+  /** Asks hh.ru (through the website pacer); `fresh` skips the few minutes' memory of the last answer. */
+  isSignedIn(options?: { fresh?: boolean }): Promise<boolean>;
   clear(): Promise<void>;
 }
 

@@ -19,6 +19,8 @@ export class HhGateway {
     private readonly log: Logger,
     /** Where refusals are kept between runs, so the app does not rediscover them at every start. */
     private readonly memory?: { load(): Promise<Record<string, string>>; save(refusals: Record<string, string>): Promise<void> },
+    /** How the user signs in with this shell, for the message when no path is left. */
+    private readonly signInAdvice = 'sign in to hh.ru in the app window',
   ) {}
 
   async restore(): Promise<void> {
@@ -29,13 +31,17 @@ export class HhGateway {
     void this.memory?.save(Object.fromEntries(this.#refused)).catch((err: unknown) => this.log.warn('could not keep the routing decisions', { error: String(err) }));
   }
 
-  /** Asks each transport what hh.ru refuses it now (after a sign-in, after failures). */
+  /**
+   * Forgets every remembered refusal and asks each transport what hh.ru refuses it now (at sign-in
+   * and on "refresh"), so an API hh.ru opens again is used again without signing out. A transport
+   * that cannot be probed is simply tried again; a refusal then is learned anew.
+   */
   async probe(signal?: AbortSignal): Promise<void> {
+    this.#refused.clear();
     for (const transport of this.transports) {
       if (!transport.probe) continue;
       try {
         const refusals = await transport.probe(signal);
-        for (const key of [...this.#refused.keys()].filter((k) => k.startsWith(`${transport.id}:`))) this.#refused.delete(key);
         for (const [operation, reason] of Object.entries(refusals)) this.#refused.set(`${transport.id}:${operation}`, reason);
       } catch (err) {
         this.log.warn('could not probe an hh.ru transport', { transport: transport.id, error: String(err) });
@@ -95,7 +101,7 @@ export class HhGateway {
         reasons.push(`${transport.id}: ${refusal}`);
       }
     }
-    throw new HhError('hh_login_required', `No way to reach hh.ru for this right now (${reasons.join('; ')}). Sign in to hh.ru in the app's window.`, { status: 0 }, {
+    throw new HhError('hh_login_required', `No way to reach hh.ru for this right now (${reasons.join('; ')}). ${this.signInAdvice[0]?.toUpperCase() ?? ''}${this.signInAdvice.slice(1)}.`, { status: 0 }, {
       next: { kind: 'sign_in' },
       details: { operation },
     });

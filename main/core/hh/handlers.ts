@@ -1,17 +1,19 @@
 import type { hhChannels } from '../../../shared/contract';
 import type { HandlersOf } from '../contract/dispatch';
 import { AppError } from '../errors';
-import type { HhAccountService, HhWebSession } from './account';
+import type { HhAccountService } from './account';
 import type { HhGateway } from './gateway';
 import type { HhSignInWindow } from './sign-in-window';
+import { isHhUrl } from './website/site';
 
 export function hhHandlers(deps: {
   account: HhAccountService;
   gateway: HhGateway;
   window?: HhSignInWindow;
-  webSession?: HhWebSession;
-  /** The configured hh.ru site (a proxy or test fake may stand in for hh.ru). */
-  isOwnSite: (url: string) => boolean;
+  /** The website session (headless: a cookies file), when the app has one. */
+  website?: { reload(): Promise<void>; isSignedIn(options: { fresh: boolean }): Promise<boolean> };
+  /** The configured hh.ru sites (a proxy or test fake may stand in for hh.ru). */
+  sites: readonly string[];
 }): HandlersOf<typeof hhChannels> {
   const { account, gateway, window } = deps;
   return {
@@ -27,17 +29,26 @@ export function hhHandlers(deps: {
     'hh.signInWebsite': async () => {
       if (!window) {
         // Headless: the session comes from a cookies file (HH_COOKIES_FILE); there is no window to sign in with.
-        if (deps.webSession && (await deps.webSession.isSignedIn())) return { status: await account.websiteSignedIn() };
+        if (deps.website) {
+          await deps.website.reload();
+          if (await deps.website.isSignedIn({ fresh: true })) return { status: await account.websiteSignedIn() };
+          throw AppError.of('hh_login_required', 'The hh.ru cookies file does not sign you in: hh.ru answers with its login form. Export cookies.txt again from a browser signed in to hh.ru, save it over the file, and press Sign in.', {
+            next: { kind: 'sign_in' },
+          });
+        }
         throw AppError.of('hh_login_required', 'Without the app window, the hh.ru website session comes from a cookies file: export cookies.txt from a browser signed in to hh.ru and set HH_COOKIES_FILE (see the README).', {
           next: { kind: 'sign_in' },
         });
       }
-      const outcome = await window.website();
+      const website = deps.website;
+      const outcome = await window.website({ isSignedIn: () => (website ? website.isSignedIn({ fresh: true }) : Promise.resolve(false)) });
       if (outcome.kind === 'closed') return { status: await account.status(), cancelled: true };
       return { status: await account.websiteSignedIn() };
     },
     'hh.signOut': () => account.signOut(),
     'hh.refresh': async () => {
+      // What hh.ru refused before (a closed API) is asked again: it may serve the app again now.
+      await gateway.probe();
       const status = await account.status();
       if (status.signedIn && status.via) await account.refresh(status.via);
       return account.status();
@@ -47,8 +58,7 @@ export function hhHandlers(deps: {
     'hh.capabilities': () => gateway.capabilities(),
     'hh.openPage': async ({ url }) => {
       // Only hh.ru's own pages: this must not become a way to open anything in the hh.ru session.
-      const host = new URL(url).hostname;
-      if (!/(^|\.)hh\.(ru|kz|uz)$|(^|\.)rabota\.by$|(^|\.)headhunter\.(ge|kg)$|(^|\.)hh1\.az$/.test(host) && !deps.isOwnSite(url)) {
+      if (!isHhUrl(url, deps.sites)) {
         throw AppError.of('invalid_input', 'Only hh.ru pages can be opened here.');
       }
       if (!window) return { openedInApp: false, url };

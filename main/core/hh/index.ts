@@ -13,7 +13,8 @@ import type { RetryPolicy } from './http/retry';
 import { HhTokenService } from './oauth/tokens';
 import { OfficialApiTransport } from './official/transport';
 import type { HhSignInWindow } from './sign-in-window';
-import { WebsiteTransport, type WebSession } from './website';
+import { HEADLESS_SIGN_IN_REASON, SIGN_IN_REASON, WebsiteTransport, type WebSession } from './website';
+import { DEFAULT_API_URL, DEFAULT_SITE_URL, hhSiteUrlFrom } from './website/site';
 
 export type { HhWebSession } from './account';
 export type { HhSignInWindow } from './sign-in-window';
@@ -37,8 +38,10 @@ export interface HhDeps {
 
 /** Everything hh.ru: one HTTP client and pacer, tokens, the gateway with its transports, the account. */
 export async function createHh(deps: HhDeps) {
-  const apiBaseUrl = deps.env.HH_API_BASE_URL ?? 'https://api.hh.ru';
-  const oauthBaseUrl = deps.env.HH_OAUTH_BASE_URL ?? 'https://hh.ru';
+  const apiBaseUrl = deps.env.HH_API_BASE_URL ?? DEFAULT_API_URL;
+  const oauthBaseUrl = deps.env.HH_OAUTH_BASE_URL ?? DEFAULT_SITE_URL;
+  // Messages name the way this shell signs in: the app's hh.ru window, or a cookies file headless.
+  const signInAdvice = deps.signInWindow ? SIGN_IN_REASON : HEADLESS_SIGN_IN_REASON;
   // hh.ru asks every client to name itself and a contact; the user's own email is the honest one.
   let contact = (await deps.repositories.profile.get()).email || 'no-contact@aiautoapplier.app';
   const http = new HhHttp({
@@ -64,16 +67,17 @@ export async function createHh(deps: HhDeps) {
     onSignedOut: signedOutByHh,
   });
   const official = new OfficialApiTransport(http, tokens, () => deps.clock.now().getTime());
-  const siteUrl = deps.env.HH_SITE_URL ?? oauthBaseUrl;
+  const siteUrl = hhSiteUrlFrom(deps.env);
   // The user's own website session: what makes applying, chats and raising work since the API closed.
   const website = deps.webSession
-    ? new WebsiteTransport({ session: deps.webSession, siteUrl, log: deps.log, ...(deps.websiteIntervalMs !== undefined && { minIntervalMs: deps.websiteIntervalMs }) })
+    ? new WebsiteTransport({ session: deps.webSession, siteUrl, log: deps.log, signInAdvice, ...(deps.websiteIntervalMs !== undefined && { minIntervalMs: deps.websiteIntervalMs }) })
     : undefined;
+  const webSession = website && deps.webSession ? { isSignedIn: website.isSignedIn.bind(website), clear: deps.webSession.clear.bind(deps.webSession) } : undefined;
   const refusalsSchema = z.record(z.string(), z.string());
   const gateway = new HhGateway(website ? [official, website] : [official], deps.log, {
     load: async () => (await deps.repositories.appSettings.get('hh.refusals', refusalsSchema)) ?? {},
     save: (refusals) => deps.repositories.appSettings.set('hh.refusals', refusals),
-  });
+  }, signInAdvice);
   await gateway.restore();
   const account = new HhAccountService({
     gateway,
@@ -84,7 +88,7 @@ export async function createHh(deps: HhDeps) {
     log: deps.log,
     events: deps.events,
     oauthBaseUrl,
-    webSession: deps.webSession,
+    webSession,
     forgetAccount: () => website?.reset(),
   });
 
@@ -97,8 +101,15 @@ export async function createHh(deps: HhDeps) {
       account,
       gateway,
       window: deps.signInWindow,
-      webSession: deps.webSession,
-      isOwnSite: (url) => [oauthBaseUrl, siteUrl].some((site) => new URL(url).origin === new URL(site).origin),
+      website: website && deps.webSession && {
+        // A cookies.txt exported again is read at "Sign in" (headless), not only at the next start.
+        reload: async () => {
+          await deps.webSession?.reload?.();
+          website.reset();
+        },
+        isSignedIn: website.isSignedIn.bind(website),
+      },
+      sites: [oauthBaseUrl, siteUrl],
     }),
     /** Profile changes update the contact hh.ru sees in the user agent. */
     setContact: (email: string) => {

@@ -5,8 +5,11 @@
 export interface HhSignInWindow {
   /** OAuth: shows the authorize page; resolves with the redirect to the registered URI, caught before it loads. */
   oauth(input: { authorizeUrl: string; redirectUri: string }): Promise<{ kind: 'redirect'; url: string } | { kind: 'closed' }>;
-  /** Website sign-in without an API application: resolves once hh.ru shows the signed-in applicant pages. */
-  website(): Promise<{ kind: 'signed_in' } | { kind: 'closed' }>;
+  /**
+   * Website sign-in without an API application: resolves once hh.ru shows the applicant pages and
+   * `isSignedIn` (the core's check, through the website pacer) confirms it.
+   */
+  website(input: { isSignedIn: () => Promise<boolean> }): Promise<{ kind: 'signed_in' } | { kind: 'closed' }>;
   /** Shows a page hh.ru asked for (a captcha) so the user can deal with it in the same session. */
   show(url: string): Promise<void>;
   /**

@@ -1,68 +1,70 @@
-import type { workChannels } from '../../../shared/contract';
+import type { lettersChannels } from '../../../shared/contract';
+import type { TextProvider } from '../ai/provider';
+import type { VacancyText } from '../ai/text/vacancy-text';
 import type { HandlersOf } from '../contract/dispatch';
 import type { Repositories } from '../db/repositories';
 import { AppError } from '../errors';
-import type { TextProvider } from '../ai/provider';
 import type { HhGateway } from '../hh/gateway';
 import type { HhSignInWindow } from '../hh/sign-in-window';
-import type { Clock } from '../ports';
-import type { ChatService } from '../chats/service';
+import { vacancyIdFrom } from '../hh/website/site';
 import type { DailyCap } from './daily-cap';
-import { runSearch } from '../searches/run';
-import type { ApplyingService } from './service';
+import type { LetterService } from './service';
+import { DEFAULT_MAX_LENGTH, validateLetter, writeLetter } from './writing';
 
-export function workHandlers(deps: {
+type LabVacancyInput = Parameters<HandlersOf<typeof lettersChannels>['letters.lab.generate']>[0]['vacancy'];
+
+export function lettersHandlers(deps: {
   repositories: Repositories;
   gateway: HhGateway;
-  clock: Clock;
-  applying: ApplyingService;
-  chats: ChatService;
+  letters: LetterService;
   cap: DailyCap;
   window?: HhSignInWindow;
   provider: () => Promise<TextProvider>;
-}): HandlersOf<typeof workChannels> {
-  const { repositories, applying, chats, cap } = deps;
-  const summary = async (id: number) => {
-    const vacancy = await repositories.vacancies.get(id);
-    if (!vacancy) throw AppError.of('not_found', 'This vacancy is no longer in the app.');
-    const { descriptionHtml: _h, descriptionText: _t, raw: _r, ...rest } = vacancy;
-    return rest;
+}): HandlersOf<typeof lettersChannels> {
+  const { repositories, letters, cap } = deps;
+
+  const labVacancy = async (input: LabVacancyInput): Promise<VacancyText> => {
+    if (input.source === 'text') {
+      return { title: input.title, employer: { id: null, name: input.employer || null }, descriptionText: input.text, descriptionHtml: '', keySkills: [] };
+    }
+    const id = vacancyIdFrom(input.idOrUrl);
+    if (!id) throw AppError.of('invalid_input', 'That is not an hh.ru vacancy link or number. Paste a link like https://hh.ru/vacancy/123456.');
+    return deps.gateway.vacancy(id);
   };
+
   return {
-    'searches.list': () => repositories.savedSearches.list(),
-    'searches.save': async ({ id, search }) => {
-      if (id === undefined) await repositories.savedSearches.create(search);
-      else if (!(await repositories.savedSearches.update(id, search))) throw AppError.of('not_found', 'This saved search no longer exists.');
-      return repositories.savedSearches.list();
-    },
-    'searches.delete': async ({ id }) => {
-      await repositories.savedSearches.delete(id);
-      return repositories.savedSearches.list();
-    },
-    'searches.run': ({ id }) => runSearch(deps, id),
-    'vacancies.list': ({ statuses, query, limit, offset }) =>
-      query ? repositories.vacancies.search(query, { limit, offset }) : repositories.vacancies.list({ statuses, limit, offset }),
-    'vacancies.get': async ({ id }) => {
-      const vacancy = await repositories.vacancies.get(id);
-      if (!vacancy) throw AppError.of('not_found', 'This vacancy is no longer in the app.');
-      return vacancy;
-    },
-    'vacancies.setStatus': async ({ id, status }) => {
-      await repositories.vacancies.setStatus(id, status);
-      return summary(id);
-    },
-    'letters.draft': ({ vacancyId, resumeHhId }) => applying.draft(vacancyId, resumeHhId),
-    'letters.list': (options) => applying.list(options),
-    'letters.update': ({ applicationId, letter }) => applying.update(applicationId, letter),
-    'letters.send': ({ applicationId }) => applying.send(applicationId),
-    'letters.assist': ({ applicationId }) => applying.assist(applicationId, deps.window),
-    'letters.markSent': ({ applicationId }) => applying.markSent(applicationId),
+    'letters.draft': ({ vacancyId, resumeHhId }) => letters.draft(vacancyId, resumeHhId),
+    'letters.list': (options) => letters.list(options),
+    'letters.update': ({ applicationId, letter }) => letters.update(applicationId, letter),
+    'letters.send': ({ applicationId }) => letters.send(applicationId),
+    'letters.assist': ({ applicationId }) => letters.assist(applicationId, deps.window),
+    'letters.markSent': ({ applicationId }) => letters.markSent(applicationId),
     'applying.status': () => cap.status(),
     'applying.setSettings': (settings) => cap.setSettings(settings),
-    'chats.sync': () => chats.sync(),
-    'chats.list': (options) => chats.list(options),
-    'chats.messages': ({ chatId }) => chats.messages(chatId),
-    'chats.draftReply': async ({ chatId }) => chats.draftReply(chatId, await deps.provider()),
-    'chats.send': ({ chatId, text }) => chats.send(chatId, text),
+
+    'letters.templates.list': () => repositories.letterTemplates.list(),
+    'letters.templates.save': async ({ id, template, makeDefault }) => {
+      const saved = id === undefined ? await repositories.letterTemplates.create(template) : await repositories.letterTemplates.update(id, template);
+      if (!saved) throw AppError.of('not_found', 'That template no longer exists.');
+      if (makeDefault) await repositories.letterTemplates.setDefault(saved.id);
+      return repositories.letterTemplates.list();
+    },
+    'letters.templates.delete': async ({ id }) => {
+      await repositories.letterTemplates.delete(id);
+      return repositories.letterTemplates.list();
+    },
+    'letters.lab.generate': async (input) => {
+      const [vacancy, profile] = await Promise.all([labVacancy(input.vacancy), repositories.profile.get()]);
+      const resume = input.resumeHhId ? await repositories.resumes.getByHhId(input.resumeHhId) : (await repositories.resumes.list())[0];
+      const saved = input.templateId !== null ? await repositories.letterTemplates.get(input.templateId) : await repositories.letterTemplates.getDefault();
+      const template = {
+        instruction: input.instruction ?? saved?.instruction ?? '',
+        tone: input.tone ?? saved?.tone ?? '',
+        maxLength: input.maxLength ?? saved?.maxLength ?? DEFAULT_MAX_LENGTH,
+      };
+      const written = await writeLetter({ provider: await deps.provider(), vacancy, resume: resume ?? null, profile, template });
+      return { letter: written.letter, prompt: written.prompt, validation: written.validation, usage: written.usage, model: written.model, source: written.source, vacancyTitle: vacancy.title };
+    },
+    'letters.validate': async ({ letter, maxLength }) => validateLetter(letter, { profile: await repositories.profile.get(), maxLength: maxLength ?? DEFAULT_MAX_LENGTH }),
   };
 }

@@ -11,9 +11,11 @@ import type { Notices } from '../notices';
 import type { Logger } from '../ports';
 import { DEFAULT_MAX_LENGTH, validateLetter, writeLetter } from './writing';
 import type { TextProvider } from '../ai/provider';
+import { requireVacancy, toSummary } from '../vacancies/summary';
+import { sitePages } from '../hh/website/site';
 import type { DailyCap } from './daily-cap';
 
-export interface ApplyingDeps {
+export interface LetterDeps {
   repositories: Repositories;
   gateway: HhGateway;
   provider: () => Promise<TextProvider>;
@@ -23,6 +25,8 @@ export interface ApplyingDeps {
   automation: AutomationSwitch;
   notices: Notices;
   log: Logger;
+  /** hh.ru's site (HH_SITE_URL, a proxy or a fake may stand in): where assisted apply opens the form. */
+  siteUrl: string;
 }
 
 /** Stops everything hh.ru-side until the user acts: a captcha or an ended session. */
@@ -32,22 +36,21 @@ const STOPPERS = new Set(['hh_captcha', 'hh_login_required', 'hh_signed_out', 'h
  * Letters and applications: drafting a letter for a vacancy, the user's edits, and sending, which
  * records 'sending' before the request so a crash can never lead to a second application.
  */
-export class ApplyingService {
-  constructor(private readonly deps: ApplyingDeps) {}
+export class LetterService {
+  constructor(private readonly deps: LetterDeps) {}
 
   async view(application: Application): Promise<ApplicationView> {
     const { repositories } = this.deps;
     const vacancy = await repositories.vacancies.get(application.vacancyId);
     if (!vacancy) throw AppError.of('not_found', 'The vacancy of this letter is no longer in the app.');
-    const { descriptionHtml: _h, descriptionText: _t, raw: _r, ...summary } = vacancy;
+    const summary = toSummary(vacancy);
     const maxLength = (await repositories.letterTemplates.getDefault())?.maxLength ?? DEFAULT_MAX_LENGTH;
     return { application, vacancy: summary, validation: validateLetter(application.letter, { profile: await repositories.profile.get(), maxLength }) };
   }
 
   async draft(vacancyId: number, resumeHhId: string | null): Promise<ApplicationView> {
     const { repositories } = this.deps;
-    const vacancy = await repositories.vacancies.get(vacancyId);
-    if (!vacancy) throw AppError.of('not_found', 'This vacancy is no longer in the app.');
+    const vacancy = await requireVacancy(repositories, vacancyId);
     // One letter per vacancy: asking again opens the unsent one rather than writing (and paying for) another.
     const unsent = (await repositories.applications.forVacancy(vacancyId)).find((a) => a.state !== 'sent' && a.state !== 'sending');
     if (unsent) return this.view(unsent);
@@ -159,7 +162,7 @@ export class ApplyingService {
     const application = await repositories.applications.get(applicationId);
     if (!application) throw AppError.of('not_found', 'This letter is no longer in the app.');
     const { vacancy } = await this.view(application);
-    const url = `https://hh.ru/applicant/vacancy_response?vacancyId=${encodeURIComponent(vacancy.hhId)}&startedWithQuestion=false&hhtmFrom=vacancy`;
+    const url = sitePages.responseForm(this.deps.siteUrl, vacancy.hhId);
     if (!window) return { outcome: 'open_yourself' as const, url, view: await this.view(application) };
     const result = await window.assistApply({ vacancyId: vacancy.hhId, letter: application.letter });
     if (result.kind === 'closed') return { outcome: 'cancelled' as const, url, view: await this.view(application) };

@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
+import { writeAtomically } from '../files/atomic-write';
 import { damagedSecretsFile } from './errors';
 
 /** Sealed secrets by name. Holds ciphertext only: the vault never hands it anything else. */
@@ -44,45 +44,14 @@ export function openSecretFile(path: string): SecretFile {
       const before = JSON.stringify(entries);
       change(entries);
       // No change, no write: deleting a name that was never saved must not create the file.
-      if (JSON.stringify(entries) !== before) await writeAtomically(path, JSON.stringify({ version: 1, entries }, null, 2));
+      if (JSON.stringify(entries) !== before) {
+        await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+        await writeAtomically(path, JSON.stringify({ version: 1, entries }, null, 2));
+      }
     });
     queue = run.catch(() => {});
     return run;
   };
 
   return { read, update };
-}
-
-/** A crash mid-write leaves either the old file or the new one, never half of each. */
-async function writeAtomically(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true, mode: 0o700 });
-  const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    const handle = await open(temp, 'wx', 0o600);
-    try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, path);
-  } catch (err) {
-    await rm(temp, { force: true });
-    throw err;
-  }
-  await syncDirectory(dirname(path));
-}
-
-/** Makes the rename itself durable; Windows cannot open a directory, and there rename is enough. */
-async function syncDirectory(dir: string): Promise<void> {
-  try {
-    const handle = await open(dir, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // best effort
-  }
 }

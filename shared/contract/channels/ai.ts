@@ -1,7 +1,4 @@
 import { z } from 'zod';
-import { letterTemplateInputSchema, letterTemplateSchema } from '../../domain/letter-template';
-import { letterValidationSchema } from '../../domain/letter';
-import { profileSchema } from '../../domain/profile';
 import { none, type ChannelSpecs } from './spec';
 
 const optionalUrl = z.union([z.literal(''), z.string().trim().url('Enter a full address starting with https://')]).optional();
@@ -38,17 +35,7 @@ export const aiSettingsViewSchema = z.object({
   keys: z.object({ gigachat: z.boolean(), openai: z.boolean() }),
 });
 
-const labVacancySchema = z.discriminatedUnion('source', [
-  z.object({ source: z.literal('hh'), idOrUrl: z.string().trim().min(1, 'Paste an hh.ru vacancy link or its number').max(500) }),
-  z.object({
-    source: z.literal('text'),
-    title: z.string().trim().min(1, 'Enter the vacancy title').max(300),
-    employer: z.string().trim().max(300).default(''),
-    text: z.string().trim().min(20, 'Paste the vacancy text (at least a few sentences)').max(50_000),
-  }),
-]);
-
-/** AI settings, the user's profile (contacts), letter templates, and the Letter lab. */
+/** The AI that writes letters: which service, its settings, and a connection test. */
 export const aiChannels = {
   'ai.settings.get': { input: none, output: aiSettingsViewSchema },
   'ai.settings.set': {
@@ -64,38 +51,4 @@ export const aiChannels = {
   },
   /** "Test connection": proves key, network, certificates and model, or says which one fails. */
   'ai.test': { input: none, output: z.object({ model: z.string(), models: z.array(z.string()) }) },
-  'profile.get': { input: none, output: profileSchema },
-  'profile.set': { input: profileSchema.strict(), output: profileSchema },
-  'letters.templates.list': { input: none, output: z.array(letterTemplateSchema) },
-  'letters.templates.save': {
-    input: z.object({ id: z.number().int().optional(), template: letterTemplateInputSchema, makeDefault: z.boolean().default(false) }).strict(),
-    output: z.array(letterTemplateSchema),
-  },
-  'letters.templates.delete': { input: z.object({ id: z.number().int() }).strict(), output: z.array(letterTemplateSchema) },
-  'letters.lab.generate': {
-    input: z
-      .object({
-        vacancy: labVacancySchema,
-        resumeHhId: z.string().max(100).nullable().default(null),
-        templateId: z.number().int().nullable().default(null),
-        /** Unsaved edits in the lab win over the template's. */
-        instruction: z.string().trim().max(5_000).optional(),
-        tone: z.string().trim().max(200).optional(),
-        maxLength: z.number().int().min(100).max(10_000).optional(),
-      })
-      .strict(),
-    output: z.object({
-      letter: z.string(),
-      prompt: z.string(),
-      validation: letterValidationSchema,
-      usage: z.object({ promptTokens: z.number(), completionTokens: z.number(), totalTokens: z.number() }),
-      model: z.string(),
-      source: z.enum(['ai', 'template']),
-      vacancyTitle: z.string(),
-    }),
-  },
-  'letters.validate': {
-    input: z.object({ letter: z.string().max(20_000), maxLength: z.number().int().min(100).max(10_000).optional() }).strict(),
-    output: letterValidationSchema,
-  },
 } as const satisfies ChannelSpecs;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { auditEntrySchema } from '../../domain/audit';
-import { pageSchema } from '../../domain/vacancy';
-import { none, paging, type ChannelSpecs } from './spec';
+
+import { none, pageSchema, paging, type ChannelSpecs } from './spec';
 
 
 export const languageSchema = z.enum(['ru', 'en']);

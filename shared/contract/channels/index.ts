@@ -1,25 +1,38 @@
 import type { z } from 'zod';
 import { aiChannels } from './ai';
 import { appChannels } from './app';
+import { chatsChannels } from './chats';
 import { hhChannels } from './hh';
-import { workChannels } from './work';
+import { lettersChannels } from './letters';
+import { profileChannels } from './profile';
+import { searchesChannels } from './searches';
+import { vacanciesChannels } from './vacancies';
 
 export * from './ai';
 export * from './app';
+export * from './chats';
 export * from './hh';
-export * from './work';
-export { none, paging, type ChannelSpecs } from './spec';
+export * from './letters';
+export * from './profile';
+export * from './searches';
+export * from './vacancies';
+export { id, none, pageSchema, paging, type ChannelSpecs } from './spec';
 
 /**
  * The contract: every request the renderer can make of main, one map assembled from one file per
- * concern. Adding a channel is one entry in its concern's file; TypeScript then demands its handler
- * in core, and IPC, preload, the headless HTTP bridge and the renderer client pick it up from here.
+ * feature (the same rooms as main/core). Adding a channel is one entry in its feature's file;
+ * TypeScript then demands its handler in core, and IPC, preload, the headless HTTP bridge and the
+ * renderer client pick it up from here.
  */
 export const channels = {
   ...appChannels,
   ...hhChannels,
   ...aiChannels,
-  ...workChannels,
+  ...profileChannels,
+  ...searchesChannels,
+  ...vacanciesChannels,
+  ...lettersChannels,
+  ...chatsChannels,
 };
 
 export type Channels = typeof channels;

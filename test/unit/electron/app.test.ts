@@ -117,7 +117,7 @@ describe('desktop app lifecycle', () => {
 
   it('saves every pending write before quitting, then quits', async () => {
     const desktop = await start();
-    await desktop!.core.repositories.auditLog.append({ action: 'test.write', target: 'x', outcome: 'ok', details: '' });
+    await desktop!.core.invoke('profile.set', { name: 'Анна', email: 'anna@example.ru', phone: '', telegram: '', links: [] });
     app.quit();
     await new Promise((resolve) => setTimeout(resolve, 300));
     // The first quit was held back for the save; the save then quit for real.
@@ -125,7 +125,7 @@ describe('desktop app lifecycle', () => {
     started.splice(0);
     resetFakeElectron();
     const reopened = await start();
-    expect((await reopened!.core.repositories.auditLog.list({ limit: 10, offset: 0 })).total).toBe(1);
+    expect(await reopened!.core.invoke('profile.get', {})).toMatchObject({ ok: true, value: { name: 'Анна' } });
   });
 
   it('flushes on suspend', async () => {

@@ -83,6 +83,18 @@ describe('assisted apply in the hh.ru window', () => {
     expect(await result).toMatchObject({ ok: true, value: { outcome: 'cancelled', view: { application: { state: 'draft' } } } });
   });
 
+  it('fills the letter and looks for hh.ru\'s success words only on that vacancy\'s response form', async () => {
+    const { core, applicationId } = await coreWithDraft();
+    const result = core.invoke('letters.assist', { applicationId });
+    const window = await windowOpened();
+    window.webContents.scriptAnswer = () => true; // a foreign page that would "confirm" anything
+    window.webContents.emit('did-navigate', {}, 'https://hh.ru/vacancy/778');
+    window.webContents.emit('did-finish-load');
+    expect(window.webContents.scripts).toEqual([]);
+    window.close();
+    expect(await result).toMatchObject({ ok: true, value: { outcome: 'cancelled', view: { application: { state: 'draft' } } } });
+  });
+
   it('the letter cannot break out of the script that fills it', () => {
     const nasty = '"); alert(1); ("`${x}`</script>';
     expect(fillLetterScript(nasty)).toContain(JSON.stringify(nasty));

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BrowserWindow, resetFakeElectron, session } from '../../fakes/electron';
 import { readAppEnv } from '../../../main/core/secrets';
 import { createHhSignInWindow, createHhWebSession, HH_PARTITION } from '../../../main/electron/hh-window';
@@ -69,16 +69,20 @@ describe('hh.ru sign-in window', () => {
     await expect(outcome).resolves.toEqual({ kind: 'closed' });
   });
 
-  it('website sign-in resolves once the applicant pages answer in that session', async () => {
+  it('website sign-in resolves once the applicant pages show and the core confirms the session', async () => {
     const window = createHhSignInWindow({ siteUrl: 'https://hh.ru' });
-    const outcome = window.website();
+    const answers = [false, true];
+    const isSignedIn = vi.fn(async () => answers.shift() ?? true);
+    const outcome = window.website({ isSignedIn });
     expect(hhWindow().loadedUrl).toBe('https://hh.ru/account/login?backurl=%2Fapplicant%2Fresumes');
+    hhWindow().webContents.emit('did-navigate', {}, 'https://hh.ru/account/login');
+    expect(isSignedIn).not.toHaveBeenCalled(); // not an applicant page: nothing to ask
     hhWindow().webContents.emit('did-navigate', {}, 'https://hh.ru/applicant/resumes');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(hhWindow().destroyed).toBe(false); // the probe said "login page": not signed in yet
-    hhSession().fetchStatus.set('/applicant/resumes', 200);
+    await vi.waitFor(() => expect(isSignedIn).toHaveBeenCalledTimes(1));
+    expect(hhWindow().destroyed).toBe(false); // the core said "not signed in" yet
     hhWindow().webContents.emit('did-navigate', {}, 'https://hh.ru/applicant/resumes');
     await expect(outcome).resolves.toEqual({ kind: 'signed_in' });
+    expect(isSignedIn).toHaveBeenCalledTimes(2);
   });
 
   it('web session requests go through the hh.ru partition, with bodies encoded and cookies kept inside', async () => {
@@ -96,11 +100,8 @@ describe('hh.ru sign-in window', () => {
     expect(await web.cookie('_xsrf')).toBe('token-1');
   });
 
-  it('web session: signed in only when the applicant pages answer; sign-out clears the partition', async () => {
+  it('web session: sign-out clears the partition', async () => {
     const web = createHhWebSession('https://hh.ru');
-    expect(await web.isSignedIn()).toBe(false);
-    hhSession().fetchStatus.set('/applicant/resumes', 200);
-    expect(await web.isSignedIn()).toBe(true);
     await web.clear();
     expect(hhSession().cleared).toBe(1);
   });

@@ -64,6 +64,24 @@ describe('hh.ru gateway routing', () => {
     expect(website.applyCalls).toBe(0);
   });
 
+  it('probing again (sign-in, "refresh") forgets refusals, so an API hh.ru reopened is used again', async () => {
+    let refuse = true;
+    const saved: Record<string, string>[] = [];
+    const official = transport('official', { apply: async () => (refuse ? Promise.reject(refused()) : { kind: 'applied', negotiationId: 'official-3' }) });
+    const gateway = new HhGateway([official, transport('website', {})], silentLogger, { load: async () => ({}), save: async (r) => void saved.push(r) });
+    expect(await gateway.apply(input)).toEqual({ kind: 'applied', negotiationId: 'website-1' });
+    refuse = false;
+    expect(await gateway.apply(input)).toEqual({ kind: 'applied', negotiationId: 'website-1' }); // still remembered
+    await gateway.probe();
+    expect(saved.at(-1)).toEqual({});
+    expect(await gateway.apply(input)).toEqual({ kind: 'applied', negotiationId: 'official-3' });
+  });
+
+  it('with no path left, says how this shell signs in', async () => {
+    const none = transport('website', { unavailable: { apply: 'x' } });
+    await expect(new HhGateway([none], silentLogger, undefined, 'give the app your cookies.txt').apply(input)).rejects.toThrow(/Give the app your cookies\.txt\.$/);
+  });
+
   it('forgets refusals when asked (a new sign-in, another application)', async () => {
     let refuse = true;
     const official = transport('official', { apply: async () => (refuse ? Promise.reject(refused()) : { kind: 'applied', negotiationId: 'official-2' }) });

@@ -22,6 +22,11 @@ describe('OAuth authorize URL', () => {
     expect(plain.has('skip_choose_account') || plain.has('force_login')).toBe(false);
   });
 
+  it('keeps the path of an OAuth base served under a prefix', () => {
+    const url = new URL(buildAuthorizeUrl({ ...base, oauthBaseUrl: 'http://127.0.0.1:9000/hh/' }));
+    expect(url.origin + url.pathname).toBe('http://127.0.0.1:9000/hh/oauth/authorize');
+  });
+
   it('makes a fresh unguessable state every time', () => {
     const states = new Set(Array.from({ length: 200 }, newOAuthState));
     expect(states.size).toBe(200);

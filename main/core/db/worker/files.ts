@@ -1,35 +1,7 @@
-import { constants } from 'node:fs';
-import { copyFile, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-/**
- * Replaces `file` with `data` so that a crash at any moment leaves either the old file or the new
- * one, never a mix: write a temp file, fsync it, rename it over, fsync the folder (the rename
- * itself must reach the disk).
- */
-export async function writeAtomically(file: string, data: Uint8Array): Promise<void> {
-  const temp = `${file}.tmp-${process.pid}`;
-  const handle = await open(temp, 'w', 0o600);
-  try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await rename(temp, file);
-  await syncFolder(dirname(file));
-}
-
-async function syncFolder(folder: string): Promise<void> {
-  // Windows cannot open a folder for fsync; NTFS journals the rename itself.
-  if (process.platform === 'win32') return;
-  const handle = await open(folder, constants.O_RDONLY);
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
+export { writeAtomically } from '../../files/atomic-write';
 
 /** Leftovers of a save or a backup that a crash interrupted: the files they were for are intact. */
 export async function removeStaleTemps(file: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { sitePages } from '../website/site';
 
 export interface AuthorizeUrlInput {
   oauthBaseUrl: string;
@@ -15,7 +16,8 @@ export interface AuthorizeUrlInput {
 export const newOAuthState = (): string => randomBytes(24).toString('base64url');
 
 export function buildAuthorizeUrl(input: AuthorizeUrlInput): string {
-  const url = new URL('/oauth/authorize', input.oauthBaseUrl);
+  // The base keeps its path: an hh.ru behind a path prefix (a proxy, a fake) signs in too.
+  const url = new URL(sitePages.oauthAuthorize(input.oauthBaseUrl));
   url.searchParams.set('response_type', 'code');
   url.searchParams.set('client_id', input.clientId);
   url.searchParams.set('state', input.state);

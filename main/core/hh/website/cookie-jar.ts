@@ -150,6 +150,12 @@ export class CookieJar {
     return this.#cookies.filter((c) => !isExpired(c, now)).map((c) => ({ ...c }));
   }
 
+  /** Everything the jar holds becomes `cookies` (a cookies file read again). */
+  replace(cookies: readonly Cookie[]): void {
+    this.#cookies = [];
+    for (const cookie of cookies) this.set(cookie);
+  }
+
   clear(): void {
     this.#cookies = [];
   }

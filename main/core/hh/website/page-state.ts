@@ -1,4 +1,5 @@
 import type { HhError } from '../errors';
+import { isLoginUrl } from './site';
 import { captchaRequired, loginRequired, pageChanged } from './errors';
 import type { WebResponse } from './web-session';
 
@@ -51,7 +52,6 @@ const pathOf = (url: string, base?: string): string | undefined => {
   }
 };
 
-export const isLoginPath = (url: string, base?: string) => /^\/account\/(login|signup)\b/i.test(pathOf(url, base) ?? '');
 export const isCaptchaPath = (url: string, base?: string) => /captcha/i.test(pathOf(url, base) ?? '');
 
 /**
@@ -62,7 +62,7 @@ export function blockedByRedirect(response: WebResponse, requestUrl: string): Hh
   const location = response.status >= 300 && response.status < 400 ? response.headers.location : undefined;
   const target = location ? new URL(location, response.url || requestUrl).toString() : response.url;
   if (!target) return undefined;
-  if (isLoginPath(target)) return loginRequired(requestUrl, response.status);
+  if (isLoginUrl(target)) return loginRequired(requestUrl, response.status);
   if (isCaptchaPath(target)) return captchaRequired(target, requestUrl, response.status);
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { searchParams } from '../official/mappers';
 import type { SearchQuery } from '../transport';
+import { sitePages } from './site';
 import type { WebMethod } from './web-session';
 
 /**
@@ -75,7 +76,7 @@ export const siteRequests = {
   home: (site: string) => page('home page', `${site}/`),
 
   /** Identity, resumes, the chat participant id and the chat server's origin. Also the signed-in check. */
-  resumes: (site: string) => page('resumes page', `${site}/applicant/resumes`),
+  resumes: (site: string) => page('resumes page', sitePages.resumes(site)),
 
   /** Assumption (the notes are silent): a resume's own page is /resume/{hash}, its state under `resume`. */
   resume: (site: string, hash: string) => page('resume page', `${site}/resume/${encodeURIComponent(hash)}`),
@@ -83,7 +84,7 @@ export const siteRequests = {
   search: (site: string, query: SearchQuery, resumeHash?: string) =>
     page(resumeHash ? 'recommended vacancies' : 'vacancy search', withQuery(`${site}/search/vacancy`, searchQueryWords(query, resumeHash))),
 
-  vacancy: (site: string, id: string) => page('vacancy page', `${site}/vacancy/${encodeURIComponent(id)}`),
+  vacancy: (site: string, id: string) => page('vacancy page', sitePages.vacancy(site, id)),
 
   negotiations: (site: string, pageNo: number) => page('responses page', withQuery(`${site}/applicant/negotiations`, { page: pageNo })),
 

@@ -5,6 +5,7 @@ import { defaultRetryPolicy, withRetry, type RetryPolicy } from '../http/retry';
 import { csrfRefused, captchaRequired, loginRequired, noXsrfCookie, pageChanged } from './errors';
 import { blockedByContent, blockedByRedirect, extractPageState, readPageState, type PageState } from './page-state';
 import { siteRequests, type SiteRequest } from './requests';
+import { siteBase } from './site';
 import type { WebResponse, WebSession } from './web-session';
 
 export interface SiteClientOptions {
@@ -88,7 +89,8 @@ export class SiteClient {
   readonly #retry: RetryPolicy;
 
   constructor(private readonly options: SiteClientOptions) {
-    this.site = new URL(options.siteUrl).origin;
+    // The path is kept: an hh.ru served under a prefix (a proxy, a fake) works as well.
+    this.site = siteBase(options.siteUrl);
     this.#pacer = options.pacer ?? createPacer({ minIntervalMs: options.minIntervalMs ?? 1000, jitterMs: options.jitterMs });
     this.#timeoutMs = options.timeoutMs ?? 20_000;
     this.#retry = options.retry ?? defaultRetryPolicy;

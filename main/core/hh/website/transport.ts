@@ -28,6 +28,8 @@ export interface WebsiteTransportOptions extends SiteClientOptions {
   now?: () => number;
   /** How long "signed in" is believed without asking hh.ru again (default 5 minutes). */
   signedInTtlMs?: number;
+  /** How the user signs in with this shell (the app's window, or a cookies file headless). */
+  signInAdvice?: string;
 }
 
 export interface WebsiteChatPage {
@@ -45,6 +47,7 @@ export interface WebsiteChatThread {
 }
 
 export const SIGN_IN_REASON = 'sign in to hh.ru in the app window';
+export const HEADLESS_SIGN_IN_REASON = 'give the app your hh.ru session: a cookies.txt export in HH_COOKIES_FILE, then Sign in';
 const NO_DICTIONARIES = 'hh.ru\'s website has no dictionaries the app can read; they come from hh.ru\'s official API';
 /** Public pages: a signed-out session reads them too. */
 const PUBLIC: ReadonlySet<HhOperation> = new Set(['searchVacancies', 'vacancy']);
@@ -81,7 +84,7 @@ export class WebsiteTransport implements HhTransport {
   async unavailableReason(operation: HhOperation): Promise<string | null> {
     if (operation === 'dictionaries' || operation === 'areas') return NO_DICTIONARIES;
     if (PUBLIC.has(operation)) return null;
-    return (await this.#isSignedIn()) ? null : SIGN_IN_REASON;
+    return (await this.isSignedIn()) ? null : (this.options.signInAdvice ?? SIGN_IN_REASON);
   }
 
   /** Forgets what the transport learned of the account (after signing out or in as someone else). */
@@ -300,15 +303,16 @@ export class WebsiteTransport implements HhTransport {
    * Asks hh.ru at most every signedInTtlMs. Only a login redirect means "not signed in": a captcha or
    * a network error is reported by the operation itself, with its own next step.
    */
-  async #isSignedIn(): Promise<boolean> {
+  async isSignedIn(options: { fresh?: boolean } = {}): Promise<boolean> {
     const ttl = this.options.signedInTtlMs ?? 5 * 60_000;
-    if (this.#signedIn && this.#now() - this.#signedIn.at < ttl) return this.#signedIn.value;
+    if (!options.fresh && this.#signedIn && this.#now() - this.#signedIn.at < ttl) return this.#signedIn.value;
     try {
       await this.#applicantPage(undefined, 0);
       return true;
     } catch (err) {
-      if (err instanceof HhError && err.code === 'hh_login_required') return false;
-      return true;
+      if (!(err instanceof HhError) || err.code !== 'hh_login_required') return true;
+      this.#signedIn = { value: false, at: this.#now() };
+      return false;
     }
   }
 

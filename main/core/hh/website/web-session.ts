@@ -1,5 +1,3 @@
-import type { HhWebSession } from '../account';
-
 export type WebMethod = 'GET' | 'POST';
 
 export interface WebRequestOptions {
@@ -32,10 +30,15 @@ export interface WebResponse {
  *
  * The adapter sends the session's cookies for the URL, keeps every Set-Cookie of the answer, and
  * rejects only when no answer arrived (network error, timeout, abort). Status codes, redirects and
- * their meaning are the caller's business.
+ * their meaning (signed in or not, a captcha) are the core's business: see site.ts and site-client.ts,
+ * which send every request through the website pacer.
  */
-export interface WebSession extends HhWebSession {
+export interface WebSession {
   request(method: WebMethod, url: string, options?: WebRequestOptions): Promise<WebResponse>;
   /** The value of a cookie the session would send to hh.ru's site (e.g. `_xsrf`). */
   cookie(name: string): Promise<string | undefined>;
+  /** Forgets every cookie (signing out). */
+  clear(): Promise<void>;
+  /** Reads the session's source again (headless: the cookies file the user may have exported anew). */
+  reload?(): Promise<void>;
 }

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { HhError } from '../../../../main/core/hh/errors';
 import { SIGN_IN_REASON } from '../../../../main/core/hh/website';
 import { siteReplies, type SiteRoute } from '../../../fakes/hh-site/server';
-import { searchQuery, startSiteWorld, type SiteWorld } from './harness';
+import { searchQuery, signedIn, startSiteWorld, type SiteWorld } from './harness';
 
 let world: SiteWorld | undefined;
 afterEach(async () => {
@@ -133,7 +133,7 @@ describe('signed out', () => {
     const err = await caught(world.transport.negotiations(0));
     expect(err).toMatchObject({ code: 'hh_login_required', next: { kind: 'sign_in' } });
     expect(await world.transport.unavailableReason('apply')).toBe(SIGN_IN_REASON);
-    expect(await world.session.isSignedIn()).toBe(false);
+    expect(await signedIn(world.session, world.site.url)).toBe(false);
   });
 
   it('a login redirect on a write and the login form in place of JSON', async () => {

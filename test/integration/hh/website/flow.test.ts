@@ -3,7 +3,7 @@ import { afterEach, expect, it } from 'vitest';
 import { WebsiteTransport } from '../../../../main/core/hh/website';
 import { createHeadlessWebSession } from '../../../../main/headless/web-session';
 import { startFakeHhSite, type FakeHhSite } from '../../../fakes/hh-site/server';
-import { memoryLogger, searchQuery, type LogLine } from './harness';
+import { memoryLogger, searchQuery, signedIn, type LogLine } from './harness';
 
 let site: FakeHhSite | undefined;
 afterEach(async () => {
@@ -19,7 +19,7 @@ it('end to end: sign in with a cookies file, search, apply twice, read the emplo
   const session = await createHeadlessWebSession({ siteUrl: site.url, cookiesFile: await site.cookiesTxt(), writeBack: true, log });
   const hh = new WebsiteTransport({ session, siteUrl: site.url, log, minIntervalMs: 5 });
 
-  expect(await session.isSignedIn()).toBe(true);
+  expect(await signedIn(session, site.url)).toBe(true);
   expect(await hh.unavailableReason('apply')).toBeNull();
   const me = await hh.me();
   const [resume] = await hh.resumes();

@@ -2,8 +2,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SearchQuery } from '../../../../main/core/hh/transport';
-import { WebsiteTransport, type WebsiteTransportOptions } from '../../../../main/core/hh/website';
-import type { Logger } from '../../../../main/core/ports';
+import { WebsiteTransport, type WebSession, type WebsiteTransportOptions } from '../../../../main/core/hh/website';
+import { silentLogger, type Logger } from '../../../../main/core/ports';
 import { createHeadlessWebSession, type HeadlessWebSession } from '../../../../main/headless/web-session';
 import { startFakeHhSite, type FakeHhSite, type FakeHhSiteOptions } from '../../../fakes/hh-site/server';
 
@@ -101,3 +101,7 @@ export function everythingIn(err: unknown): string {
   }
   return parts.join('\n');
 }
+
+/** The core's signed-in check (site.ts, through a site client) for a bare session, asked afresh. */
+export const signedIn = (session: WebSession, siteUrl: string): Promise<boolean> =>
+  new WebsiteTransport({ session, siteUrl, log: silentLogger, minIntervalMs: 0 }).isSignedIn({ fresh: true });

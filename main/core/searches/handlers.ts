@@ -1,0 +1,24 @@
+import type { searchesChannels } from '../../../shared/contract';
+import type { HandlersOf } from '../contract/dispatch';
+import type { Repositories } from '../db/repositories';
+import { AppError } from '../errors';
+import type { HhGateway } from '../hh/gateway';
+import type { Clock } from '../ports';
+import { runSearch } from './run';
+
+export function searchesHandlers(deps: { repositories: Repositories; gateway: HhGateway; clock: Clock }): HandlersOf<typeof searchesChannels> {
+  const { repositories } = deps;
+  return {
+    'searches.list': () => repositories.savedSearches.list(),
+    'searches.save': async ({ id, search }) => {
+      if (id === undefined) await repositories.savedSearches.create(search);
+      else if (!(await repositories.savedSearches.update(id, search))) throw AppError.of('not_found', 'This saved search no longer exists.');
+      return repositories.savedSearches.list();
+    },
+    'searches.delete': async ({ id }) => {
+      await repositories.savedSearches.delete(id);
+      return repositories.savedSearches.list();
+    },
+    'searches.run': ({ id }) => runSearch(deps, id),
+  };
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { chatMessageSchema, chatSchema } from '../../domain/chat';
+import { id, none, pageSchema, paging, type ChannelSpecs } from './spec';
+
+export const chatViewSchema = chatSchema.extend({ vacancyTitle: z.string().nullable(), employer: z.string().nullable(), lastText: z.string().nullable() });
+
+/** Responses and employer chats: read from hh.ru, answered by the user (with an AI draft on request). */
+export const chatsChannels = {
+  /** Reads responses and chats from hh.ru into the app. */
+  'chats.sync': { input: none, output: z.object({ chats: z.number().int(), newMessages: z.number().int() }) },
+  'chats.list': { input: z.object({ ...paging }).strict(), output: pageSchema(chatViewSchema) },
+  'chats.messages': { input: z.object({ chatId: id }).strict(), output: z.array(chatMessageSchema) },
+  /** A reply drafted by the AI for the last employer message. Never sent by itself: the user sends it. */
+  'chats.draftReply': {
+    input: z.object({ chatId: id }).strict(),
+    output: z.object({
+      text: z.string(),
+      kind: z.enum(['bot', 'human', 'rejection', 'invitation']),
+      reason: z.string(),
+      mustBeOneOf: z.array(z.string()).optional(),
+      note: z.string().optional(),
+    }),
+  },
+  'chats.send': { input: z.object({ chatId: id, text: z.string().trim().min(1, 'Write a message first').max(4_000) }).strict(), output: z.array(chatMessageSchema) },
+} as const satisfies ChannelSpecs;

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { applicationSchema } from '../../domain/application';
+import { letterTemplateInputSchema, letterTemplateSchema } from '../../domain/letter-template';
+import { letterValidationSchema } from '../../domain/letter';
+import { vacancySummarySchema } from '../../domain/vacancy';
+import { id, none, pageSchema, paging, type ChannelSpecs } from './spec';
+
+export const applicationViewSchema = z.object({
+  application: applicationSchema,
+  vacancy: vacancySummarySchema,
+  validation: letterValidationSchema,
+});
+export type ApplicationView = z.infer<typeof applicationViewSchema>;
+
+export const applyingSettingsSchema = z.object({
+  /** Applications a day at most (hh.ru's own limit is about 200 in 24 hours). */
+  dailyCap: z.number().int().min(1, 'At least one application a day').max(200, 'hh.ru allows about 200 in 24 hours'),
+});
+
+export const applyingStatusSchema = z.object({
+  settings: applyingSettingsSchema,
+  sentLast24h: z.number().int(),
+  remaining: z.number().int(),
+  /** When the next slot frees up, if none is left. */
+  nextSlotAt: z.string().nullable(),
+});
+
+const labVacancySchema = z.discriminatedUnion('source', [
+  z.object({ source: z.literal('hh'), idOrUrl: z.string().trim().min(1, 'Paste an hh.ru vacancy link or its number').max(500) }),
+  z.object({
+    source: z.literal('text'),
+    title: z.string().trim().min(1, 'Enter the vacancy title').max(300),
+    employer: z.string().trim().max(300).default(''),
+    text: z.string().trim().min(20, 'Paste the vacancy text (at least a few sentences)').max(50_000),
+  }),
+]);
+
+/**
+ * Letters and applications: drafting, the user's edits, sending (with the daily limit), assisted
+ * apply, and the templates and Letter lab that shape every letter.
+ */
+export const lettersChannels = {
+  /** A letter for a vacancy, written now (AI or template) and kept as a draft. */
+  'letters.draft': { input: z.object({ vacancyId: id, resumeHhId: z.string().max(100).nullable().default(null) }).strict(), output: applicationViewSchema },
+  'letters.list': {
+    input: z.object({ ...paging, states: z.array(z.enum(['draft', 'approved', 'sending', 'sent', 'failed'])).max(5).default([]) }).strict(),
+    output: pageSchema(applicationViewSchema),
+  },
+  'letters.update': { input: z.object({ applicationId: id, letter: z.string().max(20_000) }).strict(), output: applicationViewSchema },
+  /** Sends one letter now; invalid letters are refused with the reasons, never sent. */
+  'letters.send': { input: z.object({ applicationId: id }).strict(), output: applicationViewSchema },
+  /**
+   * Assisted apply: hh.ru's own form in the app's hh.ru window with the letter filled in; the user
+   * presses hh.ru's button and the app records the result. Headless: the address to open, and the
+   * letter to paste, then letters.markSent.
+   */
+  'letters.assist': {
+    input: z.object({ applicationId: id }).strict(),
+    output: z.object({ outcome: z.enum(['applied', 'cancelled', 'open_yourself']), url: z.string(), view: applicationViewSchema }),
+  },
+  'letters.markSent': { input: z.object({ applicationId: id }).strict(), output: applicationViewSchema },
+  'applying.status': { input: none, output: applyingStatusSchema },
+  'applying.setSettings': { input: applyingSettingsSchema.strict(), output: applyingStatusSchema },
+
+  'letters.templates.list': { input: none, output: z.array(letterTemplateSchema) },
+  'letters.templates.save': {
+    input: z.object({ id: z.number().int().optional(), template: letterTemplateInputSchema, makeDefault: z.boolean().default(false) }).strict(),
+    output: z.array(letterTemplateSchema),
+  },
+  'letters.templates.delete': { input: z.object({ id: z.number().int() }).strict(), output: z.array(letterTemplateSchema) },
+  'letters.lab.generate': {
+    input: z
+      .object({
+        vacancy: labVacancySchema,
+        resumeHhId: z.string().max(100).nullable().default(null),
+        templateId: z.number().int().nullable().default(null),
+        /** Unsaved edits in the lab win over the template's. */
+        instruction: z.string().trim().max(5_000).optional(),
+        tone: z.string().trim().max(200).optional(),
+        maxLength: z.number().int().min(100).max(10_000).optional(),
+      })
+      .strict(),
+    output: z.object({
+      letter: z.string(),
+      prompt: z.string(),
+      validation: letterValidationSchema,
+      usage: z.object({ promptTokens: z.number(), completionTokens: z.number(), totalTokens: z.number() }),
+      model: z.string(),
+      source: z.enum(['ai', 'template']),
+      vacancyTitle: z.string(),
+    }),
+  },
+  'letters.validate': {
+    input: z.object({ letter: z.string().max(20_000), maxLength: z.number().int().min(100).max(10_000).optional() }).strict(),
+    output: letterValidationSchema,
+  },
+} as const satisfies ChannelSpecs;
