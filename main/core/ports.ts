@@ -1,8 +1,10 @@
 import type { UiPreferences } from '../../shared/contract';
 import type { WorkerEntry } from './db/client';
-import type { HhSignInWindow } from './hh';
-import type { WebSession } from './hh/website';
-import type { AppEnv, SecretCipher } from './secrets';
+// Leaf modules only: ports never import a service or a barrel that leads back here.
+import type { HhSignInWindow } from './hh/sign-in-window';
+import type { WebSession } from './hh/website/web-session';
+import type { SecretCipher } from './secrets/cipher';
+import type { AppEnv } from './secrets/env';
 
 export interface Clock {
   now(): Date;
