@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { META_CONTENT_SECURITY_POLICY } from './main/electron/security';
+import { META_CONTENT_SECURITY_POLICY } from './main/core/ui/static-files';
 
 /**
  * One config, three builds chosen by --mode:

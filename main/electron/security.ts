@@ -7,23 +7,7 @@ export const APP_HOST = 'renderer';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ');
-
-/** Browsers ignore (and warn about) frame-ancestors in a <meta> policy; headers carry it instead. */
-export const META_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.split('; ')
-  .filter((directive) => !directive.startsWith('frame-ancestors'))
-  .join('; ');
+export { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../core/ui/static-files';
 
 /** hh.ru and its regional sites (https only): the only places the app opens in the user's browser. */
 export const isAllowedExternalUrl = (raw: string): boolean => isHhUrl(raw);

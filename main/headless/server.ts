@@ -1,12 +1,11 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
 import { httpEventsPath, type Result } from '../../shared/contract';
 import type { Core } from '../core';
 import { AppError } from '../core/errors';
+import { PAGE_HEADERS, resolveStaticFile } from '../core/ui/static-files';
 
 export interface HeadlessServerOptions {
   core: Pick<Core, 'invoke' | 'events'>;
@@ -31,20 +30,6 @@ export interface HeadlessServer {
   uiUrl: string;
   close(): Promise<void>;
 }
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-};
-
-const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; object-src 'none'";
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -119,26 +104,19 @@ export async function startHeadlessServer(options: HeadlessServerOptions): Promi
 
   const handleStatic = async (res: ServerResponse, path: string) => {
     if (!options.uiDir) return sendJson(res, 404, failure('not_found', 'This server has no UI to show.'));
-    const root = normalize(options.uiDir + sep);
-    let file = normalize(join(root, decodeURIComponent(path)));
-    if (!file.startsWith(root)) return sendJson(res, 404, failure('not_found', 'Not found.'));
-    const info = await stat(file).catch(() => undefined);
     // Client-side routes fall back to the app shell.
-    if (!info?.isFile()) file = join(root, 'index.html');
-    res.writeHead(200, {
-      'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
-      'Content-Security-Policy': CSP,
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-    });
-    createReadStream(file).on('error', () => res.end()).pipe(res);
+    const found = await resolveStaticFile(options.uiDir, path, { fallbackToIndex: true });
+    if (found.status === 400) return sendJson(res, 400, failure('invalid_input', 'The address is not valid.'));
+    if (found.status !== 200) return sendJson(res, 404, failure('not_found', 'Not found.'));
+    res.writeHead(200, { ...PAGE_HEADERS, 'Content-Type': found.contentType });
+    createReadStream(found.file).on('error', () => res.end()).pipe(res);
   };
 
   const handleCallback = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
     if (req.method !== 'GET' || !options.callbackPage) return false;
     const page = await options.callbackPage(url);
     if (!page) return false;
-    res.writeHead(page.status, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' });
+    res.writeHead(page.status, { 'Content-Type': 'text/html; charset=utf-8', ...PAGE_HEADERS, 'Cache-Control': 'no-store' });
     res.end(`<!doctype html><html lang="ru"><meta charset="utf-8"><title>${escapeHtml(page.title)}</title><body><h1>${escapeHtml(page.title)}</h1><p>${escapeHtml(page.message)}</p></body></html>`);
     return true;
   };
