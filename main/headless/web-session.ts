@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { AppError } from '../core/errors';
+import { AppError, say } from '../core/errors';
 import { writeAtomically } from '../core/files/atomic-write';
 import { siteBase } from '../core/hh/website/site';
 import { CookieJar, type Cookie } from '../core/hh/website/cookie-jar';
@@ -46,7 +46,7 @@ export async function loadCookiesFile(path: string, now = Date.now()): Promise<C
   try {
     text = await readFile(path, 'utf8');
   } catch (err) {
-    throw AppError.of('invalid_input', `Cannot read the hh.ru cookies file ${path} (${(err as NodeJS.ErrnoException).code ?? 'error'}). Export your hh.ru cookies as cookies.txt and point the app at it.`, {
+    throw AppError.of('invalid_input', say('hh.cookiesFileUnreadable', { path, reason: (err as NodeJS.ErrnoException).code ?? 'error' }), {
       cause: err,
     });
   }

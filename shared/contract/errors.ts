@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { errorMessages, type ErrorMessageKey } from './error-messages';
 
 /**
  * Every failure that crosses the contract is one of these codes. The renderer translates the code
@@ -69,6 +70,9 @@ export const appErrorSchema = z.object({
   retryable: z.boolean().optional(),
   /** Small, non-secret facts for display (e.g. the reason hh.ru gave). */
   details: z.record(z.string(), z.string()).optional(),
+  /** A sentence with facts in it, from error-messages.ts: the renderer translates it with `params`. */
+  key: z.enum(Object.keys(errorMessages) as [ErrorMessageKey, ...ErrorMessageKey[]]).optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type AppErrorValue = z.infer<typeof appErrorSchema>;
 

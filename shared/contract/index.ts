@@ -1,4 +1,5 @@
 export * from './channels';
 export * from './errors';
+export * from './error-messages';
 export * from './events';
 export * from './transport';

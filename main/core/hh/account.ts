@@ -8,6 +8,7 @@ import { HhError } from './errors';
 import type { HhGateway } from './gateway';
 import { buildAuthorizeUrl, newOAuthState, readRedirect } from './oauth/authorize-url';
 import type { HhTokenService } from './oauth/tokens';
+import { say } from '../errors';
 
 const PENDING_TTL_MS = 15 * 60 * 1000;
 
@@ -139,7 +140,7 @@ export class HhAccountService {
     }
     if (outcome.kind === 'error') {
       await this.#audit('hh.sign_in', 'failed', outcome.error);
-      throw new HhError('hh_bad_request', `hh.ru could not sign you in (${outcome.error}). Try again.`, { status: 0 }, { next: { kind: 'sign_in' } });
+      throw new HhError('hh_bad_request', say('hh.signInFailed', { reason: outcome.error }), { status: 0 }, { next: { kind: 'sign_in' } });
     }
     await this.deps.tokens.exchangeCode(outcome.code);
     this.deps.gateway.resetRefusals();

@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../../../shared/contract';
-import { AppError, type AppErrorExtra } from '../errors';
+import { AppError, say, type AppErrorExtra, type Said } from '../errors';
 
 /** What hh.ru itself said, kept beside the user-facing error for routing and retries. */
 export interface HhFailure {
@@ -15,7 +15,7 @@ export interface HhFailure {
 export class HhError extends AppError {
   constructor(
     code: ErrorCode,
-    message: string,
+    message: string | Said,
     readonly hh: HhFailure,
     extra: AppErrorExtra = {},
   ) {
@@ -62,7 +62,7 @@ export function toHhError(status: number, rawBody: unknown, context: { backurl?:
     description: body.error_description ?? body.description,
     requestId: body.request_id,
   };
-  const make = (code: ErrorCode, message: string, extra: AppErrorExtra = {}) => new HhError(code, message, hh, extra);
+  const make = (code: ErrorCode, message: string | Said, extra: AppErrorExtra = {}) => new HhError(code, message, hh, extra);
   const value = first?.value ?? '';
   const type = first?.type ?? '';
 
@@ -100,7 +100,7 @@ export function toHhError(status: number, rawBody: unknown, context: { backurl?:
         details: { reason: description || body.error },
       });
     }
-    return make('hh_bad_request', `hh.ru refused the sign-in request (${body.error}).`, { details: { reason: description } });
+    return make('hh_bad_request', say('hh.refusedSignIn', { reason: body.error }), { details: { reason: description } });
   }
   if (value === 'limit_exceeded' || value === 'negotiations_limit_exceeded') {
     return make('hh_limit_exceeded', 'hh.ru allows about 200 applications in 24 hours, and the limit is reached. The app waits until a slot frees up.', {
@@ -145,7 +145,7 @@ export function toHhError(status: number, rawBody: unknown, context: { backurl?:
   }
   if (status === 404) return make('hh_vacancy_gone', 'hh.ru has no such page any more.', { details: { reason: 'not_found' } });
   if (status >= 500) return make('hh_unavailable', 'hh.ru is not answering properly right now. The app will try again.', { retryable: true });
-  return make('hh_bad_request', `hh.ru refused the request${value ? ` (${value})` : ''}.`, { details: { reason: value || type || String(status) } });
+  return make('hh_bad_request', say('hh.refused', { reason: value || type || `HTTP ${status}` }), { details: { reason: value || type || String(status) } });
 }
 
 export const hhNetworkError = (timedOut: boolean, cause?: unknown): HhError =>

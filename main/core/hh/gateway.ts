@@ -4,6 +4,7 @@ import type { Logger } from '../ports';
 import { HhError } from './errors';
 import { collectSearch } from './search';
 import type { ApplyInput, HhTransport, SearchQuery, SendMessageInput } from './transport';
+import { say } from '../errors';
 
 /**
  * The only door to hh.ru. Each operation goes to the first transport that can serve it; a transport
@@ -101,7 +102,7 @@ export class HhGateway {
         reasons.push(`${transport.id}: ${refusal}`);
       }
     }
-    throw new HhError('hh_login_required', `No way to reach hh.ru for this right now (${reasons.join('; ')}). ${this.signInAdvice[0]?.toUpperCase() ?? ''}${this.signInAdvice.slice(1)}.`, { status: 0 }, {
+    throw new HhError('hh_login_required', say('hh.noPath', { reasons: reasons.join('; '), advice: `${this.signInAdvice[0]?.toUpperCase() ?? ''}${this.signInAdvice.slice(1)}` }), { status: 0 }, {
       next: { kind: 'sign_in' },
       details: { operation },
     });

@@ -2,7 +2,7 @@ import type { ApplicationView } from '../../../shared/contract';
 import type { Application } from '../../../shared/domain';
 import type { AutomationSwitch } from '../automation/pause';
 import type { Repositories } from '../db/repositories';
-import { AppError } from '../errors';
+import { AppError, say } from '../errors';
 import type { HhGateway } from '../hh/gateway';
 import { HhError } from '../hh/errors';
 import type { Pacer } from '../hh/http/pacer';
@@ -81,11 +81,11 @@ export class LetterService {
     if (application.state === 'sent') return this.view(application);
     const { validation, vacancy } = await this.view(application);
     if (!validation.ok) {
-      throw AppError.of('invalid_input', `This letter is not sent: ${validation.problems.map((p) => p.message).join(' ')}`, { next: { kind: 'fix_input' } });
+      throw AppError.of('invalid_input', say('letters.notValid', { problems: validation.problems.map((p) => p.message).join(' ') }), { next: { kind: 'fix_input' } });
     }
     const cap = await this.deps.cap.status();
     if (cap.remaining <= 0) {
-      throw AppError.of('hh_limit_exceeded', `Your limit of ${cap.settings.dailyCap} applications in 24 hours is reached. The next one can go at ${cap.nextSlotAt}.`, {
+      throw AppError.of('hh_limit_exceeded', say('letters.capReached', { cap: cap.settings.dailyCap, at: cap.nextSlotAt ?? '' }), {
         next: { kind: 'retry_later' },
         retryable: true,
       });

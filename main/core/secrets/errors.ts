@@ -1,11 +1,11 @@
-import { AppError } from '../errors';
+import { AppError, say, type Said } from '../errors';
 
 /**
  * Vault failures the user can fix, so never `internal` (whose message is hidden): `not_found` when
  * a secret was deliberately not kept, `invalid_input` when what is stored cannot be read back.
  */
 export class VaultError extends AppError {
-  constructor(code: 'not_found' | 'invalid_input', message: string) {
+  constructor(code: 'not_found' | 'invalid_input', message: string | Said) {
     super(code, message);
     this.name = 'VaultError';
   }
@@ -21,6 +21,6 @@ export const cannotDecrypt = (why: string, fix = 'Enter the secret again (or sig
   new VaultError('invalid_input', `A saved secret could not be decrypted: ${why} ${fix}`);
 
 export const damagedSecretsFile = (path: string) =>
-  new VaultError('invalid_input', `The secrets file ${path} is damaged. Move it away, restart the app and enter your secrets again.`);
+  new VaultError('invalid_input', say('secrets.fileDamaged', { path }));
 
 export const emptySecret = () => new VaultError('invalid_input', 'The secret is empty. Paste the full key or token and try again.');

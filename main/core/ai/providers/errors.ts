@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../../../../shared/contract';
-import { AppError, type AppErrorExtra } from '../../errors';
+import { AppError, say, type AppErrorExtra, type Said } from '../../errors';
 
 /**
  * One translation from what a model service did (an HTTP status, a socket error, a refusal) to an
@@ -34,7 +34,7 @@ export interface AiFailure {
 export class AiError extends AppError {
   constructor(
     code: ErrorCode,
-    message: string,
+    message: string | Said,
     readonly ai: AiFailure,
     extra: AppErrorExtra = {},
   ) {
@@ -108,7 +108,7 @@ export function fromStatus(service: Service, status: number, body: unknown, head
     status: String(status),
     ...(withReason && reason ? { reason } : {}),
   });
-  const make = (errorCode: ErrorCode, message: string, extra: AppErrorExtra) => new AiError(errorCode, message, failure, extra);
+  const make = (errorCode: ErrorCode, message: string | Said, extra: AppErrorExtra) => new AiError(errorCode, message, failure, extra);
   const model = context.model ? ` "${context.model}"` : '';
 
   if (status === 401 || status === 403) {
@@ -129,8 +129,11 @@ export function fromStatus(service: Service, status: number, body: unknown, head
   if (status === 429) {
     const retryAfterMs = parseRetryAfter(header);
     failure.retryAfterMs = retryAfterMs;
-    const wait = retryAfterMs === undefined ? 'a minute' : `${seconds(retryAfterMs)} s`;
-    return make('ai_rate_limited', `${service.name} is getting too many requests from you. The app will try again in ${wait}.`, {
+    const message =
+      retryAfterMs === undefined
+        ? `${service.name} is getting too many requests from you. The app will try again in a minute.`
+        : say('ai.rateLimited', { service: service.name, seconds: seconds(retryAfterMs) });
+    return make('ai_rate_limited', message, {
       retryable: true,
       next: { kind: 'retry_later', ...(retryAfterMs !== undefined && { retryAfterSeconds: seconds(retryAfterMs) }) },
       details: details(false),
@@ -157,13 +160,13 @@ export function fromStatus(service: Service, status: number, body: unknown, head
     });
   }
   if (status >= 500) {
-    return make('ai_unavailable', `${service.name} is having problems right now (HTTP ${status}). Try again in a few minutes.`, {
+    return make('ai_unavailable', say('ai.unavailableStatus', { service: service.name, status }), {
       retryable: true,
       next: { kind: 'retry_later' },
       details: details(true),
     });
   }
-  return make('ai_bad_request', `${service.name} rejected the request (HTTP ${status})${reason ? `: ${reason}` : ''}. Check the model and its settings in Settings → AI.`, {
+  return make('ai_bad_request', reason ? say('ai.rejected', { service: service.name, status, reason }) : say('ai.rejectedNoReason', { service: service.name, status }), {
     next: SETTINGS,
     details: details(true),
   });
@@ -192,8 +195,11 @@ export function fromGigaChatOAuth(service: Service, status: number, body: unknow
 }
 
 export function timeoutError(service: Service, ms: number | undefined, endpoint?: Endpoint): AiError {
-  const within = ms === undefined ? 'in time' : `within ${seconds(ms)} s`;
-  return new AiError('ai_timeout', `${service.name} did not answer ${within}. It may be busy: try again later, or allow more time in Settings → AI.`, {
+  const message =
+    ms === undefined
+      ? `${service.name} did not answer in time. It may be busy: try again later, or allow more time in Settings → AI.`
+      : say('ai.timeout', { service: service.name, seconds: seconds(ms) });
+  return new AiError('ai_timeout', message, {
     provider: service.provider,
     endpoint,
     reason: 'timeout',

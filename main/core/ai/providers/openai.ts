@@ -4,6 +4,7 @@ import { withDeadline } from './deadline';
 import type { ProviderDeps } from './deps';
 import { AiError, badInput, fromStatus, fromTransport, refusedError, timeoutError, type Endpoint, type Service } from './errors';
 import { defaultAiRetryPolicy, withAiRetry } from './retry';
+import { say } from '../../errors';
 
 export type OpenAiSecretName = 'openai.api_key' | `openai.api_key:${string}`;
 
@@ -166,7 +167,7 @@ export function createOpenAiProvider(config: OpenAiConfig, deps: ProviderDeps): 
       if (!models.some((model) => model.id === settings.model)) {
         const shown = models.slice(0, 20).map((model) => model.id);
         const available = shown.length ? `${shown.join(', ')}${models.length > shown.length ? ', …' : ''}` : 'none';
-        throw new AiError('ai_model_unavailable', `${service.name} has no model "${settings.model}". Choose one it lists in Settings → AI: ${available}.`, {
+        throw new AiError('ai_model_unavailable', say('ai.noModel', { service: service.name, model: settings.model, available }), {
           provider: 'openai',
           endpoint: 'models',
         }, { next: { kind: 'open_settings', section: 'ai' }, details: { available } });

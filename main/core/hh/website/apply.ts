@@ -3,6 +3,7 @@ import { backoffDelay, type RetryPolicy } from '../http/retry';
 import type { ApplyOutcome } from '../transport';
 import { pageChanged } from './errors';
 import { errorWord, parseApplyAnswer } from './parsers';
+import { say } from '../../errors';
 
 export interface ApplyAnswerContext {
   url: string;
@@ -39,7 +40,7 @@ export function readApplyAnswer(status: number, body: unknown, context: ApplyAns
     throw new HhError('hh_needs_manual', 'This vacancy requires a cover letter. Write one and send it yourself.', hh, { next: { kind: 'open_in_browser', url: context.vacancyUrl }, details: { reason: 'letter_required' } });
   }
   if (/archiv|not.?found|closed/i.test(word)) throw new HhError('hh_vacancy_gone', 'This vacancy is closed or no longer on hh.ru.', hh, { details: { reason: word } });
-  throw new HhError('hh_bad_request', `hh.ru refused the application (${word}).`, hh, { details: { reason: word } });
+  throw new HhError('hh_bad_request', say('hh.refusedApplication', { reason: word }), hh, { details: { reason: word } });
 }
 
 const TRANSIENT = new Set(['hh_network', 'hh_timeout', 'hh_unavailable']);

@@ -1,4 +1,4 @@
-import { AppError } from '../../errors';
+import { AppError, say } from '../../errors';
 import type { Cookie } from './cookie-jar';
 
 /**
@@ -14,7 +14,7 @@ export class CookiesFileError extends AppError {
     readonly line: number,
     problem: string,
   ) {
-    super('invalid_input', `${source} line ${line}: ${problem}`, undefined, { details: { line: String(line) } });
+    super('invalid_input', say('hh.cookiesFileLine', { path: source, line, problem }), undefined, { details: { line: String(line) } });
     this.name = 'CookiesFileError';
   }
 }

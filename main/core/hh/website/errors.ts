@@ -1,4 +1,5 @@
 import { HhError, captchaUrlWithBackurl } from '../errors';
+import { say } from '../../errors';
 
 /**
  * The website's own failures as typed errors. Every message is for people and never carries a
@@ -7,7 +8,7 @@ import { HhError, captchaUrlWithBackurl } from '../errors';
 
 /** The page no longer has what the app reads: never an empty result, always this. */
 export const pageChanged = (url: string, what: string, status = 200): HhError =>
-  new HhError('hh_page_changed', `hh.ru changed its page and the app could not read it (${what}; ${url}). Please report it.`, { status, type: 'website', value: 'page_changed', description: what }, {
+  new HhError('hh_page_changed', say('hh.pageChanged', { what, url }), { status, type: 'website', value: 'page_changed', description: what }, {
     details: { url, what },
   });
 

@@ -7,6 +7,7 @@ import { blockedByContent, blockedByRedirect, extractPageState, readPageState, t
 import { siteRequests, type SiteRequest } from './requests';
 import { siteBase } from './site';
 import type { WebResponse, WebSession } from './web-session';
+import { say } from '../../errors';
 
 export interface SiteClientOptions {
   session: WebSession;
@@ -159,7 +160,7 @@ export class SiteClient {
     const error =
       response.status === 429
         ? new HhError('hh_rate_limited', 'hh.ru asks the app to slow down. It will try again shortly.', { status: 429, type: 'website' }, { next: { kind: 'retry_later' }, retryable: true, details: { url: request.url } })
-        : new HhError('hh_bad_request', `hh.ru refused the request (${request.name}, HTTP ${response.status}).`, { status: response.status, type: 'website' }, { details: { reason: String(response.status), url: request.url } });
+        : new HhError('hh_bad_request', say('hh.refused', { reason: `${request.name}, HTTP ${response.status}` }), { status: response.status, type: 'website' }, { details: { reason: String(response.status), url: request.url } });
     this.#warn(request, error);
     return error;
   }

@@ -22,6 +22,7 @@ import type { PageState } from './page-state';
 import { errorWord, parseApplicantPage, parseChatData, parseChatList, parseNegotiationsPage, parseResumePage, parseSearchPage, parseVacancyPage, type ApplicantPage } from './parsers';
 import { siteRequests, type SiteRequest } from './requests';
 import { SiteClient, isSameSite, type SiteClientOptions } from './site-client';
+import { say } from '../../errors';
 
 /** The site client's options (session, pacing, timeouts, retries; never a bare apply: see apply.ts), plus: */
 export interface WebsiteTransportOptions extends SiteClientOptions {
@@ -203,7 +204,7 @@ export class WebsiteTransport implements HhTransport {
           details: { reason: 'touch_limit_exceeded' },
         });
       }
-      throw new HhError('hh_bad_request', `hh.ru refused to raise the resume (${word}).`, { status: response.status, type: 'website', value: word }, { details: { reason: word } });
+      throw new HhError('hh_bad_request', say('hh.refusedRaise', { reason: word }), { status: response.status, type: 'website', value: word }, { details: { reason: word } });
     });
   }
 
@@ -378,7 +379,7 @@ export class WebsiteTransport implements HhTransport {
       const { status, body } = await this.client.json(request, signal);
       if (status >= 200 && status < 300) return body;
       const word = errorWord(body) ?? String(status);
-      throw new HhError(status === 404 ? 'not_found' : 'hh_bad_request', `hh.ru refused to show the chat (${word}).`, { status, type: 'website', value: word }, { details: { reason: word, url: request.url } });
+      throw new HhError(status === 404 ? 'not_found' : 'hh_bad_request', say('hh.refusedChat', { reason: word }), { status, type: 'website', value: word }, { details: { reason: word, url: request.url } });
     });
   }
 
@@ -387,7 +388,7 @@ export class WebsiteTransport implements HhTransport {
       const response = await this.client.withXsrf(build, (request) => this.client.send(request, signal), signal);
       if (response.status >= 200 && response.status < 300) return;
       const word = errorWord(safeJson(response.text)) ?? String(response.status);
-      throw new HhError('hh_bad_request', `hh.ru refused the request (${word}).`, { status: response.status, type: 'website', value: word }, { details: { reason: word } });
+      throw new HhError('hh_bad_request', say('hh.refused', { reason: word }), { status: response.status, type: 'website', value: word }, { details: { reason: word } });
     });
   }
 }
@@ -414,6 +415,6 @@ function sendRefused(status: number, word: string): HhError {
   if (/not.?allowed|forbidden|disabled|denied|closed|write/i.test(word)) {
     return new HhError('hh_application_denied', 'The employer does not accept messages in this chat.', hh, { details: { reason: word } });
   }
-  return new HhError('hh_bad_request', `hh.ru did not send the message (${word}).`, hh, { details: { reason: word } });
+  return new HhError('hh_bad_request', say('hh.messageNotSent', { reason: word }), hh, { details: { reason: word } });
 }
 

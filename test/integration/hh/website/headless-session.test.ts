@@ -114,7 +114,7 @@ describe('headless web session (cookies.txt)', () => {
     const secret = site.secrets()[0]!;
     await writeFile(file, text.replace(`\thhtoken\t${secret}`, ` hhtoken ${secret}`));
     const err = await loadCookiesFile(file).catch((e: unknown) => e);
-    expect((err as Error).message).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} line 5: expected 7 tab-separated fields`));
+    expect((err as Error).message).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, line 5: expected 7 tab-separated fields`));
     expect(everythingIn(err)).not.toContain(secret);
     await expect(createHeadlessWebSession({ siteUrl: site.url, cookiesFile: `${file}.missing` })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('ENOENT') });
   });

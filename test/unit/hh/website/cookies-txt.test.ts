@@ -64,7 +64,8 @@ describe('cookies.txt', () => {
       }
       expect(error).toBeInstanceOf(CookiesFileError);
       const e = error as CookiesFileError;
-      expect(e.message).toMatch(/^\/home\/anna\/cookies\.txt line 3: /);
+      expect(e.message).toMatch(/^The hh.ru cookies file \/home\/anna\/cookies\.txt, line 3: /);
+      expect(e.toValue()).toMatchObject({ key: 'hh.cookiesFileLine', params: { path: '/home/anna/cookies.txt', line: 3 } });
       expect(e.message).toMatch(problem);
       expect(e.line).toBe(3);
       expect(e.code).toBe('invalid_input');

@@ -6,6 +6,7 @@ import { createGigaChatHttp, type GigaChatRequestBody } from './client';
 import { resolveGigaChatConfig, type GigaChatConfig } from './config';
 import { bundledRussianCaPath, createGigaChatTrust } from './tls';
 import { GigaChatTokens } from './tokens';
+import { say } from '../../../errors';
 
 const FINISH_ERROR = 'error';
 const FINISH_REFUSED = 'blacklist';
@@ -86,7 +87,7 @@ export function createGigaChatProvider(config: GigaChatConfig, deps: ProviderDep
       const models = await listModels(options);
       if (!models.some((model) => model.id === settings.model)) {
         const available = models.map((model) => model.id).join(', ') || 'none';
-        throw new AiError('ai_model_unavailable', `GigaChat has no model "${settings.model}" for your account. Choose one it lists in Settings → AI: ${available}.`, {
+        throw new AiError('ai_model_unavailable', say('ai.noModel', { service: 'GigaChat', model: settings.model, available }), {
           provider: 'gigachat',
           endpoint: 'models',
         }, { next: { kind: 'open_settings', section: 'ai' }, details: { available } });

@@ -1,0 +1,47 @@
+/**
+ * Error sentences that carry facts (a number, a time, a name, hh.ru's own word): the core says them
+ * as a key and parameters, the renderer translates the key with the parameters, so a Russian user
+ * reads "лимит 20 откликов… в 14:05" and not a generic line. English here is the fallback the core
+ * logs and the headless API shows. `{{at, time}}` is an ISO time shown as the reader's clock time.
+ */
+export const errorMessages = {
+  'letters.capReached': 'Your limit of {{cap}} applications in 24 hours is reached. The next one can go at {{at, time}}.',
+  'letters.notValid': 'This letter is not sent: {{problems}}',
+  'hh.noPath': 'No way to reach hh.ru for this right now ({{reasons}}). {{advice}}.',
+  'hh.refused': 'hh.ru refused the request ({{reason}}).',
+  'hh.refusedSignIn': 'hh.ru refused the sign-in request ({{reason}}).',
+  'hh.signInFailed': 'hh.ru could not sign you in ({{reason}}). Try again.',
+  'hh.refusedApplication': 'hh.ru refused the application ({{reason}}).',
+  'hh.refusedRaise': 'hh.ru refused to raise the resume ({{reason}}).',
+  'hh.refusedChat': 'hh.ru refused to show the chat ({{reason}}).',
+  'hh.messageNotSent': 'hh.ru did not send the message ({{reason}}).',
+  'hh.pageChanged': 'hh.ru changed its page and the app could not read it ({{what}}; {{url}}). Please report it.',
+  'hh.cookiesFileUnreadable': 'Cannot read the hh.ru cookies file {{path}} ({{reason}}). Export your hh.ru cookies as cookies.txt and point the app at it.',
+  'hh.cookiesFileLine': 'The hh.ru cookies file {{path}}, line {{line}}: {{problem}}. Export cookies.txt again from a browser signed in to hh.ru.',
+  'ai.noModel': '{{service}} has no model "{{model}}". Choose one it lists in Settings → AI: {{available}}.',
+  'ai.rateLimited': '{{service}} is getting too many requests from you. The app will try again in {{seconds}} s.',
+  'ai.unavailableStatus': '{{service}} is having problems right now (HTTP {{status}}). Try again in a few minutes.',
+  'ai.rejected': '{{service}} rejected the request (HTTP {{status}}): {{reason}}. Check the model and its settings in Settings → AI.',
+  'ai.rejectedNoReason': '{{service}} rejected the request (HTTP {{status}}). Check the model and its settings in Settings → AI.',
+  'ai.timeout': '{{service}} did not answer within {{seconds}} s. It may be busy: try again later, or allow more time in Settings → AI.',
+  'secrets.fileDamaged': 'The secrets file {{path}} is damaged. Move it away, restart the app and enter your secrets again.',
+} as const satisfies Record<string, string>;
+
+export type ErrorMessageKey = keyof typeof errorMessages;
+export type ErrorParams = Record<string, string | number>;
+
+/** The placeholders of a template, in order: `{{cap}}` and `{{at, time}}` give ['cap', 'at']. */
+export const placeholdersOf = (template: string): string[] => [...template.matchAll(/\{\{\s*(\w+)\s*(?:,[^}]*)?\}\}/g)].map((m) => m[1]!);
+
+/** Fills a template; `time` parameters become HH:MM in this process's time zone. */
+export function formatErrorMessage(key: ErrorMessageKey, params: ErrorParams = {}): string {
+  return errorMessages[key].replace(/\{\{\s*(\w+)\s*(?:,\s*(\w+))?\s*\}\}/g, (_all, name: string, format?: string) => {
+    const value = params[name];
+    if (value === undefined) return '';
+    if (format === 'time' && typeof value === 'string' && !Number.isNaN(Date.parse(value))) {
+      const at = new Date(value);
+      return `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
+    }
+    return String(value);
+  });
+}
