@@ -98,7 +98,7 @@ export class ChatService {
   async send(chatId: number, text: string) {
     const { repositories, gateway } = this.deps;
     const chat = await repositories.chats.get(chatId);
-    if (!chat?.hhNegotiationId) throw new Error('This chat is not linked to an hh.ru response.');
+    if (!chat?.hhNegotiationId) throw AppError.of('not_found', 'This chat is not linked to a response on hh.ru, so there is nowhere to send the message.');
     const pendingKey = `${chatId}:${text}`;
     const idempotencyKey = this.#pendingKeys.get(pendingKey) ?? randomUUID();
     this.#pendingKeys.set(pendingKey, idempotencyKey);

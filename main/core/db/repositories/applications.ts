@@ -63,7 +63,7 @@ export class ApplicationRepository {
       `UPDATE applications SET state = $to,
          transport = coalesce($transport, transport),
          hh_negotiation_id = coalesce($nid, hh_negotiation_id),
-         last_error = CASE WHEN $to = 'failed' THEN $error WHEN $to = 'sent' THEN NULL ELSE last_error END,
+         last_error = CASE WHEN $to = 'sent' THEN NULL WHEN $to = 'failed' OR $error IS NOT NULL THEN $error ELSE last_error END,
          attempts = attempts + CASE WHEN $to = 'sending' THEN 1 ELSE 0 END,
          sent_at = CASE WHEN $to = 'sent' THEN $now ELSE sent_at END
        WHERE id = $id AND state = $from`,
@@ -92,7 +92,8 @@ export class ApplicationRepository {
 
   /** When each application of the rolling window was sent, oldest first: the daily cap counts these. */
   async sentTimesSince(since: string): Promise<string[]> {
-    const rows = await this.db.all<{ sent_at: string }>("SELECT sent_at FROM applications WHERE state = 'sent' AND sent_at >= ? ORDER BY sent_at", [since]);
+    // Strictly after: a send exactly 24 hours old has left the window, as the cap's "next slot" time promises.
+    const rows = await this.db.all<{ sent_at: string }>("SELECT sent_at FROM applications WHERE state = 'sent' AND sent_at > ? ORDER BY sent_at", [since]);
     return rows.map((row) => row.sent_at);
   }
 

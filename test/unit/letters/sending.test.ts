@@ -1,0 +1,227 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Negotiation } from '../../../shared/domain';
+import { AutomationSwitch } from '../../../main/core/automation/pause';
+import { CoreEvents } from '../../../main/core/events';
+import { HhError } from '../../../main/core/hh/errors';
+import type { HhGateway } from '../../../main/core/hh/gateway';
+import { createPacer } from '../../../main/core/hh/http/pacer';
+import type { ApplyInput, ApplyOutcome } from '../../../main/core/hh/transport';
+import { DailyCap } from '../../../main/core/letters/daily-cap';
+import { LetterService } from '../../../main/core/letters/service';
+import { contactsBlock } from '../../../main/core/letters/writing';
+import { Notices } from '../../../main/core/notices';
+import { defaultPreferences, memoryPreferences, silentLogger } from '../../../main/core/ports';
+import { sampleVacancy, useTestDatabase } from '../../support/db-fixture';
+
+const PROFILE = { name: 'Анна', email: 'anna@example.ru', phone: '', telegram: '', links: [] };
+const LETTER = `Здравствуйте!\n\nМне интересна ваша вакансия.\n\n${contactsBlock(PROFILE, 'ru')}`;
+
+/** hh.ru as the letters see it: apply answers what the test says, negotiations list what it holds. */
+function fakeGateway() {
+  const applied: ApplyInput[] = [];
+  const state = {
+    answer: (_input: ApplyInput): Promise<ApplyOutcome> => Promise.resolve({ kind: 'applied', negotiationId: `n-${applied.length}` }),
+    negotiations: [] as Negotiation[],
+  };
+  const gateway = {
+    apply: vi.fn(async (input: ApplyInput) => {
+      applied.push(input);
+      return state.answer(input);
+    }),
+    negotiations: vi.fn(async () => ({ items: state.negotiations, pages: 1 })),
+    servedBy: () => 'website' as const,
+  };
+  return { gateway: gateway as unknown as HhGateway, applied, state, calls: gateway };
+}
+
+describe('sending a letter', () => {
+  const database = useTestDatabase();
+
+  async function setUp(options: { dailyCap?: number } = {}) {
+    const { repos, clock } = database();
+    const hh = fakeGateway();
+    const events = new CoreEvents();
+    const notices = new Notices(events);
+    const automation = new AutomationSwitch(memoryPreferences(defaultPreferences(clock)), clock, events);
+    const cap = new DailyCap(repos, clock);
+    if (options.dailyCap) await cap.setSettings({ dailyCap: options.dailyCap });
+    await repos.profile.save(PROFILE);
+    await repos.resumes.replaceAll([{ hhId: 'r1', hash: 'h1', title: 'Разработчик', raw: {} }]);
+    const letters = new LetterService({
+      repositories: repos,
+      gateway: hh.gateway,
+      provider: () => Promise.reject(new Error('no drafting in these tests')),
+      cap,
+      pacer: createPacer({ minIntervalMs: 0 }),
+      automation,
+      notices,
+      log: silentLogger,
+      siteUrl: 'https://hh.ru',
+    });
+    const draft = async () => {
+      const [facts] = [sampleVacancy()];
+      await repos.vacancies.upsertMany([facts!]);
+      const vacancy = (await repos.vacancies.getByHhId(facts!.hhId))!;
+      return { vacancy, application: await repos.applications.createDraft(vacancy.id, 'r1', LETTER) };
+    };
+    return { repos, clock, hh, letters, automation, notices, cap, draft };
+  }
+
+  it('applies with the chosen resume, records sent with its path and negotiation, and marks the vacancy applied', async () => {
+    const { repos, hh, letters, draft } = await setUp();
+    const { vacancy, application } = await draft();
+    const view = await letters.send(application.id);
+    expect(hh.applied).toEqual([{ vacancyId: vacancy.hhId, resumeId: 'r1', resumeHash: 'h1', message: LETTER }]);
+    expect(view.application).toMatchObject({ state: 'sent', transport: 'website', hhNegotiationId: 'n-1' });
+    expect((await repos.vacancies.get(vacancy.id))?.status).toBe('applied');
+    expect((await repos.auditLog.list({ limit: 1, offset: 0 })).items[0]).toMatchObject({ action: 'application.sent', outcome: 'ok', details: 'via website' });
+    // Sending again is a no-op: hh.ru is not asked twice.
+    await letters.send(application.id);
+    expect(hh.applied).toHaveLength(1);
+  });
+
+  it('refuses an invalid letter with its problems, and never asks hh.ru', async () => {
+    const { repos, hh, letters, draft } = await setUp();
+    const { application } = await draft();
+    await repos.applications.updateLetter(application.id, 'Здравствуйте! [ИМЯ]');
+    await expect(letters.send(application.id)).rejects.toMatchObject({ code: 'invalid_input', said: { key: 'letters.notValid' } });
+    expect(hh.applied).toEqual([]);
+  });
+
+  it('hh.ru saying "already applied" records the letter as sent, not failed', async () => {
+    const { repos, hh, letters, draft } = await setUp();
+    const { vacancy, application } = await draft();
+    hh.state.answer = () => Promise.reject(new HhError('hh_already_applied', 'already', { status: 403, value: 'already_applied' }));
+    await expect(letters.send(application.id)).rejects.toMatchObject({ code: 'hh_already_applied' });
+    expect((await repos.applications.get(application.id))?.state).toBe('sent');
+    expect((await repos.vacancies.get(vacancy.id))?.status).toBe('applied');
+  });
+
+  it('a vacancy that needs the user (a test) fails the letter and sends the vacancy to manual handling', async () => {
+    const { repos, hh, letters, draft } = await setUp();
+    const { vacancy, application } = await draft();
+    hh.state.answer = () => Promise.reject(new HhError('hh_needs_manual', 'test', { status: 400, value: 'test_required' }));
+    await expect(letters.send(application.id)).rejects.toMatchObject({ code: 'hh_needs_manual' });
+    expect((await repos.applications.get(application.id))?.state).toBe('failed');
+    expect((await repos.vacancies.get(vacancy.id))?.status).toBe('needs_manual');
+  });
+
+  it('an employer\'s own site: the letter fails with the link, the vacancy needs the user', async () => {
+    const { repos, hh, letters, draft } = await setUp();
+    const { vacancy, application } = await draft();
+    hh.state.answer = () => Promise.resolve({ kind: 'external', url: 'https://careers.example.ru/apply' });
+    const view = await letters.send(application.id);
+    expect(view.application).toMatchObject({ state: 'failed', lastError: expect.stringContaining('https://careers.example.ru/apply') });
+    expect((await repos.vacancies.get(vacancy.id))?.status).toBe('needs_manual');
+  });
+
+  it('a captcha puts the letter back, pauses the automation and raises a notice', async () => {
+    const { repos, hh, letters, automation, notices, draft } = await setUp();
+    const { application } = await draft();
+    hh.state.answer = () => Promise.reject(new HhError('hh_captcha', 'captcha', { status: 403, value: 'captcha_required' }));
+    await expect(letters.send(application.id)).rejects.toMatchObject({ code: 'hh_captcha' });
+    expect((await repos.applications.get(application.id))?.state).toBe('approved');
+    expect(automation.state().paused).toBe(true);
+    expect(notices.list()).toEqual([expect.objectContaining({ id: 'hh.stopped', code: 'hh_captcha' })]);
+  });
+
+  it('a passing hh.ru failure (5xx) puts the letter back to be sent later; an unknown refusal fails it', async () => {
+    const { repos, hh, letters, draft } = await setUp();
+    const first = await draft();
+    hh.state.answer = () => Promise.reject(new HhError('hh_unavailable', 'down', { status: 503 }, { retryable: true }));
+    await expect(letters.send(first.application.id)).rejects.toMatchObject({ code: 'hh_unavailable' });
+    expect((await repos.applications.get(first.application.id))?.state).toBe('approved');
+
+    const second = await draft();
+    hh.state.answer = () => Promise.reject(new HhError('hh_bad_request', 'odd', { status: 400, value: 'odd' }));
+    await expect(letters.send(second.application.id)).rejects.toMatchObject({ code: 'hh_bad_request' });
+    expect((await repos.applications.get(second.application.id))?.state).toBe('failed');
+    expect((await repos.vacancies.get(second.vacancy.id))?.status).toBe('failed');
+  });
+
+  it('the daily cap: the last slot sends, the next is refused with the cap and the time a slot frees', async () => {
+    const { clock, hh, letters, cap, draft } = await setUp({ dailyCap: 2 });
+    const sendOne = async () => letters.send((await draft()).application.id);
+    await sendOne();
+    const firstSentAt = clock.now().toISOString();
+    clock.advance(60 * 60 * 1000);
+    await sendOne();
+    expect(await cap.status()).toMatchObject({ sentLast24h: 2, remaining: 0, nextSlotAt: new Date(Date.parse(firstSentAt) + 86_400_000).toISOString() });
+
+    const refused = await draft();
+    await expect(letters.send(refused.application.id)).rejects.toMatchObject({
+      code: 'hh_limit_exceeded',
+      said: { key: 'letters.capReached', params: { cap: 2, at: new Date(Date.parse(firstSentAt) + 86_400_000).toISOString() } },
+    });
+    expect(hh.applied).toHaveLength(2);
+
+    // One millisecond short of 24 hours the first send still counts; at 24 hours its slot is free.
+    clock.set(new Date(Date.parse(firstSentAt) + 86_400_000 - 1));
+    expect((await cap.status()).remaining).toBe(0);
+    clock.set(new Date(Date.parse(firstSentAt) + 86_400_000));
+    expect((await cap.status()).remaining).toBe(1);
+    await letters.send(refused.application.id);
+    expect(hh.applied).toHaveLength(3);
+  });
+});
+
+describe('reconciling letters a crash left in "sending"', () => {
+  const database = useTestDatabase();
+
+  it('asks hh.ru first: found means sent (with its negotiation), missing means it may be sent again', async () => {
+    const { repos, clock } = database();
+    const hh = fakeGateway();
+    const events = new CoreEvents();
+    await repos.profile.save(PROFILE);
+    const facts = [sampleVacancy(), sampleVacancy()];
+    await repos.vacancies.upsertMany(facts);
+    const arrived = (await repos.vacancies.getByHhId(facts[0]!.hhId))!;
+    const lost = (await repos.vacancies.getByHhId(facts[1]!.hhId))!;
+    const a = await repos.applications.createDraft(arrived.id, 'r1', LETTER);
+    const b = await repos.applications.createDraft(lost.id, 'r1', LETTER);
+    await repos.applications.transition(a.id, 'draft', 'sending');
+    await repos.applications.transition(b.id, 'draft', 'sending');
+    hh.state.negotiations = [{ id: 'neg-9', state: 'response', vacancyId: arrived.hhId, resumeId: 'r1', viewedByOpponent: false, hasUpdates: false, updatedAt: null }];
+    const letters = new LetterService({
+      repositories: repos,
+      gateway: hh.gateway,
+      provider: () => Promise.reject(new Error('unused')),
+      cap: new DailyCap(repos, clock),
+      pacer: createPacer({ minIntervalMs: 0 }),
+      automation: new AutomationSwitch(memoryPreferences(defaultPreferences(clock)), clock, events),
+      notices: new Notices(events),
+      log: silentLogger,
+      siteUrl: 'https://hh.ru',
+    });
+
+    expect(await letters.reconcile()).toBe(2);
+    expect(hh.applied).toEqual([]);
+    expect(await repos.applications.get(a.id)).toMatchObject({ state: 'sent', hhNegotiationId: 'neg-9' });
+    expect(await repos.applications.get(b.id)).toMatchObject({ state: 'approved', lastError: expect.stringContaining('no record') });
+  });
+
+  it('leaves them in "sending" while hh.ru cannot be asked', async () => {
+    const { repos, clock } = database();
+    const hh = fakeGateway();
+    hh.calls.negotiations.mockRejectedValueOnce(new HhError('hh_network', 'offline', { status: 0 }, { retryable: true }));
+    const events = new CoreEvents();
+    const [facts] = [sampleVacancy()];
+    await repos.vacancies.upsertMany([facts!]);
+    const vacancy = (await repos.vacancies.getByHhId(facts!.hhId))!;
+    const stuck = await repos.applications.createDraft(vacancy.id, 'r1', LETTER);
+    await repos.applications.transition(stuck.id, 'draft', 'sending');
+    const letters = new LetterService({
+      repositories: repos,
+      gateway: hh.gateway,
+      provider: () => Promise.reject(new Error('unused')),
+      cap: new DailyCap(repos, clock),
+      pacer: createPacer({ minIntervalMs: 0 }),
+      automation: new AutomationSwitch(memoryPreferences(defaultPreferences(clock)), clock, events),
+      notices: new Notices(events),
+      log: silentLogger,
+      siteUrl: 'https://hh.ru',
+    });
+    await letters.reconcile();
+    expect((await repos.applications.get(stuck.id))?.state).toBe('sending');
+  });
+});
