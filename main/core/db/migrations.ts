@@ -231,6 +231,12 @@ CREATE TABLE vacancy_scores (
 );
 `,
   },
+  {
+    version: 5,
+    name: 'drop daily counters',
+    // The daily limit counts sent applications themselves (any path), so a second tally could only drift.
+    sql: `DROP TABLE IF EXISTS daily_counters;`,
+  },
 ];
 
 /** Entries may be appended out of order by parallel work; they always run in version order. */

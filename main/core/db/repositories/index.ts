@@ -5,7 +5,6 @@ import { AppSettingsRepository } from './app-settings';
 import { ApplicationRepository } from './applications';
 import { AuditLogRepository } from './audit-log';
 import { ChatRepository } from './chats';
-import { DailyCounterRepository } from './daily-counters';
 import { EmployerBlacklistRepository } from './employer-blacklist';
 import { JobRunRepository } from './job-runs';
 import { LetterTemplateRepository } from './letter-templates';
@@ -32,7 +31,6 @@ export function createRepositories(db: DatabaseClient, clock: Clock, redactText?
     employerBlacklist: new EmployerBlacklistRepository(db, clock),
     letterTemplates: new LetterTemplateRepository(db, clock),
     jobRuns: new JobRunRepository(db, clock),
-    dailyCounters: new DailyCounterRepository(db, clock),
     vacancyScores: new VacancyScoreRepository(db, clock),
   };
 }
