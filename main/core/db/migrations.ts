@@ -168,6 +168,7 @@ CREATE TABLE job_runs (
   message TEXT
 );
 
+-- Unused since the daily limit counts sent applications; kept because migrations never drop data.
 CREATE TABLE daily_counters (
   day TEXT NOT NULL,
   name TEXT NOT NULL,
@@ -230,12 +231,6 @@ CREATE TABLE vacancy_scores (
   PRIMARY KEY (vacancy_id, resume_hh_id)
 );
 `,
-  },
-  {
-    version: 5,
-    name: 'drop daily counters',
-    // The daily limit counts sent applications themselves (any path), so a second tally could only drift.
-    sql: `DROP TABLE IF EXISTS daily_counters;`,
   },
 ];
 
