@@ -115,7 +115,7 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
     ...ai.handlers,
     ...profileHandlers({ repositories, onEmail: (email) => hh.setContact(email) }),
     ...searchesHandlers({ repositories, gateway: hh.gateway, clock }),
-    ...vacanciesHandlers({ repositories }),
+    ...vacanciesHandlers({ repositories, gateway: hh.gateway, provider: ai.provider }),
     ...lettersHandlers({ repositories, gateway: hh.gateway, letters, cap, window: ports.hhSignInWindow, provider: ai.provider }),
     ...chatsHandlers({ chats, provider: ai.provider }),
   };

@@ -1,4 +1,5 @@
-import type { hhChannels } from '../../../shared/contract';
+import type { Area, hhChannels } from '../../../shared/contract';
+import { resumeFacts } from '../ai/text/resume-facts';
 import type { HandlersOf } from '../contract/dispatch';
 import { AppError } from '../errors';
 import type { HhAccountService } from './account';
@@ -65,5 +66,34 @@ export function hhHandlers(deps: {
       await window.show(url);
       return { openedInApp: true, url };
     },
+    'hh.resume': async ({ resumeHhId }) => {
+      const raw = await gateway.resume(resumeHhId);
+      const title = typeof (raw as { title?: unknown })?.title === 'string' ? (raw as { title: string }).title : '';
+      return resumeFacts({ title, raw });
+    },
+    'hh.raiseResume': async ({ resumeHhId }) => {
+      await gateway.raiseResume(resumeHhId);
+      return { raised: true as const };
+    },
+    'hh.dictionaries': async () => dictionaryLists(await gateway.dictionaries()),
+    'hh.areas': async () => areaTree(await gateway.areas()),
   };
+}
+
+type Json = Record<string, unknown>;
+const isItem = (value: unknown): value is Json => Boolean(value) && typeof value === 'object' && 'id' in (value as Json) && 'name' in (value as Json);
+
+/** hh.ru's dictionaries, keeping the lists of {id, name} (the filter values); nothing else reaches the renderer. */
+function dictionaryLists(dictionaries: Record<string, unknown>): Record<string, { id: string; name: string }[]> {
+  const lists: Record<string, { id: string; name: string }[]> = {};
+  for (const [name, value] of Object.entries(dictionaries)) {
+    if (!Array.isArray(value) || !value.length || !value.every(isItem)) continue;
+    lists[name] = value.map((item) => ({ id: String(item.id), name: String(item.name) }));
+  }
+  return lists;
+}
+
+/** hh.ru's area tree with ids and names only. */
+function areaTree(areas: unknown[]): Area[] {
+  return areas.filter(isItem).map((area) => ({ id: String(area.id), name: String(area.name), areas: areaTree(Array.isArray(area.areas) ? area.areas : []) }));
 }

@@ -1,10 +1,30 @@
-import type { vacanciesChannels } from '../../../shared/contract';
+import type { blacklistChannels, vacanciesChannels } from '../../../shared/contract';
+import { searchFiltersSchema } from '../../../shared/domain';
+import type { TextProvider } from '../ai/provider';
 import type { HandlersOf } from '../contract/dispatch';
 import type { Repositories } from '../db/repositories';
+import { AppError } from '../errors';
+import type { HhGateway } from '../hh/gateway';
+import { scoreVacancy } from './scoring';
 import { requireVacancy, toSummary } from './summary';
 
-export function vacanciesHandlers(deps: { repositories: Repositories }): HandlersOf<typeof vacanciesChannels> {
-  const { repositories } = deps;
+/** hh.ru's recommendations for a resume: the first pages, as many as one search run keeps at most. */
+const RECOMMENDED_PER_PAGE = 100;
+
+export function vacanciesHandlers(deps: {
+  repositories: Repositories;
+  gateway: HhGateway;
+  provider: () => Promise<TextProvider>;
+}): HandlersOf<typeof vacanciesChannels> & HandlersOf<typeof blacklistChannels> {
+  const { repositories, gateway } = deps;
+
+  /** The resume asked for, or the first one the app knows; hh.ru's resumes come with signing in. */
+  const resumeFor = async (resumeHhId: string | null) => {
+    const resume = resumeHhId ? await repositories.resumes.getByHhId(resumeHhId) : (await repositories.resumes.list())[0];
+    if (!resume) throw AppError.of('hh_resume_problem', 'Pick a resume: sign in to hh.ru so the app can see your resumes.', { next: { kind: 'open_settings', section: 'hh' } });
+    return resume;
+  };
+
   return {
     'vacancies.list': ({ statuses, query, limit, offset }) =>
       query ? repositories.vacancies.search(query, { limit, offset }) : repositories.vacancies.list({ statuses, limit, offset }),
@@ -12,6 +32,38 @@ export function vacanciesHandlers(deps: { repositories: Repositories }): Handler
     'vacancies.setStatus': async ({ id, status }) => {
       await repositories.vacancies.setStatus(id, status);
       return toSummary(await requireVacancy(repositories, id));
+    },
+    'vacancies.hide': async ({ id }) => {
+      const vacancy = await requireVacancy(repositories, id);
+      // hh.ru first: if it refuses, the user sees why and nothing changed here.
+      await gateway.hideVacancy(vacancy.hhId);
+      await repositories.vacancies.setStatus(id, 'ignored');
+      await repositories.auditLog.append({ action: 'vacancy.hidden', target: `vacancy ${vacancy.hhId}`, outcome: 'ok', details: '' });
+      return toSummary(await requireVacancy(repositories, id));
+    },
+    'vacancies.score': async ({ id, resumeHhId }) => {
+      const [vacancy, resume] = await Promise.all([requireVacancy(repositories, id), resumeFor(resumeHhId)]);
+      const result = await scoreVacancy({ provider: await deps.provider(), vacancy, resume, cache: repositories.vacancyScores });
+      return { score: result.score, reason: result.reason, model: result.model, cached: result.cached };
+    },
+    'vacancies.recommended': async ({ resumeHhId }) => {
+      const resume = await resumeFor(resumeHhId);
+      const page = await gateway.similarVacancies(resume.hhId, { filters: searchFiltersSchema.parse({}), page: 0, perPage: RECOMMENDED_PER_PAGE });
+      const blacklisted = new Set((await repositories.employerBlacklist.list()).map((entry) => entry.employerId));
+      const kept = page.items.filter((vacancy) => !vacancy.employer.id || !blacklisted.has(vacancy.employer.id));
+      return { found: page.found, ...(await repositories.vacancies.upsertMany(kept)) };
+    },
+
+    'blacklist.list': () => repositories.employerBlacklist.list(),
+    'blacklist.add': async (input) => {
+      await gateway.hideEmployer(input.employerId);
+      await repositories.employerBlacklist.add(input);
+      await repositories.auditLog.append({ action: 'employer.blacklisted', target: `employer ${input.employerId}`, outcome: 'ok', details: '' });
+      return repositories.employerBlacklist.list();
+    },
+    'blacklist.remove': async ({ employerId }) => {
+      await repositories.employerBlacklist.remove(employerId);
+      return repositories.employerBlacklist.list();
     },
   };
 }

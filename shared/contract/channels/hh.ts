@@ -2,6 +2,27 @@ import { z } from 'zod';
 import { hhAccountSchema, hhCapabilitySchema, hhResumeSchema } from '../../domain/hh';
 import { none, type ChannelSpecs } from './spec';
 
+const resumeHhId = z.string().trim().min(1).max(100);
+
+export const resumeFactsSchema = z.object({
+  title: z.string(),
+  skills: z.array(z.string()),
+  about: z.string(),
+  totalMonths: z.number().nullable(),
+  experience: z.array(z.object({ company: z.string(), position: z.string(), start: z.string(), end: z.string(), description: z.string() })),
+  education: z.array(z.string()),
+  languages: z.array(z.string()),
+});
+
+export const dictionaryItemSchema = z.object({ id: z.string(), name: z.string() });
+
+export interface Area {
+  id: string;
+  name: string;
+  areas: Area[];
+}
+export const areaSchema: z.ZodType<Area> = z.lazy(() => z.object({ id: z.string(), name: z.string(), areas: z.array(areaSchema) }));
+
 export const hhAccountStatusSchema = z.object({
   signedIn: z.boolean(),
   via: z.enum(['api', 'website']).nullable(),
@@ -66,4 +87,12 @@ export const hhChannels = {
     input: z.object({ url: z.string().url().max(4000) }).strict(),
     output: z.object({ openedInApp: z.boolean(), url: z.string() }),
   },
+  /** One resume in full, read from hh.ru: what letters can lean on (experience, skills, about). */
+  'hh.resume': { input: z.object({ resumeHhId }).strict(), output: resumeFactsSchema },
+  /** Raises a resume in hh.ru's search (hh.ru allows it about every 4 hours). */
+  'hh.raiseResume': { input: z.object({ resumeHhId }).strict(), output: z.object({ raised: z.literal(true) }) },
+  /** hh.ru's dictionaries for search filters (experience, employment, schedule, ...): id and name of each value. */
+  'hh.dictionaries': { input: none, output: z.record(z.string(), z.array(dictionaryItemSchema)) },
+  /** hh.ru's regions as a tree (countries, regions, cities), for choosing a search's area by name. */
+  'hh.areas': { input: none, output: z.array(areaSchema) },
 } as const satisfies ChannelSpecs;

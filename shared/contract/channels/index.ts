@@ -6,7 +6,7 @@ import { hhChannels } from './hh';
 import { lettersChannels } from './letters';
 import { profileChannels } from './profile';
 import { searchesChannels } from './searches';
-import { vacanciesChannels } from './vacancies';
+import { blacklistChannels, vacanciesChannels } from './vacancies';
 
 export * from './ai';
 export * from './app';
@@ -31,6 +31,7 @@ export const channels = {
   ...profileChannels,
   ...searchesChannels,
   ...vacanciesChannels,
+  ...blacklistChannels,
   ...lettersChannels,
   ...chatsChannels,
 };

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { vacancySchema, vacancyStatusSchema, vacancySummarySchema } from '../../domain/vacancy';
-import { id, pageSchema, paging, type ChannelSpecs } from './spec';
+import { blacklistedEmployerSchema, blacklistInputSchema } from '../../domain/blacklist';
+import { id, none, pageSchema, paging, type ChannelSpecs } from './spec';
+
+const resumeHhId = z.string().trim().min(1).max(100);
 
 /** The vacancies saved searches found: the list, one vacancy, setting one aside. */
 export const vacanciesChannels = {
@@ -10,4 +13,24 @@ export const vacanciesChannels = {
   },
   'vacancies.get': { input: z.object({ id }).strict(), output: vacancySchema },
   'vacancies.setStatus': { input: z.object({ id, status: z.enum(['ignored', 'found']) }).strict(), output: vacancySummarySchema },
+  /** Sets a vacancy aside here and hides it on hh.ru too, so neither shows it again. */
+  'vacancies.hide': { input: z.object({ id }).strict(), output: vacancySummarySchema },
+  /** How well the vacancy fits the resume, 0-100 with a reason, by the AI; kept, so asking again costs nothing. */
+  'vacancies.score': {
+    input: z.object({ id, resumeHhId: resumeHhId.nullable().default(null) }).strict(),
+    output: z.object({ score: z.number().int().min(0).max(100), reason: z.string(), model: z.string(), cached: z.boolean() }),
+  },
+  /** hh.ru's recommendations for a resume, stored like a search's results. */
+  'vacancies.recommended': {
+    input: z.object({ resumeHhId: resumeHhId.nullable().default(null) }).strict(),
+    output: z.object({ found: z.number().int(), added: z.number().int(), updated: z.number().int() }),
+  },
+} as const satisfies ChannelSpecs;
+
+/** Employers the user never wants to hear from: left out of every search, and hidden on hh.ru. */
+export const blacklistChannels = {
+  'blacklist.list': { input: none, output: z.array(blacklistedEmployerSchema) },
+  'blacklist.add': { input: blacklistInputSchema.strict(), output: z.array(blacklistedEmployerSchema) },
+  /** Removes the employer here; hh.ru's own list is changed on hh.ru (the app cannot undo a hide there). */
+  'blacklist.remove': { input: z.object({ employerId: z.string().trim().min(1) }).strict(), output: z.array(blacklistedEmployerSchema) },
 } as const satisfies ChannelSpecs;

@@ -54,6 +54,16 @@ const validInputs: { [K in (typeof channelNames)[number]]: unknown } = {
   'chats.messages': { chatId: 5 },
   'chats.draftReply': { chatId: 5 },
   'chats.send': { chatId: 5, text: 'Добрый день!' },
+  'hh.resume': { resumeHhId: 'r1' },
+  'hh.raiseResume': { resumeHhId: 'r1' },
+  'hh.dictionaries': {},
+  'hh.areas': {},
+  'vacancies.hide': { id: 3 },
+  'vacancies.score': { id: 3, resumeHhId: 'r1' },
+  'vacancies.recommended': {},
+  'blacklist.list': {},
+  'blacklist.add': { employerId: '1455', employerName: 'Рога и копыта', reason: 'спам' },
+  'blacklist.remove': { employerId: '1455' },
 };
 
 const notAnObject = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.anything()));

@@ -1,0 +1,96 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Area } from '../../../shared/contract';
+import { startFakeOpenAi, type FakeOpenAi } from '../../fakes/ai';
+import { signInThroughOAuth, startHhWorld, type HhWorld } from '../../support/hh';
+
+let world: HhWorld | undefined;
+let ai: FakeOpenAi | undefined;
+afterEach(async () => {
+  await world?.close();
+  await ai?.close();
+  world = ai = undefined;
+});
+
+const ok = <T>(result: { ok: true; value: unknown } | { ok: false; error: { message: string } }): T => {
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value as T;
+};
+
+describe('resume, recommendations, hiding and the blacklist through the contract', () => {
+  it('reads a resume in full, raises it, and stores hh.ru\'s recommendations', async () => {
+    world = await startHhWorld();
+    await signInThroughOAuth(world);
+    const { core } = world.app;
+    const [resume] = await core.repositories.resumes.list();
+
+    const facts = ok<{ title: string; experience: unknown[] }>(await core.invoke('hh.resume', { resumeHhId: resume!.hhId }));
+    expect(facts.title).toBe(resume!.title);
+    expect(facts.experience.length).toBeGreaterThan(0);
+
+    expect(ok(await core.invoke('hh.raiseResume', { resumeHhId: resume!.hhId }))).toEqual({ raised: true });
+    expect(world.fake.counts['POST /resumes/{resume_id}/publish']).toBe(1);
+
+    const recommended = ok<{ found: number; added: number }>(await core.invoke('vacancies.recommended', {}));
+    expect(recommended.added).toBeGreaterThan(0);
+    expect((await core.repositories.vacancies.list({ statuses: [], limit: 500, offset: 0 })).total).toBe(recommended.added);
+  });
+
+  it('hides a vacancy on hh.ru and here; blacklists an employer here and on hh.ru', async () => {
+    world = await startHhWorld();
+    await signInThroughOAuth(world);
+    const { core } = world.app;
+    const vacancy = world.fake.addVacancy();
+    await core.repositories.vacancies.upsertMany([await core.hh.gateway.vacancy(vacancy.id)]);
+    const stored = (await core.repositories.vacancies.getByHhId(vacancy.id))!;
+
+    expect(ok(await core.invoke('vacancies.hide', { id: stored.id }))).toMatchObject({ status: 'ignored' });
+    expect(world.fake.counts['PUT /vacancies/blacklisted/{vacancy_id}']).toBe(1);
+
+    const list = ok<{ employerId: string }[]>(await core.invoke('blacklist.add', { employerId: vacancy.employer.id, employerName: vacancy.employer.name }));
+    expect(list.map((entry) => entry.employerId)).toEqual([vacancy.employer.id]);
+    expect(world.fake.counts['PUT /employers/blacklisted/{employer_id}']).toBe(1);
+
+    expect(ok(await core.invoke('blacklist.remove', { employerId: vacancy.employer.id }))).toEqual([]);
+  });
+
+  it('an employer hh.ru does not know is refused by hh.ru, and nothing is blacklisted here', async () => {
+    world = await startHhWorld();
+    await signInThroughOAuth(world);
+    const refused = await world.app.core.invoke('blacklist.add', { employerId: '999999999' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'hh_vacancy_gone' } });
+    expect(ok(await world.app.core.invoke('blacklist.list', {}))).toEqual([]);
+  });
+
+  it('gives hh.ru\'s dictionaries and regions as plain id/name lists', async () => {
+    world = await startHhWorld();
+    const dictionaries = ok<Record<string, { id: string; name: string }[]>>(await world.app.core.invoke('hh.dictionaries', {}));
+    expect(dictionaries.experience?.map((item) => item.id)).toContain('noExperience');
+    const areas = ok<Area[]>(await world.app.core.invoke('hh.areas', {}));
+    expect(areas.length).toBeGreaterThan(0);
+    expect(areas[0]).toEqual({ id: expect.any(String), name: expect.any(String), areas: expect.any(Array) });
+  });
+
+  it('scores a vacancy with the AI once, then from what it kept; with no AI it says how to set one up', async () => {
+    world = await startHhWorld();
+    await signInThroughOAuth(world);
+    const { core } = world.app;
+    const vacancy = world.fake.addVacancy();
+    await core.repositories.vacancies.upsertMany([await core.hh.gateway.vacancy(vacancy.id)]);
+    const stored = (await core.repositories.vacancies.getByHhId(vacancy.id))!;
+
+    expect(await core.invoke('vacancies.score', { id: stored.id })).toMatchObject({ ok: false, error: { code: 'ai_not_configured' } });
+
+    ai = await startFakeOpenAi({ apiKey: 'sk-score-key-123456' });
+    await core.invoke('ai.settings.set', { settings: { kind: 'openai', baseUrl: ai.baseUrl, model: 'gpt-4o-mini' }, openaiKey: 'sk-score-key-123456' });
+    ai.enqueue('chat', {
+      status: 200,
+      body: {
+        id: 's1', object: 'chat.completion', created: 0, model: 'gpt-4o-mini',
+        choices: [{ index: 0, message: { role: 'assistant', content: '{"score": 82, "reason": "Опыт совпадает"}' }, finish_reason: 'stop' }],
+        usage: { prompt_tokens: 500, completion_tokens: 20, total_tokens: 520 },
+      },
+    });
+    expect(ok(await core.invoke('vacancies.score', { id: stored.id }))).toEqual({ score: 82, reason: 'Опыт совпадает', model: 'gpt-4o-mini', cached: false });
+    expect(ok(await core.invoke('vacancies.score', { id: stored.id }))).toMatchObject({ score: 82, cached: true });
+  });
+});
