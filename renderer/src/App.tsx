@@ -3,12 +3,12 @@ import { AutomationToggle } from './components/AutomationToggle';
 import { ErrorBanner } from './components/ErrorBanner';
 import { Icon } from './components/Icon';
 import { NoticeBar } from './components/NoticeBar';
-import { Dashboard } from './screens/Dashboard';
-import { Settings } from './screens/Settings';
-import { Chats } from './screens/work/Chats';
-import { Letters } from './screens/work/Letters';
-import { Searches } from './screens/work/Searches';
-import { Vacancies } from './screens/work/Vacancies';
+import { Dashboard } from './screens/dashboard/Dashboard';
+import { Settings } from './screens/settings/Settings';
+import { Chats } from './screens/chats/Chats';
+import { Letters } from './screens/letters/Letters';
+import { Searches } from './screens/searches/Searches';
+import { Vacancies } from './screens/vacancies/Vacancies';
 import { screens, useApp, type Screen } from './store/app';
 
 function CurrentScreen({ screen }: { screen: Screen }) {

@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { languageSchema, uiPreferencesSchema } from '../../../shared/contract';
-import { useApp } from '../store/app';
-import { AiCard } from './settings/AiCard';
-import { AuditLogCard } from './settings/AuditLogCard';
-import { CapabilitiesCard } from './settings/CapabilitiesCard';
-import { Choice } from './settings/Choice';
-import { HhAccountCard } from './settings/HhAccountCard';
-import { LetterLab } from './settings/LetterLab';
-import { ProfileCard } from './settings/ProfileCard';
-import { VaultCard } from './settings/VaultCard';
+import { languageSchema, uiPreferencesSchema } from '../../../../shared/contract';
+import { useApp } from '../../store/app';
+import { AiCard } from './AiCard';
+import { AuditLogCard } from './AuditLogCard';
+import { CapabilitiesCard } from './CapabilitiesCard';
+import { Choice } from './Choice';
+import { HhAccountCard } from './HhAccountCard';
+import { LetterLab } from './LetterLab';
+import { ProfileCard } from './ProfileCard';
+import { VaultCard } from './VaultCard';
 
 export function Settings() {
   const { t } = useTranslation();

@@ -4,8 +4,8 @@ import type { ChatMessage } from '../../../../shared/domain/chat';
 import type { ChannelOutput } from '../../../../shared/contract';
 import { EmptyState } from '../../components/EmptyState';
 import { useApp } from '../../store/app';
-import { useFormat } from './shared';
-import './work.css';
+import { useFormat } from '../../format/useFormat';
+import '../work.css';
 
 type ChatView = ChannelOutput<'chats.list'>['items'][number];
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../components/EmptyState';
+import { EmptyState } from '../../components/EmptyState';
 
 export function Dashboard() {
   const { t } = useTranslation();

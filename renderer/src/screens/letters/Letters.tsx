@@ -4,8 +4,9 @@ import type { ApplicationView } from '../../../../shared/contract/channels/work'
 import type { ApplicationState } from '../../../../shared/domain/application';
 import { EmptyState } from '../../components/EmptyState';
 import { useApp } from '../../store/app';
-import { useFormat, useWorkFocus } from './shared';
-import './work.css';
+import { useFormat, type Format } from '../../format/useFormat';
+import { useWorkFocus } from '../../store/workFocus';
+import '../work.css';
 
 const FILTERS = ['all', 'draft', 'approved', 'failed', 'sent'] as const;
 type Filter = (typeof FILTERS)[number];
@@ -156,7 +157,7 @@ function LetterEditor({
   budget?: Budget;
   onChange(view: ApplicationView): void;
   onSent(view: ApplicationView): void;
-  fmt: ReturnType<typeof useFormat>;
+  fmt: Format;
 }) {
   const { t } = useTranslation();
   const client = useApp((s) => s.client);

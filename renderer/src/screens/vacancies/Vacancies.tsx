@@ -3,8 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { VacancyStatus, VacancySummary } from '../../../../shared/domain/vacancy';
 import { EmptyState } from '../../components/EmptyState';
 import { useApp } from '../../store/app';
-import { salaryText, useFormat, usePending, useWorkFocus } from './shared';
-import './work.css';
+import { salaryText } from '../../format/salary';
+import { useFormat } from '../../format/useFormat';
+import { usePending } from '../../hooks/usePending';
+import { useWorkFocus } from '../../store/workFocus';
+import '../work.css';
 
 const FILTERS = ['found', 'drafted', 'applied', 'viewed', 'invited', 'rejected', 'needs_manual', 'ignored'] as const satisfies readonly VacancyStatus[];
 const PAGE = 50;

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { SavedSearch, SavedSearchInput } from '../../../../shared/domain/search';
 import { EmptyState } from '../../components/EmptyState';
 import { useApp } from '../../store/app';
-import { usePending } from './shared';
-import './work.css';
+import { usePending } from '../../hooks/usePending';
+import '../work.css';
 
 const COMMON_AREAS = ['1', '2', '113'] as const;
 const REMOTE = 'REMOTE';
