@@ -6,6 +6,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { useApp } from '../../store/app';
 import { useFormat } from '../../format/useFormat';
 import '../work.css';
+import './chats.css';
 
 type ChatView = ChannelOutput<'chats.list'>['items'][number];
 

@@ -7,6 +7,7 @@ import { useApp } from '../../store/app';
 import { useFormat, type Format } from '../../format/useFormat';
 import { useWorkFocus } from '../../store/workFocus';
 import '../work.css';
+import './letters.css';
 
 const FILTERS = ['all', 'draft', 'approved', 'failed', 'sent'] as const;
 type Filter = (typeof FILTERS)[number];

@@ -5,6 +5,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { useApp } from '../../store/app';
 import { usePending } from '../../hooks/usePending';
 import '../work.css';
+import './searches.css';
 
 const COMMON_AREAS = ['1', '2', '113'] as const;
 const REMOTE = 'REMOTE';

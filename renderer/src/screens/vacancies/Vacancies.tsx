@@ -8,6 +8,7 @@ import { useFormat } from '../../format/useFormat';
 import { usePending } from '../../hooks/usePending';
 import { useWorkFocus } from '../../store/workFocus';
 import '../work.css';
+import './vacancies.css';
 
 const FILTERS = ['found', 'drafted', 'applied', 'viewed', 'invited', 'rejected', 'needs_manual', 'ignored'] as const satisfies readonly VacancyStatus[];
 const PAGE = 50;
