@@ -1,14 +1,13 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SavedSearch, SavedSearchInput } from '../../../../shared/domain/search';
+import type { SavedSearch } from '../../../../shared/domain/search';
 import { EmptyState } from '../../components/EmptyState';
 import { useApp } from '../../store/app';
 import { usePending } from '../../hooks/usePending';
 import '../work.css';
+import { REMOTE } from './areas';
+import { SearchForm } from './SearchForm';
 import './searches.css';
-
-const COMMON_AREAS = ['1', '2', '113'] as const;
-const REMOTE = 'REMOTE';
 
 /** Saved searches: the list, a create/edit form, delete, and "Run now". */
 export function Searches() {
@@ -144,141 +143,5 @@ export function Searches() {
         </ul>
       ) : null}
     </div>
-  );
-}
-
-function SearchForm({ search, onCancel, onSaved }: { search?: SavedSearch; onCancel(): void; onSaved(list: SavedSearch[]): void }) {
-  const { t } = useTranslation();
-  const client = useApp((s) => s.client);
-  const report = useApp((s) => s.report);
-  const filters = search?.filters;
-  const [name, setName] = useState(search?.name ?? '');
-  const [text, setText] = useState(filters?.text ?? '');
-  const [areas, setAreas] = useState<string[]>(filters?.areas.filter((id) => COMMON_AREAS.includes(id as never)) ?? ['1']);
-  const [otherAreas, setOtherAreas] = useState(filters?.areas.filter((id) => !COMMON_AREAS.includes(id as never)).join(', ') ?? '');
-  const [remote, setRemote] = useState(filters?.workFormat.includes(REMOTE) ?? false);
-  const [salary, setSalary] = useState(filters?.salary ? String(filters.salary) : '');
-  const [onlyWithSalary, setOnlyWithSalary] = useState(filters?.onlyWithSalary ?? false);
-  const [excludedText, setExcludedText] = useState(filters?.excludedText ?? '');
-  const [periodDays, setPeriodDays] = useState(filters?.periodDays ? String(filters.periodDays) : '');
-  const [intervalHours, setIntervalHours] = useState(String(search?.intervalHours ?? 4));
-  const [mode, setMode] = useState<SavedSearch['mode']>(search?.mode ?? 'review');
-  const [active, setActive] = useState(search?.active ?? true);
-  const [busy, setBusy] = useState(false);
-
-  const extraAreas = otherAreas
-    .split(/[\s,;]+/)
-    .map((id) => id.trim())
-    .filter(Boolean);
-  const areaError = extraAreas.some((id) => !/^\d+$/.test(id));
-
-  const toggleArea = (id: string) => setAreas((current) => (current.includes(id) ? current.filter((a) => a !== id) : [...current, id]));
-
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!client || areaError) return;
-    const input: SavedSearchInput = {
-      name,
-      filters: {
-        ...filters,
-        text: text.trim(),
-        areas: [...new Set([...areas, ...extraAreas])],
-        workFormat: [...(filters?.workFormat.filter((f) => f !== REMOTE) ?? []), ...(remote ? [REMOTE] : [])],
-        salary: salary ? Math.round(Number(salary)) : null,
-        onlyWithSalary,
-        excludedText: excludedText.trim(),
-        periodDays: periodDays ? Math.round(Number(periodDays)) : null,
-      },
-      intervalHours: Number(intervalHours),
-      mode,
-      active,
-    };
-    setBusy(true);
-    try {
-      const result = await client.invoke('searches.save', { ...(search && { id: search.id }), search: input });
-      if (report(result)) onSaved(result.value);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  return (
-    <section className="card" aria-labelledby="search-form-title">
-      <h2 id="search-form-title">{search ? t('work.searches.form.editTitle', { name: search.name }) : t('work.searches.form.newTitle')}</h2>
-      <form className="form form--wide work-form" onSubmit={(event) => void save(event)} data-testid="search-form">
-        <label>
-          {t('work.searches.form.name')}
-          <input value={name} onChange={(e) => setName(e.target.value)} placeholder={t('work.searches.form.namePlaceholder')} required maxLength={100} />
-        </label>
-        <label>
-          {t('work.searches.form.text')}
-          <input value={text} onChange={(e) => setText(e.target.value)} placeholder={t('work.searches.form.textPlaceholder')} maxLength={500} />
-        </label>
-        <fieldset className="work-form__wide">
-          <legend>{t('work.searches.form.areas')}</legend>
-          <div className="chips">
-            {COMMON_AREAS.map((id) => (
-              <label key={id} className={areas.includes(id) ? 'chip chip--on' : 'chip'}>
-                <input type="checkbox" checked={areas.includes(id)} onChange={() => toggleArea(id)} />
-                {t(`work.searches.areaNames.${id}`)}
-              </label>
-            ))}
-            <label className={remote ? 'chip chip--on' : 'chip'}>
-              <input type="checkbox" checked={remote} onChange={(e) => setRemote(e.target.checked)} />
-              {t('work.searches.form.remote')}
-            </label>
-          </div>
-        </fieldset>
-        <label>
-          {t('work.searches.form.otherAreas')}
-          <input value={otherAreas} onChange={(e) => setOtherAreas(e.target.value)} placeholder="3, 4" aria-invalid={areaError} />
-          {areaError ? <span className="field-error">{t('work.searches.form.areaError')}</span> : null}
-        </label>
-        <label>
-          {t('work.searches.form.excludedText')}
-          <input value={excludedText} onChange={(e) => setExcludedText(e.target.value)} placeholder={t('work.searches.form.excludedPlaceholder')} maxLength={500} />
-        </label>
-        <label>
-          {t('work.searches.form.salary')}
-          <input type="number" min={1} value={salary} onChange={(e) => setSalary(e.target.value)} />
-        </label>
-        <label className="check work-form__check">
-          <input type="checkbox" checked={onlyWithSalary} onChange={(e) => setOnlyWithSalary(e.target.checked)} />
-          {t('work.searches.form.onlyWithSalary')}
-        </label>
-        <label>
-          {t('work.searches.form.periodDays')}
-          <input type="number" min={1} max={30} value={periodDays} onChange={(e) => setPeriodDays(e.target.value)} placeholder={t('work.searches.form.periodAny')} />
-        </label>
-        <label>
-          {t('work.searches.form.intervalHours')}
-          <input type="number" min={0.5} max={168} step={0.5} value={intervalHours} onChange={(e) => setIntervalHours(e.target.value)} required />
-        </label>
-        <fieldset className="work-form__wide">
-          <legend>{t('work.searches.form.mode')}</legend>
-          <div className="segmented" role="radiogroup">
-            {(['review', 'autopilot'] as const).map((value) => (
-              <label key={value} className={mode === value ? 'segmented__item segmented__item--on' : 'segmented__item'}>
-                <input type="radio" name="mode" value={value} checked={mode === value} onChange={() => setMode(value)} />
-                {t(`work.searches.modes.${value}`)}
-              </label>
-            ))}
-          </div>
-          <p className="hint">{t(`work.searches.modeHints.${mode}`)}</p>
-        </fieldset>
-        <label className="check work-form__wide">
-          <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} />
-          {t('work.searches.form.active')}
-        </label>
-        <div className="row work-form__wide">
-          <button type="submit" className="button button--primary" disabled={busy || areaError}>
-            {busy ? t('work.common.saving') : t('work.common.save')}
-          </button>
-          <button type="button" className="button button--ghost" onClick={onCancel} disabled={busy}>
-            {t('work.common.cancel')}
-          </button>
-        </div>
-      </form>
-    </section>
   );
 }

@@ -1,0 +1,132 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChatMessage } from '../../../../shared/domain/chat';
+import { useFormat } from '../../format/useFormat';
+import { useApp } from '../../store/app';
+import type { ChatView } from './chatView';
+
+/** One chat: its messages, quick replies, an AI-drafted reply to edit, and the reply box. */
+export function Conversation({ chat, onRead }: { chat: ChatView; onRead(): void }) {
+  const { t } = useTranslation();
+  const client = useApp((s) => s.client);
+  const report = useApp((s) => s.report);
+  const fmt = useFormat();
+  const [messages, setMessages] = useState<ChatMessage[]>();
+  const [reply, setReply] = useState('');
+  const [sending, setSending] = useState(false);
+  const hadUnread = chat.unread > 0;
+
+  useEffect(() => {
+    if (!client) return;
+    let current = true;
+    void client.invoke('chats.messages', { chatId: chat.id }).then((result) => {
+      if (!current || !report(result)) return;
+      setMessages(result.value);
+      // Opening a chat may mark it read: the list's counter follows.
+      if (hadUnread) onRead();
+    });
+    return () => {
+      current = false;
+    };
+    // onRead changes identity on every parent render; reading once per chat is enough.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [client, report, chat.id]);
+
+  const send = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!client || !reply.trim()) return;
+    setSending(true);
+    try {
+      const result = await client.invoke('chats.send', { chatId: chat.id, text: reply });
+      if (report(result)) {
+        setMessages(result.value);
+        setReply('');
+      }
+    } finally {
+      setSending(false);
+    }
+  };
+
+  const [drafting, setDrafting] = useState(false);
+  const [draftNote, setDraftNote] = useState<string>();
+
+  /** The AI drafts; the user reads, edits and sends. Nothing goes out by itself from here. */
+  const draft = async () => {
+    if (!client) return;
+    setDrafting(true);
+    try {
+      const result = await client.invoke('chats.draftReply', { chatId: chat.id });
+      if (!report(result)) return;
+      setReply(result.value.text);
+      setDraftNote([t(`work.chats.kinds.${result.value.kind}`), result.value.note].filter(Boolean).join(' · '));
+    } finally {
+      setDrafting(false);
+    }
+  };
+
+  const lastEmployer = messages?.filter((m) => m.author !== 'me').at(-1);
+  const quick = lastEmployer && messages?.at(-1) === lastEmployer ? lastEmployer.buttons : [];
+
+  return (
+    <section className="card work-chat" aria-labelledby="chat-title" data-testid="conversation">
+      <header className="work-editor__head">
+        <div>
+          <h2 id="chat-title">{chat.vacancyTitle ?? t('work.chats.untitled')}</h2>
+          <p className="hint">{chat.employer}</p>
+        </div>
+        {chat.state ? <span className={`badge badge--chat-${chat.state}`}>{t(`work.chats.states.${chat.state}`, { defaultValue: chat.state })}</span> : null}
+      </header>
+      {!messages ? (
+        <p className="hint">{t('work.common.loading')}</p>
+      ) : !messages.length ? (
+        <p className="hint">{t('work.chats.noMessages')}</p>
+      ) : (
+        <ol className="work-messages" data-testid="messages">
+          {messages.map((message) => (
+            <li key={message.id} className={`work-message work-message--${message.author}`} data-author={message.author}>
+              <span className="work-message__meta">
+                {t(`work.chats.authors.${message.author}`)} · {fmt.dateTime(message.createdAt)}
+              </span>
+              <span className="work-message__text">{message.text}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+      {quick.length ? (
+        <div className="row" role="group" aria-label={t('work.chats.quickReplies')}>
+          {quick.map((label) => (
+            <button key={label} type="button" className="chip" onClick={() => setReply(label)}>
+              {label}
+            </button>
+          ))}
+        </div>
+      ) : null}
+      <form className="form form--wide work-reply" onSubmit={(event) => void send(event)}>
+        <label>
+          {t('work.chats.reply')}
+          <textarea
+            value={reply}
+            onChange={(e) => setReply(e.target.value)}
+            placeholder={t('work.chats.replyPlaceholder')}
+            rows={3}
+            maxLength={4000}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) e.currentTarget.form?.requestSubmit();
+            }}
+          />
+        </label>
+        <div className="row">
+          <button type="submit" className="button button--primary" disabled={sending || !reply.trim()}>
+            {sending ? t('work.chats.sending') : t('work.chats.send')}
+          </button>
+          {lastEmployer ? (
+            <button type="button" className="button" disabled={drafting || sending} onClick={() => void draft()}>
+              {drafting ? t('work.chats.drafting') : t('work.chats.draft')}
+            </button>
+          ) : null}
+          {draftNote ? <span className="hint" data-testid="draft-note">{draftNote}</span> : null}
+        </div>
+      </form>
+    </section>
+  );
+}
