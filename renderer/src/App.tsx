@@ -9,7 +9,8 @@ import { Chats } from './screens/chats/Chats';
 import { Letters } from './screens/letters/Letters';
 import { Searches } from './screens/searches/Searches';
 import { Vacancies } from './screens/vacancies/Vacancies';
-import { screens, useApp, type Screen } from './store/app';
+import { screens, type Screen } from './store/app';
+import { useApp } from './store/useApp';
 
 function CurrentScreen({ screen }: { screen: Screen }) {
   switch (screen) {

@@ -1,16 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { useApp } from '../store/app';
+import { useClient } from '../hooks/useClient';
+import { useApp } from '../store/useApp';
 
 export function ErrorBanner() {
   const { t, i18n } = useTranslation();
   const error = useApp((s) => s.error);
   const dismiss = useApp((s) => s.dismissError);
   const go = useApp((s) => s.go);
-  const client = useApp((s) => s.client);
+  const client = useClient();
   const report = useApp((s) => s.report);
   // In the desktop app the page opens in the app's hh.ru window (same session); in a browser, in a new tab.
   const openPage = async (url: string) => {
-    if (!client) return;
     const result = await client.invoke('hh.openPage', { url });
     if (report(result) && !result.value.openedInApp) window.open(result.value.url, '_blank', 'noopener');
   };

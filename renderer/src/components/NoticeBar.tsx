@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useApp } from '../store/app';
+import { useApp } from '../store/useApp';
 
 /** Standing conditions the user should know about (restored database, secrets kept in memory only). */
 export function NoticeBar() {

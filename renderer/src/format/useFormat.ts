@@ -1,4 +1,4 @@
-import { useApp } from '../store/app';
+import { useApp } from '../store/useApp';
 
 const locale = (language: string) => (language === 'en' ? 'en-GB' : 'ru-RU');
 

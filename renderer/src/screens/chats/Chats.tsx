@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
-import { useApp } from '../../store/app';
+import { useClient } from '../../hooks/useClient';
+import { useApp } from '../../store/useApp';
 import { useFormat } from '../../format/useFormat';
 import '../work.css';
 import type { ChatView } from './chatView';
@@ -11,7 +12,7 @@ import './chats.css';
 /** Employer conversations: refresh from hh.ru, pick a chat, read it, answer (quick replies included). */
 export function Chats() {
   const { t } = useTranslation();
-  const client = useApp((s) => s.client);
+  const client = useClient();
   const report = useApp((s) => s.report);
   const fmt = useFormat();
   const [chats, setChats] = useState<ChatView[]>();
@@ -19,7 +20,7 @@ export function Chats() {
   const [syncing, setSyncing] = useState(false);
   const [synced, setSynced] = useState<{ chats: number; newMessages: number }>();
 
-  const fetchChats = useCallback(() => client?.invoke('chats.list', { limit: 200 }).then((result) => (report(result) ? result.value.items : undefined)), [client, report]);
+  const fetchChats = useCallback(() => client.invoke('chats.list', { limit: 200 }).then((result) => (report(result) ? result.value.items : undefined)), [client, report]);
   const load = useCallback(async () => {
     const next = await fetchChats();
     if (next) setChats(next);
@@ -27,7 +28,7 @@ export function Chats() {
 
   useEffect(() => {
     let current = true;
-    void fetchChats()?.then((next) => {
+    void fetchChats().then((next) => {
       if (current && next) setChats(next);
     });
     return () => {
@@ -36,7 +37,6 @@ export function Chats() {
   }, [fetchChats]);
 
   const sync = async () => {
-    if (!client) return;
     setSyncing(true);
     try {
       const result = await client.invoke('chats.sync', {});

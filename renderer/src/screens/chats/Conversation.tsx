@@ -2,13 +2,14 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChatMessage } from '../../../../shared/domain/chat';
 import { useFormat } from '../../format/useFormat';
-import { useApp } from '../../store/app';
+import { useClient } from '../../hooks/useClient';
+import { useApp } from '../../store/useApp';
 import type { ChatView } from './chatView';
 
 /** One chat: its messages, quick replies, an AI-drafted reply to edit, and the reply box. */
 export function Conversation({ chat, onRead }: { chat: ChatView; onRead(): void }) {
   const { t } = useTranslation();
-  const client = useApp((s) => s.client);
+  const client = useClient();
   const report = useApp((s) => s.report);
   const fmt = useFormat();
   const [messages, setMessages] = useState<ChatMessage[]>();
@@ -17,7 +18,6 @@ export function Conversation({ chat, onRead }: { chat: ChatView; onRead(): void 
   const hadUnread = chat.unread > 0;
 
   useEffect(() => {
-    if (!client) return;
     let current = true;
     void client.invoke('chats.messages', { chatId: chat.id }).then((result) => {
       if (!current || !report(result)) return;
@@ -34,7 +34,7 @@ export function Conversation({ chat, onRead }: { chat: ChatView; onRead(): void 
 
   const send = async (event: FormEvent) => {
     event.preventDefault();
-    if (!client || !reply.trim()) return;
+    if (!reply.trim()) return;
     setSending(true);
     try {
       const result = await client.invoke('chats.send', { chatId: chat.id, text: reply });
@@ -52,7 +52,6 @@ export function Conversation({ chat, onRead }: { chat: ChatView; onRead(): void 
 
   /** The AI drafts; the user reads, edits and sends. Nothing goes out by itself from here. */
   const draft = async () => {
-    if (!client) return;
     setDrafting(true);
     try {
       const result = await client.invoke('chats.draftReply', { chatId: chat.id });

@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApp } from '../../store/app';
+import { useClient } from '../../hooks/useClient';
+import { useApp } from '../../store/useApp';
 
 /** The user's own daily limit (hh.ru's ceiling is about 200 in 24 hours; healthy accounts use far fewer). */
 export function DailyCapControl({ cap, onSaved }: { cap: number; onSaved: () => void }) {
   const { t } = useTranslation();
-  const client = useApp((s) => s.client);
+  const client = useClient();
   const report = useApp((s) => s.report);
   const [value, setValue] = useState(String(cap));
   const [problem, setProblem] = useState<string>();
 
   const save = async () => {
-    if (!client) return;
     const result = await client.invoke('applying.setSettings', { dailyCap: Number(value) });
     if (result.ok) {
       setProblem(undefined);

@@ -2,7 +2,8 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationView } from '../../../../shared/contract/channels/work';
 import type { Format } from '../../format/useFormat';
-import { useApp } from '../../store/app';
+import { useClient } from '../../hooks/useClient';
+import { useApp } from '../../store/useApp';
 import type { Budget } from './budget';
 
 /** One letter: edit it, see what stops it, send it within the budget, or apply by hand in hh.ru's own form. */
@@ -20,7 +21,7 @@ export function LetterEditor({
   fmt: Format;
 }) {
   const { t } = useTranslation();
-  const client = useApp((s) => s.client);
+  const client = useClient();
   const report = useApp((s) => s.report);
   const { application, vacancy, validation } = view;
   const [text, setText] = useState(application.letter);
@@ -31,7 +32,6 @@ export function LetterEditor({
   const dirty = text !== application.letter;
 
   const save = async (): Promise<ApplicationView | undefined> => {
-    if (!client) return undefined;
     if (saving.current) await saving.current;
     if (text === application.letter) return view;
     const pending = (async () => {
@@ -54,7 +54,6 @@ export function LetterEditor({
   };
 
   const send = async () => {
-    if (!client) return;
     setSending(true);
     try {
       const saved = dirty ? await save() : view;
@@ -71,7 +70,6 @@ export function LetterEditor({
 
   /** Assisted apply: hh.ru's own form (in the app's hh.ru window) with the letter filled in. */
   const assist = async () => {
-    if (!client) return;
     setSending(true);
     try {
       const saved = dirty ? await save() : view;
@@ -91,7 +89,6 @@ export function LetterEditor({
   };
 
   const markSent = async () => {
-    if (!client) return;
     const result = await client.invoke('letters.markSent', { applicationId: application.id });
     if (report(result)) onSent(result.value);
   };

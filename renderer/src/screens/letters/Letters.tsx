@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ApplicationView } from '../../../../shared/contract/channels/work';
 import type { ApplicationState } from '../../../../shared/domain/application';
 import { EmptyState } from '../../components/EmptyState';
-import { useApp } from '../../store/app';
+import { useClient } from '../../hooks/useClient';
+import { useApp } from '../../store/useApp';
 import { useFormat } from '../../format/useFormat';
 import { useWorkFocus } from '../../store/workFocus';
 import '../work.css';
@@ -20,7 +21,7 @@ const statesOf = (filter: Filter): ApplicationState[] => (filter === 'all' ? [] 
 /** Letters and applications: pick one, edit it, see what stops it, send it within the daily budget. */
 export function Letters() {
   const { t } = useTranslation();
-  const client = useApp((s) => s.client);
+  const client = useClient();
   const report = useApp((s) => s.report);
   const go = useApp((s) => s.go);
   const focused = useWorkFocus((s) => s.applicationId);
@@ -34,7 +35,7 @@ export function Letters() {
 
   const fetchBudget = useCallback(
     () =>
-      client?.invoke('applying.status', {}).then((result) =>
+      client.invoke('applying.status', {}).then((result) =>
         report(result) ? { remaining: result.value.remaining, cap: result.value.settings.dailyCap, nextSlotAt: result.value.nextSlotAt } : undefined,
       ),
     [client, report],
@@ -42,7 +43,6 @@ export function Letters() {
   const loadBudget = async () => setBudget((await fetchBudget()) ?? budget);
 
   useEffect(() => {
-    if (!client) return;
     let current = true;
     void client.invoke('letters.list', { states: statesOf(filter), limit: 200 }).then((result) => {
       if (!current || !report(result)) return;
@@ -56,7 +56,7 @@ export function Letters() {
 
   useEffect(() => {
     let current = true;
-    void fetchBudget()?.then((next) => {
+    void fetchBudget().then((next) => {
       if (current && next) setBudget(next);
     });
     return () => {

@@ -1,13 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SavedSearch, SavedSearchInput } from '../../../../shared/domain/search';
-import { useApp } from '../../store/app';
+import { useClient } from '../../hooks/useClient';
+import { useApp } from '../../store/useApp';
 import { COMMON_AREAS, REMOTE } from './areas';
 
 /** Create or edit one saved search. */
 export function SearchForm({ search, onCancel, onSaved }: { search?: SavedSearch; onCancel(): void; onSaved(list: SavedSearch[]): void }) {
   const { t } = useTranslation();
-  const client = useApp((s) => s.client);
+  const client = useClient();
   const report = useApp((s) => s.report);
   const filters = search?.filters;
   const [name, setName] = useState(search?.name ?? '');
@@ -34,7 +35,7 @@ export function SearchForm({ search, onCancel, onSaved }: { search?: SavedSearch
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    if (!client || areaError) return;
+    if (areaError) return;
     const input: SavedSearchInput = {
       name,
       filters: {

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SavedSearch } from '../../../../shared/domain/search';
 import { EmptyState } from '../../components/EmptyState';
-import { useApp } from '../../store/app';
+import { useClient } from '../../hooks/useClient';
+import { useApp } from '../../store/useApp';
 import { usePending } from '../../hooks/usePending';
 import '../work.css';
 import { REMOTE } from './areas';
@@ -12,7 +13,7 @@ import './searches.css';
 /** Saved searches: the list, a create/edit form, delete, and "Run now". */
 export function Searches() {
   const { t } = useTranslation();
-  const client = useApp((s) => s.client);
+  const client = useClient();
   const report = useApp((s) => s.report);
   const go = useApp((s) => s.go);
   const [searches, setSearches] = useState<SavedSearch[]>();
@@ -22,7 +23,6 @@ export function Searches() {
   const { run, pending } = usePending();
 
   useEffect(() => {
-    if (!client) return;
     let current = true;
     void client.invoke('searches.list', {}).then((result) => {
       if (current && report(result)) setSearches(result.value);
@@ -34,14 +34,12 @@ export function Searches() {
 
   const runNow = (id: number) =>
     run(`run:${id}`, async () => {
-      if (!client) return;
       const result = await client.invoke('searches.run', { id });
       if (report(result)) setResults((all) => ({ ...all, [id]: { found: result.value.found, added: result.value.added } }));
     });
 
   const remove = (id: number) =>
     run(`delete:${id}`, async () => {
-      if (!client) return;
       const result = await client.invoke('searches.delete', { id });
       if (report(result)) setSearches(result.value);
       setConfirming(undefined);

@@ -1,15 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApp } from '../../store/app';
+import { useClient } from '../../hooks/useClient';
+import { useApp } from '../../store/useApp';
 
 /** Settings → what is running, and a check that the core answers. */
 export function AboutCard() {
   const { t } = useTranslation();
-  const { info, client, report } = useApp();
+  const client = useClient();
+  const info = useApp((s) => s.info);
+  const report = useApp((s) => s.report);
   const [pong, setPong] = useState<string>();
 
   const ping = async () => {
-    if (!client) return;
     const result = await client.invoke('app.ping', { message: 'hello' });
     if (report(result)) setPong(result.value.reply);
   };

@@ -1,7 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AiSettings, AppErrorValue, ChannelOutput } from '../../../../shared/contract';
-import { useApp } from '../../store/app';
+import { useClient } from '../../hooks/useClient';
+import { useApp } from '../../store/useApp';
 import { Choice } from './Choice';
 import { errorText, FieldError, inlineFailure, issuesByPath } from './errors';
 
@@ -27,7 +28,7 @@ type TestOutcome = { ok: true; model: string; models: string[] } | { ok: false; 
 /** Settings → AI: GigaChat, an OpenAI-compatible service, or "No AI: my template"; keys; "Test connection". */
 export function AiCard() {
   const { t, i18n } = useTranslation();
-  const client = useApp((s) => s.client);
+  const client = useClient();
   const report = useApp((s) => s.report);
   const [view, setView] = useState<View>();
   const [kind, setKind] = useState<Kind>('template');
@@ -49,7 +50,7 @@ export function AiCard() {
 
   useEffect(() => {
     let current = true;
-    void client?.invoke('ai.settings.get', {}).then((result) => {
+    void client.invoke('ai.settings.get', {}).then((result) => {
       if (current && report(result)) load(result.value);
     });
     return () => {
@@ -61,7 +62,6 @@ export function AiCard() {
 
   /** Saves the form; true when it worked. */
   const save = async (): Promise<boolean> => {
-    if (!client) return false;
     setSaved(false);
     setSaveError(undefined);
     const result = await client.invoke('ai.settings.set', {
@@ -99,7 +99,7 @@ export function AiCard() {
   const onTest = () =>
     run(async () => {
       setTest(undefined);
-      if (!client || !(await save())) return;
+      if (!(await save())) return;
       const result = await client.invoke('ai.test', {});
       if (result.ok) {
         setTest({ ok: true, ...result.value });

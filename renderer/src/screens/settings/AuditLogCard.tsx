@@ -1,20 +1,20 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../../shared/domain';
-import { useApp } from '../../store/app';
+import { useClient } from '../../hooks/useClient';
+import { useApp } from '../../store/useApp';
 
 const PAGE = 20;
 
 /** Every token use, personal-data read and message sent, newest first: the user can see what the app did. */
 export function AuditLogCard() {
   const { t, i18n } = useTranslation();
-  const client = useApp((s) => s.client);
+  const client = useClient();
   const report = useApp((s) => s.report);
   const [entries, setEntries] = useState<AuditEntry[]>([]);
   const [total, setTotal] = useState(0);
 
   const load = async (offset: number) => {
-    if (!client) return;
     const result = await client.invoke('audit.list', { limit: PAGE, offset });
     if (!report(result)) return;
     setEntries((current) => (offset === 0 ? result.value.items : [...current, ...result.value.items]));
@@ -22,7 +22,6 @@ export function AuditLogCard() {
   };
 
   useEffect(() => {
-    if (!client) return;
     let current = true;
     const reload = () =>
       void client.invoke('audit.list', { limit: PAGE, offset: 0 }).then((result) => {

@@ -1,17 +1,17 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HhCapability } from '../../../../shared/domain';
-import { useApp } from '../../store/app';
+import { useClient } from '../../hooks/useClient';
+import { useApp } from '../../store/useApp';
 
 /** Per hh.ru operation: which path works now (official API, website session, assisted) and why others do not. */
 export function CapabilitiesCard() {
   const { t } = useTranslation();
-  const client = useApp((s) => s.client);
+  const client = useClient();
   const report = useApp((s) => s.report);
   const [capabilities, setCapabilities] = useState<HhCapability[]>([]);
 
   useEffect(() => {
-    if (!client) return;
     let current = true;
     const load = () =>
       void client.invoke('hh.capabilities', {}).then((result) => {

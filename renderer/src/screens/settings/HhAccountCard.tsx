@@ -1,20 +1,20 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HhAccountStatus } from '../../../../shared/contract';
-import { useApp } from '../../store/app';
+import { useClient } from '../../hooks/useClient';
+import { useApp } from '../../store/useApp';
 import { HhAppForm } from './HhAppForm';
 
 /** Sign in to hh.ru, see the account and resumes, switch or sign out; the optional own API application. */
 export function HhAccountCard() {
   const { t } = useTranslation();
-  const client = useApp((s) => s.client);
+  const client = useClient();
   const report = useApp((s) => s.report);
   const [status, setStatus] = useState<HhAccountStatus>();
   const [busy, setBusy] = useState(false);
   const [waitingForBrowser, setWaitingForBrowser] = useState(false);
 
   useEffect(() => {
-    if (!client) return;
     let current = true;
     void client.invoke('hh.status', {}).then((result) => {
       if (current && report(result)) setStatus(result.value);
@@ -41,7 +41,6 @@ export function HhAccountCard() {
 
   const signIn = (mode: 'default' | 'switch' | 'continue') =>
     run(async () => {
-      if (!client) return;
       const result = await client.invoke('hh.signIn', { mode });
       if (!report(result)) return;
       setStatus(result.value.status);
@@ -54,14 +53,12 @@ export function HhAccountCard() {
 
   const signInWebsite = () =>
     run(async () => {
-      if (!client) return;
       const result = await client.invoke('hh.signInWebsite', {});
       if (report(result)) setStatus(result.value.status);
     });
 
   const signOut = () =>
     run(async () => {
-      if (!client) return;
       const result = await client.invoke('hh.signOut', {});
       if (report(result)) setStatus(result.value);
     });

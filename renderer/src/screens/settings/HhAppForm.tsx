@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HhAccountStatus } from '../../../../shared/contract';
-import { useApp } from '../../store/app';
+import { useClient } from '../../hooks/useClient';
+import { useApp } from '../../store/useApp';
 
 /** The user's own dev.hh.ru application, for signing in through hh.ru's API. */
 export function HhAppForm({ status, onSaved }: { status: HhAccountStatus; onSaved: (status: HhAccountStatus) => void }) {
   const { t } = useTranslation();
-  const client = useApp((s) => s.client);
+  const client = useClient();
   const report = useApp((s) => s.report);
   const [clientId, setClientId] = useState(status.app.clientId ?? '');
   const [clientSecret, setClientSecret] = useState('');
@@ -15,7 +16,6 @@ export function HhAppForm({ status, onSaved }: { status: HhAccountStatus; onSave
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    if (!client) return;
     const result = await client.invoke('hh.saveApp', { clientId, redirectUri, ...(clientSecret && { clientSecret }) });
     if (!report(result)) return;
     setClientSecret('');
@@ -24,7 +24,6 @@ export function HhAppForm({ status, onSaved }: { status: HhAccountStatus; onSave
   };
 
   const forget = async () => {
-    if (!client) return;
     const result = await client.invoke('hh.forgetApp', {});
     if (!report(result)) return;
     setClientId('');

@@ -4,7 +4,8 @@ import type { AppErrorValue, ChannelInput, ChannelOutput } from '../../../../sha
 import { letterTemplatePlaceholders, type LetterProblem, type LetterValidation } from '../../../../shared/domain/letter';
 import type { LetterTemplate } from '../../../../shared/domain/letter-template';
 import type { HhResume } from '../../../../shared/domain/hh';
-import { useApp } from '../../store/app';
+import { useClient } from '../../hooks/useClient';
+import { useApp } from '../../store/useApp';
 import { Choice } from './Choice';
 import { errorText, FieldError, inlineFailure, issuesByPath } from './errors';
 
@@ -25,7 +26,7 @@ function problemDetail(problem: LetterProblem): string | undefined {
 /** Settings → Letter lab: one letter for one vacancy, with the prompt, validation and tokens in view. */
 export function LetterLab() {
   const { t, i18n } = useTranslation();
-  const client = useApp((s) => s.client);
+  const client = useClient();
   const report = useApp((s) => s.report);
   const [resumes, setResumes] = useState<HhResume[]>([]);
   const [templates, setTemplates] = useState<LetterTemplate[]>([]);
@@ -58,7 +59,6 @@ export function LetterLab() {
   };
 
   useEffect(() => {
-    if (!client) return;
     let current = true;
     void client.invoke('hh.status', {}).then((result) => {
       if (current && report(result)) setResumes(result.value.resumes);
@@ -77,7 +77,6 @@ export function LetterLab() {
   const lengthValue = (): number | undefined => (maxLength.trim() ? Number(maxLength) : undefined);
 
   const generate = async () => {
-    if (!client) return;
     setRunning(true);
     setError(undefined);
     try {
@@ -103,14 +102,12 @@ export function LetterLab() {
   };
 
   const revalidate = async () => {
-    if (!client) return;
     const result = await client.invoke('letters.validate', { letter, ...(lengthValue() !== undefined && { maxLength: lengthValue() }) });
     if (result.ok) setValidation(result.value);
     else setError(inlineFailure(result, report));
   };
 
   const saveTemplate = async () => {
-    if (!client) return;
     setSavedTemplate(false);
     setSaveError(undefined);
     const result = await client.invoke('letters.templates.save', {

@@ -1,12 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { languageSchema, uiPreferencesSchema } from '../../../../shared/contract';
-import { useApp } from '../../store/app';
+import { useApp } from '../../store/useApp';
 import { Choice } from './Choice';
 
 /** Settings → the interface language and the theme. */
 export function PreferencesCard() {
   const { t } = useTranslation();
-  const { language, setLanguage, theme, setTheme } = useApp();
+  const language = useApp((s) => s.language);
+  const setLanguage = useApp((s) => s.setLanguage);
+  const theme = useApp((s) => s.theme);
+  const setTheme = useApp((s) => s.setTheme);
   return (
     <section className="card">
       <h2>{t('settings.language')}</h2>

@@ -2,7 +2,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorValue } from '../../../../shared/contract';
 import type { Profile } from '../../../../shared/domain/profile';
-import { useApp } from '../../store/app';
+import { useClient } from '../../hooks/useClient';
+import { useApp } from '../../store/useApp';
 import { errorText, FieldError, inlineFailure, issuesByPath } from './errors';
 
 type Field = 'name' | 'telegram' | 'email' | 'phone';
@@ -16,7 +17,7 @@ const fields: { field: Field; type: string; autoComplete: string; placeholder: s
 /** Settings → Profile: the details every letter's contacts block is built from. */
 export function ProfileCard() {
   const { t, i18n } = useTranslation();
-  const client = useApp((s) => s.client);
+  const client = useClient();
   const report = useApp((s) => s.report);
   const [profile, setProfile] = useState<Omit<Profile, 'links'>>();
   const [links, setLinks] = useState('');
@@ -31,7 +32,7 @@ export function ProfileCard() {
 
   useEffect(() => {
     let current = true;
-    void client?.invoke('profile.get', {}).then((result) => {
+    void client.invoke('profile.get', {}).then((result) => {
       if (current && report(result)) load(result.value);
     });
     return () => {
@@ -41,7 +42,7 @@ export function ProfileCard() {
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    if (!client || !profile) return;
+    if (!profile) return;
     setSaved(false);
     setError(undefined);
     const list = links

@@ -1,18 +1,19 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VaultStatusView } from '../../../../shared/contract';
-import { useApp } from '../../store/app';
+import { useClient } from '../../hooks/useClient';
+import { useApp } from '../../store/useApp';
 
 /** Where hh.ru tokens and API keys are kept, and the one explicit choice Linux users may need to make. */
 export function VaultCard() {
   const { t } = useTranslation();
-  const client = useApp((s) => s.client);
+  const client = useClient();
   const report = useApp((s) => s.report);
   const [status, setStatus] = useState<VaultStatusView>();
 
   useEffect(() => {
     let current = true;
-    void client?.invoke('vault.status', {}).then((result) => {
+    void client.invoke('vault.status', {}).then((result) => {
       if (current && report(result)) setStatus(result.value);
     });
     return () => {
@@ -21,7 +22,6 @@ export function VaultCard() {
   }, [client, report]);
 
   const accept = async (value: boolean) => {
-    if (!client) return;
     const result = await client.invoke('vault.acceptWeakProtection', { accept: value });
     if (report(result)) setStatus(result.value);
   };

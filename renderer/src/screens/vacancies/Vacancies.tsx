@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VacancyStatus, VacancySummary } from '../../../../shared/domain/vacancy';
 import { EmptyState } from '../../components/EmptyState';
-import { useApp } from '../../store/app';
+import { useClient } from '../../hooks/useClient';
+import { useApp } from '../../store/useApp';
 import { salaryText } from '../../format/salary';
 import { useFormat } from '../../format/useFormat';
 import { usePending } from '../../hooks/usePending';
@@ -16,7 +17,7 @@ const PAGE = 50;
 /** Found vacancies: status chips, a search box (asked of the core), paging, and per-row actions. */
 export function Vacancies() {
   const { t } = useTranslation();
-  const client = useApp((s) => s.client);
+  const client = useClient();
   const report = useApp((s) => s.report);
   const go = useApp((s) => s.go);
   const focusLetter = useWorkFocus((s) => s.focusLetter);
@@ -36,13 +37,13 @@ export function Vacancies() {
   }, [queryText]);
 
   const fetchPage = useCallback(
-    (offset: number) => (client ? client.invoke('vacancies.list', { statuses, query, limit: PAGE, offset }) : undefined),
+    (offset: number) => client.invoke('vacancies.list', { statuses, query, limit: PAGE, offset }),
     [client, statuses, query],
   );
 
   useEffect(() => {
     let current = true;
-    void fetchPage(0)?.then((result) => {
+    void fetchPage(0).then((result) => {
       if (!current || !report(result)) return;
       setItems(result.value.items);
       setTotal(result.value.total);
@@ -57,7 +58,7 @@ export function Vacancies() {
     setLoadingMore(true);
     try {
       const result = await fetchPage(items.length);
-      if (result && report(result)) {
+      if (report(result)) {
         const known = new Set(items.map((v) => v.id));
         setItems([...items, ...result.value.items.filter((v) => !known.has(v.id))]);
         setTotal(result.value.total);
@@ -71,7 +72,6 @@ export function Vacancies() {
 
   const write = (vacancy: VacancySummary) =>
     run(`write:${vacancy.id}`, async () => {
-      if (!client) return;
       const result = await client.invoke('letters.draft', { vacancyId: vacancy.id, resumeHhId: null });
       if (!report(result)) return;
       replace(result.value.vacancy);
@@ -81,7 +81,6 @@ export function Vacancies() {
 
   const setStatus = (vacancy: VacancySummary, status: 'ignored' | 'found') =>
     run(`status:${vacancy.id}`, async () => {
-      if (!client) return;
       const result = await client.invoke('vacancies.setStatus', { id: vacancy.id, status });
       if (report(result)) replace(result.value);
     });
