@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
 import { useClient } from '../../hooks/useClient';
+import { useContract } from '../../hooks/useContract';
 import { useApp } from '../../store/useApp';
 import { useFormat } from '../../format/useFormat';
 import '../work.css';
-import type { ChatView } from './chatView';
 import { Conversation } from './Conversation';
 import './chats.css';
 
@@ -15,33 +15,18 @@ export function Chats() {
   const client = useClient();
   const report = useApp((s) => s.report);
   const fmt = useFormat();
-  const [chats, setChats] = useState<ChatView[]>();
+  const { data: page, reload } = useContract('chats.list', { limit: 200 });
+  const chats = page?.items;
   const [selected, setSelected] = useState<number>();
   const [syncing, setSyncing] = useState(false);
   const [synced, setSynced] = useState<{ chats: number; newMessages: number }>();
-
-  const fetchChats = useCallback(() => client.invoke('chats.list', { limit: 200 }).then((result) => (report(result) ? result.value.items : undefined)), [client, report]);
-  const load = useCallback(async () => {
-    const next = await fetchChats();
-    if (next) setChats(next);
-  }, [fetchChats]);
-
-  useEffect(() => {
-    let current = true;
-    void fetchChats().then((next) => {
-      if (current && next) setChats(next);
-    });
-    return () => {
-      current = false;
-    };
-  }, [fetchChats]);
 
   const sync = async () => {
     setSyncing(true);
     try {
       const result = await client.invoke('chats.sync', {});
       if (report(result)) setSynced(result.value);
-      await load();
+      await reload();
     } finally {
       setSyncing(false);
     }
@@ -94,7 +79,7 @@ export function Chats() {
               </li>
             ))}
           </ul>
-          {current ? <Conversation key={current.id} chat={current} onRead={() => void load()} /> : <p className="hint">{t('work.chats.pick')}</p>}
+          {current ? <Conversation key={current.id} chat={current} onRead={() => void reload()} /> : <p className="hint">{t('work.chats.pick')}</p>}
         </div>
       )}
     </div>

@@ -1,10 +1,12 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChatMessage } from '../../../../shared/domain/chat';
+import type { ChannelOutput } from '../../../../shared/contract';
 import { useFormat } from '../../format/useFormat';
 import { useClient } from '../../hooks/useClient';
+import { useContract } from '../../hooks/useContract';
 import { useApp } from '../../store/useApp';
-import type { ChatView } from './chatView';
+
+type ChatView = ChannelOutput<'chats.list'>['items'][number];
 
 /** One chat: its messages, quick replies, an AI-drafted reply to edit, and the reply box. */
 export function Conversation({ chat, onRead }: { chat: ChatView; onRead(): void }) {
@@ -12,25 +14,15 @@ export function Conversation({ chat, onRead }: { chat: ChatView; onRead(): void 
   const client = useClient();
   const report = useApp((s) => s.report);
   const fmt = useFormat();
-  const [messages, setMessages] = useState<ChatMessage[]>();
+  const hadUnread = chat.unread > 0;
+  const { data: messages, setData: setMessages } = useContract('chats.messages', { chatId: chat.id }, {
+    // Opening a chat may mark it read: the list's counter follows.
+    onLoad: () => {
+      if (hadUnread) onRead();
+    },
+  });
   const [reply, setReply] = useState('');
   const [sending, setSending] = useState(false);
-  const hadUnread = chat.unread > 0;
-
-  useEffect(() => {
-    let current = true;
-    void client.invoke('chats.messages', { chatId: chat.id }).then((result) => {
-      if (!current || !report(result)) return;
-      setMessages(result.value);
-      // Opening a chat may mark it read: the list's counter follows.
-      if (hadUnread) onRead();
-    });
-    return () => {
-      current = false;
-    };
-    // onRead changes identity on every parent render; reading once per chat is enough.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [client, report, chat.id]);
 
   const send = async (event: FormEvent) => {
     event.preventDefault();

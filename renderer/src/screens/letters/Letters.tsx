@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationView } from '../../../../shared/contract/channels/work';
 import type { ApplicationState } from '../../../../shared/domain/application';
 import { EmptyState } from '../../components/EmptyState';
-import { useClient } from '../../hooks/useClient';
+import { useContract } from '../../hooks/useContract';
 import { useApp } from '../../store/useApp';
 import { useFormat } from '../../format/useFormat';
 import { useWorkFocus } from '../../store/workFocus';
@@ -17,52 +17,20 @@ const FILTERS = ['all', 'draft', 'approved', 'failed', 'sent'] as const;
 type Filter = (typeof FILTERS)[number];
 const statesOf = (filter: Filter): ApplicationState[] => (filter === 'all' ? [] : filter === 'draft' ? ['draft'] : filter === 'sent' ? ['sent', 'sending'] : [filter]);
 
-
 /** Letters and applications: pick one, edit it, see what stops it, send it within the daily budget. */
 export function Letters() {
   const { t } = useTranslation();
-  const client = useClient();
-  const report = useApp((s) => s.report);
   const go = useApp((s) => s.go);
   const focused = useWorkFocus((s) => s.applicationId);
   const focusLetter = useWorkFocus((s) => s.focusLetter);
   const fmt = useFormat();
   const [filter, setFilter] = useState<Filter>('all');
-  const [views, setViews] = useState<ApplicationView[]>();
-  const [total, setTotal] = useState(0);
+  const { data: page, setData: setPage } = useContract('letters.list', { states: statesOf(filter), limit: 200 });
+  const views = page?.items;
+  const total = page?.total ?? 0;
   const [selected, setSelected] = useState<number | undefined>(focused);
-  const [budget, setBudget] = useState<Budget>();
-
-  const fetchBudget = useCallback(
-    () =>
-      client.invoke('applying.status', {}).then((result) =>
-        report(result) ? { remaining: result.value.remaining, cap: result.value.settings.dailyCap, nextSlotAt: result.value.nextSlotAt } : undefined,
-      ),
-    [client, report],
-  );
-  const loadBudget = async () => setBudget((await fetchBudget()) ?? budget);
-
-  useEffect(() => {
-    let current = true;
-    void client.invoke('letters.list', { states: statesOf(filter), limit: 200 }).then((result) => {
-      if (!current || !report(result)) return;
-      setViews(result.value.items);
-      setTotal(result.value.total);
-    });
-    return () => {
-      current = false;
-    };
-  }, [client, report, filter]);
-
-  useEffect(() => {
-    let current = true;
-    void fetchBudget().then((next) => {
-      if (current && next) setBudget(next);
-    });
-    return () => {
-      current = false;
-    };
-  }, [fetchBudget]);
+  const { data: status, reload: loadBudget } = useContract('applying.status', {});
+  const budget: Budget | undefined = status && { remaining: status.remaining, cap: status.settings.dailyCap, nextSlotAt: status.nextSlotAt };
 
   // "Write letter" in Vacancies lands here once; the focus is then ours to change.
   useEffect(() => {
@@ -70,7 +38,11 @@ export function Letters() {
   }, [focused, focusLetter]);
 
   const replace = (next: ApplicationView) =>
-    setViews((list) => (list?.some((v) => v.application.id === next.application.id) ? list.map((v) => (v.application.id === next.application.id ? next : v)) : [next, ...(list ?? [])]));
+    setPage((current) => {
+      if (!current) return current;
+      const known = current.items.some((v) => v.application.id === next.application.id);
+      return { ...current, items: known ? current.items.map((v) => (v.application.id === next.application.id ? next : v)) : [next, ...current.items] };
+    });
 
   const current = views?.find((v) => v.application.id === selected) ?? views?.[0];
 

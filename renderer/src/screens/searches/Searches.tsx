@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SavedSearch } from '../../../../shared/domain/search';
 import { EmptyState } from '../../components/EmptyState';
 import { useClient } from '../../hooks/useClient';
+import { useContract } from '../../hooks/useContract';
 import { useApp } from '../../store/useApp';
 import { usePending } from '../../hooks/usePending';
 import '../work.css';
@@ -16,21 +17,11 @@ export function Searches() {
   const client = useClient();
   const report = useApp((s) => s.report);
   const go = useApp((s) => s.go);
-  const [searches, setSearches] = useState<SavedSearch[]>();
+  const { data: searches, setData: setSearches } = useContract('searches.list', {});
   const [editing, setEditing] = useState<SavedSearch | 'new'>();
   const [results, setResults] = useState<Record<number, { found: number; added: number }>>({});
   const [confirming, setConfirming] = useState<number>();
   const { run, pending } = usePending();
-
-  useEffect(() => {
-    let current = true;
-    void client.invoke('searches.list', {}).then((result) => {
-      if (current && report(result)) setSearches(result.value);
-    });
-    return () => {
-      current = false;
-    };
-  }, [client, report]);
 
   const runNow = (id: number) =>
     run(`run:${id}`, async () => {

@@ -1,7 +1,8 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AiSettings, AppErrorValue, ChannelOutput } from '../../../../shared/contract';
+import type { AiSettings, AppErrorValue } from '../../../../shared/contract';
 import { useClient } from '../../hooks/useClient';
+import { useContract } from '../../hooks/useContract';
 import { useApp } from '../../store/useApp';
 import { Choice } from './Choice';
 import { errorText, FieldError, inlineFailure, issuesByPath } from './errors';
@@ -9,7 +10,6 @@ import { errorText, FieldError, inlineFailure, issuesByPath } from './errors';
 type Kind = AiSettings['kind'];
 type GigaChatSettings = Extract<AiSettings, { kind: 'gigachat' }>;
 type OpenAiSettings = Extract<AiSettings, { kind: 'openai' }>;
-type View = ChannelOutput<'ai.settings.get'>;
 
 const kinds = ['gigachat', 'openai', 'template'] as const satisfies readonly Kind[];
 const scopes = ['GIGACHAT_API_PERS', 'GIGACHAT_API_B2B', 'GIGACHAT_API_CORP'] as const satisfies readonly GigaChatSettings['scope'][];
@@ -30,7 +30,6 @@ export function AiCard() {
   const { t, i18n } = useTranslation();
   const client = useClient();
   const report = useApp((s) => s.report);
-  const [view, setView] = useState<View>();
   const [kind, setKind] = useState<Kind>('template');
   const [gigachat, setGigachat] = useState<GigaChatSettings>(defaultGigaChat);
   const [openai, setOpenai] = useState<OpenAiSettings>(defaultOpenAi);
@@ -41,22 +40,12 @@ export function AiCard() {
   const [saveError, setSaveError] = useState<AppErrorValue>();
   const [test, setTest] = useState<TestOutcome>();
 
-  const load = (next: View) => {
-    setView(next);
-    setKind(next.settings.kind);
-    if (next.settings.kind === 'gigachat') setGigachat({ ...defaultGigaChat, ...next.settings });
-    if (next.settings.kind === 'openai') setOpenai(next.settings);
+  const fill = (stored: AiSettings) => {
+    setKind(stored.kind);
+    if (stored.kind === 'gigachat') setGigachat({ ...defaultGigaChat, ...stored });
+    if (stored.kind === 'openai') setOpenai(stored);
   };
-
-  useEffect(() => {
-    let current = true;
-    void client.invoke('ai.settings.get', {}).then((result) => {
-      if (current && report(result)) load(result.value);
-    });
-    return () => {
-      current = false;
-    };
-  }, [client, report]);
+  const { data: view, setData: setView } = useContract('ai.settings.get', {}, { onLoad: (next) => fill(next.settings) });
 
   const settings = (): AiSettings => (kind === 'gigachat' ? gigachat : kind === 'openai' ? openai : { kind: 'template' });
 
@@ -73,7 +62,8 @@ export function AiCard() {
       setSaveError(inlineFailure(result, report));
       return false;
     }
-    load(result.value);
+    setView(result.value);
+    fill(result.value.settings);
     setGigachatKey('');
     setOpenaiKey('');
     return true;

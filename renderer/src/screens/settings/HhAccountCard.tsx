@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HhAccountStatus } from '../../../../shared/contract';
 import { useClient } from '../../hooks/useClient';
+import { useContract } from '../../hooks/useContract';
+import { useContractEvent } from '../../hooks/useContractEvent';
 import { useApp } from '../../store/useApp';
 import { HhAppForm } from './HhAppForm';
 
@@ -10,25 +11,15 @@ export function HhAccountCard() {
   const { t } = useTranslation();
   const client = useClient();
   const report = useApp((s) => s.report);
-  const [status, setStatus] = useState<HhAccountStatus>();
+  const { data: status, setData: setStatus } = useContract('hh.status', {});
   const [busy, setBusy] = useState(false);
   const [waitingForBrowser, setWaitingForBrowser] = useState(false);
 
-  useEffect(() => {
-    let current = true;
-    void client.invoke('hh.status', {}).then((result) => {
-      if (current && report(result)) setStatus(result.value);
-    });
-    // Sign-in finishing elsewhere (the browser tab in headless mode, hh.ru ending a session) lands here.
-    const off = client.on('hh.accountChanged', (next) => {
-      setStatus(next);
-      if (next.signedIn) setWaitingForBrowser(false);
-    });
-    return () => {
-      current = false;
-      off();
-    };
-  }, [client, report]);
+  // Sign-in finishing elsewhere (the browser tab in headless mode, hh.ru ending a session) lands here.
+  useContractEvent('hh.accountChanged', (next) => {
+    setStatus(next);
+    if (next.signedIn) setWaitingForBrowser(false);
+  });
 
   const run = async (action: () => Promise<void>) => {
     setBusy(true);

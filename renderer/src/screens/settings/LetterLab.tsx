@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorValue, ChannelInput, ChannelOutput } from '../../../../shared/contract';
 import { letterTemplatePlaceholders, type LetterProblem, type LetterValidation } from '../../../../shared/domain/letter';
 import type { LetterTemplate } from '../../../../shared/domain/letter-template';
-import type { HhResume } from '../../../../shared/domain/hh';
 import { useClient } from '../../hooks/useClient';
+import { useContract } from '../../hooks/useContract';
 import { useApp } from '../../store/useApp';
 import { Choice } from './Choice';
 import { errorText, FieldError, inlineFailure, issuesByPath } from './errors';
@@ -28,8 +28,6 @@ export function LetterLab() {
   const { t, i18n } = useTranslation();
   const client = useClient();
   const report = useApp((s) => s.report);
-  const [resumes, setResumes] = useState<HhResume[]>([]);
-  const [templates, setTemplates] = useState<LetterTemplate[]>([]);
   const [resumeId, setResumeId] = useState('');
   const [source, setSource] = useState<Source>('text');
   const [idOrUrl, setIdOrUrl] = useState('');
@@ -58,21 +56,13 @@ export function LetterLab() {
     setMaxLength(String(template.maxLength));
   };
 
-  useEffect(() => {
-    let current = true;
-    void client.invoke('hh.status', {}).then((result) => {
-      if (current && report(result)) setResumes(result.value.resumes);
-    });
-    void client.invoke('letters.templates.list', {}).then((result) => {
-      if (!current || !report(result)) return;
-      setTemplates(result.value);
-      const preferred = result.value.find((template) => template.isDefault);
-      if (preferred) pickTemplate(String(preferred.id), result.value);
-    });
-    return () => {
-      current = false;
-    };
-  }, [client, report]);
+  const resumes = useContract('hh.status', {}).data?.resumes ?? [];
+  const { data: templates = [], setData: setTemplates } = useContract('letters.templates.list', {}, {
+    onLoad: (list) => {
+      const preferred = list.find((template) => template.isDefault);
+      if (preferred) pickTemplate(String(preferred.id), list);
+    },
+  });
 
   const lengthValue = (): number | undefined => (maxLength.trim() ? Number(maxLength) : undefined);
 

@@ -1,8 +1,9 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorValue } from '../../../../shared/contract';
 import type { Profile } from '../../../../shared/domain/profile';
 import { useClient } from '../../hooks/useClient';
+import { useContract } from '../../hooks/useContract';
 import { useApp } from '../../store/useApp';
 import { errorText, FieldError, inlineFailure, issuesByPath } from './errors';
 
@@ -30,15 +31,7 @@ export function ProfileCard() {
     setLinks(nextLinks.join('\n'));
   };
 
-  useEffect(() => {
-    let current = true;
-    void client.invoke('profile.get', {}).then((result) => {
-      if (current && report(result)) load(result.value);
-    });
-    return () => {
-      current = false;
-    };
-  }, [client, report]);
+  useContract('profile.get', {}, { onLoad: load });
 
   const save = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { VaultStatusView } from '../../../../shared/contract';
 import { useClient } from '../../hooks/useClient';
+import { useContract } from '../../hooks/useContract';
 import { useApp } from '../../store/useApp';
 
 /** Where hh.ru tokens and API keys are kept, and the one explicit choice Linux users may need to make. */
@@ -9,17 +8,7 @@ export function VaultCard() {
   const { t } = useTranslation();
   const client = useClient();
   const report = useApp((s) => s.report);
-  const [status, setStatus] = useState<VaultStatusView>();
-
-  useEffect(() => {
-    let current = true;
-    void client.invoke('vault.status', {}).then((result) => {
-      if (current && report(result)) setStatus(result.value);
-    });
-    return () => {
-      current = false;
-    };
-  }, [client, report]);
+  const { data: status, setData: setStatus } = useContract('vault.status', {});
 
   const accept = async (value: boolean) => {
     const result = await client.invoke('vault.acceptWeakProtection', { accept: value });

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VacancyStatus, VacancySummary } from '../../../../shared/domain/vacancy';
 import { EmptyState } from '../../components/EmptyState';
 import { useClient } from '../../hooks/useClient';
+import { useContract } from '../../hooks/useContract';
 import { useApp } from '../../store/useApp';
 import { salaryText } from '../../format/salary';
 import { useFormat } from '../../format/useFormat';
@@ -25,8 +26,6 @@ export function Vacancies() {
   const [statuses, setStatuses] = useState<VacancyStatus[]>([]);
   const [queryText, setQueryText] = useState('');
   const [query, setQuery] = useState('');
-  const [items, setItems] = useState<VacancySummary[]>();
-  const [total, setTotal] = useState(0);
   const [loadingMore, setLoadingMore] = useState(false);
   const { run, pending } = usePending();
 
@@ -36,39 +35,25 @@ export function Vacancies() {
     return () => clearTimeout(timer);
   }, [queryText]);
 
-  const fetchPage = useCallback(
-    (offset: number) => client.invoke('vacancies.list', { statuses, query, limit: PAGE, offset }),
-    [client, statuses, query],
-  );
-
-  useEffect(() => {
-    let current = true;
-    void fetchPage(0).then((result) => {
-      if (!current || !report(result)) return;
-      setItems(result.value.items);
-      setTotal(result.value.total);
-    });
-    return () => {
-      current = false;
-    };
-  }, [fetchPage, report]);
+  const { data: page, setData: setPage } = useContract('vacancies.list', { statuses, query, limit: PAGE, offset: 0 });
+  const items = page?.items;
+  const total = page?.total ?? 0;
 
   const more = async () => {
     if (!items) return;
     setLoadingMore(true);
     try {
-      const result = await fetchPage(items.length);
+      const result = await client.invoke('vacancies.list', { statuses, query, limit: PAGE, offset: items.length });
       if (report(result)) {
         const known = new Set(items.map((v) => v.id));
-        setItems([...items, ...result.value.items.filter((v) => !known.has(v.id))]);
-        setTotal(result.value.total);
+        setPage({ ...result.value, items: [...items, ...result.value.items.filter((v) => !known.has(v.id))] });
       }
     } finally {
       setLoadingMore(false);
     }
   };
 
-  const replace = (next: VacancySummary) => setItems((list) => list?.map((v) => (v.id === next.id ? next : v)));
+  const replace = (next: VacancySummary) => setPage((current) => current && { ...current, items: current.items.map((v) => (v.id === next.id ? next : v)) });
 
   const write = (vacancy: VacancySummary) =>
     run(`write:${vacancy.id}`, async () => {
