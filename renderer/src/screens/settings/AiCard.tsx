@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AiSettings, AppErrorValue } from '../../../../shared/contract';
+import { SecretField } from '../../components/SecretField';
 import { useClient } from '../../hooks/useClient';
 import { useContract } from '../../hooks/useContract';
 import { useApp } from '../../store/useApp';
@@ -109,6 +110,7 @@ export function AiCard() {
   if (!view) return null;
   const issues = issuesByPath(saveError);
   const models = test?.ok ? test.models : [];
+  const storedKey = { storedPlaceholder: t('settings.ai.keySaved'), storedNote: { text: t('settings.ai.keySavedHint'), testId: 'ai-key-saved' } };
   const modelField = (value: string, onChange: (model: string) => void, required: boolean) => (
     <label>
       {t('settings.ai.model')}
@@ -137,17 +139,14 @@ export function AiCard() {
       <form className="form" onSubmit={onSave}>
         {kind === 'gigachat' ? (
           <>
-            <label>
-              {t('settings.ai.gigachatKey')}
-              <input
-                type="password"
-                value={gigachatKey}
-                onChange={(e) => setGigachatKey(e.target.value)}
-                autoComplete="off"
-                placeholder={view.keys.gigachat ? t('settings.ai.keySaved') : t('settings.ai.gigachatKeyPlaceholder')}
-              />
-            </label>
-            {view.keys.gigachat ? <span className="hint" data-testid="ai-key-saved">{t('settings.ai.keySavedHint')}</span> : null}
+            <SecretField
+              label={t('settings.ai.gigachatKey')}
+              value={gigachatKey}
+              onChange={setGigachatKey}
+              stored={view.keys.gigachat}
+              placeholder={t('settings.ai.gigachatKeyPlaceholder')}
+              {...storedKey}
+            />
             <div>
               <span className="hint">{t('settings.ai.scope')}</span>
               <Choice
@@ -201,17 +200,14 @@ export function AiCard() {
                 </button>
               ))}
             </div>
-            <label>
-              {t('settings.ai.openaiKey')}
-              <input
-                type="password"
-                value={openaiKey}
-                onChange={(e) => setOpenaiKey(e.target.value)}
-                autoComplete="off"
-                placeholder={view.keys.openai ? t('settings.ai.keySaved') : t('settings.ai.openaiKeyPlaceholder')}
-              />
-            </label>
-            {view.keys.openai ? <span className="hint" data-testid="ai-key-saved">{t('settings.ai.keySavedHint')}</span> : null}
+            <SecretField
+              label={t('settings.ai.openaiKey')}
+              value={openaiKey}
+              onChange={setOpenaiKey}
+              stored={view.keys.openai}
+              placeholder={t('settings.ai.openaiKeyPlaceholder')}
+              {...storedKey}
+            />
             {modelField(openai.model, (model) => setOpenai({ ...openai, model }), true)}
           </>
         ) : null}

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HhAccountStatus } from '../../../../shared/contract';
+import { SecretField } from '../../components/SecretField';
 import { useClient } from '../../hooks/useClient';
 import { useApp } from '../../store/useApp';
 
@@ -42,17 +43,14 @@ export function HhAppForm({ status, onSaved }: { status: HhAccountStatus; onSave
             {t('settings.hh.app.clientId')}
             <input value={clientId} onChange={(e) => setClientId(e.target.value)} autoComplete="off" required />
           </label>
-          <label>
-            {t('settings.hh.app.clientSecret')}
-            <input
-              type="password"
-              value={clientSecret}
-              onChange={(e) => setClientSecret(e.target.value)}
-              autoComplete="off"
-              placeholder={status.app.configured ? t('settings.hh.app.secretKept') : ''}
-              required={!status.app.configured}
-            />
-          </label>
+          <SecretField
+            label={t('settings.hh.app.clientSecret')}
+            value={clientSecret}
+            onChange={setClientSecret}
+            stored={status.app.configured}
+            storedPlaceholder={t('settings.hh.app.secretKept')}
+            required={!status.app.configured}
+          />
           <label>
             {t('settings.hh.app.redirectUri')}
             <input value={redirectUri} onChange={(e) => setRedirectUri(e.target.value)} autoComplete="off" required />
