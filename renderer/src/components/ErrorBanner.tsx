@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { errorText } from '../format/errorText';
 import { useClient } from '../hooks/useClient';
 import { useApp } from '../store/useApp';
 
@@ -15,15 +16,11 @@ export function ErrorBanner() {
     if (report(result) && !result.value.openedInApp) window.open(result.value.url, '_blank', 'noopener');
   };
   if (!error) return null;
-  const key = `errors.codes.${error.code}`;
-  // The core writes its sentences in English, the most specific text there is; other languages get
-  // the translation of the error's code.
-  const text = i18n.language === 'en' || !i18n.exists(key) || error.code === 'invalid_input' ? error.message : t(key);
   return (
     <div className="banner banner--error" role="alert">
       <div>
         <strong>{t('errors.title')}</strong>
-        <p>{text}</p>
+        <p>{errorText(t, i18n.language, error)}</p>
         {error.issues?.length ? (
           <ul>
             {error.issues.map((issue) => (

@@ -1,7 +1,8 @@
+import type { TFunction } from 'i18next';
 import type { Salary } from '../../../shared/domain/vacancy';
 import type { Format } from './useFormat';
 
-export function salaryText(salary: Salary | null, fmt: Format, t: (key: string, options?: Record<string, unknown>) => string) {
+export function salaryText(salary: Salary | null, fmt: Format, t: TFunction) {
   if (!salary || (salary.from === null && salary.to === null)) return t('work.vacancies.noSalary');
   if (salary.from !== null && salary.to !== null) return `${fmt.money(salary.from, salary.currency)} – ${fmt.money(salary.to, salary.currency)}`;
   if (salary.from !== null) return t('work.vacancies.salaryFrom', { value: fmt.money(salary.from, salary.currency) });

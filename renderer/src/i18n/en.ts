@@ -1,8 +1,7 @@
-import type { Messages } from './ru';
+import type { ru } from './ru';
+import type { Texts } from './texts';
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : T[K] extends readonly string[] ? readonly string[] : Shape<T[K]> };
-
-export const en: Shape<Messages> = {
+export const en = {
   app: { title: 'AI Auto Applier', tagline: 'hh.ru applications with cover letters' },
   nav: {
     dashboard: 'Dashboard',
@@ -291,4 +290,4 @@ export const en: Shape<Messages> = {
     },
   },
   loading: 'Loading…',
-};
+} satisfies Texts<typeof ru>;

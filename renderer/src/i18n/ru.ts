@@ -288,5 +288,3 @@ export const ru = {
   },
   loading: 'Загрузка…',
 };
-
-export type Messages = typeof ru;

@@ -1,8 +1,7 @@
-import type { WorkMessages } from './work.ru';
+import type { Texts } from './texts';
+import type { workRu } from './work.ru';
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
-
-export const workEn: Shape<WorkMessages> = {
+export const workEn = {
   common: {
     more: 'Show more',
     shown: 'Showing {{shown}} of {{total}}',
@@ -156,4 +155,4 @@ export const workEn: Shape<WorkMessages> = {
       offer: 'Offer',
     },
   },
-};
+} satisfies Texts<typeof workRu>;

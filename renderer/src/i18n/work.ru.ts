@@ -154,5 +154,3 @@ export const workRu = {
     },
   },
 };
-
-export type WorkMessages = typeof workRu;

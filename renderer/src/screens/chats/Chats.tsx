@@ -6,6 +6,7 @@ import { useContract } from '../../hooks/useContract';
 import { useApp } from '../../store/useApp';
 import { useFormat } from '../../format/useFormat';
 import '../work.css';
+import { ChatStateBadge } from './ChatStateBadge';
 import { Conversation } from './Conversation';
 import './chats.css';
 
@@ -71,7 +72,7 @@ export function Chats() {
                   </span>
                   <span className="work-pick__sub">
                     <span className="hint">{chat.employer}</span>
-                    {chat.state ? <span className={`badge badge--chat-${chat.state}`}>{t(`work.chats.states.${chat.state}`, { defaultValue: chat.state })}</span> : null}
+                    <ChatStateBadge state={chat.state} />
                   </span>
                   {chat.lastText ? <span className="work-pick__last">{chat.lastText}</span> : null}
                   {chat.lastMessageAt ? <span className="hint work-pick__time">{fmt.dateTime(chat.lastMessageAt)}</span> : null}

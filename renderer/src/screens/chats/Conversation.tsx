@@ -5,6 +5,7 @@ import { useFormat } from '../../format/useFormat';
 import { useClient } from '../../hooks/useClient';
 import { useContract } from '../../hooks/useContract';
 import { useApp } from '../../store/useApp';
+import { ChatStateBadge } from './ChatStateBadge';
 
 type ChatView = ChannelOutput<'chats.list'>['items'][number];
 
@@ -65,7 +66,7 @@ export function Conversation({ chat, onRead }: { chat: ChatView; onRead(): void 
           <h2 id="chat-title">{chat.vacancyTitle ?? t('work.chats.untitled')}</h2>
           <p className="hint">{chat.employer}</p>
         </div>
-        {chat.state ? <span className={`badge badge--chat-${chat.state}`}>{t(`work.chats.states.${chat.state}`, { defaultValue: chat.state })}</span> : null}
+        <ChatStateBadge state={chat.state} />
       </header>
       {!messages ? (
         <p className="hint">{t('work.common.loading')}</p>

@@ -6,6 +6,7 @@ import { useClient } from '../../hooks/useClient';
 import { useContract } from '../../hooks/useContract';
 import { useApp } from '../../store/useApp';
 import { usePending } from '../../hooks/usePending';
+import { knownKey } from '../../i18n/knownKey';
 import '../work.css';
 import { REMOTE } from './areas';
 import { SearchForm } from './SearchForm';
@@ -39,7 +40,10 @@ export function Searches() {
   if (!searches) return <p className="hint">{t('work.common.loading')}</p>;
 
   const areaLabel = (areas: string[]) =>
-    areas.length ? areas.map((id) => t(`work.searches.areaNames.${id}`, { defaultValue: id })).join(', ') : t('work.searches.anyArea');
+    areas.length ? areas.map((id) => {
+          const key = knownKey('work.searches.areaNames', id);
+          return key ? t(key) : id;
+        }).join(', ') : t('work.searches.anyArea');
 
   return (
     <div className="work">

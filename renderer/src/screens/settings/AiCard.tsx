@@ -5,8 +5,9 @@ import { SecretField } from '../../components/SecretField';
 import { useClient } from '../../hooks/useClient';
 import { useContract } from '../../hooks/useContract';
 import { useApp } from '../../store/useApp';
+import { errorText } from '../../format/errorText';
 import { Choice } from './Choice';
-import { errorText, FieldError, inlineFailure, issuesByPath } from './errors';
+import { FieldError, inlineFailure, issuesByPath } from './errors';
 
 type Kind = AiSettings['kind'];
 type GigaChatSettings = Extract<AiSettings, { kind: 'gigachat' }>;

@@ -5,9 +5,11 @@ import { letterTemplatePlaceholders, type LetterProblem, type LetterValidation }
 import type { LetterTemplate } from '../../../../shared/domain/letter-template';
 import { useClient } from '../../hooks/useClient';
 import { useContract } from '../../hooks/useContract';
+import { knownKey } from '../../i18n/knownKey';
 import { useApp } from '../../store/useApp';
+import { errorText } from '../../format/errorText';
 import { Choice } from './Choice';
-import { errorText, FieldError, inlineFailure, issuesByPath } from './errors';
+import { FieldError, inlineFailure, issuesByPath } from './errors';
 
 type Source = 'hh' | 'text';
 type Generated = ChannelOutput<'letters.lab.generate'>;
@@ -115,7 +117,10 @@ export function LetterLab() {
 
   const issues = issuesByPath(error);
   const saveIssues = issuesByPath(saveError);
-  const fieldIssue = (path: string) => (issues[path] ? t(`settings.lab.invalid.${path.replace(/\./g, '_')}`, { defaultValue: issues[path] }) : undefined);
+  const fieldIssue = (path: string) => {
+    const key = knownKey('settings.lab.invalid', path.replace(/\./g, '_'));
+    return key && issues[path] ? t(key) : issues[path];
+  };
 
   return (
     <section className="card" aria-labelledby="lab-title" data-testid="letter-lab">

@@ -5,7 +5,8 @@ import type { Profile } from '../../../../shared/domain/profile';
 import { useClient } from '../../hooks/useClient';
 import { useContract } from '../../hooks/useContract';
 import { useApp } from '../../store/useApp';
-import { errorText, FieldError, inlineFailure, issuesByPath } from './errors';
+import { errorText } from '../../format/errorText';
+import { FieldError, inlineFailure, issuesByPath } from './errors';
 
 type Field = 'name' | 'telegram' | 'email' | 'phone';
 const fields: { field: Field; type: string; autoComplete: string; placeholder: string }[] = [
@@ -54,7 +55,7 @@ export function ProfileCard() {
   if (!profile) return null;
   const issues = issuesByPath(error);
   // Field sentences from the core are English; the Russian UI has its own for the fields that can be wrong.
-  const issueText = (field: string) => (issues[field] ? t(`settings.profile.invalid.${field}`, { defaultValue: issues[field] }) : undefined);
+  const issueText = (field: Field | 'links') => (issues[field] ? t(`settings.profile.invalid.${field}`, { defaultValue: issues[field] }) : undefined);
   return (
     <section className="card" aria-labelledby="profile-title" data-testid="profile">
       <h2 id="profile-title">{t('settings.profile.title')}</h2>
