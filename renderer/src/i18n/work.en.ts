@@ -14,7 +14,6 @@ export const workEn = {
   },
   searches: {
     title: 'Searches',
-    intro: 'A saved search says which vacancies to look for on hh.ru and how often.',
     create: 'New search',
     edit: 'Edit',
     delete: 'Delete',
@@ -65,7 +64,6 @@ export const workEn = {
     columns: { title: 'Vacancy', salary: 'Salary', area: 'City', status: 'Status', firstSeen: 'Found', actions: 'Actions' },
     write: 'Write letter',
     writing: 'Writing…',
-    openLetter: 'Open letter',
     ignore: 'Hide',
     restore: 'Restore',
     noSalary: 'not given',
