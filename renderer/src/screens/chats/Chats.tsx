@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
+import { useFormat } from '../../format/useFormat';
 import { useClient } from '../../hooks/useClient';
 import { useContract } from '../../hooks/useContract';
 import { useApp } from '../../store/useApp';
-import { useFormat } from '../../format/useFormat';
-import '../work.css';
 import { ChatStateBadge } from './ChatStateBadge';
 import { Conversation } from './Conversation';
+import '../work.css';
 import './chats.css';
 
 /** Employer conversations: refresh from hh.ru, pick a chat, read it, answer (quick replies included). */

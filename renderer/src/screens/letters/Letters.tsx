@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { ApplicationView } from '../../../../shared/contract/channels/work';
 import type { ApplicationState } from '../../../../shared/domain/application';
 import { EmptyState } from '../../components/EmptyState';
+import { useFormat } from '../../format/useFormat';
 import { useContract } from '../../hooks/useContract';
 import { useApp } from '../../store/useApp';
-import { useFormat } from '../../format/useFormat';
 import { useWorkFocus } from '../../store/workFocus';
-import '../work.css';
 import type { Budget } from './budget';
 import { DailyCapControl } from './DailyCapControl';
 import { LetterEditor } from './LetterEditor';
+import '../work.css';
 import './letters.css';
 
 const FILTERS = ['all', 'draft', 'approved', 'failed', 'sent'] as const;

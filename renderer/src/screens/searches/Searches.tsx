@@ -4,12 +4,12 @@ import type { SavedSearch } from '../../../../shared/domain/search';
 import { EmptyState } from '../../components/EmptyState';
 import { useClient } from '../../hooks/useClient';
 import { useContract } from '../../hooks/useContract';
-import { useApp } from '../../store/useApp';
 import { usePending } from '../../hooks/usePending';
 import { knownKey } from '../../i18n/knownKey';
-import '../work.css';
+import { useApp } from '../../store/useApp';
 import { REMOTE } from './areas';
 import { SearchForm } from './SearchForm';
+import '../work.css';
 import './searches.css';
 
 /** Saved searches: the list, a create/edit form, delete, and "Run now". */

@@ -2,10 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AiSettings, AppErrorValue } from '../../../../shared/contract';
 import { SecretField } from '../../components/SecretField';
+import { errorText } from '../../format/errorText';
 import { useClient } from '../../hooks/useClient';
 import { useContract } from '../../hooks/useContract';
 import { useApp } from '../../store/useApp';
-import { errorText } from '../../format/errorText';
 import { Choice } from './Choice';
 import { FieldError, inlineFailure, issuesByPath } from './errors';
 

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { AppErrorValue, ChannelInput, ChannelOutput } from '../../../../shared/contract';
 import { letterTemplatePlaceholders, type LetterProblem, type LetterValidation } from '../../../../shared/domain/letter';
 import type { LetterTemplate } from '../../../../shared/domain/letter-template';
+import { errorText } from '../../format/errorText';
 import { useClient } from '../../hooks/useClient';
 import { useContract } from '../../hooks/useContract';
 import { knownKey } from '../../i18n/knownKey';
 import { useApp } from '../../store/useApp';
-import { errorText } from '../../format/errorText';
 import { Choice } from './Choice';
 import { FieldError, inlineFailure, issuesByPath } from './errors';
 

@@ -2,10 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorValue } from '../../../../shared/contract';
 import type { Profile } from '../../../../shared/domain/profile';
+import { errorText } from '../../format/errorText';
 import { useClient } from '../../hooks/useClient';
 import { useContract } from '../../hooks/useContract';
 import { useApp } from '../../store/useApp';
-import { errorText } from '../../format/errorText';
 import { FieldError, inlineFailure, issuesByPath } from './errors';
 
 type Field = 'name' | 'telegram' | 'email' | 'phone';
