@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApplicationView } from '../../../../shared/contract/channels/work';
+import type { ApplicationView } from '../../../../shared/contract';
 import type { Format } from '../../format/useFormat';
 import { useClient } from '../../hooks/useClient';
 import { useApp } from '../../store/useApp';

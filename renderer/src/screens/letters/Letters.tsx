@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApplicationView } from '../../../../shared/contract/channels/work';
+import type { ApplicationView } from '../../../../shared/contract';
 import type { ApplicationState } from '../../../../shared/domain/application';
 import { EmptyState } from '../../components/EmptyState';
 import { useFormat } from '../../format/useFormat';
