@@ -3,13 +3,14 @@ import { AutomationToggle } from './components/AutomationToggle';
 import { ErrorBanner } from './components/ErrorBanner';
 import { Icon } from './components/Icon';
 import { NoticeBar } from './components/NoticeBar';
-import { Dashboard } from './screens/Dashboard';
-import { Settings } from './screens/Settings';
-import { Chats } from './screens/work/Chats';
-import { Letters } from './screens/work/Letters';
-import { Searches } from './screens/work/Searches';
-import { Vacancies } from './screens/work/Vacancies';
-import { screens, useApp, type Screen } from './store/app';
+import { Chats } from './screens/chats/Chats';
+import { Dashboard } from './screens/dashboard/Dashboard';
+import { Letters } from './screens/letters/Letters';
+import { Searches } from './screens/searches/Searches';
+import { Settings } from './screens/settings/Settings';
+import { Vacancies } from './screens/vacancies/Vacancies';
+import { screens, type Screen } from './store/app';
+import { useApp } from './store/useApp';
 
 function CurrentScreen({ screen }: { screen: Screen }) {
   switch (screen) {

@@ -1,9 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connect } from './api/client';
+import { ContractProvider } from './api/ContractProvider';
 import { App } from './App';
 import { setupI18n } from './i18n';
-import { useApp } from './store/app';
+import { createAppStore } from './store/app';
+import { AppStoreProvider } from './store/AppStoreProvider';
 import './styles.css';
 
 async function boot() {
@@ -14,18 +16,23 @@ async function boot() {
     root.render(<p className="fatal">{i18n.t('errors.noToken')}</p>);
     return;
   }
+  const store = createAppStore(client);
   root.render(
     <StrictMode>
-      <App />
+      <ContractProvider client={client}>
+        <AppStoreProvider store={store}>
+          <App />
+        </AppStoreProvider>
+      </ContractProvider>
     </StrictMode>,
   );
   const reflect = ({ language, theme }: { language: string; theme: string }) => {
     document.documentElement.lang = language;
     document.documentElement.dataset.theme = theme;
   };
-  useApp.subscribe(reflect);
-  await useApp.getState().start(client);
-  reflect(useApp.getState());
+  store.subscribe(reflect);
+  await store.getState().start();
+  reflect(store.getState());
 }
 
 void boot();

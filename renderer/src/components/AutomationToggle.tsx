@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useApp } from '../store/app';
+import { useApp } from '../store/useApp';
 
 export function AutomationToggle() {
   const { t, i18n } = useTranslation();

@@ -1,29 +1,26 @@
 import { useTranslation } from 'react-i18next';
-import { useApp } from '../store/app';
+import { errorText } from '../format/errorText';
+import { useClient } from '../hooks/useClient';
+import { useApp } from '../store/useApp';
 
 export function ErrorBanner() {
   const { t, i18n } = useTranslation();
   const error = useApp((s) => s.error);
   const dismiss = useApp((s) => s.dismissError);
   const go = useApp((s) => s.go);
-  const client = useApp((s) => s.client);
+  const client = useClient();
   const report = useApp((s) => s.report);
   // In the desktop app the page opens in the app's hh.ru window (same session); in a browser, in a new tab.
   const openPage = async (url: string) => {
-    if (!client) return;
     const result = await client.invoke('hh.openPage', { url });
     if (report(result) && !result.value.openedInApp) window.open(result.value.url, '_blank', 'noopener');
   };
   if (!error) return null;
-  const key = `errors.codes.${error.code}`;
-  // The core writes its sentences in English, the most specific text there is; other languages get
-  // the translation of the error's code.
-  const text = i18n.language === 'en' || !i18n.exists(key) || error.code === 'invalid_input' ? error.message : t(key);
   return (
     <div className="banner banner--error" role="alert">
       <div>
         <strong>{t('errors.title')}</strong>
-        <p>{text}</p>
+        <p>{errorText(t, i18n.language, error)}</p>
         {error.issues?.length ? (
           <ul>
             {error.issues.map((issue) => (

@@ -1,8 +1,7 @@
-import type { Messages } from './ru';
+import type { ru } from './ru';
+import type { Texts } from './texts';
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : T[K] extends readonly string[] ? readonly string[] : Shape<T[K]> };
-
-export const en: Shape<Messages> = {
+export const en = {
   app: { title: 'AI Auto Applier', tagline: 'hh.ru applications with cover letters' },
   nav: {
     dashboard: 'Dashboard',
@@ -24,26 +23,6 @@ export const en: Shape<Messages> = {
     emptyTitle: 'Nothing here yet',
     emptyText: 'Sign in to hh.ru and create your first search: found vacancies, applications, invitations and rejections will show up here.',
     steps: ['Sign in to hh.ru in Settings', 'Create a saved search', 'Review the letters and send applications'],
-  },
-  vacancies: {
-    title: 'Vacancies',
-    emptyTitle: 'No vacancies yet',
-    emptyText: 'Vacancies appear after a saved search runs for the first time.',
-  },
-  letters: {
-    title: 'Letters',
-    emptyTitle: 'No letter drafts',
-    emptyText: 'Every matching vacancy gets a letter here: edit it and send it.',
-  },
-  chats: {
-    title: 'Chats',
-    emptyTitle: 'No messages',
-    emptyText: 'When an employer answers an application, the conversation shows up here with a draft reply.',
-  },
-  searches: {
-    title: 'Searches',
-    emptyTitle: 'No saved searches',
-    emptyText: 'A search says which vacancies to look for on hh.ru and how often.',
   },
   settings: {
     title: 'Settings',
@@ -291,4 +270,4 @@ export const en: Shape<Messages> = {
     },
   },
   loading: 'Loading…',
-};
+} satisfies Texts<typeof ru>;

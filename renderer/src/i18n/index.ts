@@ -1,15 +1,12 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../shared/contract';
-import { en } from './en';
-import { ru } from './ru';
-import { workEn } from './work.en';
-import { workRu } from './work.ru';
+import { resources } from './resources';
 
 /** Russian first: most users are in Russia and nearby countries. English is the second language. */
 export async function setupI18n(language: Language = 'ru') {
   await i18next.use(initReactI18next).init({
-    resources: { ru: { translation: { ...ru, work: workRu } }, en: { translation: { ...en, work: workEn } } },
+    resources,
     lng: language,
     fallbackLng: 'ru',
     interpolation: { escapeValue: false },

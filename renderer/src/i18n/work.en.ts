@@ -1,8 +1,7 @@
-import type { WorkMessages } from './work.ru';
+import type { Texts } from './texts';
+import type { workRu } from './work.ru';
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
-
-export const workEn: Shape<WorkMessages> = {
+export const workEn = {
   common: {
     more: 'Show more',
     shown: 'Showing {{shown}} of {{total}}',
@@ -15,7 +14,6 @@ export const workEn: Shape<WorkMessages> = {
   },
   searches: {
     title: 'Searches',
-    intro: 'A saved search says which vacancies to look for on hh.ru and how often.',
     create: 'New search',
     edit: 'Edit',
     delete: 'Delete',
@@ -66,7 +64,6 @@ export const workEn: Shape<WorkMessages> = {
     columns: { title: 'Vacancy', salary: 'Salary', area: 'City', status: 'Status', firstSeen: 'Found', actions: 'Actions' },
     write: 'Write letter',
     writing: 'Writing…',
-    openLetter: 'Open letter',
     ignore: 'Hide',
     restore: 'Restore',
     noSalary: 'not given',
@@ -156,4 +153,4 @@ export const workEn: Shape<WorkMessages> = {
       offer: 'Offer',
     },
   },
-};
+} satisfies Texts<typeof workRu>;

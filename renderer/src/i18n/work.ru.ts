@@ -12,7 +12,6 @@ export const workRu = {
   },
   searches: {
     title: 'Поиски',
-    intro: 'Сохранённый поиск говорит, какие вакансии искать на hh.ru и как часто.',
     create: 'Новый поиск',
     edit: 'Изменить',
     delete: 'Удалить',
@@ -63,7 +62,6 @@ export const workRu = {
     columns: { title: 'Вакансия', salary: 'Зарплата', area: 'Город', status: 'Статус', firstSeen: 'Найдена', actions: 'Действия' },
     write: 'Написать письмо',
     writing: 'Пишем…',
-    openLetter: 'К письму',
     ignore: 'Скрыть',
     restore: 'Вернуть',
     noSalary: 'не указана',
@@ -154,5 +152,3 @@ export const workRu = {
     },
   },
 };
-
-export type WorkMessages = typeof workRu;

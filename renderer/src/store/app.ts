@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { createStore, type StoreApi } from 'zustand';
 import type { AppErrorValue, AppInfo, AutomationState, Language, Notice, Result, Screen, UiPreferences } from '../../../shared/contract';
 import type { ContractClient } from '../api/client';
 import { i18next } from '../i18n';
@@ -7,8 +7,7 @@ export const screens = ['dashboard', 'vacancies', 'letters', 'chats', 'searches'
 export type { Screen };
 export type Theme = UiPreferences['theme'];
 
-interface AppState {
-  client?: ContractClient;
+export interface AppState {
   info?: AppInfo;
   automation?: AutomationState;
   language: Language;
@@ -17,7 +16,7 @@ interface AppState {
   notices: Notice[];
   error?: AppErrorValue;
   busy: boolean;
-  start(client: ContractClient): Promise<void>;
+  start(): Promise<void>;
   go(screen: Screen): void;
   setPaused(paused: boolean): Promise<void>;
   setLanguage(language: Language): Promise<void>;
@@ -27,82 +26,78 @@ interface AppState {
   report<T>(result: Result<T>): result is Extract<Result<T>, { ok: true }>;
 }
 
-export const useApp = create<AppState>((set, get) => ({
-  language: 'ru',
-  theme: 'system',
-  screen: 'dashboard',
-  notices: [],
-  busy: false,
+export type AppStore = StoreApi<AppState>;
 
-  /** Returns true when the call worked; otherwise the error is shown in the app's banner. */
-  report<T>(result: Result<T>): result is Extract<Result<T>, { ok: true }> {
-    if (!result.ok) set({ error: result.error });
-    return result.ok;
-  },
+/** The app-wide state, bound to the one client the app was opened with. */
+export const createAppStore = (client: ContractClient): AppStore =>
+  createStore<AppState>((set, get) => ({
+    language: 'ru',
+    theme: 'system',
+    screen: 'dashboard',
+    notices: [],
+    // No screen is shown before `start` has the preferences: the first one would be the wrong one.
+    busy: true,
 
-  async start(client) {
-    set({ client, busy: true });
-    const [info, automation, preferences, notices] = await Promise.all([
-      client.invoke('app.info', {}),
-      client.invoke('automation.get', {}),
-      client.invoke('preferences.get', {}),
-      client.invoke('notices.list', {}),
-    ]);
-    const { report } = get();
-    if (report(info)) set({ info: info.value });
-    if (report(automation)) set({ automation: automation.value });
-    if (report(preferences)) {
-      await i18next.changeLanguage(preferences.value.language);
-      const { language, theme, lastScreen } = preferences.value;
-      set({ language, theme, screen: lastScreen });
-    }
-    if (report(notices)) set({ notices: notices.value });
-    // The tray can pause the automation too; the event keeps every view in step.
-    client.on('automation.changed', (state) => set({ automation: state }));
-    client.on('preferences.changed', (next) => {
-      void i18next.changeLanguage(next.language);
-      set({ language: next.language, theme: next.theme });
-    });
-    client.on('notices.changed', (notices) => set({ notices }));
-    set({ busy: false });
-  },
+    /** Returns true when the call worked; otherwise the error is shown in the app's banner. */
+    report<T>(result: Result<T>): result is Extract<Result<T>, { ok: true }> {
+      if (!result.ok) set({ error: result.error });
+      return result.ok;
+    },
 
-  go(screen) {
-    set({ screen });
-    // Remembered so the app reopens where the user left it; a failure here is not worth a banner.
-    void get().client?.invoke('preferences.set', { lastScreen: screen });
-  },
+    async start() {
+      const [info, automation, preferences, notices] = await Promise.all([
+        client.invoke('app.info', {}),
+        client.invoke('automation.get', {}),
+        client.invoke('preferences.get', {}),
+        client.invoke('notices.list', {}),
+      ]);
+      const { report } = get();
+      if (report(info)) set({ info: info.value });
+      if (report(automation)) set({ automation: automation.value });
+      if (report(preferences)) {
+        await i18next.changeLanguage(preferences.value.language);
+        const { language, theme, lastScreen } = preferences.value;
+        set({ language, theme, screen: lastScreen });
+      }
+      if (report(notices)) set({ notices: notices.value });
+      // The tray can pause the automation too; the event keeps every view in step.
+      client.on('automation.changed', (state) => set({ automation: state }));
+      client.on('preferences.changed', (next) => {
+        void i18next.changeLanguage(next.language);
+        set({ language: next.language, theme: next.theme });
+      });
+      client.on('notices.changed', (notices) => set({ notices }));
+      set({ busy: false });
+    },
 
-  async setPaused(paused) {
-    const { client, report } = get();
-    if (!client) return;
-    const result = await client.invoke('automation.setPaused', { paused });
-    if (report(result)) set({ automation: result.value });
-  },
+    go(screen) {
+      set({ screen });
+      // Remembered so the app reopens where the user left it; a failure here is not worth a banner.
+      void client.invoke('preferences.set', { lastScreen: screen });
+    },
 
-  async setLanguage(language) {
-    const { client, report } = get();
-    if (!client) return;
-    const result = await client.invoke('preferences.set', { language });
-    if (report(result)) {
-      await i18next.changeLanguage(result.value.language);
-      set({ language: result.value.language });
-    }
-  },
+    async setPaused(paused) {
+      const result = await client.invoke('automation.setPaused', { paused });
+      if (get().report(result)) set({ automation: result.value });
+    },
 
-  async setTheme(theme) {
-    const { client, report } = get();
-    if (!client) return;
-    const result = await client.invoke('preferences.set', { theme });
-    if (report(result)) set({ theme: result.value.theme });
-  },
+    async setLanguage(language) {
+      const result = await client.invoke('preferences.set', { language });
+      if (get().report(result)) {
+        await i18next.changeLanguage(result.value.language);
+        set({ language: result.value.language });
+      }
+    },
 
-  async dismissNotice(id) {
-    const { client, report } = get();
-    if (!client) return;
-    const result = await client.invoke('notices.dismiss', { id });
-    if (report(result)) set({ notices: result.value });
-  },
+    async setTheme(theme) {
+      const result = await client.invoke('preferences.set', { theme });
+      if (get().report(result)) set({ theme: result.value.theme });
+    },
 
-  dismissError: () => set({ error: undefined }),
-}));
+    async dismissNotice(id) {
+      const result = await client.invoke('notices.dismiss', { id });
+      if (get().report(result)) set({ notices: result.value });
+    },
+
+    dismissError: () => set({ error: undefined }),
+  }));

@@ -1,14 +1,17 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AiSettings, AppErrorValue, ChannelOutput } from '../../../../shared/contract';
-import { useApp } from '../../store/app';
+import type { AiSettings, AppErrorValue } from '../../../../shared/contract';
+import { SecretField } from '../../components/SecretField';
+import { errorText } from '../../format/errorText';
+import { useClient } from '../../hooks/useClient';
+import { useContract } from '../../hooks/useContract';
+import { useApp } from '../../store/useApp';
 import { Choice } from './Choice';
-import { errorText, FieldError, inlineFailure, issuesByPath } from './errors';
+import { FieldError, inlineFailure, issuesByPath } from './errors';
 
 type Kind = AiSettings['kind'];
 type GigaChatSettings = Extract<AiSettings, { kind: 'gigachat' }>;
 type OpenAiSettings = Extract<AiSettings, { kind: 'openai' }>;
-type View = ChannelOutput<'ai.settings.get'>;
 
 const kinds = ['gigachat', 'openai', 'template'] as const satisfies readonly Kind[];
 const scopes = ['GIGACHAT_API_PERS', 'GIGACHAT_API_B2B', 'GIGACHAT_API_CORP'] as const satisfies readonly GigaChatSettings['scope'][];
@@ -27,9 +30,8 @@ type TestOutcome = { ok: true; model: string; models: string[] } | { ok: false; 
 /** Settings → AI: GigaChat, an OpenAI-compatible service, or "No AI: my template"; keys; "Test connection". */
 export function AiCard() {
   const { t, i18n } = useTranslation();
-  const client = useApp((s) => s.client);
+  const client = useClient();
   const report = useApp((s) => s.report);
-  const [view, setView] = useState<View>();
   const [kind, setKind] = useState<Kind>('template');
   const [gigachat, setGigachat] = useState<GigaChatSettings>(defaultGigaChat);
   const [openai, setOpenai] = useState<OpenAiSettings>(defaultOpenAi);
@@ -40,28 +42,17 @@ export function AiCard() {
   const [saveError, setSaveError] = useState<AppErrorValue>();
   const [test, setTest] = useState<TestOutcome>();
 
-  const load = (next: View) => {
-    setView(next);
-    setKind(next.settings.kind);
-    if (next.settings.kind === 'gigachat') setGigachat({ ...defaultGigaChat, ...next.settings });
-    if (next.settings.kind === 'openai') setOpenai(next.settings);
+  const fill = (stored: AiSettings) => {
+    setKind(stored.kind);
+    if (stored.kind === 'gigachat') setGigachat({ ...defaultGigaChat, ...stored });
+    if (stored.kind === 'openai') setOpenai(stored);
   };
-
-  useEffect(() => {
-    let current = true;
-    void client?.invoke('ai.settings.get', {}).then((result) => {
-      if (current && report(result)) load(result.value);
-    });
-    return () => {
-      current = false;
-    };
-  }, [client, report]);
+  const { data: view, setData: setView } = useContract('ai.settings.get', {}, { onLoad: (next) => fill(next.settings) });
 
   const settings = (): AiSettings => (kind === 'gigachat' ? gigachat : kind === 'openai' ? openai : { kind: 'template' });
 
   /** Saves the form; true when it worked. */
   const save = async (): Promise<boolean> => {
-    if (!client) return false;
     setSaved(false);
     setSaveError(undefined);
     const result = await client.invoke('ai.settings.set', {
@@ -73,7 +64,8 @@ export function AiCard() {
       setSaveError(inlineFailure(result, report));
       return false;
     }
-    load(result.value);
+    setView(result.value);
+    fill(result.value.settings);
     setGigachatKey('');
     setOpenaiKey('');
     return true;
@@ -99,7 +91,7 @@ export function AiCard() {
   const onTest = () =>
     run(async () => {
       setTest(undefined);
-      if (!client || !(await save())) return;
+      if (!(await save())) return;
       const result = await client.invoke('ai.test', {});
       if (result.ok) {
         setTest({ ok: true, ...result.value });
@@ -119,6 +111,7 @@ export function AiCard() {
   if (!view) return null;
   const issues = issuesByPath(saveError);
   const models = test?.ok ? test.models : [];
+  const storedKey = { storedPlaceholder: t('settings.ai.keySaved'), storedNote: { text: t('settings.ai.keySavedHint'), testId: 'ai-key-saved' } };
   const modelField = (value: string, onChange: (model: string) => void, required: boolean) => (
     <label>
       {t('settings.ai.model')}
@@ -147,17 +140,14 @@ export function AiCard() {
       <form className="form" onSubmit={onSave}>
         {kind === 'gigachat' ? (
           <>
-            <label>
-              {t('settings.ai.gigachatKey')}
-              <input
-                type="password"
-                value={gigachatKey}
-                onChange={(e) => setGigachatKey(e.target.value)}
-                autoComplete="off"
-                placeholder={view.keys.gigachat ? t('settings.ai.keySaved') : t('settings.ai.gigachatKeyPlaceholder')}
-              />
-            </label>
-            {view.keys.gigachat ? <span className="hint" data-testid="ai-key-saved">{t('settings.ai.keySavedHint')}</span> : null}
+            <SecretField
+              label={t('settings.ai.gigachatKey')}
+              value={gigachatKey}
+              onChange={setGigachatKey}
+              stored={view.keys.gigachat}
+              placeholder={t('settings.ai.gigachatKeyPlaceholder')}
+              {...storedKey}
+            />
             <div>
               <span className="hint">{t('settings.ai.scope')}</span>
               <Choice
@@ -211,17 +201,14 @@ export function AiCard() {
                 </button>
               ))}
             </div>
-            <label>
-              {t('settings.ai.openaiKey')}
-              <input
-                type="password"
-                value={openaiKey}
-                onChange={(e) => setOpenaiKey(e.target.value)}
-                autoComplete="off"
-                placeholder={view.keys.openai ? t('settings.ai.keySaved') : t('settings.ai.openaiKeyPlaceholder')}
-              />
-            </label>
-            {view.keys.openai ? <span className="hint" data-testid="ai-key-saved">{t('settings.ai.keySavedHint')}</span> : null}
+            <SecretField
+              label={t('settings.ai.openaiKey')}
+              value={openaiKey}
+              onChange={setOpenaiKey}
+              stored={view.keys.openai}
+              placeholder={t('settings.ai.openaiKeyPlaceholder')}
+              {...storedKey}
+            />
             {modelField(openai.model, (model) => setOpenai({ ...openai, model }), true)}
           </>
         ) : null}

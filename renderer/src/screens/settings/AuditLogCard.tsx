@@ -1,43 +1,26 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry } from '../../../../shared/domain';
-import { useApp } from '../../store/app';
+import { useClient } from '../../hooks/useClient';
+import { useContract } from '../../hooks/useContract';
+import { useContractEvent } from '../../hooks/useContractEvent';
+import { useApp } from '../../store/useApp';
 
 const PAGE = 20;
 
 /** Every token use, personal-data read and message sent, newest first: the user can see what the app did. */
 export function AuditLogCard() {
   const { t, i18n } = useTranslation();
-  const client = useApp((s) => s.client);
+  const client = useClient();
   const report = useApp((s) => s.report);
-  const [entries, setEntries] = useState<AuditEntry[]>([]);
-  const [total, setTotal] = useState(0);
+  const { data: page, setData: setPage, reload } = useContract('audit.list', { limit: PAGE, offset: 0 });
+  // Signing in or out writes to the log: show it without reloading the page.
+  useContractEvent('hh.accountChanged', () => void reload());
+  const entries = page?.items ?? [];
+  const total = page?.total ?? 0;
 
-  const load = async (offset: number) => {
-    if (!client) return;
-    const result = await client.invoke('audit.list', { limit: PAGE, offset });
-    if (!report(result)) return;
-    setEntries((current) => (offset === 0 ? result.value.items : [...current, ...result.value.items]));
-    setTotal(result.value.total);
+  const more = async () => {
+    const result = await client.invoke('audit.list', { limit: PAGE, offset: entries.length });
+    if (report(result)) setPage((current) => ({ ...result.value, items: [...(current?.items ?? []), ...result.value.items] }));
   };
-
-  useEffect(() => {
-    if (!client) return;
-    let current = true;
-    const reload = () =>
-      void client.invoke('audit.list', { limit: PAGE, offset: 0 }).then((result) => {
-        if (!current || !report(result)) return;
-        setEntries(result.value.items);
-        setTotal(result.value.total);
-      });
-    reload();
-    // Signing in or out writes to the log: show it without reloading the page.
-    const off = client.on('hh.accountChanged', reload);
-    return () => {
-      current = false;
-      off();
-    };
-  }, [client, report]);
 
   return (
     <section className="card" aria-labelledby="audit-title">
@@ -68,7 +51,7 @@ export function AuditLogCard() {
         </table>
       )}
       {entries.length < total ? (
-        <button type="button" className="button" onClick={() => void load(entries.length)}>
+        <button type="button" className="button" onClick={() => void more()}>
           {t('settings.audit.more', { count: total - entries.length })}
         </button>
       ) : null}

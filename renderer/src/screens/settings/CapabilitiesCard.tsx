@@ -1,29 +1,13 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HhCapability } from '../../../../shared/domain';
-import { useApp } from '../../store/app';
+import { useContract } from '../../hooks/useContract';
+import { useContractEvent } from '../../hooks/useContractEvent';
 
 /** Per hh.ru operation: which path works now (official API, website session, assisted) and why others do not. */
 export function CapabilitiesCard() {
   const { t } = useTranslation();
-  const client = useApp((s) => s.client);
-  const report = useApp((s) => s.report);
-  const [capabilities, setCapabilities] = useState<HhCapability[]>([]);
-
-  useEffect(() => {
-    if (!client) return;
-    let current = true;
-    const load = () =>
-      void client.invoke('hh.capabilities', {}).then((result) => {
-        if (current && report(result)) setCapabilities(result.value);
-      });
-    load();
-    const off = client.on('hh.accountChanged', load);
-    return () => {
-      current = false;
-      off();
-    };
-  }, [client, report]);
+  const { data: capabilities = [], reload } = useContract('hh.capabilities', {});
+  // Signing in or out changes which paths work.
+  useContractEvent('hh.accountChanged', () => void reload());
 
   if (!capabilities.length) return null;
   return (

@@ -1,33 +1,25 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HhAccountStatus } from '../../../../shared/contract';
-import { useApp } from '../../store/app';
+import { useClient } from '../../hooks/useClient';
+import { useContract } from '../../hooks/useContract';
+import { useContractEvent } from '../../hooks/useContractEvent';
+import { useApp } from '../../store/useApp';
+import { HhAppForm } from './HhAppForm';
 
 /** Sign in to hh.ru, see the account and resumes, switch or sign out; the optional own API application. */
 export function HhAccountCard() {
   const { t } = useTranslation();
-  const client = useApp((s) => s.client);
+  const client = useClient();
   const report = useApp((s) => s.report);
-  const [status, setStatus] = useState<HhAccountStatus>();
+  const { data: status, setData: setStatus } = useContract('hh.status', {});
   const [busy, setBusy] = useState(false);
   const [waitingForBrowser, setWaitingForBrowser] = useState(false);
 
-  useEffect(() => {
-    if (!client) return;
-    let current = true;
-    void client.invoke('hh.status', {}).then((result) => {
-      if (current && report(result)) setStatus(result.value);
-    });
-    // Sign-in finishing elsewhere (the browser tab in headless mode, hh.ru ending a session) lands here.
-    const off = client.on('hh.accountChanged', (next) => {
-      setStatus(next);
-      if (next.signedIn) setWaitingForBrowser(false);
-    });
-    return () => {
-      current = false;
-      off();
-    };
-  }, [client, report]);
+  // Sign-in finishing elsewhere (the browser tab in headless mode, hh.ru ending a session) lands here.
+  useContractEvent('hh.accountChanged', (next) => {
+    setStatus(next);
+    if (next.signedIn) setWaitingForBrowser(false);
+  });
 
   const run = async (action: () => Promise<void>) => {
     setBusy(true);
@@ -40,7 +32,6 @@ export function HhAccountCard() {
 
   const signIn = (mode: 'default' | 'switch' | 'continue') =>
     run(async () => {
-      if (!client) return;
       const result = await client.invoke('hh.signIn', { mode });
       if (!report(result)) return;
       setStatus(result.value.status);
@@ -53,14 +44,12 @@ export function HhAccountCard() {
 
   const signInWebsite = () =>
     run(async () => {
-      if (!client) return;
       const result = await client.invoke('hh.signInWebsite', {});
       if (report(result)) setStatus(result.value.status);
     });
 
   const signOut = () =>
     run(async () => {
-      if (!client) return;
       const result = await client.invoke('hh.signOut', {});
       if (report(result)) setStatus(result.value);
     });
@@ -131,76 +120,5 @@ export function HhAccountCard() {
       )}
       <HhAppForm status={status} onSaved={setStatus} />
     </section>
-  );
-}
-
-function HhAppForm({ status, onSaved }: { status: HhAccountStatus; onSaved: (status: HhAccountStatus) => void }) {
-  const { t } = useTranslation();
-  const client = useApp((s) => s.client);
-  const report = useApp((s) => s.report);
-  const [clientId, setClientId] = useState(status.app.clientId ?? '');
-  const [clientSecret, setClientSecret] = useState('');
-  const [redirectUri, setRedirectUri] = useState(status.app.redirectUri);
-  const [saved, setSaved] = useState(false);
-
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!client) return;
-    const result = await client.invoke('hh.saveApp', { clientId, redirectUri, ...(clientSecret && { clientSecret }) });
-    if (!report(result)) return;
-    setClientSecret('');
-    setSaved(true);
-    onSaved(result.value);
-  };
-
-  const forget = async () => {
-    if (!client) return;
-    const result = await client.invoke('hh.forgetApp', {});
-    if (!report(result)) return;
-    setClientId('');
-    onSaved(result.value);
-  };
-
-  return (
-    <details className="details">
-      <summary>{t('settings.hh.app.title')}</summary>
-      <p className="hint">{t('settings.hh.app.hint')}</p>
-      {status.app.fromEnv ? (
-        <p className="hint">{t('settings.hh.app.fromEnv')}</p>
-      ) : (
-        <form className="form" onSubmit={(event) => void save(event)}>
-          <label>
-            {t('settings.hh.app.clientId')}
-            <input value={clientId} onChange={(e) => setClientId(e.target.value)} autoComplete="off" required />
-          </label>
-          <label>
-            {t('settings.hh.app.clientSecret')}
-            <input
-              type="password"
-              value={clientSecret}
-              onChange={(e) => setClientSecret(e.target.value)}
-              autoComplete="off"
-              placeholder={status.app.configured ? t('settings.hh.app.secretKept') : ''}
-              required={!status.app.configured}
-            />
-          </label>
-          <label>
-            {t('settings.hh.app.redirectUri')}
-            <input value={redirectUri} onChange={(e) => setRedirectUri(e.target.value)} autoComplete="off" required />
-          </label>
-          <div className="row">
-            <button type="submit" className="button">
-              {t('settings.hh.app.save')}
-            </button>
-            {status.app.configured ? (
-              <button type="button" className="button button--ghost" onClick={() => void forget()}>
-                {t('settings.hh.app.forget')}
-              </button>
-            ) : null}
-            {saved ? <span className="hint">{t('settings.hh.app.saved')}</span> : null}
-          </div>
-        </form>
-      )}
-    </details>
   );
 }

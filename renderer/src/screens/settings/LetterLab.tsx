@@ -1,12 +1,15 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorValue, ChannelInput, ChannelOutput } from '../../../../shared/contract';
 import { letterTemplatePlaceholders, type LetterProblem, type LetterValidation } from '../../../../shared/domain/letter';
 import type { LetterTemplate } from '../../../../shared/domain/letter-template';
-import type { HhResume } from '../../../../shared/domain/hh';
-import { useApp } from '../../store/app';
+import { errorText } from '../../format/errorText';
+import { useClient } from '../../hooks/useClient';
+import { useContract } from '../../hooks/useContract';
+import { knownKey } from '../../i18n/knownKey';
+import { useApp } from '../../store/useApp';
 import { Choice } from './Choice';
-import { errorText, FieldError, inlineFailure, issuesByPath } from './errors';
+import { FieldError, inlineFailure, issuesByPath } from './errors';
 
 type Source = 'hh' | 'text';
 type Generated = ChannelOutput<'letters.lab.generate'>;
@@ -25,10 +28,8 @@ function problemDetail(problem: LetterProblem): string | undefined {
 /** Settings → Letter lab: one letter for one vacancy, with the prompt, validation and tokens in view. */
 export function LetterLab() {
   const { t, i18n } = useTranslation();
-  const client = useApp((s) => s.client);
+  const client = useClient();
   const report = useApp((s) => s.report);
-  const [resumes, setResumes] = useState<HhResume[]>([]);
-  const [templates, setTemplates] = useState<LetterTemplate[]>([]);
   const [resumeId, setResumeId] = useState('');
   const [source, setSource] = useState<Source>('text');
   const [idOrUrl, setIdOrUrl] = useState('');
@@ -57,27 +58,17 @@ export function LetterLab() {
     setMaxLength(String(template.maxLength));
   };
 
-  useEffect(() => {
-    if (!client) return;
-    let current = true;
-    void client.invoke('hh.status', {}).then((result) => {
-      if (current && report(result)) setResumes(result.value.resumes);
-    });
-    void client.invoke('letters.templates.list', {}).then((result) => {
-      if (!current || !report(result)) return;
-      setTemplates(result.value);
-      const preferred = result.value.find((template) => template.isDefault);
-      if (preferred) pickTemplate(String(preferred.id), result.value);
-    });
-    return () => {
-      current = false;
-    };
-  }, [client, report]);
+  const resumes = useContract('hh.status', {}).data?.resumes ?? [];
+  const { data: templates = [], setData: setTemplates } = useContract('letters.templates.list', {}, {
+    onLoad: (list) => {
+      const preferred = list.find((template) => template.isDefault);
+      if (preferred) pickTemplate(String(preferred.id), list);
+    },
+  });
 
   const lengthValue = (): number | undefined => (maxLength.trim() ? Number(maxLength) : undefined);
 
   const generate = async () => {
-    if (!client) return;
     setRunning(true);
     setError(undefined);
     try {
@@ -103,14 +94,12 @@ export function LetterLab() {
   };
 
   const revalidate = async () => {
-    if (!client) return;
     const result = await client.invoke('letters.validate', { letter, ...(lengthValue() !== undefined && { maxLength: lengthValue() }) });
     if (result.ok) setValidation(result.value);
     else setError(inlineFailure(result, report));
   };
 
   const saveTemplate = async () => {
-    if (!client) return;
     setSavedTemplate(false);
     setSaveError(undefined);
     const result = await client.invoke('letters.templates.save', {
@@ -128,7 +117,10 @@ export function LetterLab() {
 
   const issues = issuesByPath(error);
   const saveIssues = issuesByPath(saveError);
-  const fieldIssue = (path: string) => (issues[path] ? t(`settings.lab.invalid.${path.replace(/\./g, '_')}`, { defaultValue: issues[path] }) : undefined);
+  const fieldIssue = (path: string) => {
+    const key = knownKey('settings.lab.invalid', path.replace(/\./g, '_'));
+    return key && issues[path] ? t(key) : issues[path];
+  };
 
   return (
     <section className="card" aria-labelledby="lab-title" data-testid="letter-lab">

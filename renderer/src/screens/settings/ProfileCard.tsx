@@ -1,9 +1,12 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorValue } from '../../../../shared/contract';
 import type { Profile } from '../../../../shared/domain/profile';
-import { useApp } from '../../store/app';
-import { errorText, FieldError, inlineFailure, issuesByPath } from './errors';
+import { errorText } from '../../format/errorText';
+import { useClient } from '../../hooks/useClient';
+import { useContract } from '../../hooks/useContract';
+import { useApp } from '../../store/useApp';
+import { FieldError, inlineFailure, issuesByPath } from './errors';
 
 type Field = 'name' | 'telegram' | 'email' | 'phone';
 const fields: { field: Field; type: string; autoComplete: string; placeholder: string }[] = [
@@ -16,7 +19,7 @@ const fields: { field: Field; type: string; autoComplete: string; placeholder: s
 /** Settings → Profile: the details every letter's contacts block is built from. */
 export function ProfileCard() {
   const { t, i18n } = useTranslation();
-  const client = useApp((s) => s.client);
+  const client = useClient();
   const report = useApp((s) => s.report);
   const [profile, setProfile] = useState<Omit<Profile, 'links'>>();
   const [links, setLinks] = useState('');
@@ -29,19 +32,11 @@ export function ProfileCard() {
     setLinks(nextLinks.join('\n'));
   };
 
-  useEffect(() => {
-    let current = true;
-    void client?.invoke('profile.get', {}).then((result) => {
-      if (current && report(result)) load(result.value);
-    });
-    return () => {
-      current = false;
-    };
-  }, [client, report]);
+  useContract('profile.get', {}, { onLoad: load });
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    if (!client || !profile) return;
+    if (!profile) return;
     setSaved(false);
     setError(undefined);
     const list = links
@@ -60,7 +55,7 @@ export function ProfileCard() {
   if (!profile) return null;
   const issues = issuesByPath(error);
   // Field sentences from the core are English; the Russian UI has its own for the fields that can be wrong.
-  const issueText = (field: string) => (issues[field] ? t(`settings.profile.invalid.${field}`, { defaultValue: issues[field] }) : undefined);
+  const issueText = (field: Field | 'links') => (issues[field] ? t(`settings.profile.invalid.${field}`, { defaultValue: issues[field] }) : undefined);
   return (
     <section className="card" aria-labelledby="profile-title" data-testid="profile">
       <h2 id="profile-title">{t('settings.profile.title')}</h2>

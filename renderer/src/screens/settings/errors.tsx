@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import type { AppErrorValue, Result } from '../../../../shared/contract';
 
 /**
@@ -13,12 +12,6 @@ export function inlineFailure<T>(result: Result<T>, report: (result: Result<T>) 
   if (isInlineError(result.error)) return result.error;
   report(result);
   return undefined;
-}
-
-/** Like the banner: the core's English sentence is the most specific; other languages get the code's translation. */
-export function errorText(t: TFunction, language: string, error: AppErrorValue): string {
-  if (language === 'en' || error.code === 'invalid_input') return error.message;
-  return t(`errors.codes.${error.code}`, { defaultValue: error.message });
 }
 
 /** Field problems by dotted path; `links.0` also counts for `links`. */

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../components/EmptyState';
+import { EmptyState } from '../../components/EmptyState';
 
 export function Dashboard() {
   const { t } = useTranslation();
-  const steps = t('dashboard.steps', { returnObjects: true }) as string[];
+  const steps = t('dashboard.steps', { returnObjects: true });
   return (
     <>
       <h1>{t('dashboard.title')}</h1>

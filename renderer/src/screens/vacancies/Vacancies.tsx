@@ -1,10 +1,16 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VacancyStatus, VacancySummary } from '../../../../shared/domain/vacancy';
 import { EmptyState } from '../../components/EmptyState';
-import { useApp } from '../../store/app';
-import { salaryText, useFormat, usePending, useWorkFocus } from './shared';
-import './work.css';
+import { salaryText } from '../../format/salary';
+import { useFormat } from '../../format/useFormat';
+import { useClient } from '../../hooks/useClient';
+import { useContract } from '../../hooks/useContract';
+import { usePending } from '../../hooks/usePending';
+import { useApp } from '../../store/useApp';
+import { useWorkFocus } from '../../store/workFocus';
+import '../work.css';
+import './vacancies.css';
 
 const FILTERS = ['found', 'drafted', 'applied', 'viewed', 'invited', 'rejected', 'needs_manual', 'ignored'] as const satisfies readonly VacancyStatus[];
 const PAGE = 50;
@@ -12,7 +18,7 @@ const PAGE = 50;
 /** Found vacancies: status chips, a search box (asked of the core), paging, and per-row actions. */
 export function Vacancies() {
   const { t } = useTranslation();
-  const client = useApp((s) => s.client);
+  const client = useClient();
   const report = useApp((s) => s.report);
   const go = useApp((s) => s.go);
   const focusLetter = useWorkFocus((s) => s.focusLetter);
@@ -20,8 +26,6 @@ export function Vacancies() {
   const [statuses, setStatuses] = useState<VacancyStatus[]>([]);
   const [queryText, setQueryText] = useState('');
   const [query, setQuery] = useState('');
-  const [items, setItems] = useState<VacancySummary[]>();
-  const [total, setTotal] = useState(0);
   const [loadingMore, setLoadingMore] = useState(false);
   const { run, pending } = usePending();
 
@@ -31,43 +35,28 @@ export function Vacancies() {
     return () => clearTimeout(timer);
   }, [queryText]);
 
-  const fetchPage = useCallback(
-    (offset: number) => (client ? client.invoke('vacancies.list', { statuses, query, limit: PAGE, offset }) : undefined),
-    [client, statuses, query],
-  );
-
-  useEffect(() => {
-    let current = true;
-    void fetchPage(0)?.then((result) => {
-      if (!current || !report(result)) return;
-      setItems(result.value.items);
-      setTotal(result.value.total);
-    });
-    return () => {
-      current = false;
-    };
-  }, [fetchPage, report]);
+  const { data: page, setData: setPage } = useContract('vacancies.list', { statuses, query, limit: PAGE, offset: 0 });
+  const items = page?.items;
+  const total = page?.total ?? 0;
 
   const more = async () => {
     if (!items) return;
     setLoadingMore(true);
     try {
-      const result = await fetchPage(items.length);
-      if (result && report(result)) {
+      const result = await client.invoke('vacancies.list', { statuses, query, limit: PAGE, offset: items.length });
+      if (report(result)) {
         const known = new Set(items.map((v) => v.id));
-        setItems([...items, ...result.value.items.filter((v) => !known.has(v.id))]);
-        setTotal(result.value.total);
+        setPage({ ...result.value, items: [...items, ...result.value.items.filter((v) => !known.has(v.id))] });
       }
     } finally {
       setLoadingMore(false);
     }
   };
 
-  const replace = (next: VacancySummary) => setItems((list) => list?.map((v) => (v.id === next.id ? next : v)));
+  const replace = (next: VacancySummary) => setPage((current) => current && { ...current, items: current.items.map((v) => (v.id === next.id ? next : v)) });
 
   const write = (vacancy: VacancySummary) =>
     run(`write:${vacancy.id}`, async () => {
-      if (!client) return;
       const result = await client.invoke('letters.draft', { vacancyId: vacancy.id, resumeHhId: null });
       if (!report(result)) return;
       replace(result.value.vacancy);
@@ -77,7 +66,6 @@ export function Vacancies() {
 
   const setStatus = (vacancy: VacancySummary, status: 'ignored' | 'found') =>
     run(`status:${vacancy.id}`, async () => {
-      if (!client) return;
       const result = await client.invoke('vacancies.setStatus', { id: vacancy.id, status });
       if (report(result)) replace(result.value);
     });

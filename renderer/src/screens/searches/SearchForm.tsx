@@ -1,154 +1,14 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SavedSearch, SavedSearchInput } from '../../../../shared/domain/search';
-import { EmptyState } from '../../components/EmptyState';
-import { useApp } from '../../store/app';
-import { usePending } from './shared';
-import './work.css';
+import { useClient } from '../../hooks/useClient';
+import { useApp } from '../../store/useApp';
+import { COMMON_AREAS, REMOTE } from './areas';
 
-const COMMON_AREAS = ['1', '2', '113'] as const;
-const REMOTE = 'REMOTE';
-
-/** Saved searches: the list, a create/edit form, delete, and "Run now". */
-export function Searches() {
+/** Create or edit one saved search. */
+export function SearchForm({ search, onCancel, onSaved }: { search?: SavedSearch; onCancel(): void; onSaved(list: SavedSearch[]): void }) {
   const { t } = useTranslation();
-  const client = useApp((s) => s.client);
-  const report = useApp((s) => s.report);
-  const go = useApp((s) => s.go);
-  const [searches, setSearches] = useState<SavedSearch[]>();
-  const [editing, setEditing] = useState<SavedSearch | 'new'>();
-  const [results, setResults] = useState<Record<number, { found: number; added: number }>>({});
-  const [confirming, setConfirming] = useState<number>();
-  const { run, pending } = usePending();
-
-  useEffect(() => {
-    if (!client) return;
-    let current = true;
-    void client.invoke('searches.list', {}).then((result) => {
-      if (current && report(result)) setSearches(result.value);
-    });
-    return () => {
-      current = false;
-    };
-  }, [client, report]);
-
-  const runNow = (id: number) =>
-    run(`run:${id}`, async () => {
-      if (!client) return;
-      const result = await client.invoke('searches.run', { id });
-      if (report(result)) setResults((all) => ({ ...all, [id]: { found: result.value.found, added: result.value.added } }));
-    });
-
-  const remove = (id: number) =>
-    run(`delete:${id}`, async () => {
-      if (!client) return;
-      const result = await client.invoke('searches.delete', { id });
-      if (report(result)) setSearches(result.value);
-      setConfirming(undefined);
-    });
-
-  if (!searches) return <p className="hint">{t('work.common.loading')}</p>;
-
-  const areaLabel = (areas: string[]) =>
-    areas.length ? areas.map((id) => t(`work.searches.areaNames.${id}`, { defaultValue: id })).join(', ') : t('work.searches.anyArea');
-
-  return (
-    <div className="work">
-      <div className="work__head">
-        <h1>{t('work.searches.title')}</h1>
-        {searches.length && !editing ? (
-          <button type="button" className="button button--primary" onClick={() => setEditing('new')}>
-            {t('work.searches.create')}
-          </button>
-        ) : null}
-      </div>
-
-      {editing ? (
-        <SearchForm
-          search={editing === 'new' ? undefined : editing}
-          onCancel={() => setEditing(undefined)}
-          onSaved={(list) => {
-            setSearches(list);
-            setEditing(undefined);
-          }}
-        />
-      ) : null}
-
-      {!searches.length && !editing ? (
-        <EmptyState title={t('work.searches.emptyTitle')} text={t('work.searches.emptyText')}>
-          <button type="button" className="button button--primary work__empty-action" onClick={() => setEditing('new')}>
-            {t('work.searches.create')}
-          </button>
-        </EmptyState>
-      ) : null}
-
-      {searches.length ? (
-        <ul className="work-cards" data-testid="searches">
-          {searches.map((search) => {
-            const result = results[search.id];
-            const remote = search.filters.workFormat.includes(REMOTE);
-            return (
-              <li key={search.id} className="card work-search" data-testid="search" aria-label={search.name}>
-                <div className="work-search__main">
-                  <h2>
-                    {search.name}{' '}
-                    <span className={search.active ? 'badge badge--ok' : 'badge'}>
-                      {search.active ? t('work.searches.active') : t('work.searches.inactive')}
-                    </span>{' '}
-                    <span className={search.mode === 'autopilot' ? 'badge badge--accent' : 'badge'}>{t(`work.searches.modes.${search.mode}`)}</span>
-                  </h2>
-                  <p className="work-meta">
-                    {search.filters.text ? <strong>{search.filters.text}</strong> : null}
-                    <span>{areaLabel(search.filters.areas)}</span>
-                    {remote ? <span>{t('work.searches.form.remote')}</span> : null}
-                    {search.filters.salary ? <span>{t('work.vacancies.salaryFrom', { value: `${search.filters.salary.toLocaleString('ru-RU')} ₽` })}</span> : null}
-                    <span>{t('work.searches.every', { hours: search.intervalHours })}</span>
-                  </p>
-                  {result ? (
-                    <p className="status status--ok" role="status" data-testid="run-result">
-                      {t('work.searches.runResult', result)}{' '}
-                      {result.found ? (
-                        <button type="button" className="link" onClick={() => go('vacancies')}>
-                          {t('work.searches.showVacancies')}
-                        </button>
-                      ) : null}
-                    </p>
-                  ) : null}
-                </div>
-                <div className="row work-search__actions">
-                  <button type="button" className="button button--primary" disabled={pending(`run:${search.id}`)} onClick={() => void runNow(search.id)}>
-                    {pending(`run:${search.id}`) ? t('work.searches.running') : t('work.searches.run')}
-                  </button>
-                  <button type="button" className="button" onClick={() => setEditing(search)}>
-                    {t('work.searches.edit')}
-                  </button>
-                  {confirming === search.id ? (
-                    <>
-                      <button type="button" className="button button--danger" disabled={pending(`delete:${search.id}`)} onClick={() => void remove(search.id)}>
-                        {t('work.searches.confirmDelete')}
-                      </button>
-                      <button type="button" className="button button--ghost" onClick={() => setConfirming(undefined)}>
-                        {t('work.common.cancel')}
-                      </button>
-                    </>
-                  ) : (
-                    <button type="button" className="button button--ghost" onClick={() => setConfirming(search.id)}>
-                      {t('work.searches.delete')}
-                    </button>
-                  )}
-                </div>
-              </li>
-            );
-          })}
-        </ul>
-      ) : null}
-    </div>
-  );
-}
-
-function SearchForm({ search, onCancel, onSaved }: { search?: SavedSearch; onCancel(): void; onSaved(list: SavedSearch[]): void }) {
-  const { t } = useTranslation();
-  const client = useApp((s) => s.client);
+  const client = useClient();
   const report = useApp((s) => s.report);
   const filters = search?.filters;
   const [name, setName] = useState(search?.name ?? '');
@@ -175,7 +35,7 @@ function SearchForm({ search, onCancel, onSaved }: { search?: SavedSearch; onCan
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    if (!client || areaError) return;
+    if (areaError) return;
     const input: SavedSearchInput = {
       name,
       filters: {

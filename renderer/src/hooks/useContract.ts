@@ -1,0 +1,53 @@
+import { useCallback, useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract';
+import { useApp } from '../store/useApp';
+import { useClient } from './useClient';
+
+export interface Loaded<K extends ChannelName> {
+  /** Undefined until the first answer; a failed reload keeps the last good one. */
+  data: ChannelOutput<K> | undefined;
+  /** For actions that answer with the new value (saving returns what was saved). */
+  setData: Dispatch<SetStateAction<ChannelOutput<K> | undefined>>;
+  /** Asks again; settles once the answer is in or dropped as stale. */
+  reload(): Promise<void>;
+}
+
+export interface LoadOptions<K extends ChannelName> {
+  /** Runs after each answer is stored, e.g. to fill a form from it. */
+  onLoad?(value: ChannelOutput<K>): void;
+}
+
+/**
+ * What a view shows from one channel: loaded on mount and again whenever `input` changes. Failures go
+ * to the app's banner. An answer overtaken by a newer request, or arriving after unmount, is dropped.
+ */
+export function useContract<K extends ChannelName>(name: K, input: ChannelInput<K>, options: LoadOptions<K> = {}): Loaded<K> {
+  const client = useClient();
+  const report = useApp((s) => s.report);
+  const [data, setData] = useState<ChannelOutput<K>>();
+  const latest = useRef(0);
+  // The latest callback, without reloading when the caller passes a new one each render.
+  const onLoad = useRef(options.onLoad);
+  useEffect(() => {
+    onLoad.current = options.onLoad;
+  });
+  // Inputs are plain JSON (the HTTP bridge sends them as such), so comparing their text spares every caller a useMemo.
+  const key = JSON.stringify(input);
+
+  const reload = useCallback(async () => {
+    const request = ++latest.current;
+    const result = await client.invoke(name, JSON.parse(key) as ChannelInput<K>);
+    if (request !== latest.current || !report(result)) return;
+    setData(result.value);
+    onLoad.current?.(result.value);
+  }, [client, name, key, report]);
+
+  useEffect(() => {
+    void reload();
+    return () => {
+      latest.current += 1;
+    };
+  }, [reload]);
+
+  return { data, setData, reload };
+}

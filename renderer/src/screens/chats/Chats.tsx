@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../components/EmptyState';
+import { useFormat } from '../../format/useFormat';
+import { useClient } from '../../hooks/useClient';
+import { useContract } from '../../hooks/useContract';
+import { useApp } from '../../store/useApp';
+import { ChatStateBadge } from './ChatStateBadge';
+import { Conversation } from './Conversation';
+import '../work.css';
+import './chats.css';
+
+/** Employer conversations: refresh from hh.ru, pick a chat, read it, answer (quick replies included). */
+export function Chats() {
+  const { t } = useTranslation();
+  const client = useClient();
+  const report = useApp((s) => s.report);
+  const fmt = useFormat();
+  const { data: page, reload } = useContract('chats.list', { limit: 200 });
+  const chats = page?.items;
+  const [selected, setSelected] = useState<number>();
+  const [syncing, setSyncing] = useState(false);
+  const [synced, setSynced] = useState<{ chats: number; newMessages: number }>();
+
+  const sync = async () => {
+    setSyncing(true);
+    try {
+      const result = await client.invoke('chats.sync', {});
+      if (report(result)) setSynced(result.value);
+      await reload();
+    } finally {
+      setSyncing(false);
+    }
+  };
+
+  const current = chats?.find((chat) => chat.id === selected) ?? chats?.[0];
+
+  return (
+    <div className="work">
+      <div className="work__head">
+        <h1>{t('work.chats.title')}</h1>
+        <div className="row work__head-actions">
+          {synced ? (
+            <span className="hint" role="status" data-testid="sync-result">
+              {t('work.chats.synced', synced)}
+            </span>
+          ) : null}
+          <button type="button" className="button button--primary" disabled={syncing} onClick={() => void sync()}>
+            {syncing ? t('work.chats.syncing') : t('work.chats.sync')}
+          </button>
+        </div>
+      </div>
+
+      {!chats ? (
+        <p className="hint">{t('work.common.loading')}</p>
+      ) : !chats.length ? (
+        <EmptyState title={t('work.chats.emptyTitle')} text={t('work.chats.emptyText')} />
+      ) : (
+        <div className="work-split">
+          <ul className="work-picker" data-testid="chats" aria-label={t('work.chats.title')}>
+            {chats.map((chat) => (
+              <li key={chat.id}>
+                <button
+                  type="button"
+                  className={chat.id === current?.id ? 'work-pick work-pick--on' : 'work-pick'}
+                  aria-current={chat.id === current?.id ? 'true' : undefined}
+                  onClick={() => setSelected(chat.id)}
+                >
+                  <span className="work-pick__title">
+                    {chat.vacancyTitle ?? t('work.chats.untitled')}
+                    {chat.unread ? <span className="badge badge--accent work-unread">{t('work.chats.unread', { count: chat.unread })}</span> : null}
+                  </span>
+                  <span className="work-pick__sub">
+                    <span className="hint">{chat.employer}</span>
+                    <ChatStateBadge state={chat.state} />
+                  </span>
+                  {chat.lastText ? <span className="work-pick__last">{chat.lastText}</span> : null}
+                  {chat.lastMessageAt ? <span className="hint work-pick__time">{fmt.dateTime(chat.lastMessageAt)}</span> : null}
+                </button>
+              </li>
+            ))}
+          </ul>
+          {current ? <Conversation key={current.id} chat={current} onRead={() => void reload()} /> : <p className="hint">{t('work.chats.pick')}</p>}
+        </div>
+      )}
+    </div>
+  );
+}

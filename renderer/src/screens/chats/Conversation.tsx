@@ -1,0 +1,124 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChannelOutput } from '../../../../shared/contract';
+import { useFormat } from '../../format/useFormat';
+import { useClient } from '../../hooks/useClient';
+import { useContract } from '../../hooks/useContract';
+import { useApp } from '../../store/useApp';
+import { ChatStateBadge } from './ChatStateBadge';
+
+type ChatView = ChannelOutput<'chats.list'>['items'][number];
+
+/** One chat: its messages, quick replies, an AI-drafted reply to edit, and the reply box. */
+export function Conversation({ chat, onRead }: { chat: ChatView; onRead(): void }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const report = useApp((s) => s.report);
+  const fmt = useFormat();
+  const hadUnread = chat.unread > 0;
+  const { data: messages, setData: setMessages } = useContract('chats.messages', { chatId: chat.id }, {
+    // Opening a chat may mark it read: the list's counter follows.
+    onLoad: () => {
+      if (hadUnread) onRead();
+    },
+  });
+  const [reply, setReply] = useState('');
+  const [sending, setSending] = useState(false);
+
+  const send = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!reply.trim()) return;
+    setSending(true);
+    try {
+      const result = await client.invoke('chats.send', { chatId: chat.id, text: reply });
+      if (report(result)) {
+        setMessages(result.value);
+        setReply('');
+      }
+    } finally {
+      setSending(false);
+    }
+  };
+
+  const [drafting, setDrafting] = useState(false);
+  const [draftNote, setDraftNote] = useState<string>();
+
+  /** The AI drafts; the user reads, edits and sends. Nothing goes out by itself from here. */
+  const draft = async () => {
+    setDrafting(true);
+    try {
+      const result = await client.invoke('chats.draftReply', { chatId: chat.id });
+      if (!report(result)) return;
+      setReply(result.value.text);
+      setDraftNote([t(`work.chats.kinds.${result.value.kind}`), result.value.note].filter(Boolean).join(' · '));
+    } finally {
+      setDrafting(false);
+    }
+  };
+
+  const lastEmployer = messages?.filter((m) => m.author !== 'me').at(-1);
+  const quick = lastEmployer && messages?.at(-1) === lastEmployer ? lastEmployer.buttons : [];
+
+  return (
+    <section className="card work-chat" aria-labelledby="chat-title" data-testid="conversation">
+      <header className="work-editor__head">
+        <div>
+          <h2 id="chat-title">{chat.vacancyTitle ?? t('work.chats.untitled')}</h2>
+          <p className="hint">{chat.employer}</p>
+        </div>
+        <ChatStateBadge state={chat.state} />
+      </header>
+      {!messages ? (
+        <p className="hint">{t('work.common.loading')}</p>
+      ) : !messages.length ? (
+        <p className="hint">{t('work.chats.noMessages')}</p>
+      ) : (
+        <ol className="work-messages" data-testid="messages">
+          {messages.map((message) => (
+            <li key={message.id} className={`work-message work-message--${message.author}`} data-author={message.author}>
+              <span className="work-message__meta">
+                {t(`work.chats.authors.${message.author}`)} · {fmt.dateTime(message.createdAt)}
+              </span>
+              <span className="work-message__text">{message.text}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+      {quick.length ? (
+        <div className="row" role="group" aria-label={t('work.chats.quickReplies')}>
+          {quick.map((label) => (
+            <button key={label} type="button" className="chip" onClick={() => setReply(label)}>
+              {label}
+            </button>
+          ))}
+        </div>
+      ) : null}
+      <form className="form form--wide work-reply" onSubmit={(event) => void send(event)}>
+        <label>
+          {t('work.chats.reply')}
+          <textarea
+            value={reply}
+            onChange={(e) => setReply(e.target.value)}
+            placeholder={t('work.chats.replyPlaceholder')}
+            rows={3}
+            maxLength={4000}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) e.currentTarget.form?.requestSubmit();
+            }}
+          />
+        </label>
+        <div className="row">
+          <button type="submit" className="button button--primary" disabled={sending || !reply.trim()}>
+            {sending ? t('work.chats.sending') : t('work.chats.send')}
+          </button>
+          {lastEmployer ? (
+            <button type="button" className="button" disabled={drafting || sending} onClick={() => void draft()}>
+              {drafting ? t('work.chats.drafting') : t('work.chats.draft')}
+            </button>
+          ) : null}
+          {draftNote ? <span className="hint" data-testid="draft-note">{draftNote}</span> : null}
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,140 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SavedSearch } from '../../../../shared/domain/search';
+import { EmptyState } from '../../components/EmptyState';
+import { useClient } from '../../hooks/useClient';
+import { useContract } from '../../hooks/useContract';
+import { usePending } from '../../hooks/usePending';
+import { knownKey } from '../../i18n/knownKey';
+import { useApp } from '../../store/useApp';
+import { REMOTE } from './areas';
+import { SearchForm } from './SearchForm';
+import '../work.css';
+import './searches.css';
+
+/** Saved searches: the list, a create/edit form, delete, and "Run now". */
+export function Searches() {
+  const { t } = useTranslation();
+  const client = useClient();
+  const report = useApp((s) => s.report);
+  const go = useApp((s) => s.go);
+  const { data: searches, setData: setSearches } = useContract('searches.list', {});
+  const [editing, setEditing] = useState<SavedSearch | 'new'>();
+  const [results, setResults] = useState<Record<number, { found: number; added: number }>>({});
+  const [confirming, setConfirming] = useState<number>();
+  const { run, pending } = usePending();
+
+  const runNow = (id: number) =>
+    run(`run:${id}`, async () => {
+      const result = await client.invoke('searches.run', { id });
+      if (report(result)) setResults((all) => ({ ...all, [id]: { found: result.value.found, added: result.value.added } }));
+    });
+
+  const remove = (id: number) =>
+    run(`delete:${id}`, async () => {
+      const result = await client.invoke('searches.delete', { id });
+      if (report(result)) setSearches(result.value);
+      setConfirming(undefined);
+    });
+
+  if (!searches) return <p className="hint">{t('work.common.loading')}</p>;
+
+  const areaLabel = (areas: string[]) =>
+    areas.length ? areas.map((id) => {
+          const key = knownKey('work.searches.areaNames', id);
+          return key ? t(key) : id;
+        }).join(', ') : t('work.searches.anyArea');
+
+  return (
+    <div className="work">
+      <div className="work__head">
+        <h1>{t('work.searches.title')}</h1>
+        {searches.length && !editing ? (
+          <button type="button" className="button button--primary" onClick={() => setEditing('new')}>
+            {t('work.searches.create')}
+          </button>
+        ) : null}
+      </div>
+
+      {editing ? (
+        <SearchForm
+          search={editing === 'new' ? undefined : editing}
+          onCancel={() => setEditing(undefined)}
+          onSaved={(list) => {
+            setSearches(list);
+            setEditing(undefined);
+          }}
+        />
+      ) : null}
+
+      {!searches.length && !editing ? (
+        <EmptyState title={t('work.searches.emptyTitle')} text={t('work.searches.emptyText')}>
+          <button type="button" className="button button--primary work__empty-action" onClick={() => setEditing('new')}>
+            {t('work.searches.create')}
+          </button>
+        </EmptyState>
+      ) : null}
+
+      {searches.length ? (
+        <ul className="work-cards" data-testid="searches">
+          {searches.map((search) => {
+            const result = results[search.id];
+            const remote = search.filters.workFormat.includes(REMOTE);
+            return (
+              <li key={search.id} className="card work-search" data-testid="search" aria-label={search.name}>
+                <div className="work-search__main">
+                  <h2>
+                    {search.name}{' '}
+                    <span className={search.active ? 'badge badge--ok' : 'badge'}>
+                      {search.active ? t('work.searches.active') : t('work.searches.inactive')}
+                    </span>{' '}
+                    <span className={search.mode === 'autopilot' ? 'badge badge--accent' : 'badge'}>{t(`work.searches.modes.${search.mode}`)}</span>
+                  </h2>
+                  <p className="work-meta">
+                    {search.filters.text ? <strong>{search.filters.text}</strong> : null}
+                    <span>{areaLabel(search.filters.areas)}</span>
+                    {remote ? <span>{t('work.searches.form.remote')}</span> : null}
+                    {search.filters.salary ? <span>{t('work.vacancies.salaryFrom', { value: `${search.filters.salary.toLocaleString('ru-RU')} ₽` })}</span> : null}
+                    <span>{t('work.searches.every', { hours: search.intervalHours })}</span>
+                  </p>
+                  {result ? (
+                    <p className="status status--ok" role="status" data-testid="run-result">
+                      {t('work.searches.runResult', result)}{' '}
+                      {result.found ? (
+                        <button type="button" className="link" onClick={() => go('vacancies')}>
+                          {t('work.searches.showVacancies')}
+                        </button>
+                      ) : null}
+                    </p>
+                  ) : null}
+                </div>
+                <div className="row work-search__actions">
+                  <button type="button" className="button button--primary" disabled={pending(`run:${search.id}`)} onClick={() => void runNow(search.id)}>
+                    {pending(`run:${search.id}`) ? t('work.searches.running') : t('work.searches.run')}
+                  </button>
+                  <button type="button" className="button" onClick={() => setEditing(search)}>
+                    {t('work.searches.edit')}
+                  </button>
+                  {confirming === search.id ? (
+                    <>
+                      <button type="button" className="button button--danger" disabled={pending(`delete:${search.id}`)} onClick={() => void remove(search.id)}>
+                        {t('work.searches.confirmDelete')}
+                      </button>
+                      <button type="button" className="button button--ghost" onClick={() => setConfirming(undefined)}>
+                        {t('work.common.cancel')}
+                      </button>
+                    </>
+                  ) : (
+                    <button type="button" className="button button--ghost" onClick={() => setConfirming(search.id)}>
+                      {t('work.searches.delete')}
+                    </button>
+                  )}
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
