@@ -1,5 +1,6 @@
 import type { ru } from './ru';
 import type { Texts } from './texts';
+import { errorMessages } from '../../../shared/contract/error-messages';
 
 export const en = {
   app: { title: 'AI Auto Applier', tagline: 'hh.ru applications with cover letters' },
@@ -228,6 +229,8 @@ export const en = {
     openCaptcha: 'Open the captcha',
     openSettings: 'Open Settings',
     noToken: 'Open the address the server printed at start (npm run preview): it carries the access key.',
+    /** The core's own English sentences, with the same {{placeholders}}. */
+    messages: errorMessages,
     codes: {
       invalid_input: 'Some values are not valid. Check the highlighted fields.',
       unknown_channel: 'The app asked for an unknown action. Please update the app.',

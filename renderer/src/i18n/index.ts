@@ -12,6 +12,12 @@ export async function setupI18n(language: Language = 'ru') {
     interpolation: { escapeValue: false },
     returnObjects: true,
   });
+  // `{{at, time}}` in error sentences: an ISO time from the core, shown as the reader's clock time.
+  i18next.services.formatter?.add('time', (value: unknown, lng: string | undefined) => {
+    const at = typeof value === 'string' || typeof value === 'number' ? new Date(value) : undefined;
+    if (!at || Number.isNaN(at.getTime())) return String(value ?? '');
+    return new Intl.DateTimeFormat(lng === 'en' ? 'en-GB' : 'ru-RU', { hour: '2-digit', minute: '2-digit' }).format(at);
+  });
   return i18next;
 }
 

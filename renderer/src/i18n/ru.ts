@@ -1,3 +1,4 @@
+import type { ErrorMessageKey } from '../../../shared/contract/error-messages';
 export const ru = {
   app: { title: 'AI Auto Applier', tagline: 'Отклики на hh.ru с сопроводительными письмами' },
   nav: {
@@ -225,6 +226,29 @@ export const ru = {
     openCaptcha: 'Открыть капчу',
     openSettings: 'Открыть настройки',
     noToken: 'Откройте адрес, который напечатал сервер при запуске (npm run preview): в нём есть ключ доступа.',
+    /** Sentences with facts from the core (shared/contract/error-messages.ts), with the same {{placeholders}}. */
+    messages: {
+      'letters.capReached': 'Ваш лимит — {{cap}} откликов за 24 часа — исчерпан. Следующий можно будет отправить в {{at, time}}.',
+      'letters.notValid': 'Письмо не отправлено: {{problems}}',
+      'hh.noPath': 'Сейчас к hh.ru не обратиться ({{reasons}}). {{advice}}.',
+      'hh.refused': 'hh.ru отклонил запрос ({{reason}}).',
+      'hh.refusedSignIn': 'hh.ru отклонил запрос на вход ({{reason}}).',
+      'hh.signInFailed': 'Не удалось войти в hh.ru ({{reason}}). Попробуйте ещё раз.',
+      'hh.refusedApplication': 'hh.ru не принял отклик ({{reason}}).',
+      'hh.refusedRaise': 'hh.ru не поднял резюме ({{reason}}).',
+      'hh.refusedChat': 'hh.ru не показал переписку ({{reason}}).',
+      'hh.messageNotSent': 'hh.ru не отправил сообщение ({{reason}}).',
+      'hh.pageChanged': 'hh.ru изменил страницу, и приложение не смогло её прочитать ({{what}}; {{url}}). Сообщите нам, пожалуйста.',
+      'hh.cookiesFileUnreadable': 'Не удаётся прочитать файл cookies hh.ru {{path}} ({{reason}}). Выгрузите cookies hh.ru в cookies.txt и укажите путь к нему.',
+      'hh.cookiesFileLine': 'Файл cookies hh.ru {{path}}, строка {{line}}: {{problem}}. Выгрузите cookies.txt заново из браузера, где вы вошли в hh.ru.',
+      'ai.noModel': 'У {{service}} нет модели «{{model}}». Выберите одну из доступных в настройках ИИ: {{available}}.',
+      'ai.rateLimited': '{{service}} получает от вас слишком много запросов. Приложение повторит через {{seconds}} с.',
+      'ai.unavailableStatus': 'У {{service}} сейчас сбой (HTTP {{status}}). Попробуйте через несколько минут.',
+      'ai.rejected': '{{service}} отклонил запрос (HTTP {{status}}): {{reason}}. Проверьте модель и её настройки в разделе ИИ.',
+      'ai.rejectedNoReason': '{{service}} отклонил запрос (HTTP {{status}}). Проверьте модель и её настройки в разделе ИИ.',
+      'ai.timeout': '{{service}} не ответил за {{seconds}} с. Возможно, он перегружен: попробуйте позже или увеличьте время ожидания в настройках ИИ.',
+      'secrets.fileDamaged': 'Файл секретов {{path}} повреждён. Переместите его, перезапустите приложение и введите секреты заново.',
+    } satisfies Record<ErrorMessageKey, string>,
     codes: {
       invalid_input: 'Некоторые значения заполнены неверно. Проверьте выделенные поля.',
       unknown_channel: 'Приложение запросило неизвестное действие. Обновите приложение.',

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { errorCodes, errorMessages, placeholdersOf, type ErrorMessageKey } from '../../../shared/contract';
+import { AppError, say } from '../../../main/core/errors';
+import { errorText } from '../../../renderer/src/format/errorText';
+import { setupI18n } from '../../../renderer/src/i18n';
+import { resources } from '../../../renderer/src/i18n/resources';
+
+const keys = Object.keys(errorMessages) as ErrorMessageKey[];
+
+describe('errors in the user\'s language', () => {
+  it('every error code and every sentence with facts has a Russian and an English text', () => {
+    for (const language of ['ru', 'en'] as const) {
+      const texts = resources[language].translation.errors;
+      for (const code of errorCodes) expect(texts.codes[code], `${language}: errors.codes.${code}`).toBeTruthy();
+      for (const key of keys) expect(texts.messages[key], `${language}: errors.messages.${key}`).toBeTruthy();
+    }
+  });
+
+  it('a translation uses exactly the parameters the core sends', () => {
+    for (const key of keys) {
+      const core = placeholdersOf(errorMessages[key]).sort();
+      expect(placeholdersOf(resources.ru.translation.errors.messages[key]).sort(), key).toEqual(core);
+    }
+  });
+
+  it('a Russian error names its numbers and times', async () => {
+    const i18n = await setupI18n('ru');
+    const at = new Date(2026, 10, 27, 14, 5).toISOString();
+    const error = AppError.of('hh_limit_exceeded', say('letters.capReached', { cap: 20, at })).toValue();
+    expect(errorText(i18n.t, 'ru', error)).toBe('Ваш лимит — 20 откликов за 24 часа — исчерпан. Следующий можно будет отправить в 14:05.');
+    await i18n.changeLanguage('en');
+    expect(errorText(i18n.t, 'en', error)).toBe('Your limit of 20 applications in 24 hours is reached. The next one can go at 14:05.');
+    // A plain sentence: English as the core wrote it, Russian from the code.
+    const plain = AppError.of('hh_vacancy_gone', 'This vacancy is closed or no longer on hh.ru.').toValue();
+    expect(errorText(i18n.t, 'en', plain)).toBe('This vacancy is closed or no longer on hh.ru.');
+    await i18n.changeLanguage('ru');
+    expect(errorText(i18n.t, 'ru', plain)).toBe('Вакансия закрыта или удалена с hh.ru.');
+  });
+});
