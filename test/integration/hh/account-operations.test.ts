@@ -11,6 +11,16 @@ afterEach(async () => {
   world = ai = undefined;
 });
 
+/** Signed in through OAuth, with one vacancy hh.ru has and the app has stored. */
+async function signedInWithOneVacancy() {
+  world = await startHhWorld();
+  await signInThroughOAuth(world);
+  const { core } = world.app;
+  const vacancy = world.fake.addVacancy();
+  await core.repositories.vacancies.upsertMany([await core.hh.gateway.vacancy(vacancy.id)]);
+  return { core, vacancy, stored: (await core.repositories.vacancies.getByHhId(vacancy.id))! };
+}
+
 const ok = <T>(result: { ok: true; value: unknown } | { ok: false; error: { message: string } }): T => {
   if (!result.ok) throw new Error(result.error.message);
   return result.value as T;
@@ -36,12 +46,7 @@ describe('resume, recommendations, hiding and the blacklist through the contract
   });
 
   it('hides a vacancy on hh.ru and here; blacklists an employer here and on hh.ru', async () => {
-    world = await startHhWorld();
-    await signInThroughOAuth(world);
-    const { core } = world.app;
-    const vacancy = world.fake.addVacancy();
-    await core.repositories.vacancies.upsertMany([await core.hh.gateway.vacancy(vacancy.id)]);
-    const stored = (await core.repositories.vacancies.getByHhId(vacancy.id))!;
+    const { core, vacancy, stored } = await signedInWithOneVacancy();
 
     expect(ok(await core.invoke('vacancies.hide', { id: stored.id }))).toMatchObject({ status: 'ignored' });
     expect(world.fake.counts['PUT /vacancies/blacklisted/{vacancy_id}']).toBe(1);
@@ -71,12 +76,7 @@ describe('resume, recommendations, hiding and the blacklist through the contract
   });
 
   it('scores a vacancy with the AI once, then from what it kept; with no AI it says how to set one up', async () => {
-    world = await startHhWorld();
-    await signInThroughOAuth(world);
-    const { core } = world.app;
-    const vacancy = world.fake.addVacancy();
-    await core.repositories.vacancies.upsertMany([await core.hh.gateway.vacancy(vacancy.id)]);
-    const stored = (await core.repositories.vacancies.getByHhId(vacancy.id))!;
+    const { core, vacancy, stored } = await signedInWithOneVacancy();
 
     expect(await core.invoke('vacancies.score', { id: stored.id })).toMatchObject({ ok: false, error: { code: 'ai_not_configured' } });
 

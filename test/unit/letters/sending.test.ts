@@ -10,7 +10,8 @@ import { DailyCap } from '../../../main/core/letters/daily-cap';
 import { LetterService } from '../../../main/core/letters/service';
 import { contactsBlock } from '../../../main/core/letters/writing';
 import { Notices } from '../../../main/core/notices';
-import { defaultPreferences, memoryPreferences, silentLogger } from '../../../main/core/ports';
+import type { Repositories } from '../../../main/core/db/repositories';
+import { defaultPreferences, memoryPreferences, silentLogger, type Clock } from '../../../main/core/ports';
 import { sampleVacancy, useTestDatabase } from '../../support/db-fixture';
 
 const PROFILE = { name: 'Анна', email: 'anna@example.ru', phone: '', telegram: '', links: [] };
@@ -34,30 +35,36 @@ function fakeGateway() {
   return { gateway: gateway as unknown as HhGateway, applied, state, calls: gateway };
 }
 
+/** A LetterService over real repositories, with hh.ru played by `gateway`; the tests set the rest up. */
+function letterService(repos: Repositories, clock: Clock, gateway: HhGateway, dailyCap?: DailyCap) {
+  const events = new CoreEvents();
+  const automation = new AutomationSwitch(memoryPreferences(defaultPreferences(clock)), clock, events);
+  const notices = new Notices(events);
+  const cap = dailyCap ?? new DailyCap(repos, clock);
+  const letters = new LetterService({
+    repositories: repos,
+    gateway,
+    provider: () => Promise.reject(new Error('no drafting in these tests')),
+    cap,
+    pacer: createPacer({ minIntervalMs: 0 }),
+    automation,
+    notices,
+    log: silentLogger,
+    siteUrl: 'https://hh.ru',
+  });
+  return { letters, automation, notices, cap };
+}
+
 describe('sending a letter', () => {
   const database = useTestDatabase();
 
   async function setUp(options: { dailyCap?: number } = {}) {
     const { repos, clock } = database();
     const hh = fakeGateway();
-    const events = new CoreEvents();
-    const notices = new Notices(events);
-    const automation = new AutomationSwitch(memoryPreferences(defaultPreferences(clock)), clock, events);
-    const cap = new DailyCap(repos, clock);
+    const { letters, automation, notices, cap } = letterService(repos, clock, hh.gateway);
     if (options.dailyCap) await cap.setSettings({ dailyCap: options.dailyCap });
     await repos.profile.save(PROFILE);
     await repos.resumes.replaceAll([{ hhId: 'r1', hash: 'h1', title: 'Разработчик', raw: {} }]);
-    const letters = new LetterService({
-      repositories: repos,
-      gateway: hh.gateway,
-      provider: () => Promise.reject(new Error('no drafting in these tests')),
-      cap,
-      pacer: createPacer({ minIntervalMs: 0 }),
-      automation,
-      notices,
-      log: silentLogger,
-      siteUrl: 'https://hh.ru',
-    });
     const draft = async () => {
       const [facts] = [sampleVacancy()];
       await repos.vacancies.upsertMany([facts!]);
@@ -171,7 +178,6 @@ describe('reconciling letters a crash left in "sending"', () => {
   it('asks hh.ru first: found means sent (with its negotiation), missing means it may be sent again', async () => {
     const { repos, clock } = database();
     const hh = fakeGateway();
-    const events = new CoreEvents();
     await repos.profile.save(PROFILE);
     const facts = [sampleVacancy(), sampleVacancy()];
     await repos.vacancies.upsertMany(facts);
@@ -182,17 +188,7 @@ describe('reconciling letters a crash left in "sending"', () => {
     await repos.applications.transition(a.id, 'draft', 'sending');
     await repos.applications.transition(b.id, 'draft', 'sending');
     hh.state.negotiations = [{ id: 'neg-9', state: 'response', vacancyId: arrived.hhId, resumeId: 'r1', viewedByOpponent: false, hasUpdates: false, updatedAt: null }];
-    const letters = new LetterService({
-      repositories: repos,
-      gateway: hh.gateway,
-      provider: () => Promise.reject(new Error('unused')),
-      cap: new DailyCap(repos, clock),
-      pacer: createPacer({ minIntervalMs: 0 }),
-      automation: new AutomationSwitch(memoryPreferences(defaultPreferences(clock)), clock, events),
-      notices: new Notices(events),
-      log: silentLogger,
-      siteUrl: 'https://hh.ru',
-    });
+    const { letters } = letterService(repos, clock, hh.gateway);
 
     expect(await letters.reconcile()).toBe(2);
     expect(hh.applied).toEqual([]);
@@ -204,23 +200,12 @@ describe('reconciling letters a crash left in "sending"', () => {
     const { repos, clock } = database();
     const hh = fakeGateway();
     hh.calls.negotiations.mockRejectedValueOnce(new HhError('hh_network', 'offline', { status: 0 }, { retryable: true }));
-    const events = new CoreEvents();
     const [facts] = [sampleVacancy()];
     await repos.vacancies.upsertMany([facts!]);
     const vacancy = (await repos.vacancies.getByHhId(facts!.hhId))!;
     const stuck = await repos.applications.createDraft(vacancy.id, 'r1', LETTER);
     await repos.applications.transition(stuck.id, 'draft', 'sending');
-    const letters = new LetterService({
-      repositories: repos,
-      gateway: hh.gateway,
-      provider: () => Promise.reject(new Error('unused')),
-      cap: new DailyCap(repos, clock),
-      pacer: createPacer({ minIntervalMs: 0 }),
-      automation: new AutomationSwitch(memoryPreferences(defaultPreferences(clock)), clock, events),
-      notices: new Notices(events),
-      log: silentLogger,
-      siteUrl: 'https://hh.ru',
-    });
+    const { letters } = letterService(repos, clock, hh.gateway);
     await letters.reconcile();
     expect((await repos.applications.get(stuck.id))?.state).toBe('sending');
   });
