@@ -18,7 +18,7 @@ async function signedInWithOneVacancy() {
   const { core } = world.app;
   const vacancy = world.fake.addVacancy();
   await core.repositories.vacancies.upsertMany([await core.hh.gateway.vacancy(vacancy.id)]);
-  return { core, vacancy, stored: (await core.repositories.vacancies.getByHhId(vacancy.id))! };
+  return { core, fake: world.fake, vacancy, stored: (await core.repositories.vacancies.getByHhId(vacancy.id))! };
 }
 
 const ok = <T>(result: { ok: true; value: unknown } | { ok: false; error: { message: string } }): T => {
@@ -46,14 +46,14 @@ describe('resume, recommendations, hiding and the blacklist through the contract
   });
 
   it('hides a vacancy on hh.ru and here; blacklists an employer here and on hh.ru', async () => {
-    const { core, vacancy, stored } = await signedInWithOneVacancy();
+    const { core, fake, vacancy, stored } = await signedInWithOneVacancy();
 
     expect(ok(await core.invoke('vacancies.hide', { id: stored.id }))).toMatchObject({ status: 'ignored' });
-    expect(world.fake.counts['PUT /vacancies/blacklisted/{vacancy_id}']).toBe(1);
+    expect(fake.counts['PUT /vacancies/blacklisted/{vacancy_id}']).toBe(1);
 
     const list = ok<{ employerId: string }[]>(await core.invoke('blacklist.add', { employerId: vacancy.employer.id, employerName: vacancy.employer.name }));
     expect(list.map((entry) => entry.employerId)).toEqual([vacancy.employer.id]);
-    expect(world.fake.counts['PUT /employers/blacklisted/{employer_id}']).toBe(1);
+    expect(fake.counts['PUT /employers/blacklisted/{employer_id}']).toBe(1);
 
     expect(ok(await core.invoke('blacklist.remove', { employerId: vacancy.employer.id }))).toEqual([]);
   });
@@ -76,7 +76,7 @@ describe('resume, recommendations, hiding and the blacklist through the contract
   });
 
   it('scores a vacancy with the AI once, then from what it kept; with no AI it says how to set one up', async () => {
-    const { core, vacancy, stored } = await signedInWithOneVacancy();
+    const { core, stored } = await signedInWithOneVacancy();
 
     expect(await core.invoke('vacancies.score', { id: stored.id })).toMatchObject({ ok: false, error: { code: 'ai_not_configured' } });
 
