@@ -96,8 +96,6 @@ export interface SiteRecordedRequest {
   /** Form fields (urlencoded or multipart). */
   form: Record<string, string> | null;
   json: unknown;
-  /** performance.now() when the request arrived. */
-  at: number;
   /** Who the session cookie says it is (undefined: anonymous). */
   userId: string | undefined;
 }
@@ -618,8 +616,6 @@ export async function startFakeHhSite(options: FakeHhSiteOptions = {}): Promise<
   };
 
   const server = createServer((req, res) => {
-    // Arrival, before the body is read: pacing is about when requests start.
-    const arrivedAt = performance.now();
     void (async () => {
       const body = await readBody(req);
       const url = new URL(req.url ?? '/', site);
@@ -648,7 +644,6 @@ export async function startFakeHhSite(options: FakeHhSiteOptions = {}): Promise<
         body,
         form: await parseForm(req.headers, body),
         json: parsedJson,
-        at: arrivedAt,
         userId: sessionUser?.id,
       };
       requests.push(rec);
