@@ -89,8 +89,14 @@ export class FakeWebContents extends EventEmitter {
 
 export class BrowserWindow extends EventEmitter {
   static all: BrowserWindow[] = [];
+  static openWaiters: ((window: BrowserWindow) => void)[] = [];
   static getAllWindows() {
     return BrowserWindow.all.filter((w) => !w.destroyed);
+  }
+  /** The newest window, as soon as there is one: adapters open theirs after other async work. */
+  static whenOpened(): Promise<BrowserWindow> {
+    const newest = BrowserWindow.all.at(-1);
+    return newest ? Promise.resolve(newest) : new Promise((resolve) => BrowserWindow.openWaiters.push(resolve));
   }
   readonly webContents = new FakeWebContents();
   visible = false;
@@ -104,6 +110,7 @@ export class BrowserWindow extends EventEmitter {
     if (options.show !== false) this.visible = true;
     const { x, y, width, height } = options as { x?: number; y?: number; width?: number; height?: number };
     this.bounds = { x: x ?? 0, y: y ?? 0, width: width ?? 800, height: height ?? 600 };
+    for (const waiter of BrowserWindow.openWaiters.splice(0)) waiter(this);
   }
   loadURL(url: string) {
     this.loadedUrl = url;
@@ -364,6 +371,7 @@ export const safeStorage = {
 /** Puts every fake back to its first state between tests. */
 export function resetFakeElectron() {
   BrowserWindow.all = [];
+  BrowserWindow.openWaiters = [];
   Tray.all = [];
   app.removeAllListeners();
   app.hasLock = true;
