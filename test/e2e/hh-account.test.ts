@@ -6,6 +6,7 @@ import { readAppEnv } from '../../main/core/secrets';
 import { DEFAULT_CLIENT, startFakeHh, type FakeHh } from '../fakes/hh/server';
 import { chromiumOrSkipReason, launchChromium } from '../support/chromium';
 import { startTestServer } from '../support/headless';
+import { patience } from '../support/wait';
 import { requireBuiltRenderer, root, uiDir } from '../support/e2e-paths';
 
 const chromium = chromiumOrSkipReason();
@@ -78,7 +79,7 @@ describe.skipIf('skip' in chromium)('hh.ru account in Settings (headless core, f
     expect(await card.getByTestId('hh-signed-in').textContent()).toContain('Анна Иванова');
     expect(await card.getByTestId('hh-resumes').locator('li').count()).toBeGreaterThan(0);
     // Settings shows, per operation, which path serves it.
-    await expect.poll(() => page.getByTestId('capability-apply').textContent()).toContain('API hh.ru');
+    await expect.poll(() => page.getByTestId('capability-apply').textContent(), patience).toContain('API hh.ru');
     await page.screenshot({ path: join(root, 'test-results', 'hh-signed-in.png'), fullPage: true });
 
     await card.getByRole('button', { name: 'Выйти' }).click();

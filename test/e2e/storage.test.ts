@@ -7,6 +7,7 @@ import { createAesCipher } from '../../main/core/secrets';
 import { chromiumOrSkipReason, launchChromium } from '../support/chromium';
 import { startTestCore } from '../support/core';
 import { startTestServer } from '../support/headless';
+import { patience } from '../support/wait';
 import { requireBuiltRenderer, root, uiDir } from '../support/e2e-paths';
 
 const chromium = chromiumOrSkipReason();
@@ -79,7 +80,7 @@ describe.skipIf('skip' in chromium)('storage as the user sees it (headless core,
       const page = await openApp(running.server.uiUrl);
       await page.getByRole('button', { name: 'Настройки' }).click();
       await page.getByText('Тёмное').click();
-      await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe('dark');
+      await expect.poll(() => page.locator('html').getAttribute('data-theme'), patience).toBe('dark');
       await page.getByRole('button', { name: 'Чаты' }).click();
       await page.reload();
       await page.getByRole('heading', { name: 'Сообщений нет' }).waitFor();

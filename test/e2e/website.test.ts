@@ -6,6 +6,7 @@ import { createHeadlessWebSession } from '../../main/headless/web-session';
 import { startFakeHhSite, type FakeHhSite } from '../fakes/hh-site/server';
 import { chromiumOrSkipReason, launchChromium } from '../support/chromium';
 import { startTestServer } from '../support/headless';
+import { patience } from '../support/wait';
 import { requireBuiltRenderer, uiDir, shots } from '../support/e2e-paths';
 
 const chromium = chromiumOrSkipReason();
@@ -73,7 +74,7 @@ describe.skipIf('skip' in chromium)('without any API credentials, through the hh
       await card.getByRole('button', { name: 'Войти в hh.ru' }).click();
       await card.getByTestId('hh-signed-in').waitFor();
       expect(await card.getByTestId('hh-signed-in').textContent()).toContain('через сайт hh.ru');
-      await expect.poll(() => page.getByTestId('capability-apply').textContent()).toContain('сайт hh.ru');
+      await expect.poll(() => page.getByTestId('capability-apply').textContent(), patience).toContain('сайт hh.ru');
       await page.screenshot({ path: join(shots, 'website-settings.png'), fullPage: true });
 
       // Search.

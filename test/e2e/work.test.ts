@@ -5,6 +5,7 @@ import { readAppEnv } from '../../main/core/secrets';
 import { DEFAULT_CLIENT, startFakeHh, type FakeHh } from '../fakes/hh/server';
 import { chromiumOrSkipReason, launchChromium } from '../support/chromium';
 import { startTestServer } from '../support/headless';
+import { patience } from '../support/wait';
 import { requireBuiltRenderer, uiDir, shots } from '../support/e2e-paths';
 
 const chromium = chromiumOrSkipReason();
@@ -122,7 +123,7 @@ describe.skipIf('skip' in chromium)('the work screens: search, vacancies, letter
     const second = await writeAndSend(page);
     expect(second).not.toBe(first);
     await page.getByRole('radiogroup', { name: 'Фильтр по состоянию' }).getByText('Отправлено').click();
-    await expect.poll(() => page.getByTestId('letters').getByRole('button').count()).toBe(2);
+    await expect.poll(() => page.getByTestId('letters').getByRole('button').count(), patience).toBe(2);
     await page.screenshot({ path: join(shots, 'work-letters.png'), fullPage: true });
 
     const negotiations = fake.negotiations();
@@ -142,7 +143,7 @@ describe.skipIf('skip' in chromium)('the work screens: search, vacancies, letter
     await conversation.getByTestId('messages').getByText('Приглашаем на собеседование').waitFor();
     // The AI's draft (an invitation gets a fixed, polite answer) fills the box; the user still sends.
     await conversation.getByRole('button', { name: 'Черновик ответа (ИИ)' }).click();
-    await expect.poll(() => conversation.getByRole('textbox', { name: 'Ответ' }).inputValue()).toContain('Спасибо за приглашение');
+    await expect.poll(() => conversation.getByRole('textbox', { name: 'Ответ' }).inputValue(), patience).toContain('Спасибо за приглашение');
     expect(await conversation.getByTestId('draft-note').textContent()).toContain('Приглашение');
     const reply = 'Спасибо! Удобно во вторник после 14:00.';
     await conversation.getByRole('textbox', { name: 'Ответ' }).fill(reply);
@@ -161,7 +162,7 @@ describe.skipIf('skip' in chromium)('the work screens: search, vacancies, letter
     expect(await cap.evaluate((input: HTMLInputElement) => input.validity.rangeUnderflow)).toBe(true);
     await cap.fill('30');
     await page.getByRole('button', { name: 'Сохранить' }).click();
-    await expect.poll(async () => ((await running.core.invoke('applying.status', {})) as { value: { settings: { dailyCap: number }; remaining: number } }).value).toMatchObject({ settings: { dailyCap: 30 }, remaining: 28 });
+    await expect.poll(async () => ((await running.core.invoke('applying.status', {})) as { value: { settings: { dailyCap: number }; remaining: number } }).value, patience).toMatchObject({ settings: { dailyCap: 30 }, remaining: 28 });
 
     expect(await page.locator('.banner--error').count()).toBe(0);
     expect(fake.violations).toEqual([]);
