@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,21 +5,11 @@ import { readAppEnv } from '../../main/core/secrets';
 import { DEFAULT_CLIENT, startFakeHh, type FakeHh } from '../fakes/hh/server';
 import { chromiumOrSkipReason, launchChromium } from '../support/chromium';
 import { startTestServer } from '../support/headless';
+import { freePort } from '../support/net';
 import { patience } from '../support/wait';
 import { requireBuiltRenderer, root, uiDir } from '../support/e2e-paths';
 
 const chromium = chromiumOrSkipReason();
-
-/** The redirect URI registered on "dev.hh.ru" must name the headless server's port: pick one first. */
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 
 describe.skipIf('skip' in chromium)('hh.ru account in Settings (headless core, fake hh.ru, real browser)', () => {
   let browser: Browser;
@@ -29,6 +18,7 @@ describe.skipIf('skip' in chromium)('hh.ru account in Settings (headless core, f
 
   beforeAll(async () => {
     requireBuiltRenderer();
+    // The redirect URI registered on "dev.hh.ru" must name the headless server's port: pick one first.
     const port = await freePort();
     const redirectUri = `http://localhost:${port}/hh/callback`;
     fake = await startFakeHh({ now: Date.now(), clients: [{ ...DEFAULT_CLIENT, redirectUri }] });

@@ -1,6 +1,6 @@
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
+import { closeNow, listenOnLoopback, readBody } from '../../support/net';
 
 /**
  * What a fake endpoint does with one request, queued per test: an answer (after `delayMs`, and not
@@ -116,9 +116,7 @@ export async function startFake<E extends string>(options: {
     const path = new URL(req.url ?? '/', 'http://fake').pathname;
     const method = req.method ?? 'GET';
     const endpoint = options.route(method, path);
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const body = Buffer.concat(chunks).toString('utf8');
+    const body = (await readBody(req)).toString('utf8');
     if (!endpoint) return sendJson(res, 404, { status: 404, message: `no route for ${method} ${path}` });
 
     script.arrive(endpoint);
@@ -151,17 +149,11 @@ export async function startFake<E extends string>(options: {
     handle(req, res).catch((err: unknown) => sendJson(res, 500, { status: 500, message: String(err) }));
   };
   const server = options.tls ? createHttpsServer({ cert: options.tls.cert, key: options.tls.key }, listener) : createHttpServer(listener);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const port = await listenOnLoopback(server);
   return {
     server,
     port,
     origin: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        // Hanging requests and keep-alive sockets would hold close() open.
-        server.closeAllConnections();
-      }),
+    close: () => closeNow(server),
   };
 }

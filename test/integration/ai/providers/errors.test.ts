@@ -1,9 +1,9 @@
-import { createServer } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TextProvider } from '../../../../main/core/ai/provider';
 import { createGigaChatProvider, createOpenAiProvider, type ProviderDeps } from '../../../../main/core/ai/providers';
 import { AiError } from '../../../../main/core/ai/providers/errors';
 import { startFakeGigaChat, startFakeOpenAi, testDeps, type Behaviour, type CapturedLog } from '../../../fakes/ai';
+import { freePort } from '../../../support/net';
 import { patience } from '../../../support/wait';
 
 const KEY = Buffer.from('client-id-e77:client-secret-e88').toString('base64');
@@ -76,14 +76,6 @@ const fail = (promise: Promise<unknown>) =>
     },
     (err: unknown) => err as AiError,
   );
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 describe.each([
   ['GigaChat', gigachatHarness],
