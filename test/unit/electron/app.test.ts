@@ -33,7 +33,7 @@ afterEach(async () => {
 });
 
 const menuLabels = () => Tray.all[0]!.menu!.items.map((item) => item.label ?? item.type);
-const click = (label: string) => Tray.all[0]!.menu!.items.find((item) => item.label === label)!.click!();
+const click = (label: string) => Tray.all[0]!.menu!.click(label);
 
 beforeEach(async () => {
   resetFakeElectron();
