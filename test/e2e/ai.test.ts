@@ -1,12 +1,9 @@
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
 import { startFakeGigaChat, startFakeOpenAi, testTls, tlsFixture, type FakeGigaChat, type FakeOpenAi } from '../fakes/ai';
-import { chromiumOrSkipReason, launchChromium } from '../support/chromium';
-import { startTestServer } from '../support/headless';
-import { requireBuiltRenderer, root, uiDir } from '../support/e2e-paths';
-
-const chromium = chromiumOrSkipReason();
+import { describeInBrowser } from '../support/chromium';
+import { shots } from '../support/e2e-paths';
 
 /** What the user pastes from developers.sber.ru: base64 of client_id:client_secret. */
 const GIGACHAT_KEY = Buffer.from('client-id:client-secret').toString('base64');
@@ -15,31 +12,20 @@ const OPENAI_KEY = 'sk-test-good-key';
 const VACANCY_TEXT =
   'Ищем фронтенд-разработчика в команду личного кабинета. React, TypeScript, тесты, работа с дизайнерами. Удалённо, полный день.';
 
-describe.skipIf('skip' in chromium)('Settings → AI, Profile and the Letter lab (headless core, fake AI services, real browser)', () => {
-  let browser: Browser;
+describeInBrowser('Settings → AI, Profile and the Letter lab (headless core, fake AI services, real browser)', (suite) => {
   let gigachat: FakeGigaChat;
   let openai: FakeOpenAi;
-  let running: Awaited<ReturnType<typeof startTestServer>>;
   let page: Page;
 
   beforeAll(async () => {
-    requireBuiltRenderer();
     // GigaChat over TLS with a test-only CA, which the user points the app at in the card's advanced fields.
     gigachat = await startFakeGigaChat({ credentials: GIGACHAT_KEY, tls: await testTls() });
+    suite.afterSuite(gigachat.close);
     openai = await startFakeOpenAi({ apiKey: OPENAI_KEY });
-    running = await startTestServer({ uiDir });
-    browser = await launchChromium((chromium as { path: string }).path);
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(running.server.uiUrl);
+    suite.afterSuite(openai.close);
+    page = await suite.openApp(await suite.startServer());
     await page.getByRole('button', { name: 'Настройки' }).click();
     await page.getByTestId('ai-settings').waitFor();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await running?.close();
-    await gigachat?.close();
-    await openai?.close();
   });
 
   const card = () => page.getByTestId('ai-settings');
@@ -107,7 +93,7 @@ describe.skipIf('skip' in chromium)('Settings → AI, Profile and the Letter lab
     await card().getByRole('button', { name: 'Сохранить', exact: true }).click();
     await card().getByText('Сохранено.').waitFor();
     await testConnection('Работает: модель llama3.1:8b');
-    await card().screenshot({ path: join(root, 'test-results', 'ai-settings.png') });
+    await card().screenshot({ path: join(shots, 'ai-settings.png') });
   });
 
   const lab = () => page.getByTestId('letter-lab');
@@ -147,7 +133,7 @@ describe.skipIf('skip' in chromium)('Settings → AI, Profile and the Letter lab
     const letter = await letterBox.inputValue();
     expect(letter).toContain('«Фронтенд-разработчик» в ООО Ромашка');
     expect(await lab().getByTestId('lab-usage').textContent()).toContain('шаблон (без ИИ)');
-    await lab().screenshot({ path: join(root, 'test-results', 'letter-lab.png') });
+    await lab().screenshot({ path: join(shots, 'letter-lab.png') });
 
     await letterBox.fill(letter.replace(' {foo}', ''));
     await lab().getByRole('button', { name: 'Проверить снова' }).click();

@@ -1,37 +1,27 @@
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumOrSkipReason, launchChromium } from '../support/chromium';
-import { startTestServer } from '../support/headless';
-import { requireBuiltRenderer, root, uiDir } from '../support/e2e-paths';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import { describeInBrowser } from '../support/chromium';
+import { shots } from '../support/e2e-paths';
+import type { TestServer } from '../support/headless';
 
-const artifacts = join(root, 'test-results');
-const chromium = chromiumOrSkipReason();
-
-describe.skipIf('skip' in chromium)('app shell in a real browser (headless core)', () => {
-  let browser: Browser;
+describeInBrowser('app shell in a real browser (headless core)', (suite) => {
   let page: Page;
-  let running: Awaited<ReturnType<typeof startTestServer>>;
+  let running: TestServer;
 
   beforeAll(async () => {
-    requireBuiltRenderer();
-    running = await startTestServer({ uiDir });
-    browser = await launchChromium((chromium as { path: string }).path);
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });
+    running = await suite.startServer();
     const problems: string[] = [];
-    page.on('pageerror', (err) => problems.push(err.message));
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') problems.push(msg.text());
+    page = await suite.openApp(running, {
+      context: { viewport: { width: 1280, height: 800 }, locale: 'ru-RU' },
+      beforeLoad: (opening) => {
+        opening.on('pageerror', (err) => problems.push(err.message));
+        opening.on('console', (msg) => {
+          if (msg.type() === 'error') problems.push(msg.text());
+        });
+      },
     });
-    await page.goto(running.server.uiUrl);
-    await page.getByRole('button', { name: 'Обзор' }).waitFor();
     expect(problems).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await running?.close();
   });
 
   it('renders in Russian with every section in the navigation', async () => {
@@ -80,8 +70,7 @@ describe.skipIf('skip' in chromium)('app shell in a real browser (headless core)
     await page.getByRole('button', { name: 'Check connection' }).click();
     await page.getByTestId('pong').waitFor();
 
-    await mkdir(artifacts, { recursive: true });
-    await page.screenshot({ path: join(artifacts, 'shell-settings-en.png'), fullPage: true });
+    await page.screenshot({ path: join(shots, 'shell-settings-en.png'), fullPage: true });
 
     // The choice is kept by the core, so a reload comes back in English.
     await page.reload();
@@ -89,6 +78,6 @@ describe.skipIf('skip' in chromium)('app shell in a real browser (headless core)
     await page.getByText('Русский').click();
     await page.getByRole('button', { name: 'Настройки' }).waitFor();
     await page.getByRole('button', { name: 'Обзор' }).click();
-    await page.screenshot({ path: join(artifacts, 'shell-dashboard-ru.png'), fullPage: true });
+    await page.screenshot({ path: join(shots, 'shell-dashboard-ru.png'), fullPage: true });
   });
 });

@@ -1,33 +1,30 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
 import { readAppEnv } from '../../main/core/secrets';
 import { createHeadlessWebSession } from '../../main/headless/web-session';
 import { startFakeHhSite, type FakeHhSite } from '../fakes/hh-site/server';
-import { chromiumOrSkipReason, launchChromium } from '../support/chromium';
-import { startTestServer } from '../support/headless';
-import { requireBuiltRenderer, uiDir, shots } from '../support/e2e-paths';
-
-const chromium = chromiumOrSkipReason();
+import { describeInBrowser, nav } from '../support/chromium';
+import { shots } from '../support/e2e-paths';
+import type { TestServer } from '../support/headless';
+import { patience } from '../support/wait';
 
 /**
  * hh.ru as it is in 2026: a user with no API application at all. The headless server acts through
  * the user's own website session (a cookies.txt export); the official API is not even reachable.
  */
-describe.skipIf('skip' in chromium)('without any API credentials, through the hh.ru website session (headless, real browser)', () => {
-  let browser: Browser;
+describeInBrowser('without any API credentials, through the hh.ru website session (headless, real browser)', (suite) => {
   let site: FakeHhSite;
-  let running: Awaited<ReturnType<typeof startTestServer>>;
+  let running: TestServer;
 
   beforeAll(async () => {
-    requireBuiltRenderer();
     site = await startFakeHhSite();
+    suite.afterSuite(site.close);
     const base = { employerId: '7001', areaId: '1', areaName: 'Москва', salaryFrom: 150_000, salaryTo: 250_000, letterRequired: false, hasTest: false, archived: false, responseUrl: null };
     site.addVacancy({ ...base, name: 'Разработчик на Zig', employerName: 'ООО Зигзаг', descriptionHtml: '<p>Пишем на Zig системный софт.</p>', keySkills: ['Zig'] });
     site.addVacancy({ ...base, employerId: '7002', name: 'Zig-инженер', employerName: 'Зигмунд Лабс', descriptionHtml: '<p>Zig, C, Linux.</p>', keySkills: ['Zig', 'C'] });
     const hhWebSession = await createHeadlessWebSession({ siteUrl: site.url, cookiesFile: await site.cookiesTxt() });
-    running = await startTestServer({
-      uiDir,
+    running = await suite.startServer({
       core: {
         env: readAppEnv({ HH_SITE_URL: site.url, HH_OAUTH_BASE_URL: site.url, HH_API_BASE_URL: 'http://127.0.0.1:9' }),
         hhWebSession,
@@ -39,16 +36,7 @@ describe.skipIf('skip' in chromium)('without any API credentials, through the hh
     });
     const profile = await running.core.invoke('profile.set', { name: 'Анна Иванова', telegram: '@anna_dev', email: 'anna@example.ru', phone: '', links: [] });
     if (!profile.ok) throw new Error(profile.error.message);
-    browser = await launchChromium((chromium as { path: string }).path);
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await running?.close();
-    await site?.close();
-  });
-
-  const nav = (page: Page, name: string) => page.getByRole('navigation').getByRole('button', { name }).click();
 
   const writeAndSend = async (page: Page, title: string) => {
     await nav(page, 'Вакансии');
@@ -61,19 +49,15 @@ describe.skipIf('skip' in chromium)('without any API credentials, through the hh
     await letter.getByTestId('letter-state').getByText('Отправлено').waitFor();
   };
 
-  it('signs in with the website session, searches, sends two letters, and answers an employer', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    try {
-      await page.goto(running.server.uiUrl);
-
+  it('signs in with the website session, searches, sends two letters, and answers an employer', () =>
+    suite.withApp('website', running, async (page) => {
       // Sign in: no dev.hh.ru application, so the website session is the way in.
       await nav(page, 'Настройки');
       const card = page.getByTestId('hh-account');
       await card.getByRole('button', { name: 'Войти в hh.ru' }).click();
       await card.getByTestId('hh-signed-in').waitFor();
       expect(await card.getByTestId('hh-signed-in').textContent()).toContain('через сайт hh.ru');
-      await expect.poll(() => page.getByTestId('capability-apply').textContent()).toContain('сайт hh.ru');
+      await expect.poll(() => page.getByTestId('capability-apply').textContent(), patience).toContain('сайт hh.ru');
       await page.screenshot({ path: join(shots, 'website-settings.png'), fullPage: true });
 
       // Search.
@@ -109,11 +93,5 @@ describe.skipIf('skip' in chromium)('without any API credentials, through the hh
       await conversation.getByTestId('messages').getByText(reply).waitFor();
       expect(site.sentMessages.map((m) => m.text)).toContain(reply);
       await page.screenshot({ path: join(shots, 'website-chat.png'), fullPage: true });
-    } catch (error) {
-      await page.screenshot({ path: join(shots, 'website-failure.png'), fullPage: true });
-      throw new Error(`${String(error)}\nBanner: ${await page.locator('.banner--error').allTextContents()}`, { cause: error });
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 });

@@ -1,22 +1,20 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
 import { readAppEnv } from '../../main/core/secrets';
 import { DEFAULT_CLIENT, startFakeHh, type FakeHh } from '../fakes/hh/server';
-import { chromiumOrSkipReason, launchChromium } from '../support/chromium';
-import { startTestServer } from '../support/headless';
-import { requireBuiltRenderer, uiDir, shots } from '../support/e2e-paths';
+import { describeInBrowser, nav } from '../support/chromium';
+import { shots } from '../support/e2e-paths';
+import type { TestServer } from '../support/headless';
+import { patience } from '../support/wait';
 
-const chromium = chromiumOrSkipReason();
-
-describe.skipIf('skip' in chromium)('the work screens: search, vacancies, letters, chats (headless core, fake hh.ru, real browser)', () => {
-  let browser: Browser;
+describeInBrowser('the work screens: search, vacancies, letters, chats (headless core, fake hh.ru, real browser)', (suite) => {
   let fake: FakeHh;
-  let running: Awaited<ReturnType<typeof startTestServer>>;
+  let running: TestServer;
 
   beforeAll(async () => {
-    requireBuiltRenderer();
     fake = await startFakeHh({ now: Date.now(), search: { found: 20, spanDays: 5 } });
+    suite.afterSuite(fake.close);
     // Three that the saved search below finds (Python, Moscow, the salary range holds 150 000) and one it must not (St Petersburg).
     const salary = { from: 120_000, to: 220_000, currency: 'RUR', gross: false };
     const moscow = { id: '1', name: 'Москва' };
@@ -24,8 +22,7 @@ describe.skipIf('skip' in chromium)('the work screens: search, vacancies, letter
     fake.addVacancy({ name: 'Backend-разработчик Python', area: moscow, employer: { id: '9002', name: 'Лютик Технологии' }, salary });
     fake.addVacancy({ name: 'Senior Python Engineer', area: moscow, employer: { id: '9003', name: 'Василёк Софт' }, salary: { ...salary, to: null } });
     fake.addVacancy({ name: 'Python-разработчик в Петербурге', area: { id: '2', name: 'Санкт-Петербург' }, employer: { id: '9004', name: 'Нева Диджитал' }, salary });
-    running = await startTestServer({
-      uiDir,
+    running = await suite.startServer({
       core: {
         env: readAppEnv({
           HH_API_BASE_URL: fake.apiUrl,
@@ -46,16 +43,7 @@ describe.skipIf('skip' in chromium)('the work screens: search, vacancies, letter
     await running.core.hh.account.completeSignIn(outcome.location);
     const profile = await running.core.invoke('profile.set', { name: 'Анна Иванова', telegram: '@anna_dev', email: 'anna@example.ru', phone: '', links: [] });
     if (!profile.ok) throw new Error(profile.error.message);
-    browser = await launchChromium((chromium as { path: string }).path);
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await running?.close();
-    await fake?.close();
-  });
-
-  const nav = (page: Page, name: string) => page.getByRole('navigation').getByRole('button', { name }).click();
 
   /** Vacancies → "Написать письмо" on the first vacancy that offers it → Letters → send; returns its title. */
   const writeAndSend = async (page: Page) => {
@@ -75,23 +63,9 @@ describe.skipIf('skip' in chromium)('the work screens: search, vacancies, letter
     return title;
   };
 
-  it('creates and runs a search, writes and sends two letters, then answers the employer in a chat', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    try {
-      await flow(page);
-    } catch (error) {
-      // What the user saw when it broke, next to the error banner's text.
-      await page.screenshot({ path: join(shots, 'work-failure.png'), fullPage: true });
-      throw new Error(`${String(error)}\nBanner: ${await page.locator('.banner--error').allTextContents()}`, { cause: error });
-    } finally {
-      await context.close();
-    }
-  });
+  it('creates and runs a search, writes and sends two letters, then answers the employer in a chat', () => suite.withApp('work', running, flow));
 
   const flow = async (page: Page) => {
-    await page.goto(running.server.uiUrl);
-
     // Searches: empty state → form → saved → run now.
     await nav(page, 'Поиски');
     await page.getByRole('region', { name: 'Сохранённых поисков нет' }).getByRole('button', { name: 'Новый поиск' }).click();
@@ -122,7 +96,7 @@ describe.skipIf('skip' in chromium)('the work screens: search, vacancies, letter
     const second = await writeAndSend(page);
     expect(second).not.toBe(first);
     await page.getByRole('radiogroup', { name: 'Фильтр по состоянию' }).getByText('Отправлено').click();
-    await expect.poll(() => page.getByTestId('letters').getByRole('button').count()).toBe(2);
+    await expect.poll(() => page.getByTestId('letters').getByRole('button').count(), patience).toBe(2);
     await page.screenshot({ path: join(shots, 'work-letters.png'), fullPage: true });
 
     const negotiations = fake.negotiations();
@@ -142,7 +116,7 @@ describe.skipIf('skip' in chromium)('the work screens: search, vacancies, letter
     await conversation.getByTestId('messages').getByText('Приглашаем на собеседование').waitFor();
     // The AI's draft (an invitation gets a fixed, polite answer) fills the box; the user still sends.
     await conversation.getByRole('button', { name: 'Черновик ответа (ИИ)' }).click();
-    await expect.poll(() => conversation.getByRole('textbox', { name: 'Ответ' }).inputValue()).toContain('Спасибо за приглашение');
+    await expect.poll(() => conversation.getByRole('textbox', { name: 'Ответ' }).inputValue(), patience).toContain('Спасибо за приглашение');
     expect(await conversation.getByTestId('draft-note').textContent()).toContain('Приглашение');
     const reply = 'Спасибо! Удобно во вторник после 14:00.';
     await conversation.getByRole('textbox', { name: 'Ответ' }).fill(reply);
@@ -161,7 +135,7 @@ describe.skipIf('skip' in chromium)('the work screens: search, vacancies, letter
     expect(await cap.evaluate((input: HTMLInputElement) => input.validity.rangeUnderflow)).toBe(true);
     await cap.fill('30');
     await page.getByRole('button', { name: 'Сохранить' }).click();
-    await expect.poll(async () => ((await running.core.invoke('applying.status', {})) as { value: { settings: { dailyCap: number }; remaining: number } }).value).toMatchObject({ settings: { dailyCap: 30 }, remaining: 28 });
+    await expect.poll(async () => ((await running.core.invoke('applying.status', {})) as { value: { settings: { dailyCap: number }; remaining: number } }).value, patience).toMatchObject({ settings: { dailyCap: 30 }, remaining: 28 });
 
     expect(await page.locator('.banner--error').count()).toBe(0);
     expect(fake.violations).toEqual([]);

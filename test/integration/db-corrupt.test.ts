@@ -3,19 +3,19 @@
  * for, or (with no good backup) refused, unless the app asked to start empty. Also: backups are
  * capped, and a file from a newer app version is refused without being touched.
  */
-import { readFile, stat, truncate, writeFile } from 'node:fs/promises';
+import { cp, readFile, stat, truncate, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseClient } from '../../main/core/db/client';
 import { latestSchemaVersion } from '../../main/core/db/migrations';
-import { folderState, openFile, queryAll, queryFile, seededRandom, waitForNextSecond } from '../support/db-helpers';
-import { dbSandbox, expectDatabaseError } from '../support/db-sandbox';
+import { folderState, openFile, queryAll, queryFile, seededRandom } from '../support/db-helpers';
+import { dbSandbox, expectDatabaseError, type SessionDb } from '../support/db-sandbox';
 
 const sandbox = dbSandbox();
 /** Every open makes a backup (the first one, which creates the file, does not). */
 const BACKUP_ON_EVERY_OPEN = { backupEveryMs: 0 };
 
-const addNote = (db: DatabaseClient, note: string) =>
+const addNote = (db: SessionDb | DatabaseClient, note: string) =>
   db.run("INSERT INTO audit_log (at, action, target, outcome, details) VALUES (?, 'note', ?, 'ok', '')", [new Date().toISOString(), note]);
 
 const notesIn = async (db: DatabaseClient) =>
@@ -25,7 +25,7 @@ const notesInFile = async (path: string) =>
   (await queryFile(path, "SELECT target FROM audit_log WHERE action = 'note' ORDER BY id")).map((r) => String(r.target));
 
 /** Enough rows that the file spans many pages, so cutting it in half cuts through tables. */
-async function addBulk(db: DatabaseClient) {
+async function addBulk(db: SessionDb) {
   const random = seededRandom(7);
   await db.batch(
     Array.from({ length: 60 }, (_, i) => ({
@@ -37,8 +37,9 @@ async function addBulk(db: DatabaseClient) {
 
 /**
  * Three app sessions adding the notes "first", "second", "third". The second and third open each
- * back up the file as it was, in different seconds (backup names are stamped to the second), so the
- * newest backup holds "first" and "second" and the live file also holds "third".
+ * back up the file as it was, so the newest backup holds "first" and "second" and the live file also
+ * holds "third". No waiting between them: backup names carry milliseconds and a counter, so they sort
+ * by age even within one millisecond (db-regressions.test.ts).
  */
 async function databaseWithTwoBackups(dir: string) {
   await sandbox.session(dir, BACKUP_ON_EVERY_OPEN, async (db) => {
@@ -47,12 +48,11 @@ async function databaseWithTwoBackups(dir: string) {
   });
   await sandbox.session(dir, BACKUP_ON_EVERY_OPEN, (db) => addNote(db, 'second'));
   const [older] = (await folderState(dir)).backups;
-  await waitForNextSecond();
   await sandbox.session(dir, BACKUP_ON_EVERY_OPEN, (db) => addNote(db, 'third'));
   const backups = (await folderState(dir)).backups;
   expect(backups).toHaveLength(2);
   const newer = backups.find((name) => name !== older)!;
-  return { older: join(dir, 'backups', older!), newest: join(dir, 'backups', newer) };
+  return { older: older!, newest: newer };
 }
 
 const randomBytes = (length: number, seed: number) => {
@@ -67,10 +67,18 @@ const damages: Array<[string, (file: string) => Promise<void>]> = [
 ];
 
 describe('a damaged database file', () => {
+  /** Made once and copied for each kind of damage. */
+  let pristine: { dir: string; older: string; newest: string };
+  beforeAll(async () => {
+    const dir = await sandbox.dataDir('file');
+    pristine = { dir, ...(await databaseWithTwoBackups(dir)) };
+  });
+
   it.each(damages)('%s: is set aside unchanged and the newest good backup is opened', async (_, damage) => {
     const dir = await sandbox.dataDir();
+    await cp(pristine.dir, dir, { recursive: true });
     const file = join(dir, 'app.sqlite');
-    const { older, newest } = await databaseWithTwoBackups(dir);
+    const [older, newest] = [join(dir, 'backups', pristine.older), join(dir, 'backups', pristine.newest)];
     const backupBytes = [await readFile(older), await readFile(newest)];
     await damage(file);
     const damagedBytes = await readFile(file);
@@ -155,29 +163,23 @@ describe('a damaged database file', () => {
 });
 
 describe('backups', () => {
-  it(
-    'keep only the newest 3',
-    async () => {
-      const dir = await sandbox.dataDir();
-      // Six sessions; the 2nd..6th open back up what the sessions before them wrote (notes 1..n-1).
-      // Each in its own second: names are stamped to the second (see db-known-bugs.test.ts).
-      for (let session = 1; session <= 6; session += 1) {
-        if (session > 1) await waitForNextSecond();
-        await sandbox.session(dir, BACKUP_ON_EVERY_OPEN, (db) => addNote(db, String(session)));
-      }
+  it('keep only the newest 3', async () => {
+    const dir = await sandbox.dataDir();
+    // Six sessions; the 2nd..6th open back up what the sessions before them wrote (notes 1..n-1).
+    for (let session = 1; session <= 6; session += 1) {
+      await sandbox.session(dir, BACKUP_ON_EVERY_OPEN, (db) => addNote(db, String(session)));
+    }
 
-      const { backups, backupTemps } = await folderState(dir);
-      expect(backups).toHaveLength(3);
-      expect(backupTemps).toEqual([]);
-      const contents = await Promise.all(backups.map((name) => notesInFile(join(dir, 'backups', name))));
-      expect(contents).toEqual([
-        ['1', '2', '3'],
-        ['1', '2', '3', '4'],
-        ['1', '2', '3', '4', '5'],
-      ]);
-    },
-    30_000,
-  );
+    const { backups, backupTemps } = await folderState(dir);
+    expect(backups).toHaveLength(3);
+    expect(backupTemps).toEqual([]);
+    const contents = await Promise.all(backups.map((name) => notesInFile(join(dir, 'backups', name))));
+    expect(contents).toEqual([
+      ['1', '2', '3'],
+      ['1', '2', '3', '4'],
+      ['1', '2', '3', '4', '5'],
+    ]);
+  });
 });
 
 describe('a database from a newer app version', () => {

@@ -1,16 +1,26 @@
 /**
- * The kill test: a writer process is killed with SIGKILL at a random moment, again and again, on the
- * same database. Saves are atomic (temp file, fsync, rename), so every time the database must open
- * cleanly, without falling back to a backup, and hold every row the writer was told is on disk.
+ * The kill test: a writer process is killed with SIGKILL again and again on the same database.
+ * Saves are atomic (temp file, fsync, rename), so every time the database must open cleanly, without
+ * falling back to a backup, and hold every row the writer was told is on disk.
+ *
+ * Rounds are bounded by counts, never by time, so a slow machine makes the test slower but not
+ * different: each writer is killed after a seeded-random number of acknowledged flushes, either right
+ * then (it is already busy with the next inserts) or the moment its next save's temp file appears
+ * (a save cut short). Each round's file is read in this thread with sql.js, which is cheap; the
+ * engine's verdict on it comes from the next writer's own open, which reports it. Only the last
+ * file is opened by the engine in this process.
  */
 import { type ChildProcessByStdio, spawn } from 'node:child_process';
+import { watch } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import { afterEach, describe, expect, it } from 'vitest';
-import { folderState, KILL_TEST_ACTION, seededRandom, sleep } from '../support/db-helpers';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
+import type { OpenReport } from '../../main/core/db/client';
+import { folderState, KILL_TEST_ACTION, openFile, queryAll, seededRandom } from '../support/db-helpers';
 import { dbSandbox } from '../support/db-sandbox';
 
 const ROUNDS = 30;
+const MAX_ACKS_PER_ROUND = 4;
 /** Replay a failure with DB_KILL_SEED=<seed printed in the failure message>. */
 const SEED = Number(process.env.DB_KILL_SEED ?? 20_240_501);
 const repoRoot = resolve(import.meta.dirname, '../..');
@@ -20,9 +30,10 @@ interface Writer {
   child: ChildProcessByStdio<Writable, Readable, Readable>;
   /** Lets the writer open the database; until then it only has started up. */
   go(): void;
-  /** The highest sequence number the writer found in the file, which it continues after. */
-  ready: Promise<number>;
-  firstAck: Promise<void>;
+  /** The highest sequence number the writer found in the file (it continues after it), and its open report. */
+  ready: Promise<{ seq: number; report: OpenReport }>;
+  /** Resolves once the writer has acknowledged `count` flushes. */
+  acked(count: number): Promise<void>;
   /** Resolves once the process is gone and its output fully read. */
   closed: Promise<NodeJS.Signals | null>;
   lastAck(): number | undefined;
@@ -30,9 +41,9 @@ interface Writer {
 }
 
 /**
- * `node --import tsx` rather than `npx tsx`: it starts faster (about 0.9 s against 1.3-2 s on a
- * 2-core machine), and SIGKILL reaches the writer itself. npx and the tsx binary run the script as a
- * grandchild, which a SIGKILL to the wrapper leaves running: a second writer on the same file.
+ * `node --import tsx` rather than `npx tsx`: it starts faster, and SIGKILL reaches the writer itself.
+ * npx and the tsx binary run the script as a grandchild, which a SIGKILL to the wrapper leaves
+ * running: a second writer on the same file.
  */
 function startWriter(dir: string, seed: number): Writer {
   const child = spawn(process.execPath, ['--import', 'tsx', childScript, dir, String(seed)], {
@@ -42,21 +53,26 @@ function startWriter(dir: string, seed: number): Writer {
   let pending = '';
   let stderr = '';
   let lastAck: number | undefined;
-  let onReady!: (n: number) => void;
-  let onAck!: () => void;
-  const ready = new Promise<number>((res) => (onReady = res));
-  const firstAck = new Promise<void>((res) => (onAck = res));
+  let acks = 0;
+  const ackWaiters = new Set<{ count: number; resolve(): void }>();
+  let onReady!: (value: { seq: number; report: OpenReport }) => void;
+  const ready = new Promise<{ seq: number; report: OpenReport }>((res) => (onReady = res));
   const closed = new Promise<NodeJS.Signals | null>((res) => child.on('close', (_code, signal) => res(signal)));
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
     const lines = (pending + chunk).split('\n');
     pending = lines.pop()!;
     for (const line of lines) {
-      const [word, n] = line.split(' ');
-      if (word === 'ready') onReady(Number(n));
+      const [word, n] = line.split(' ', 2);
+      if (word === 'ready') onReady({ seq: Number(n), report: JSON.parse(line.slice(`ready ${n} `.length)) as OpenReport });
       if (word === 'ack') {
         lastAck = Number(n);
-        onAck();
+        acks += 1;
+        for (const waiter of ackWaiters) {
+          if (acks < waiter.count) continue;
+          ackWaiters.delete(waiter);
+          waiter.resolve();
+        }
       }
     }
   });
@@ -74,7 +90,7 @@ function startWriter(dir: string, seed: number): Writer {
     child,
     go: () => child.stdin.write('go\n'),
     ready: orDied(ready),
-    firstAck: orDied(firstAck),
+    acked: (count) => orDied(acks >= count ? Promise.resolve() : new Promise<void>((resolve) => ackWaiters.add({ count, resolve }))),
     closed,
     lastAck: () => lastAck,
     stderr: () => stderr,
@@ -94,7 +110,26 @@ afterEach(async () => {
   writers.clear();
 });
 
+/** The file as the kill left it, read with sql.js in this thread: its integrity and the writers' rows. */
+async function fileAfterKill(dir: string) {
+  const db = await openFile(join(dir, 'app.sqlite'));
+  try {
+    const [check] = queryAll(db, 'PRAGMA integrity_check');
+    const [seq] = queryAll(
+      db,
+      `SELECT count(*) AS rows, count(DISTINCT target) AS "distinct",
+              min(CAST(target AS INTEGER)) AS low, max(CAST(target AS INTEGER)) AS high
+         FROM audit_log WHERE action = ?`,
+      [KILL_TEST_ACTION],
+    );
+    return { integrity: check?.integrity_check, seq: seq as { rows: number; distinct: number; low: number | null; high: number | null } };
+  } finally {
+    db.close();
+  }
+}
+
 describe('database under SIGKILL', () => {
+  // Idle, 2 cores: about 10 s. The bound leaves room for a machine busy with two more test runs.
   it(
     `keeps every acknowledged write and never needs a backup, over ${ROUNDS} kills`,
     async () => {
@@ -106,51 +141,79 @@ describe('database under SIGKILL', () => {
         return writer;
       };
       let rowsOnDisk = 0;
+      let kills = 0;
       let roundsWithLeftoverTemp = 0;
+      let midSaveRounds = 0;
+      let killedPid: number | undefined;
+      const watcher = watch(dir);
+      onTestFinished(() => watcher.close());
+      let onFolderChange: ((name: string) => void) | undefined;
+      watcher.on('change', (_event, name) => onFolderChange?.(String(name)));
+      /** Resolves when the writer's next save creates its temp file (or its rename takes it away). */
+      const saveUnderWay = (pid: number) =>
+        new Promise<void>((resolve) => {
+          onFolderChange = (name) => {
+            if (name === `app.sqlite.tmp-${pid}`) resolve();
+          };
+        });
       let next = launch(1);
 
       for (let round = 1; round <= ROUNDS; round += 1) {
         const where = `round ${round}, seed ${SEED}`;
         const writer = next;
         writer.go();
-        // It reopens the existing file and continues after the last row in it.
-        expect(await writer.ready, where).toBe(rowsOnDisk);
-        await writer.firstAck;
-        await sleep(50 + Math.floor(random() * 351));
+        // It reopens the file the last kill left and continues after the last row in it.
+        const { seq, report } = await writer.ready;
+        // The next writer boots while this one writes; it waits for go() before it touches the folder.
+        if (round < ROUNDS) next = launch(round + 1);
+        expect(seq, where).toBe(rowsOnDisk);
+        expect(report, where).toMatchObject({ created: round === 1 });
+        expect(report.restoredFrom, where).toBeUndefined();
+        expect(report.damagedKeptAt, where).toBeUndefined();
+        const opened = await folderState(dir);
+        // The open removed the killed writer's cut-short save (this writer's own saves may be under way).
+        expect(opened.temps.filter((name) => name.endsWith(`.tmp-${killedPid}`)), where).toEqual([]);
+        expect(opened.damaged, where).toEqual([]);
+        expect(opened.backupTemps, where).toEqual([]);
+
+        const acks = 1 + Math.floor(random() * MAX_ACKS_PER_ROUND);
+        const midSave = random() < 0.5;
+        if (midSave) midSaveRounds += 1;
+        await writer.acked(acks);
+        // Should an event go missing, a few more acks end the round all the same.
+        if (midSave) await Promise.race([saveUnderWay(writer.child.pid!), writer.acked(acks + 3)]);
+        onFolderChange = undefined;
         writer.child.kill('SIGKILL');
         expect(await writer.closed, `${where}: ${writer.stderr()}`).toBe('SIGKILL');
+        kills += 1;
+        killedPid = writer.child.pid;
         const acknowledged = writer.lastAck()!;
-        // The next writer boots while this round's file is checked; it waits for go() before opening it.
-        if (round < ROUNDS) next = launch(round + 1);
 
         // A save cut short leaves `app.sqlite.tmp-<pid>` behind; the next open removes it.
         if ((await folderState(dir)).temps.length > 0) roundsWithLeftoverTemp += 1;
-
-        const { db, report } = await sandbox.open(dir);
-        expect(report, where).toMatchObject({ created: false });
-        expect(report.restoredFrom, where).toBeUndefined();
-        expect(report.damagedKeptAt, where).toBeUndefined();
-        expect(await db.all('PRAGMA integrity_check'), where).toEqual([{ integrity_check: 'ok' }]);
-
-        const seq = (await db.get<{ rows: number; distinct: number; low: number | null; high: number }>(
-          `SELECT count(*) AS rows, count(DISTINCT target) AS "distinct",
-                  min(CAST(target AS INTEGER)) AS low, max(CAST(target AS INTEGER)) AS high
-             FROM audit_log WHERE action = ?`,
-          [KILL_TEST_ACTION],
-        ))!;
+        const { integrity, seq: inFile } = await fileAfterKill(dir);
+        expect(integrity, where).toBe('ok');
         // Every acknowledged row is there, and the rows form a gap-free prefix 1..high of what was written.
-        expect(seq.high, where).toBeGreaterThanOrEqual(acknowledged);
-        expect(seq, where).toEqual({ rows: seq.high, distinct: seq.high, low: 1, high: seq.high });
-        rowsOnDisk = seq.high;
-        await db.close();
-
-        const after = await folderState(dir);
-        expect(after.temps, where).toEqual([]);
-        expect(after.damaged, where).toEqual([]);
-        expect(after.backupTemps, where).toEqual([]);
+        expect(inFile.high, where).toBeGreaterThanOrEqual(acknowledged);
+        expect(inFile, where).toEqual({ rows: inFile.high, distinct: inFile.high, low: 1, high: inFile.high });
+        rowsOnDisk = inFile.high!;
       }
 
-      console.log(`kill test: ${ROUNDS} rounds, ${rowsOnDisk} rows on disk, a save was cut short in ${roundsWithLeftoverTemp} rounds`);
+      // The last kill's file, opened by the engine in this process as the app would.
+      const { db, report } = await sandbox.open(dir);
+      expect(report).toMatchObject({ created: false });
+      expect(report.restoredFrom).toBeUndefined();
+      expect(report.damagedKeptAt).toBeUndefined();
+      expect(await db.all('PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
+      expect(await db.get('SELECT count(*) AS n FROM audit_log WHERE action = ?', [KILL_TEST_ACTION])).toEqual({ n: rowsOnDisk });
+      await db.close();
+      const after = await folderState(dir);
+      expect(after.temps).toEqual([]);
+      expect(after.damaged).toEqual([]);
+      expect(after.backupTemps).toEqual([]);
+
+      expect(kills).toBe(ROUNDS);
+      console.log(`kill test: ${kills} kills (${midSaveRounds} as a save began), ${rowsOnDisk} rows on disk, a save was cut short in ${roundsWithLeftoverTemp} rounds`);
     },
     90_000,
   );

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { httpClient } from '../../renderer/src/api/client';
+import { httpEventsPath } from '../../shared/contract';
 import { startTestServer } from '../support/headless';
 
 let running: Awaited<ReturnType<typeof startTestServer>> | undefined;
@@ -85,10 +86,17 @@ describe('headless contract server', () => {
 
   it('pushes events to the renderer client over server-sent events', async () => {
     running = await startTestServer();
-    const client = httpClient(running.server.url, running.server.token);
+    // The server counts a client in as it answers the stream's request, so once the answer is here
+    // the change below reaches it.
+    let onConnected!: () => void;
+    const connected = new Promise<void>((resolve) => (onConnected = resolve));
+    const client = httpClient(running.server.url, running.server.token, async (input, init) => {
+      const response = await fetch(input, init);
+      if (String(input).endsWith(httpEventsPath)) onConnected();
+      return response;
+    });
     const received = new Promise((resolve) => client.on('automation.changed', resolve));
-    // Let the stream connect before the change happens.
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await connected;
     const result = await client.invoke('automation.setPaused', { paused: true });
     expect(result).toMatchObject({ ok: true, value: { paused: true } });
     await expect(received).resolves.toMatchObject({ paused: true });

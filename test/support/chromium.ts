@@ -1,5 +1,13 @@
+/**
+ * Browser e2e tests: finding Chromium, launching it, and `describeInBrowser`, the one harness every
+ * browser e2e file uses (the built UI served by a headless core, pages opened in Chromium).
+ */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { requireBuiltRenderer, shots, uiDir } from './e2e-paths';
+import { startTestServer, type TestServer, type TestServerOptions } from './headless';
 
 const candidates = [
   process.env.CHROME_PATH,
@@ -47,3 +55,84 @@ export function launchChromium(executablePath: string): Promise<Browser> {
     ],
   });
 }
+
+export interface BrowserSuite {
+  /** Launched before the suite's first test, closed after its last. */
+  readonly browser: Browser;
+  /** The headless core and its server, serving the built UI; closed after the suite unless a test closes it first. */
+  startServer(options?: Omit<TestServerOptions, 'uiDir'>): Promise<TestServer>;
+  /** Runs after the suite, last registered first (a server goes before the fakes it talks to). */
+  afterSuite(close: () => Promise<unknown>): void;
+  /** A page in a fresh browser context at the app's address, once the shell is on screen. */
+  openApp(server: TestServer, options?: OpenAppOptions): Promise<Page>;
+  /**
+   * openApp, then `work`, then the context is closed. When `work` fails, `<name>-failure.png` shows
+   * what the user saw, and the error banner's text goes with the error.
+   */
+  withApp(name: string, server: TestServer, work: (page: Page) => Promise<void>, options?: OpenAppOptions): Promise<void>;
+}
+
+export interface OpenAppOptions {
+  context?: BrowserContextOptions;
+  /** Called before the app loads: to listen to the page from its first moment. */
+  beforeLoad?(page: Page): void;
+}
+
+/**
+ * A browser e2e suite: the UI built by vite, a headless core, Debian's Chromium. Without a browser
+ * it skips and says how to get one, except under CI=true, where it fails (chromiumOrSkipReason).
+ */
+export function describeInBrowser(name: string, body: (suite: BrowserSuite) => void): void {
+  const chromium = chromiumOrSkipReason();
+  describe.skipIf('skip' in chromium)(name, () => {
+    let browser: Browser | undefined;
+    const closers: (() => Promise<unknown>)[] = [];
+
+    beforeAll(async () => {
+      requireBuiltRenderer();
+      browser = await launchChromium((chromium as { path: string }).path);
+    });
+    afterAll(async () => {
+      for (const close of closers.splice(0).reverse()) await close();
+      await browser?.close();
+    });
+
+    const suite: BrowserSuite = {
+      get browser() {
+        if (!browser) throw new Error('The browser starts in beforeAll: use it from a hook or a test.');
+        return browser;
+      },
+      async startServer(options = {}) {
+        const running = await startTestServer({ ...options, uiDir });
+        let closing: Promise<void> | undefined;
+        const close = () => (closing ??= running.close());
+        closers.push(close);
+        return { ...running, close };
+      },
+      afterSuite: (close) => void closers.push(close),
+      async openApp(server, options = {}) {
+        const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options.context });
+        const page = await context.newPage();
+        options.beforeLoad?.(page);
+        await page.goto(server.server.uiUrl);
+        await page.getByRole('button', { name: 'Обзор' }).waitFor();
+        return page;
+      },
+      async withApp(shot, server, work, options) {
+        const page = await suite.openApp(server, options);
+        try {
+          await work(page);
+        } catch (error) {
+          await page.screenshot({ path: join(shots, `${shot}-failure.png`), fullPage: true });
+          throw new Error(`${String(error)}\nBanner: ${await page.locator('.banner--error').allTextContents()}`, { cause: error });
+        } finally {
+          await page.context().close();
+        }
+      },
+    };
+    body(suite);
+  });
+}
+
+/** Goes to a section through the app's navigation. */
+export const nav = (page: Page, section: string) => page.getByRole('navigation').getByRole('button', { name: section }).click();

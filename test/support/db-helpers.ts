@@ -13,14 +13,6 @@ export const KILL_TEST_ACTION = 'kill-test.write';
 
 export { seededRandom } from './random';
 
-export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-/** Backup and damaged-copy names carry a timestamp to the second; this puts the next step in a new second. */
-export async function waitForNextSecond(): Promise<void> {
-  const second = Math.floor(Date.now() / 1000);
-  while (Math.floor(Date.now() / 1000) === second) await sleep(1000 - (Date.now() % 1000) + 5);
-}
-
 let sqlJs: Promise<SqlJsStatic> | undefined;
 /** sql.js in the test's own thread, independent of the worker under test. */
 export const loadSqlJs = () => (sqlJs ??= initSqlJs({ locateFile: () => defaultWasmPath() }));

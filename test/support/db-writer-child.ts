@@ -4,7 +4,8 @@
  *   node --import tsx test/support/db-writer-child.ts <data dir> <seed>
  *
  * Prints `started`, waits for `go` on stdin, then opens the database in <data dir> with very short
- * save delays and prints `ready <n>`, n being the highest sequence number already in the file. From
+ * save delays and prints `ready <n> <open report as JSON>`, n being the highest sequence number
+ * already in the file (the report lets the parent check this open without opening the file itself). From
  * there it inserts audit_log rows whose `target` is the next sequence number and whose `details`
  * have a random length (so the file size keeps changing). After every 1-4 inserts it waits for
  * flush() and prints `ack <n>`: every row up to n is on disk. It never stops by itself; the parent
@@ -35,12 +36,12 @@ await new Promise<void>((resolve) => {
   say('started');
 });
 
-const { db } = await DatabaseClient.open(sourceWorkerEntry(), databaseOptions(dir, { debounceMs: 5, maxWaitMs: 50 }));
+const { db, report } = await DatabaseClient.open(sourceWorkerEntry(), databaseOptions(dir, { debounceMs: 5, maxWaitMs: 50 }));
 const last = await db.get<{ n: number | null }>('SELECT max(CAST(target AS INTEGER)) AS n FROM audit_log WHERE action = ?', [
   KILL_TEST_ACTION,
 ]);
 let seq = last?.n ?? 0;
-say(`ready ${seq}`);
+say(`ready ${seq} ${JSON.stringify(report)}`);
 
 for (;;) {
   const inserts = 1 + Math.floor(random() * 4);
@@ -51,7 +52,8 @@ for (;;) {
       KILL_TEST_ACTION,
       String(seq),
       'ok',
-      'x'.repeat(Math.floor(random() * 4001)),
+      // Random lengths keep the file size changing; kept small so a save stays quick as the file grows.
+      'x'.repeat(Math.floor(random() * 2001)),
     ]);
   }
   await db.flush();

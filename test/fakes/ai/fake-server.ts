@@ -1,12 +1,16 @@
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
+import { closeNow, listenOnLoopback, readBody } from '../../support/net';
 
 /**
- * What a fake endpoint does with one request, queued per test: an answer (after `delayMs`),
- * 'hang' (never answers; the client must time out or abort) or 'reset' (the socket is destroyed).
+ * What a fake endpoint does with one request, queued per test: an answer (after `delayMs`, and not
+ * before `heldUntil` settles, so a test can act while the request is surely in flight), 'hang' (never
+ * answers; the client must time out or abort) or 'reset' (the socket is destroyed).
  */
-export type Behaviour = { status?: number; body?: unknown; headers?: Record<string, string>; delayMs?: number } | 'hang' | 'reset';
+export type Behaviour =
+  | { status?: number; body?: unknown; headers?: Record<string, string>; delayMs?: number; heldUntil?: Promise<unknown> }
+  | 'hang'
+  | 'reset';
 
 export interface RecordedRequest {
   endpoint: string;
@@ -28,6 +32,7 @@ export class Script<E extends string> {
   readonly maxInFlight = {} as Record<E, number>;
   readonly requests: RecordedRequest[] = [];
   private readonly queues = {} as Record<E, Behaviour[]>;
+  private readonly arrivalWaiters = new Set<{ endpoint: E; count: number; resolve(): void }>();
   /** Applied to every answer that has no scripted behaviour (e.g. a 100 ms model). */
   defaultDelayMs = 0;
 
@@ -38,6 +43,24 @@ export class Script<E extends string> {
   /** The next requests to `endpoint` get these behaviours, in order; then the normal answer again. */
   enqueue(endpoint: E, ...behaviours: Behaviour[]): void {
     this.queues[endpoint].push(...behaviours);
+  }
+
+  /** Resolves once `count` requests to `endpoint` have arrived (since the last reset). */
+  arrived(endpoint: E, count = 1): Promise<void> {
+    if (this.counts[endpoint] >= count) return Promise.resolve();
+    return new Promise((resolve) => this.arrivalWaiters.add({ endpoint, count, resolve }));
+  }
+
+  /** Counts a request in (the server calls this as one arrives). */
+  arrive(endpoint: E): void {
+    this.counts[endpoint] += 1;
+    this.inFlight[endpoint] += 1;
+    this.maxInFlight[endpoint] = Math.max(this.maxInFlight[endpoint], this.inFlight[endpoint]);
+    for (const waiter of this.arrivalWaiters) {
+      if (waiter.endpoint !== endpoint || this.counts[endpoint] < waiter.count) continue;
+      this.arrivalWaiters.delete(waiter);
+      waiter.resolve();
+    }
   }
 
   take(endpoint: E): Behaviour | undefined {
@@ -93,14 +116,10 @@ export async function startFake<E extends string>(options: {
     const path = new URL(req.url ?? '/', 'http://fake').pathname;
     const method = req.method ?? 'GET';
     const endpoint = options.route(method, path);
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const body = Buffer.concat(chunks).toString('utf8');
+    const body = (await readBody(req)).toString('utf8');
     if (!endpoint) return sendJson(res, 404, { status: 404, message: `no route for ${method} ${path}` });
 
-    script.counts[endpoint] += 1;
-    script.inFlight[endpoint] += 1;
-    script.maxInFlight[endpoint] = Math.max(script.maxInFlight[endpoint], script.inFlight[endpoint]);
+    script.arrive(endpoint);
     let done = false;
     const finish = () => {
       if (done) return;
@@ -118,6 +137,7 @@ export async function startFake<E extends string>(options: {
     }
     const delayMs = behaviour?.delayMs ?? script.defaultDelayMs;
     if (delayMs > 0) await sleep(delayMs);
+    await behaviour?.heldUntil;
     if (res.destroyed) return;
     if (behaviour && (behaviour.status !== undefined || behaviour.body !== undefined)) {
       return sendJson(res, behaviour.status ?? 200, behaviour.body, behaviour.headers);
@@ -129,17 +149,11 @@ export async function startFake<E extends string>(options: {
     handle(req, res).catch((err: unknown) => sendJson(res, 500, { status: 500, message: String(err) }));
   };
   const server = options.tls ? createHttpsServer({ cert: options.tls.cert, key: options.tls.key }, listener) : createHttpServer(listener);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const port = await listenOnLoopback(server);
   return {
     server,
     port,
     origin: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        // Hanging requests and keep-alive sockets would hold close() open.
-        server.closeAllConnections();
-      }),
+    close: () => closeNow(server),
   };
 }

@@ -20,15 +20,28 @@ export interface CapturedLog extends Logger {
   lines: string[];
   /** Everything logged, as one string to search for secrets. */
   text(): string;
+  /** The first line matching `pattern`, once it is logged: a provider logs before it waits or gives up. */
+  logged(pattern: RegExp): Promise<string>;
 }
 
 /** Keeps every line and its details as text, with no redactor in between: what a provider writes is what we see. */
 export function capturingLogger(): CapturedLog {
   const lines: string[] = [];
+  const waiters = new Set<{ pattern: RegExp; resolve(line: string): void }>();
   const capture = (level: string) => (message: string, details?: Record<string, unknown>) => {
-    lines.push(`${level} ${message} ${JSON.stringify(details ?? {})}`);
+    const line = `${level} ${message} ${JSON.stringify(details ?? {})}`;
+    lines.push(line);
+    for (const waiter of waiters) {
+      if (!waiter.pattern.test(line)) continue;
+      waiters.delete(waiter);
+      waiter.resolve(line);
+    }
   };
-  return { lines, info: capture('info'), warn: capture('warn'), error: capture('error'), text: () => lines.join('\n') };
+  const logged = (pattern: RegExp) => {
+    const found = lines.find((line) => pattern.test(line));
+    return found !== undefined ? Promise.resolve(found) : new Promise<string>((resolve) => waiters.add({ pattern, resolve }));
+  };
+  return { lines, info: capture('info'), warn: capture('warn'), error: capture('error'), text: () => lines.join('\n'), logged };
 }
 
 /** A real vault over a temp folder, with a memory-only cipher: no key needed, nothing on disk. */

@@ -22,8 +22,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, writeFile } from 'node:fs/promises';
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -40,6 +39,7 @@ import {
   type FakeSiteVacancy,
   type FakeTopic,
 } from './data';
+import { closeNow, listenHttp, readBody } from '../../support/net';
 import { captchaPageHtml, loginPageHtml, notFoundHtml, pageWithoutState, statePage } from './pages';
 import { siteReplies, type FakeSiteFailure, type FakeSiteReply } from './replies';
 
@@ -96,8 +96,6 @@ export interface SiteRecordedRequest {
   /** Form fields (urlencoded or multipart). */
   form: Record<string, string> | null;
   json: unknown;
-  /** performance.now() when the request arrived. */
-  at: number;
   /** Who the session cookie says it is (undefined: anonymous). */
   userId: string | undefined;
 }
@@ -183,15 +181,6 @@ const RENAMED: Record<string, string> = {
 
 const token = (bytes = 16) => randomBytes(bytes).toString('hex');
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
 const header = (headers: IncomingHttpHeaders, name: string): string | undefined => {
   const value = headers[name.toLowerCase()];
   return Array.isArray(value) ? value[0] : value;
@@ -232,13 +221,6 @@ function matchRoute(method: string, path: string): { route: SiteRoute; params: R
     if (match) return { route, params: Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(match[i + 1]!)])) };
   }
   return null;
-}
-
-function listen(server: Server): Promise<string> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`));
-  });
 }
 
 interface Ctx {
@@ -618,8 +600,6 @@ export async function startFakeHhSite(options: FakeHhSiteOptions = {}): Promise<
   };
 
   const server = createServer((req, res) => {
-    // Arrival, before the body is read: pacing is about when requests start.
-    const arrivedAt = performance.now();
     void (async () => {
       const body = await readBody(req);
       const url = new URL(req.url ?? '/', site);
@@ -648,7 +628,6 @@ export async function startFakeHhSite(options: FakeHhSiteOptions = {}): Promise<
         body,
         form: await parseForm(req.headers, body),
         json: parsedJson,
-        at: arrivedAt,
         userId: sessionUser?.id,
       };
       requests.push(rec);
@@ -682,7 +661,7 @@ export async function startFakeHhSite(options: FakeHhSiteOptions = {}): Promise<
     send(res, failure, setCookies);
   };
 
-  site = await listen(server);
+  site = await listenHttp(server);
 
   return {
     url: site,
@@ -779,11 +758,9 @@ export async function startFakeHhSite(options: FakeHhSiteOptions = {}): Promise<
       requests = [];
       csrfFailures.length = 0;
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const res of hanging) res.socket?.destroy();
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: () => {
+      for (const res of hanging) res.socket?.destroy();
+      return closeNow(server);
+    },
   };
 }

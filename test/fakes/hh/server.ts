@@ -16,8 +16,8 @@
  * a test moves it. Nothing here talks to the real hh.ru.
  */
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import { closeNow, listenHttp, readBody } from '../../support/net';
 import { field, parseBody, type ParsedBody } from '../../support/openapi/body';
 import { loadHhSpec, type HhSpec } from '../../support/openapi/spec';
 import { checkRequest, checkUserAgent, findRoute, headerValue } from '../../support/openapi/validator';
@@ -339,22 +339,6 @@ const requestId = () => randomBytes(16).toString('hex');
 const json = (status: number, body: unknown): FakeReply => ({ status, body });
 const oauthError = (status: number, error: string, description: string): FakeReply => json(status, { error, error_description: description });
 const isApiRoute = (route: string | null): route is ApiRoute => (API_ROUTES as readonly string[]).includes(route ?? '');
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
-function listen(server: Server): Promise<string> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`));
-  });
-}
 
 export async function startFakeHh(options: FakeHhOptions = {}): Promise<FakeHh> {
   const spec = loadHhSpec();
@@ -1117,8 +1101,8 @@ export async function startFakeHh(options: FakeHhOptions = {}): Promise<FakeHh> 
 
   const apiServer = makeServer('api');
   const websiteServer = makeServer('website');
-  apiUrl = await listen(apiServer);
-  oauthUrl = await listen(websiteServer);
+  apiUrl = await listenHttp(apiServer);
+  oauthUrl = await listenHttp(websiteServer);
 
   const errors: HhErrors = {
     ...hhErrors,
@@ -1284,10 +1268,7 @@ export async function startFakeHh(options: FakeHhOptions = {}): Promise<FakeHh> 
       counts = {};
     },
     async close() {
-      for (const server of [apiServer, websiteServer]) {
-        server.closeAllConnections();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
-      }
+      await Promise.all([apiServer, websiteServer].map(closeNow));
     },
   };
   return fake;

@@ -27,8 +27,8 @@ describe('loadHhSpec', () => {
     expect(spec.doc.openapi).toBe('3.0.3');
     expect(Object.keys(spec.doc.paths).length).toBeGreaterThan(100);
     expect(loadHhSpec()).toBe(spec);
+    // Reported, not asserted: how long parsing takes says more about the machine's load than the code.
     console.log(`[hh spec] loaded in ${spec.load.ms} ms from ${spec.load.source}`);
-    expect(spec.load.ms).toBeLessThan(2_000);
   });
 
   it('matches literal path segments before {parameters}', () => {

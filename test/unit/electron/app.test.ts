@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,7 +33,7 @@ afterEach(async () => {
 });
 
 const menuLabels = () => Tray.all[0]!.menu!.items.map((item) => item.label ?? item.type);
-const click = (label: string) => Tray.all[0]!.menu!.items.find((item) => item.label === label)!.click!();
+const click = (label: string) => Tray.all[0]!.menu!.click(label);
 
 beforeEach(async () => {
   resetFakeElectron();
@@ -119,8 +120,9 @@ describe('desktop app lifecycle', () => {
     const desktop = await start();
     await desktop!.core.invoke('profile.set', { name: 'Анна', email: 'anna@example.ru', phone: '', telegram: '', links: [] });
     app.quit();
-    await new Promise((resolve) => setTimeout(resolve, 300));
     // The first quit was held back for the save; the save then quit for real.
+    expect(app.quitCalls).toBe(1);
+    await once(app, 'before-quit');
     expect(app.quitCalls).toBe(2);
     started.splice(0);
     resetFakeElectron();
@@ -130,12 +132,18 @@ describe('desktop app lifecycle', () => {
 
   it('flushes on suspend', async () => {
     const desktop = await start();
-    let flushed = false;
+    let flushes = 0;
+    let onFlushed!: () => void;
+    const flushed = new Promise<void>((resolve) => (onFlushed = resolve));
     const original = desktop!.core.flush;
-    (desktop!.core as { flush: () => Promise<void> }).flush = () => original().then(() => void (flushed = true));
+    (desktop!.core as { flush: () => Promise<void> }).flush = async () => {
+      await original();
+      flushes += 1;
+      onFlushed();
+    };
     powerMonitor.emit('suspend');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(flushed).toBe(true);
+    await flushed;
+    expect(flushes).toBe(1);
   });
 
   it('with damaged data and no backup, asks the user and quits unless they choose empty data', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BrowserWindow, clipboard, resetFakeElectron } from '../../fakes/electron';
 import { createHhSignInWindow, fillLetterScript, successCheckScript } from '../../../main/electron/hh-window';
 import { startTestCore, type TestCore } from '../../support/core';
@@ -7,14 +7,10 @@ const LETTER = 'Здравствуйте!\n\nМеня заинтересовал
 let running: TestCore | undefined;
 beforeEach(() => resetFakeElectron());
 afterEach(async () => {
+  vi.useRealTimers();
   await running?.close();
   running = undefined;
 });
-
-const windowOpened = async () => {
-  for (let i = 0; i < 100 && BrowserWindow.all.length === 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
-  return BrowserWindow.all.at(-1)!;
-};
 
 /** A core with one vacancy and one draft letter for it. */
 async function coreWithDraft() {
@@ -47,22 +43,27 @@ async function coreWithDraft() {
 describe('assisted apply in the hh.ru window', () => {
   it('opens hh.ru\'s response form, puts the letter in its field and on the clipboard, and records the success', async () => {
     const { core, applicationId, vacancyId } = await coreWithDraft();
+    // The window looks for hh.ru's confirmation on an interval: the test moves that clock itself.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     const result = core.invoke('letters.assist', { applicationId });
-    const window = await windowOpened();
+    const window = await BrowserWindow.whenOpened();
     expect(window.loadedUrl).toBe('https://hh.ru/applicant/vacancy_response?vacancyId=777&startedWithQuestion=false&hhtmFrom=vacancy');
     expect(window.options.webPreferences).toMatchObject({ partition: 'persist:hh', sandbox: true });
     expect(clipboard.text).toBe(LETTER);
 
     window.webContents.emit('did-finish-load');
-    await new Promise((resolve) => setTimeout(resolve, 10));
     const fill = window.webContents.scripts.find((script) => script.code === fillLetterScript(LETTER));
     expect(fill).toBeDefined();
     // In its own world: hh.ru's scripts never see the app's code.
     expect(fill!.world).not.toBe(0);
     expect(fill!.code).toContain(JSON.stringify(LETTER));
 
-    // The user presses hh.ru's button; hh.ru confirms in place.
+    // Before the user presses hh.ru's button, the check finds nothing.
+    await vi.advanceTimersToNextTimerAsync();
+    expect(window.webContents.scripts.filter((script) => script.code === successCheckScript)).toHaveLength(1);
+    // The user presses it; hh.ru confirms in place, and the next check sees that.
     window.webContents.scriptAnswer = (code) => code === successCheckScript;
+    await vi.advanceTimersToNextTimerAsync();
     expect(await result).toMatchObject({ ok: true, value: { outcome: 'applied', view: { application: { state: 'sent', transport: 'assisted' } } } });
     expect((await core.repositories.vacancies.get(vacancyId))?.status).toBe('applied');
     expect((await core.repositories.auditLog.list({ limit: 5, offset: 0 })).items[0]).toMatchObject({ action: 'application.sent', details: 'via assisted' });
@@ -71,7 +72,7 @@ describe('assisted apply in the hh.ru window', () => {
   it('also takes a move to the responses list as success', async () => {
     const { core, applicationId } = await coreWithDraft();
     const result = core.invoke('letters.assist', { applicationId });
-    const window = await windowOpened();
+    const window = await BrowserWindow.whenOpened();
     window.webContents.emit('did-navigate', {}, 'https://hh.ru/applicant/negotiations?from=response');
     expect(await result).toMatchObject({ ok: true, value: { outcome: 'applied' } });
   });
@@ -79,14 +80,14 @@ describe('assisted apply in the hh.ru window', () => {
   it('a closed window changes nothing', async () => {
     const { core, applicationId } = await coreWithDraft();
     const result = core.invoke('letters.assist', { applicationId });
-    (await windowOpened()).close();
+    (await BrowserWindow.whenOpened()).close();
     expect(await result).toMatchObject({ ok: true, value: { outcome: 'cancelled', view: { application: { state: 'draft' } } } });
   });
 
   it('fills the letter and looks for hh.ru\'s success words only on that vacancy\'s response form', async () => {
     const { core, applicationId } = await coreWithDraft();
     const result = core.invoke('letters.assist', { applicationId });
-    const window = await windowOpened();
+    const window = await BrowserWindow.whenOpened();
     window.webContents.scriptAnswer = () => true; // a foreign page that would "confirm" anything
     window.webContents.emit('did-navigate', {}, 'https://hh.ru/vacancy/778');
     window.webContents.emit('did-finish-load');

@@ -16,11 +16,6 @@ afterEach(async () => {
 
 const hhWindow = () => BrowserWindow.all.at(-1)!;
 const hhSession = () => session.fromPartition(HH_PARTITION);
-/** Lets the sign-in reach the point where the window is open. */
-const windowOpened = async () => {
-  for (let i = 0; i < 100 && BrowserWindow.all.length === 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
-  return hhWindow();
-};
 
 describe('hh.ru sign-in window', () => {
   it('opens hh.ru in its own sandboxed, persistent session with no preload', async () => {
@@ -116,7 +111,7 @@ describe('sign-in through the window, end to end in core', () => {
   it('rejects an answer whose state is not this attempt', async () => {
     const core = await start();
     const result = core.invoke('hh.signIn', { mode: 'default' });
-    const window = await windowOpened();
+    const window = await BrowserWindow.whenOpened();
     const authorize = new URL(window.loadedUrl!);
     expect(authorize.searchParams.get('state')).toMatch(/^[\w-]{20,}$/);
     hhSession().simulateRequest(`${REDIRECT}?code=stolen&state=not-ours`);
@@ -127,7 +122,7 @@ describe('sign-in through the window, end to end in core', () => {
   it('reports that the user declined access', async () => {
     const core = await start();
     const result = core.invoke('hh.signIn', { mode: 'default' });
-    const window = await windowOpened();
+    const window = await BrowserWindow.whenOpened();
     const state = new URL(window.loadedUrl!).searchParams.get('state');
     hhSession().simulateRequest(`${REDIRECT}?error=access_denied&state=${state}`);
     expect(await result).toMatchObject({ ok: false, error: { code: 'hh_access_denied' } });
@@ -136,7 +131,7 @@ describe('sign-in through the window, end to end in core', () => {
   it('treats a closed window as a cancelled sign-in, not an error', async () => {
     const core = await start();
     const result = core.invoke('hh.signIn', { mode: 'switch' });
-    const window = await windowOpened();
+    const window = await BrowserWindow.whenOpened();
     expect(new URL(window.loadedUrl!).searchParams.get('force_login')).toBe('true');
     window.close();
     expect(await result).toMatchObject({ ok: true, value: { cancelled: true, status: { signedIn: false } } });
@@ -145,7 +140,7 @@ describe('sign-in through the window, end to end in core', () => {
   it('opens a captcha page in the hh.ru window, and refuses anything that is not hh.ru', async () => {
     const core = await start();
     const opened = core.invoke('hh.openPage', { url: 'https://hh.ru/account/captcha?state=1&backurl=https%3A%2F%2Fhh.ru%2Fvacancy%2F1' });
-    const window = await windowOpened();
+    const window = await BrowserWindow.whenOpened();
     expect(window.loadedUrl).toContain('/account/captcha');
     window.close();
     expect(await opened).toMatchObject({ ok: true, value: { openedInApp: true } });

@@ -3,6 +3,7 @@ import { createGigaChatProvider, type GigaChatConfig, type ProviderDeps } from '
 import { AiError } from '../../../../main/core/ai/providers/errors';
 import { createRedactor } from '../../../../main/core/secrets';
 import { startFakeGigaChat, testDeps, type CapturedLog, type FakeGigaChat } from '../../../fakes/ai';
+import { gate } from '../../../support/wait';
 
 const KEY = Buffer.from('client-id-5f1c:client-secret-9a7e3d').toString('base64');
 const user = (content: string) => [{ role: 'user' as const, content }];
@@ -157,13 +158,16 @@ describe('token renewal', () => {
   });
 
   it('a caller that aborts while the shared renewal runs stops waiting; the others still get the token', async () => {
-    fake.enqueue('oauth', { delayMs: 300 });
+    const renewal = gate();
+    fake.enqueue('oauth', { heldUntil: renewal.opened });
     const provider = gigachat();
     const controller = new AbortController();
     const aborted = provider.complete(user('stop me'), { signal: controller.signal }).catch((e: unknown) => e);
     const kept = provider.complete(user('keep me'));
-    setTimeout(() => controller.abort(), 50);
+    await fake.script.arrived('oauth');
+    controller.abort();
     expect(await aborted).toMatchObject({ name: 'AbortError' });
+    renewal.open();
     expect((await kept).text).toBe('Letter for: keep me');
     expect(fake.counts.oauth).toBe(1);
   });

@@ -1,10 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createOpenAiProvider, createProvider } from '../../../../main/core/ai/providers';
 import { limitConcurrency } from '../../../../main/core/ai/queue';
 import { startFakeGigaChat, startFakeOpenAi, testDeps } from '../../../fakes/ai';
+import { gate } from '../../../support/wait';
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
+  vi.useRealTimers();
   await Promise.all(closers.splice(0).map((close) => close()));
 });
 
@@ -14,9 +16,15 @@ describe('a queue per provider', () => {
   it.each([1, 2, 4])('%i stream(s): the server never sees more at once, and every letter arrives', async (streams) => {
     const fake = await startFakeOpenAi();
     closers.push(fake.close);
-    fake.setDelay(40);
+    // The first `streams` answers wait until all of them are in: the server surely sees that many at
+    // once, and a queue that let more through would show it while they wait.
+    const allIn = gate();
+    fake.enqueue('chat', ...Array.from({ length: streams }, () => ({ heldUntil: allIn.opened })));
     const provider = limitConcurrency(createOpenAiProvider({ baseUrl: fake.baseUrl, model: 'gpt-4o-mini' }, await testDeps()), streams);
-    const results = await Promise.all(letters(12).map((messages) => provider.complete(messages)));
+    const pending = Promise.all(letters(12).map((messages) => provider.complete(messages)));
+    await fake.script.arrived('chat', streams);
+    allIn.open();
+    const results = await pending;
     expect(results.map((r) => r.text)).toEqual(letters(12).map((m) => `Letter for: ${m[0]!.content}`));
     expect(fake.maxInFlight.chat).toBe(streams);
     expect(provider.active).toBe(0);
@@ -59,10 +67,20 @@ describe('a queue per provider', () => {
   it('waiting in line does not count against the timeout', async () => {
     const fake = await startFakeOpenAi();
     closers.push(fake.close);
-    fake.setDelay(150);
-    const provider = limitConcurrency(createOpenAiProvider({ baseUrl: fake.baseUrl, model: 'gpt-4o-mini', timeoutMs: 400 }, await testDeps()), 1);
-    // The fourth waits ~450 ms for its turn, longer than its 400 ms limit, and still succeeds.
-    const results = await Promise.all(letters(4).map((m) => provider.complete(m)));
-    expect(results).toHaveLength(4);
+    const answers = [gate(), gate(), gate()];
+    fake.enqueue('chat', ...answers.map((answer) => ({ heldUntil: answer.opened })));
+    // The timeouts run on a clock the test moves; the requests are real.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const provider = limitConcurrency(createOpenAiProvider({ baseUrl: fake.baseUrl, model: 'gpt-4o-mini', timeoutMs: 1_000 }, await testDeps()), 1);
+    const results = Promise.all(letters(4).map((m) => provider.complete(m)));
+    // Each of the first three answers takes 600 ms of its own 1 s limit, so the fourth waits 1.8 s
+    // for its turn, longer than its limit, and still succeeds.
+    for (const [n, answer] of answers.entries()) {
+      await fake.script.arrived('chat', n + 1);
+      await vi.advanceTimersByTimeAsync(600);
+      answer.open();
+    }
+    expect((await results).map((r) => r.text)).toEqual(letters(4).map((m) => `Letter for: ${m[0]!.content}`));
+    expect(fake.counts.chat).toBe(4);
   });
 });

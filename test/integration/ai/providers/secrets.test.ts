@@ -31,7 +31,8 @@ describe('access tokens and keys never appear in errors or logs', () => {
     closers.push(fake.close);
     const deps = await testDeps();
     await deps.vault.put('gigachat.credentials', KEY);
-    const provider = createGigaChatProvider({ scope: 'GIGACHAT_API_PERS', authUrl: fake.authUrl, baseUrl: fake.baseUrl, timeoutMs: 300 }, deps);
+    // Ends the one answer that never comes; every other answer must beat it, on a busy machine too.
+    const provider = createGigaChatProvider({ scope: 'GIGACHAT_API_PERS', authUrl: fake.authUrl, baseUrl: fake.baseUrl, timeoutMs: 1_000 }, deps);
     const errors: unknown[] = [];
     const attempt = async (run: () => Promise<unknown>) => {
       await run().catch((err: unknown) => errors.push(err));
@@ -97,7 +98,8 @@ describe('access tokens and keys never appear in errors or logs', () => {
     closers.push(fake.close);
     const deps = await testDeps();
     await deps.vault.put('openai.api_key', OPENAI_KEY);
-    const provider = createOpenAiProvider({ baseUrl: fake.baseUrl, model: 'gpt-4o-mini', timeoutMs: 300 }, deps);
+    // Ends the one answer that never comes; every other answer must beat it, on a busy machine too.
+    const provider = createOpenAiProvider({ baseUrl: fake.baseUrl, model: 'gpt-4o-mini', timeoutMs: 1_000 }, deps);
     const errors: unknown[] = [];
     const attempt = async (run: () => Promise<unknown>) => {
       await run().catch((err: unknown) => errors.push(err));

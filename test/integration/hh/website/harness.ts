@@ -16,8 +16,8 @@ export interface LogLine {
 export interface SiteWorld {
   site: FakeHhSite;
   session: HeadlessWebSession;
-  /** When the transport handed each request to the session (performance.now()). */
-  sent: { method: string; url: string; at: number }[];
+  /** What the transport handed to the session, in order (pacing is read from the pacer, not from here). */
+  sent: { method: string; url: string }[];
   transport: WebsiteTransport;
   cookiesFile: string;
   logs: LogLine[];
@@ -54,7 +54,7 @@ export async function startSiteWorld(
   const spied: HeadlessWebSession = {
     ...session,
     request: (method, url, requestOptions) => {
-      sent.push({ method, url, at: performance.now() });
+      sent.push({ method, url });
       return session.request(method, url, requestOptions);
     },
   };

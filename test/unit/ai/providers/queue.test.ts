@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Completion, TextProvider } from '../../../../main/core/ai/provider';
 import { limitConcurrency } from '../../../../main/core/ai/queue';
+import { settled } from '../../../support/wait';
 
 /** A provider whose calls finish only when the test says so. */
 function manualProvider() {
@@ -26,8 +27,7 @@ function manualProvider() {
     listModels: async () => [{ id: 'm' }],
     check: async () => ({ model: 'm', models: [{ id: 'm' }] }),
   };
-  const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
-  return { provider, started, finish: (id: string, fail?: string) => finishers.get(id)!(fail), tick, max: () => maxRunning };
+  return { provider, started, finish: (id: string, fail?: string) => finishers.get(id)!(fail), max: () => maxRunning };
 }
 
 const msg = (id: string) => [{ role: 'user' as const, content: id }];
@@ -37,15 +37,15 @@ describe('limitConcurrency', () => {
     const m = manualProvider();
     const limited = limitConcurrency(m.provider, 2);
     const calls = ['a', 'b', 'c', 'd', 'e'].map((id) => limited.complete(msg(id)).then((r) => r.text, (e: Error) => `failed ${e.message}`));
-    await m.tick();
+    await settled();
     expect(m.started).toEqual(['a', 'b']);
     expect([limited.active, limited.waiting]).toEqual([2, 3]);
     m.finish('b', 'boom');
-    await m.tick();
+    await settled();
     expect(m.started).toEqual(['a', 'b', 'c']);
     m.finish('a');
     m.finish('c');
-    await m.tick();
+    await settled();
     expect(m.started).toEqual(['a', 'b', 'c', 'd', 'e']);
     m.finish('d');
     m.finish('e');
@@ -65,7 +65,7 @@ describe('limitConcurrency', () => {
     expect(await second).toMatchObject({ message: 'stop' });
     m.finish('a');
     await first;
-    await m.tick();
+    await settled();
     m.finish('c');
     await third;
     expect(m.started).toEqual(['a', 'c']);
