@@ -58,6 +58,12 @@ async function openCoreOrAsk(start: (onDamaged: 'fail' | 'start-empty') => Promi
     return await start('fail');
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
+    // Only damaged data offers "start empty"; a full disk, a read-only folder or another running
+    // copy say what they are, and the data stays as it is.
+    if ((err as { code?: string }).code !== 'damaged_no_backup') {
+      await dialog.showMessageBox({ type: 'error', title: 'AI Auto Applier', message: 'The app could not open its data', detail: message, buttons: ['Quit'] });
+      return undefined;
+    }
     const { response } = await dialog.showMessageBox({
       type: 'error',
       title: 'AI Auto Applier',

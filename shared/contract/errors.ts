@@ -46,6 +46,10 @@ export const errorCodes = [
   'hh_page_changed',
   'hh_login_required',
   'hh_csrf',
+  // the app's own data folder
+  'storage_full',
+  'storage_read_only',
+  'storage_failed',
 ] as const;
 
 export const errorCodeSchema = z.enum(errorCodes);

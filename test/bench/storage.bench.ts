@@ -111,7 +111,7 @@ export async function storageBench(): Promise<BenchRow[]> {
     let generationMs = 0;
     let finalSaveMs = 0;
     {
-      const { db } = await open(dir, { debounceMs: 10 * 60_000, maxWaitMs: 10 * 60_000 });
+      const { db } = await open(dir, { checkpointBytes: 2 ** 40, checkpointAgeMs: 10 * 60_000 });
       const stopListening = db.onEvent((event) => {
         if (event.type === 'saved') finalSaveMs = event.ms;
       });

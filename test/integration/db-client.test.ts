@@ -1,20 +1,23 @@
 /**
- * DatabaseClient against the real worker: what flush() promises, writes racing saves, batch
- * atomicity, foreign keys across saves, a closed client, and save events.
+ * DatabaseClient against the real worker: what a resolved write and flush() promise, writes racing
+ * checkpoints, batch atomicity (large batches sent in parts too), foreign keys across checkpoints, a
+ * closed client, and checkpoint events.
  */
-import { stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DatabaseClient } from '../../main/core/db/client';
+import { journalGenerations, journalPath, readRecords } from '../../main/core/db/worker/journal';
 import type { WorkerEvent } from '../../main/core/db/worker/protocol';
+import { decodeRecord } from '../../main/core/db/worker/records';
 import { queryFile } from '../support/db-helpers';
 import { dbSandbox, expectDatabaseError } from '../support/db-sandbox';
 
 const sandbox = dbSandbox();
-/** Saves only when asked to: the debounce outlasts any test. */
-const ONLY_ON_FLUSH = { debounceMs: 600_000, maxWaitMs: 600_000 };
-/** Saves as soon as anything changes. */
-const SAVE_AT_ONCE = { debounceMs: 0, maxWaitMs: 0 };
+/** Checkpoints only when asked to (flush, close): the thresholds outlast any test. */
+const ONLY_ON_FLUSH = { checkpointBytes: 2 ** 30, checkpointAgeMs: 3_600_000 };
+/** A checkpoint after every write. */
+const SAVE_AT_ONCE = { checkpointBytes: 1 };
 
 const INSERT_AUDIT = 'INSERT INTO audit_log (at, action, target, outcome, details) VALUES (?, ?, ?, ?, ?)';
 const audit = (target: string, outcome = 'ok', details = '') => ({
@@ -30,6 +33,20 @@ const targetsIn = async (db: DatabaseClient) =>
 const targetsOnDisk = async (dir: string) =>
   (await queryFile(join(dir, 'app.sqlite'), "SELECT target FROM audit_log WHERE action = 'client-test' ORDER BY id")).map((r) => String(r.target));
 
+/** The audit targets of the journal records on disk, whichever generation holds them. */
+const targetsInJournals = async (dir: string) => {
+  const targets: string[] = [];
+  for (const generation of journalGenerations(join(dir, 'app.sqlite'), await readdir(dir))) {
+    const data = await readFile(journalPath(join(dir, 'app.sqlite'), generation));
+    for (const record of readRecords(data).records) {
+      for (const statement of decodeRecord(record)) {
+        if (statement.sql === INSERT_AUDIT && Array.isArray(statement.params)) targets.push(String(statement.params[2]));
+      }
+    }
+  }
+  return targets;
+};
+
 const insertVacancy = (db: DatabaseClient, id: number) =>
   db.run("INSERT INTO vacancies (id, hh_id, title, first_seen_at, updated_at) VALUES (?, ?, 'Тестировщик', '2024-05-01', '2024-05-01')", [id, `hh-${id}`]);
 const insertApplication = (db: DatabaseClient, vacancyId: number) =>
@@ -42,13 +59,15 @@ function savedEvents(db: DatabaseClient) {
 }
 
 describe('DatabaseClient', () => {
-  it('flush() resolves only once the writes before it are in the file on disk', async () => {
+  it('a resolved write is in the journal on disk; flush() folds the writes before it into the data file', async () => {
     const dir = await sandbox.dataDir();
     const { db } = await sandbox.open(dir, ONLY_ON_FLUSH);
     await write(db, 'one');
-    expect(await targetsOnDisk(dir)).toEqual([]); // held back by the debounce
+    expect(await targetsOnDisk(dir)).toEqual([]); // no checkpoint yet...
+    expect(await targetsInJournals(dir)).toEqual(['one']); // ...but already durable
     await db.flush();
     expect(await targetsOnDisk(dir)).toEqual(['one']);
+    expect(await targetsInJournals(dir)).toEqual([]);
 
     // Not even awaited: a flush covers every write sent before it.
     void write(db, 'two');
@@ -120,6 +139,20 @@ describe('DatabaseClient', () => {
     await write(db, 'f');
     await db.flush();
     expect(await targetsOnDisk(dir)).toEqual(['d', 'e', 'f']);
+  });
+
+  it('a batch too large to post at once goes over in parts and still commits as one, or not at all', async () => {
+    const dir = await sandbox.dataDir();
+    const { db } = await sandbox.open(dir, ONLY_ON_FLUSH);
+    // About 3 MB: six parts or more.
+    const big = Array.from({ length: 60 }, (_, i) => audit(`part-${i}`, 'ok', 'ж'.repeat(25_000)));
+    expect((await db.batch(big)).length).toBe(60);
+    expect(await db.get("SELECT count(*) AS n FROM audit_log WHERE target LIKE 'part-%'")).toEqual({ n: 60 });
+    await expectDatabaseError(db.batch([...big.map((s, i) => audit(`again-${i}`, 'ok', String(s.params[4]))), audit('bad', 'not-an-outcome')]), 'sql_error');
+    expect(await db.get("SELECT count(*) AS n FROM audit_log WHERE target LIKE 'again-%'")).toEqual({ n: 0 });
+    // Parts of the failed batch do not leak into the next one.
+    await db.batch([audit('after')]);
+    expect(await targetsIn(db)).toHaveLength(61);
   });
 
   it('keeps foreign keys enforced after saves', async () => {

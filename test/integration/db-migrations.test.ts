@@ -59,7 +59,7 @@ describe('a version 1 database (before full-text search)', () => {
 
     const { db, report } = await sandbox.open(dir);
 
-    expect(report).toEqual({ created: false, schemaVersion: latestSchemaVersion, migratedFrom: 1 });
+    expect(report).toEqual({ created: false, replayed: 0, droppedBytes: 0, schemaVersion: latestSchemaVersion, migratedFrom: 1 });
     expect((await db.all<{ version: number }>('SELECT version FROM schema_version ORDER BY version')).map((r) => r.version)).toEqual(
       migrations.map((m) => m.version),
     );
@@ -107,7 +107,7 @@ describe('a version 1 database (before full-text search)', () => {
     }
     expectDataKept(before, kept);
     const { db: reopened, report: again } = await sandbox.open(dir);
-    expect(again).toEqual({ created: false, schemaVersion: latestSchemaVersion });
+    expect(again).toEqual({ created: false, replayed: 0, droppedBytes: 0, schemaVersion: latestSchemaVersion });
     expect(await search(reopened, 'бэкенд OR сбер')).toEqual([2, 3]);
     await ftsIntegrityCheck(reopened);
   });

@@ -119,10 +119,10 @@ describe('engine regressions: prepared statements', () => {
 
     const dir = await sandbox.dataDir();
     const engine = new DatabaseEngine();
-    await engine.open(databaseOptions(dir, { debounceMs: 600_000, maxWaitMs: 600_000 }));
+    await engine.open(databaseOptions(dir, { checkpointBytes: 2 ** 30, checkpointAgeMs: 3_600_000 }));
     const liveAfterOpen = live;
     for (let i = 0; i < 50; i += 1) {
-      engine.run({ sql: "INSERT INTO audit_log (at, action, target, outcome) VALUES ('2024-05-01', 'leak', ?, 'ok')", params: [String(i)] });
+      await engine.run({ sql: "INSERT INTO audit_log (at, action, target, outcome) VALUES ('2024-05-01', 'leak', ?, 'ok')", params: [String(i)] });
       engine.get({ sql: 'SELECT count(*) AS n FROM audit_log' });
       await engine.flush();
     }

@@ -40,8 +40,8 @@ export interface TestDatabase {
 /** A fresh database file in its own temp folder, with every repository over it. */
 export async function openTestDatabase(clock: TestClock = fixedClock()): Promise<TestDatabase> {
   const dir = await mkdtemp(join(tmpdir(), 'aaa-db-'));
-  // No saves while a test runs (close() still writes once): tests check behaviour, not the disk.
-  const { db } = await DatabaseClient.open(sourceWorkerEntry(), databaseOptions(dir, { debounceMs: 60_000, maxWaitMs: 60_000 }));
+  // No checkpoints while a test runs (close() still writes one): tests check behaviour, not the disk.
+  const { db } = await DatabaseClient.open(sourceWorkerEntry(), databaseOptions(dir, { checkpointBytes: 2 ** 30, checkpointAgeMs: 3_600_000 }));
   return {
     db,
     repos: createRepositories(db, clock),

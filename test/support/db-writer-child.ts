@@ -3,13 +3,14 @@
  *
  *   node --import tsx test/support/db-writer-child.ts <data dir> <seed>
  *
- * Prints `started`, waits for `go` on stdin, then opens the database in <data dir> with very short
- * save delays and prints `ready <n> <open report as JSON>`, n being the highest sequence number
- * already in the file (the report lets the parent check this open without opening the file itself). From
- * there it inserts audit_log rows whose `target` is the next sequence number and whose `details`
- * have a random length (so the file size keeps changing). After every 1-4 inserts it waits for
- * flush() and prints `ack <n>`: every row up to n is on disk. It never stops by itself; the parent
- * kills it with SIGKILL at a random moment (or it exits when its stdin closes).
+ * Prints `started`, waits for `go` on stdin, then opens the database in <data dir> with a small
+ * checkpoint size (so checkpoints happen often and kills land in them too) and prints
+ * `ready <high> <rows> <open report as JSON>`: the highest sequence number found (checkpoint plus
+ * journal replay) and how many rows there are, so the parent checks the open without opening the
+ * files itself. From there it inserts audit_log rows whose `target` is the next sequence number and
+ * whose `details` have a random length, and prints `ack <n>` as soon as each insert's promise
+ * resolves: no flush, an acknowledged write is one whose promise resolved. It never stops by itself;
+ * the parent kills it with SIGKILL at a random moment (or it exits when its stdin closes).
  */
 import { DatabaseClient } from '../../main/core/db/client';
 import { databaseOptions, sourceWorkerEntry } from '../../main/core/db/options';
@@ -36,26 +37,27 @@ await new Promise<void>((resolve) => {
   say('started');
 });
 
-const { db, report } = await DatabaseClient.open(sourceWorkerEntry(), databaseOptions(dir, { debounceMs: 5, maxWaitMs: 50 }));
-const last = await db.get<{ n: number | null }>('SELECT max(CAST(target AS INTEGER)) AS n FROM audit_log WHERE action = ?', [
+const { db, report } = await DatabaseClient.open(sourceWorkerEntry(), databaseOptions(dir, { checkpointBytes: 48 * 1024 }));
+const last = await db.get<{ high: number | null; rows: number }>('SELECT max(CAST(target AS INTEGER)) AS high, count(*) AS rows FROM audit_log WHERE action = ?', [
   KILL_TEST_ACTION,
 ]);
-let seq = last?.n ?? 0;
-say(`ready ${seq} ${JSON.stringify(report)}`);
+let seq = last?.high ?? 0;
+say(`ready ${seq} ${last?.rows ?? 0} ${JSON.stringify(report)}`);
 
-for (;;) {
-  const inserts = 1 + Math.floor(random() * 4);
-  for (let i = 0; i < inserts; i += 1) {
-    seq += 1;
-    await db.run('INSERT INTO audit_log (at, action, target, outcome, details) VALUES (?, ?, ?, ?, ?)', [
+const insert = (n: number) =>
+  db
+    .run('INSERT INTO audit_log (at, action, target, outcome, details) VALUES (?, ?, ?, ?, ?)', [
       new Date().toISOString(),
       KILL_TEST_ACTION,
-      String(seq),
+      String(n),
       'ok',
-      // Random lengths keep the file size changing; kept small so a save stays quick as the file grows.
+      // Random lengths keep the journal's records uneven, so kills cut them at every kind of offset.
       'x'.repeat(Math.floor(random() * 2001)),
-    ]);
-  }
-  await db.flush();
-  say(`ack ${seq}`);
+    ])
+    .then(() => say(`ack ${n}`));
+
+// 1-4 writes at a time, as the app's screens and jobs write: they share fsyncs (group commit).
+for (;;) {
+  const together = 1 + Math.floor(random() * 4);
+  await Promise.all(Array.from({ length: together }, () => insert((seq += 1))));
 }

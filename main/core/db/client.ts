@@ -1,4 +1,6 @@
 import { Worker } from 'node:worker_threads';
+import type { ErrorCode } from '../../../shared/contract';
+import { AppError } from '../errors';
 import type { FromWorker, OpenOptions, OpenReport, Request, Row, RunResult, SqlParams, Statement, WorkerEvent, WorkerFailure } from './worker/protocol';
 
 export type { OpenReport, Row, RunResult, SqlParams, Statement } from './worker/protocol';
@@ -20,7 +22,42 @@ export class DatabaseError extends Error {
   }
 }
 
-const toError = (failure: WorkerFailure) => new DatabaseError(failure.code ?? 'sql_error', failure.message, failure.details);
+const STORAGE: Record<string, ErrorCode> = { disk_full: 'storage_full', read_only: 'storage_read_only', write_failed: 'storage_failed' };
+
+/** A refused write is the user's to fix (free space, permissions): an AppError with their words. */
+export const toError = (failure: WorkerFailure): Error => {
+  const code = failure.code && STORAGE[failure.code];
+  if (code) return AppError.of(code, failure.message, { details: failure.details });
+  return new DatabaseError(failure.code ?? 'sql_error', failure.message, failure.details);
+};
+
+const PART_BYTES = 512 * 1024;
+
+/** Rough size of a statement as posted: its text and its string and blob parameters. */
+const sizeOf = (statement: Statement): number => {
+  let size = statement.sql.length;
+  for (const value of Object.values(statement.params ?? {})) {
+    if (typeof value === 'string') size += value.length * 2;
+    else if (value instanceof Uint8Array) size += value.byteLength;
+    else size += 8;
+  }
+  return size;
+};
+
+export function splitBatch(statements: Statement[], partBytes = PART_BYTES): Statement[][] {
+  const parts: Statement[][] = [[]];
+  let size = 0;
+  for (const statement of statements) {
+    const next = sizeOf(statement);
+    if (size + next > partBytes && parts.at(-1)!.length) {
+      parts.push([]);
+      size = 0;
+    }
+    parts.at(-1)!.push(statement);
+    size += next;
+  }
+  return parts;
+}
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
@@ -86,12 +123,23 @@ export class DatabaseClient {
     return this.#call({ type: 'run', statement: { sql, params } }) as Promise<RunResult>;
   }
 
-  /** Runs every statement in one transaction: all of them, or none. */
-  batch(statements: Statement[]): Promise<RunResult[]> {
-    return this.#call({ type: 'batch', statements }) as Promise<RunResult[]>;
+  /**
+   * Runs every statement in one transaction: all of them, or none; resolves once it is on disk.
+   * A large batch (a search run's hundreds of vacancies) goes over in parts of about PART_BYTES,
+   * with the event loop free between them: posting it whole would copy megabytes in one go on the
+   * main thread.
+   */
+  async batch(statements: Statement[]): Promise<RunResult[]> {
+    const parts = splitBatch(statements);
+    if (parts.length === 1) return (await this.#call({ type: 'batch', statements })) as RunResult[];
+    const batch = this.#nextId++;
+    for (const part of parts.slice(0, -1)) {
+      await this.#call({ type: 'batch-part', batch, statements: part });
+    }
+    return (await this.#call({ type: 'batch', statements: parts.at(-1)!, partsOf: batch })) as RunResult[];
   }
 
-  /** Resolves once every write made so far is on disk (used on quit, suspend, and by the kill test). */
+  /** Resolves once every write made so far is in a checkpoint (quit, suspend); each write is durable on its own already. */
   flush(): Promise<void> {
     return this.#call({ type: 'flush' }) as Promise<void>;
   }

@@ -26,19 +26,42 @@ export async function openDatabase(storage: StoragePorts, notices: Notices, log:
     });
     log.warn('database restored from backup', { restoredFrom: report.restoredFrom, damagedKeptAt: report.damagedKeptAt });
   }
+  if (report.droppedBytes) log.warn('database journal had a torn last record (a crash mid-write); it was dropped', { bytes: report.droppedBytes });
   db.onEvent((event) => {
-    if (event.type === 'save-failed') {
-      log.error('database save failed', { message: event.message });
-      notices.raise({
-        id: 'database.save_failed',
-        level: 'error',
-        code: 'database_save_failed',
-        message: `The app cannot save its data (${event.message}). It keeps trying; check free disk space and folder permissions.`,
-        params: { reason: event.message },
-        dismissible: false,
-      });
-    } else {
-      notices.clear('database.save_failed');
+    switch (event.type) {
+      case 'save-failed':
+        // Nothing is lost (the journal holds every acknowledged write), but the journal keeps growing.
+        log.error('database checkpoint failed', { message: event.message });
+        notices.raise({
+          id: 'database.save_failed',
+          level: 'warning',
+          code: 'database_save_failed',
+          message: `The app could not write its data file (${event.message}). Every change is kept in its journal and nothing is lost; free disk space and check the folder's permissions.`,
+          params: { reason: event.message },
+          dismissible: true,
+        });
+        return;
+      case 'saved':
+        notices.clear('database.save_failed');
+        return;
+      case 'write-failed':
+        log.error('database write refused', { code: event.code, message: event.message });
+        notices.raise({ id: 'database.write_failed', level: 'error', code: `database_${event.code}`, message: event.message, params: {}, dismissible: false });
+        return;
+      case 'write-recovered':
+        notices.clear('database.write_failed');
+        return;
+      case 'backup-skipped':
+        log.warn('database backup skipped', { message: event.message });
+        notices.raise({
+          id: 'database.backup_skipped',
+          level: 'warning',
+          code: 'database_backup_skipped',
+          message: `The daily backup of the app's data was skipped: ${event.message}`,
+          params: { reason: event.message },
+          dismissible: true,
+        });
+        return;
     }
   });
   return db;

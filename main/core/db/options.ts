@@ -8,10 +8,10 @@ export const defaultWasmPath = (): string => createRequire(import.meta.url).reso
 export const databaseOptions = (dataDir: string, overrides: Partial<OpenOptions> = {}): OpenOptions => ({
   file: join(dataDir, 'app.sqlite'),
   wasmPath: defaultWasmPath(),
-  debounceMs: 400,
-  maxWaitMs: 2_000,
+  checkpointBytes: 16 * 1024 * 1024,
+  checkpointAgeMs: 10 * 60 * 1000,
   backupsToKeep: 3,
-  backupEveryMs: 6 * 60 * 60 * 1000,
+  backupEveryMs: 24 * 60 * 60 * 1000,
   onDamagedWithoutBackup: 'fail',
   ...overrides,
 });

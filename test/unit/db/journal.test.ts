@@ -145,3 +145,14 @@ describe('journal records', () => {
     expect(decodeRecord(encodeRecord(statements))).toEqual(statements);
   });
 });
+
+describe('a refused write as the rest of the app sees it', () => {
+  it('is an AppError the contract carries with a storage code, not an internal error', async () => {
+    const { toError } = await import('../../../main/core/db/client');
+    const { AppError } = await import('../../../main/core/errors');
+    const error = toError({ name: 'DatabaseFailure', code: 'disk_full', message: 'This change was not saved because the disk is full.', details: { errno: 'ENOSPC' } });
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as InstanceType<typeof AppError>).toValue()).toMatchObject({ code: 'storage_full', message: expect.stringContaining('disk is full') });
+    expect(toError({ name: 'Error', message: 'no such table' })).not.toBeInstanceOf(AppError);
+  });
+});

@@ -15,28 +15,30 @@ const failure = (err: unknown): WorkerFailure =>
     : { name: (err as Error)?.name ?? 'Error', message: (err as Error)?.message ?? String(err) };
 
 async function handle(request: Request): Promise<unknown> {
+  if (request.type === 'open') {
+    opened = engine.open(request.options);
+    return opened;
+  }
+  if (request.type === 'close') {
+    await opened.catch(() => {});
+    return engine.close();
+  }
+  await opened;
+  // After a refused write, memory is reloaded from disk before anything else is answered.
+  await engine.ready();
   switch (request.type) {
-    case 'open':
-      opened = engine.open(request.options);
-      return opened;
     case 'all':
-      await opened;
       return engine.all(request.statement);
     case 'get':
-      await opened;
       return engine.get(request.statement) ?? null;
     case 'run':
-      await opened;
       return engine.run(request.statement);
+    case 'batch-part':
+      return engine.batchPart(request.batch, request.statements);
     case 'batch':
-      await opened;
-      return engine.batch(request.statements);
+      return engine.batch(engine.takeBatch(request.partsOf, request.statements));
     case 'flush':
-      await opened;
       return engine.flush();
-    case 'close':
-      await opened.catch(() => {});
-      return engine.close();
   }
 }
 

@@ -1,13 +1,16 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import initSqlJs, { type Database, type SqlJsStatic, type Statement as SqlStatement } from 'sql.js';
 import { latestSchemaVersion, migrations } from '../migrations';
-import { acquireLock } from './lock';
 import { exists, listBackups, makeBackup, newestBackupAge, removeStaleTemps, setAside, writeAtomically } from './files';
-import type { OpenOptions, OpenReport, Row, RunResult, SqlParams, Statement, WorkerEvent } from './protocol';
+import { Journal, journalGenerations, journalPath, nodeJournalFs, type JournalFs } from './journal';
+import { acquireLock } from './lock';
+import type { OpenOptions, OpenReport, Row, RunResult, SqlParams, Statement, StorageFailureCode, WorkerEvent } from './protocol';
+import { decodeRecord, encodeRecord } from './records';
 
 export class DatabaseFailure extends Error {
   constructor(
-    readonly code: 'damaged_no_backup' | 'newer_schema' | 'not_open' | 'migration_failed' | 'locked',
+    readonly code: 'damaged_no_backup' | 'newer_schema' | 'not_open' | 'migration_failed' | 'locked' | StorageFailureCode,
     message: string,
     readonly details: Record<string, string> = {},
   ) {
@@ -22,27 +25,64 @@ const SCHEMA_CHANGE = /^\s*(?:CREATE|DROP|ALTER)\b/i;
 let sqlJs: Promise<SqlJsStatic> | undefined;
 const loadSqlJs = (wasmPath: string) => (sqlJs ??= initSqlJs({ locateFile: () => wasmPath }));
 
+const FULL = new Set(['ENOSPC', 'EDQUOT']);
+const READ_ONLY = new Set(['EROFS', 'EACCES', 'EPERM']);
+const errnoOf = (err: unknown): string => (err as NodeJS.ErrnoException)?.code ?? '';
+
+/** A file-system refusal (full, read-only, I/O) rather than a bug or damaged data. */
+export const isStorageRefusal = (err: unknown): boolean => /^E[A-Z]+$/.test(errnoOf(err)) && errnoOf(err) !== 'ENOENT';
+
+/** What the user reads when the disk refuses: nothing acknowledged was lost, and what to do. */
+export function storageFailure(err: unknown, when: 'write' | 'open' = 'write'): DatabaseFailure {
+  const errno = errnoOf(err);
+  const [code, why]: [StorageFailureCode, string] = FULL.has(errno)
+    ? ['disk_full', 'the disk is full']
+    : READ_ONLY.has(errno)
+      ? ['read_only', 'the data folder cannot be written to (read-only or no permission)']
+      : ['write_failed', `the disk refused to write (${errno || 'I/O error'})`];
+  const message =
+    when === 'open'
+      ? `The app cannot open its data because ${why}. Nothing was lost and nothing was changed: ${code === 'disk_full' ? 'free some space' : 'fix the folder'} and start the app again.`
+      : `This change was not saved because ${why}. Nothing saved before was lost; ${code === 'disk_full' ? 'free some space' : 'fix the folder'} and try again.`;
+  return new DatabaseFailure(code, message, { errno: errno || 'unknown' });
+}
+
 /**
- * sql.js keeps the whole database in memory; this engine makes that durable. It runs inside the
- * worker thread, so neither exporting nor writing a large database ever blocks the main process.
+ * sql.js keeps the whole database in memory; this engine makes it durable in the worker thread.
+ * Every write is executed in memory, then appended to the journal and fsynced before it is
+ * acknowledged (writes arriving together share one fsync). A checkpoint writes the whole database
+ * out (atomically) once the journal is large or old, at quit and at suspend, and starts a new
+ * journal generation; opening = the last checkpoint + replay of the newer journals' complete records.
+ *
+ * Generations: the checkpoint records in `PRAGMA user_version` the journal generation that follows
+ * it. A checkpoint switches new writes to generation G+1 in the same synchronous step as its export,
+ * so the export holds exactly the writes of generations <= G; their journals are removed only once
+ * the checkpoint is on disk. A crash at any point leaves a checkpoint plus every journal it needs.
  */
 export class DatabaseEngine {
   #db?: Database;
   #options?: OpenOptions;
   #statements = new Map<string, SqlStatement>();
-  #dirtySince?: number;
-  #timer?: NodeJS.Timeout;
-  #saving?: Promise<void>;
-  /** Counts writes; a save records the count it captured, so flush() knows when its writes are in. */
-  #writes = 0;
-  #savedWrites = 0;
+  #journal?: Journal;
+  #generation = 0;
+  #checkpointing?: Promise<void>;
+  #checkpointTimer?: NodeJS.Timeout;
+  /** Set after a refused write: memory holds changes that are not on disk, so it is reloaded first. */
+  #reloading?: Promise<void>;
+  #writeFailed = false;
+  #batches = new Map<number, Statement[]>();
   #release?: () => Promise<void>;
 
-  constructor(private readonly emit: (event: WorkerEvent) => void = () => {}) {}
+  constructor(
+    private readonly emit: (event: WorkerEvent) => void = () => {},
+    private readonly fs: JournalFs = nodeJournalFs,
+  ) {}
 
   async open(options: OpenOptions): Promise<OpenReport> {
     this.#options = options;
-    const lock = await acquireLock(options.file);
+    const lock = await acquireLock(options.file).catch((err: unknown) => {
+      throw isStorageRefusal(err) ? storageFailure(err, 'open') : err;
+    });
     if ('heldBy' in lock) {
       throw new DatabaseFailure(
         'locked',
@@ -54,9 +94,11 @@ export class DatabaseEngine {
     try {
       return await this.#open(options);
     } catch (err) {
+      await this.#closeJournal().catch(() => {});
       await this.#release();
       this.#release = undefined;
-      throw err;
+      // A full or read-only disk is not damaged data: its own message, never the "start empty" choice.
+      throw isStorageRefusal(err) && !(err instanceof DatabaseFailure) ? storageFailure(err, 'open') : err;
     }
   }
 
@@ -64,13 +106,14 @@ export class DatabaseEngine {
     const SQL = await loadSqlJs(options.wasmPath);
     await removeStaleTemps(options.file);
     const now = new Date();
-    const report: Partial<OpenReport> = {};
+    const report: Partial<OpenReport> = { replayed: 0, droppedBytes: 0 };
     let db: Database | undefined;
 
     const existed = await exists(options.file);
-    if (existed) {
-      db = await tryOpen(SQL, options.file);
-      if (!db) {
+    const generations = await this.#generations();
+    if (existed || generations.length) {
+      db = existed ? await tryOpen(SQL, options.file) : undefined;
+      if (!db && existed) {
         for (const backup of await listBackups(options.file)) {
           db = await tryOpen(SQL, backup);
           if (db) {
@@ -86,13 +129,17 @@ export class DatabaseEngine {
             { damagedAt: options.file },
           );
         }
-        // Moved aside (never overwritten) before a backup or an empty database takes its place.
+        // Moved aside (never overwritten) before a backup or an empty database takes its place;
+        // its journals go with it: they continue the damaged file, not the backup.
         report.damagedKeptAt = await setAside(options.file, now);
+        for (const generation of generations) await this.fs.remove(journalPath(options.file, generation));
+        generations.length = 0;
       }
     }
-    report.created = !db;
+    report.created = !db && !generations.length;
     this.#db = db ?? new SQL.Database();
     this.#applyPragmas();
+    await this.#replay(generations, report);
 
     const before = this.#schemaVersion();
     if (before > latestSchemaVersion) {
@@ -106,20 +153,58 @@ export class DatabaseEngine {
     const upgrading = existed && !report.created && before < latestSchemaVersion;
     if (upgrading && !report.restoredFrom) {
       // A copy from before the upgrade, in case a migration turns out wrong for this user's data.
-      await makeBackup(options.file, options.backupsToKeep, now);
+      await this.#backup(now, true);
     }
     this.#migrate(before);
     report.schemaVersion = latestSchemaVersion;
     if (upgrading) report.migratedFrom = before;
 
     if (report.created || report.restoredFrom || report.migratedFrom !== undefined) {
-      this.#markDirty();
-      await this.flush();
+      // Migrations and a restored backup are not in any journal: a checkpoint makes them durable.
+      // (A new file has nothing to back up; an upgrade was backed up before it; a restored one is a backup.)
+      await this.checkpoint({ backup: false });
     } else {
-      const age = await newestBackupAge(options.file, now);
-      if (age === undefined || age > options.backupEveryMs) await makeBackup(options.file, options.backupsToKeep, now);
+      await this.#backup(now, false);
     }
     return report as OpenReport;
+  }
+
+  /** The journal generations beside the database file, oldest first. */
+  async #generations(): Promise<number[]> {
+    const file = this.#options!.file;
+    return journalGenerations(file, await readdir(dirname(file)).catch(() => [] as string[]));
+  }
+
+  /**
+   * Applies every complete record of the journals the checkpoint does not hold yet, oldest first,
+   * and opens the newest journal for appending. Journals older than the checkpoint are leftovers of
+   * one that finished: removed.
+   */
+  async #replay(generations: number[], report: Partial<OpenReport>): Promise<void> {
+    const file = this.#options!.file;
+    const from = this.#userVersion();
+    for (const generation of generations.filter((g) => g < from)) await this.fs.remove(journalPath(file, generation));
+    const live = generations.filter((g) => g >= from);
+    this.#generation = live.at(-1) ?? from;
+    for (const generation of live) {
+      const { journal, records, droppedBytes } = await Journal.open(journalPath(file, generation), this.fs);
+      for (const record of records) this.#apply(decodeRecord(record));
+      report.replayed = (report.replayed ?? 0) + records.length;
+      report.droppedBytes = (report.droppedBytes ?? 0) + droppedBytes;
+      if (generation === this.#generation) this.#journal = journal;
+      else await journal.close();
+    }
+    this.#journal ??= (await Journal.open(journalPath(file, this.#generation), this.fs)).journal;
+  }
+
+  /** One record's statements, as they ran: one statement alone, several in one transaction. */
+  #apply(statements: Statement[]): void {
+    if (statements.length === 1) this.#execute(statements[0]!);
+    else this.#transaction(statements);
+  }
+
+  async ready(): Promise<void> {
+    await this.#reloading;
   }
 
   all(statement: Statement): Row[] {
@@ -138,7 +223,36 @@ export class DatabaseEngine {
     return this.all(statement)[0];
   }
 
-  run(statement: Statement): RunResult {
+  /** Resolves once the change is on disk (journal fsynced); a statement that changed nothing resolves at once. */
+  async run(statement: Statement): Promise<RunResult> {
+    const { result, changed } = this.#execute(statement);
+    if (changed) await this.#durable([statement]);
+    return result;
+  }
+
+  /** All or nothing, and durable as one record. */
+  async batch(statements: Statement[]): Promise<RunResult[]> {
+    const { results, changed } = this.#transaction(statements);
+    if (changed) await this.#durable(statements);
+    return results;
+  }
+
+  /** Part of a large batch, kept until the batch's last part arrives (the main thread never posts it whole). */
+  batchPart(batch: number, statements: Statement[]): void {
+    const parts = this.#batches.get(batch) ?? [];
+    for (const statement of statements) parts.push(statement);
+    this.#batches.set(batch, parts);
+  }
+
+  takeBatch(batch: number | undefined, last: Statement[]): Statement[] {
+    if (batch === undefined) return last;
+    const parts = this.#batches.get(batch) ?? [];
+    this.#batches.delete(batch);
+    for (const statement of last) parts.push(statement);
+    return parts;
+  }
+
+  #execute(statement: Statement): { result: RunResult; changed: boolean } {
     const db = this.#require();
     const totalBefore = this.#totalChanges();
     const stmt = this.#prepare(statement.sql);
@@ -153,48 +267,164 @@ export class DatabaseEngine {
     // sqlite3_changes() keeps the last DML statement's count through DDL and SELECTs: only trust it for DML.
     const changes = DML.test(statement.sql) ? db.getRowsModified() : 0;
     const lastInsertRowid = Number(db.exec('SELECT last_insert_rowid()')[0]?.values[0]?.[0] ?? 0);
-    if (this.#totalChanges() !== totalBefore || SCHEMA_CHANGE.test(statement.sql)) this.#markDirty();
-    return { changes, lastInsertRowid };
+    return { result: { changes, lastInsertRowid }, changed: this.#totalChanges() !== totalBefore || SCHEMA_CHANGE.test(statement.sql) };
   }
 
-  #totalChanges(): number {
-    return Number(this.#require().exec('SELECT total_changes()')[0]?.values[0]?.[0] ?? 0);
-  }
-
-  /** All or nothing: a failing statement rolls back the ones before it. */
-  batch(statements: Statement[]): RunResult[] {
+  #transaction(statements: Statement[]): { results: RunResult[]; changed: boolean } {
     const db = this.#require();
     db.exec('BEGIN');
     try {
-      const results = statements.map((statement) => this.run(statement));
+      const runs = statements.map((statement) => this.#execute(statement));
       db.exec('COMMIT');
-      return results;
+      return { results: runs.map((r) => r.result), changed: runs.some((r) => r.changed) };
     } catch (err) {
       db.exec('ROLLBACK');
       throw err;
     }
   }
 
-  /**
-   * Resolves once every write made before the call is on disk. Writes that keep arriving after the
-   * call do not hold it up: it waits for the first save that includes its own writes.
-   */
-  async flush(): Promise<void> {
-    const target = this.#writes;
-    while (this.#savedWrites < target) {
-      if (this.#saving) await this.#saving;
-      else await this.#save();
+  #totalChanges(): number {
+    return Number(this.#require().exec('SELECT total_changes()')[0]?.values[0]?.[0] ?? 0);
+  }
+
+  /** Appends the write's record; on refusal the change is dropped from memory (by a reload) and the caller told why. */
+  async #durable(statements: Statement[]): Promise<void> {
+    const journal = this.#journal;
+    if (!journal) throw new DatabaseFailure('not_open', 'The database is not open.');
+    try {
+      await journal.append(encodeRecord(statements));
+    } catch (err) {
+      const failure = storageFailure(err);
+      this.#writeFailed = true;
+      this.emit({ type: 'write-failed', code: failure.code as StorageFailureCode, message: failure.message });
+      this.#reloading ??= this.#reload().finally(() => (this.#reloading = undefined));
+      throw failure;
     }
+    if (this.#writeFailed) {
+      this.#writeFailed = false;
+      this.emit({ type: 'write-recovered' });
+    }
+    this.#maybeCheckpoint(journal);
+  }
+
+  /** Back to what is on disk: the last checkpoint plus the journals' complete records. */
+  async #reload(): Promise<void> {
+    const options = this.#options!;
+    await this.#checkpointing?.catch(() => {});
+    await this.#journal?.close().catch(() => {});
+    this.#journal = undefined;
+    this.#freeStatements();
+    this.#db?.close();
+    const SQL = await loadSqlJs(options.wasmPath);
+    this.#db = (await exists(options.file)) ? await tryOpen(SQL, options.file) : new SQL.Database();
+    if (!this.#db) throw new DatabaseFailure('write_failed', 'The database file could not be read back after a failed write.');
+    this.#applyPragmas();
+    await this.#replay(await this.#generations(), {});
+  }
+
+  #maybeCheckpoint(journal: Journal) {
+    const options = this.#options!;
+    if (journal.bytes >= options.checkpointBytes) {
+      setImmediate(() => void this.checkpoint().catch(() => {}));
+    } else if (!this.#checkpointTimer) {
+      this.#checkpointTimer = setTimeout(() => {
+        this.#checkpointTimer = undefined;
+        void this.checkpoint().catch(() => {});
+      }, options.checkpointAgeMs);
+      this.#checkpointTimer.unref?.();
+    }
+  }
+
+  /**
+   * Writes the whole database out and starts the next journal generation. Never on a write's path:
+   * writes keep going to the new journal while the file is written.
+   */
+  checkpoint(options: { backup?: boolean } = {}): Promise<void> {
+    this.#checkpointing ??= this.#checkpoint(options.backup ?? true).finally(() => (this.#checkpointing = undefined));
+    return this.#checkpointing;
+  }
+
+  async #checkpoint(backup: boolean): Promise<void> {
+    const options = this.#options!;
+    clearTimeout(this.#checkpointTimer);
+    this.#checkpointTimer = undefined;
+    const old = this.#journal;
+    const previous = this.#generation;
+    const next = previous + 1;
+    const fresh = (await Journal.open(journalPath(options.file, next), this.fs)).journal;
+    // From here to the export nothing awaits: the export holds exactly the writes sent to `old`.
+    this.#journal = fresh;
+    this.#generation = next;
+    const started = Date.now();
+    this.#freeStatements();
+    const db = this.#require();
+    db.exec(`PRAGMA user_version = ${next}`);
+    // Some sql.js versions close and reopen the database in export(): statements were freed above, pragmas come back below.
+    const data = db.export();
+    this.#applyPragmas();
+    const refusedBefore = old?.refused ?? 0;
+    await old?.settled();
+    if (old && old.refused !== refusedBefore) {
+      // A write in this export was refused by the journal: it must not reach the disk this way.
+      await old.close().catch(() => {});
+      return;
+    }
+    try {
+      await writeAtomically(options.file, data);
+    } catch (err) {
+      // Every acknowledged write is still in the journals: nothing lost, the next checkpoint tries again.
+      this.emit({ type: 'save-failed', message: (err as Error).message });
+      await old?.close().catch(() => {});
+      throw err;
+    }
+    await old?.close();
+    for (const generation of (await this.#generations()).filter((g) => g < next)) await this.fs.remove(journalPath(options.file, generation));
+    this.emit({ type: 'saved', bytes: data.byteLength, ms: Date.now() - started, at: Date.now() });
+    // While the app runs: a tray app open for weeks still gets a fresh backup every backupEveryMs.
+    if (backup) await this.#backup(new Date(), false);
+  }
+
+  /** A verified, fsynced copy of the checkpoint at most every backupEveryMs; a full disk skips it with a notice. */
+  async #backup(now: Date, beforeMigration: boolean): Promise<void> {
+    const options = this.#options!;
+    try {
+      const age = await newestBackupAge(options.file, now);
+      if (beforeMigration || age === undefined || age > options.backupEveryMs) await makeBackup(options.file, options.backupsToKeep, now);
+    } catch (err) {
+      const errno = errnoOf(err);
+      this.emit({ type: 'backup-skipped', message: FULL.has(errno) ? 'the disk is full' : `the backup could not be written (${errno || (err as Error).message})` });
+    }
+  }
+
+  /** Resolves once every write so far is on disk, and folds them into a checkpoint (quit, suspend). */
+  async flush(options: { backup?: boolean } = {}): Promise<void> {
+    await this.#journal?.settled();
+    // A checkpoint under way may have started before the last writes: wait for it, then fold in the rest.
+    await this.#checkpointing?.catch(() => {});
+    if (this.#journal && this.#journal.bytes > 0) await this.checkpoint(options);
   }
 
   async close(): Promise<void> {
     if (!this.#db) return;
-    await this.flush();
+    await this.#reloading?.catch(() => {});
+    // The next start backs up what it finds, if one is due: no backup on the way out.
+    await this.flush({ backup: false }).catch(() => {});
+    clearTimeout(this.#checkpointTimer);
+    await this.#closeJournal();
     this.#freeStatements();
     this.#db.close();
     this.#db = undefined;
     await this.#release?.();
     this.#release = undefined;
+  }
+
+  /** An empty journal is not left behind (after a final checkpoint, or an open that was refused). */
+  async #closeJournal(): Promise<void> {
+    const journal = this.#journal;
+    this.#journal = undefined;
+    if (!journal) return;
+    await journal.close();
+    if (journal.bytes === 0) await this.fs.remove(journal.path);
   }
 
   #require(): Database {
@@ -226,6 +456,10 @@ export class DatabaseEngine {
     this.#require().exec('PRAGMA foreign_keys = ON;');
   }
 
+  #userVersion(): number {
+    return Number(this.#require().exec('PRAGMA user_version')[0]?.values[0]?.[0] ?? 0);
+  }
+
   #schemaVersion(): number {
     const db = this.#require();
     db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
@@ -251,57 +485,6 @@ export class DatabaseEngine {
         throw new DatabaseFailure('migration_failed', `Updating the database to version ${migration.version} (${migration.name}) failed: ${(err as Error).message}`);
       }
     }
-  }
-
-  #markDirty() {
-    this.#writes += 1;
-    this.#dirtySince ??= Date.now();
-    this.#schedule();
-  }
-
-  /** Debounced, but never later than maxWaitMs after the oldest unsaved write. */
-  #schedule() {
-    const options = this.#options!;
-    if (this.#dirtySince === undefined) return;
-    clearTimeout(this.#timer);
-    const wait = Math.max(0, Math.min(options.debounceMs, this.#dirtySince + options.maxWaitMs - Date.now()));
-    this.#timer = setTimeout(() => {
-      this.#timer = undefined;
-      void this.#save().catch(() => {});
-    }, wait);
-  }
-
-  #save(): Promise<void> {
-    if (this.#saving) return this.#saving;
-    const options = this.#options!;
-    this.#saving = (async () => {
-      const started = Date.now();
-      const dirtySince = this.#dirtySince;
-      const writes = this.#writes;
-      this.#dirtySince = undefined;
-      clearTimeout(this.#timer);
-      this.#timer = undefined;
-      // Some sql.js versions close and reopen the database in export(), killing statements and
-      // resetting pragmas; free the statements first (so none leak either way), re-apply pragmas after.
-      this.#freeStatements();
-      const data = this.#require().export();
-      this.#applyPragmas();
-      try {
-        await writeAtomically(options.file, data);
-        this.#savedWrites = Math.max(this.#savedWrites, writes);
-        this.emit({ type: 'saved', bytes: data.byteLength, ms: Date.now() - started, at: Date.now() });
-      } catch (err) {
-        // Still unsaved: keep the oldest pending write's time so the retry is not postponed forever.
-        this.#dirtySince = Math.min(this.#dirtySince ?? Infinity, dirtySince ?? started);
-        this.emit({ type: 'save-failed', message: (err as Error).message });
-        throw err;
-      }
-    })().finally(() => {
-      this.#saving = undefined;
-      // Writes that arrived while this save ran need one more.
-      if (!this.#timer) this.#schedule();
-    });
-    return this.#saving;
   }
 }
 

@@ -1,5 +1,7 @@
-import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+
+import { syncFolder } from '../../files/atomic-write';
 
 export { writeAtomically } from '../../files/atomic-write';
 
@@ -48,13 +50,25 @@ async function freeName(base: string, suffix: string): Promise<string> {
   return `${base}-${String(next).padStart(3, '0')}${suffix}`;
 }
 
-/** Copies a verified database into backups/ and keeps only the newest `keep`. */
+/** Copies a verified database into backups/ (fsynced, so a power cut cannot leave a hollow backup) and keeps only the newest `keep`. */
 export async function makeBackup(file: string, keep: number, now: Date): Promise<string> {
   await mkdir(backupsFolder(file), { recursive: true });
   const target = await freeName(join(backupsFolder(file), `${basename(file)}.${stamp(now)}`), '.bak');
   const temp = `${target}.tmp`;
-  await copyFile(file, temp);
-  await rename(temp, target);
+  try {
+    await copyFile(file, temp);
+    const handle = await open(temp, 'r+');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, target);
+  } catch (err) {
+    await rm(temp, { force: true });
+    throw err;
+  }
+  await syncFolder(backupsFolder(file));
   for (const old of (await listBackups(file)).slice(keep)) await rm(old, { force: true });
   return target;
 }

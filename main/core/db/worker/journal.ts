@@ -105,6 +105,7 @@ export class Journal {
   /** Set when a failed append could not be cut back: nothing more may follow what is on disk. */
   #broken?: unknown;
   #firstRecordAt?: number;
+  #refused = 0;
 
   private constructor(
     readonly path: string,
@@ -134,6 +135,11 @@ export class Journal {
     return this.#bytes;
   }
 
+  /** How many appends were refused so far (a checkpoint must not write out a refused write). */
+  get refused(): number {
+    return this.#refused;
+  }
+
   /** When the oldest record not yet folded into a checkpoint was written (or found at open). */
   get oldestRecordAt(): number | undefined {
     return this.#firstRecordAt;
@@ -141,7 +147,10 @@ export class Journal {
 
   /** Resolves once the record is on disk (fsynced); rejects if it could not be written. */
   append(payload: Uint8Array): Promise<void> {
-    if (this.#broken) return Promise.reject(this.#broken);
+    if (this.#broken) {
+      this.#refused += 1;
+      return Promise.reject(this.#broken);
+    }
     return new Promise<void>((resolve, reject) => {
       this.#pending.push({ data: frame(payload), resolve, reject });
       this.#committing ??= this.#commit();
@@ -175,7 +184,9 @@ export class Journal {
         } catch (err) {
           await this.#cutBack(err);
           // Everything queued behind this batch was executed after it: refused with it.
-          for (const item of [...batch, ...this.#pending.splice(0)]) item.reject(err);
+          const refused = [...batch, ...this.#pending.splice(0)];
+          this.#refused += refused.length;
+          for (const item of refused) item.reject(err);
           continue;
         }
         this.#bytes += size;

@@ -13,12 +13,12 @@ export interface OpenOptions {
   /** Database file; its folder also holds backups/ and any damaged copies set aside. */
   file: string;
   wasmPath: string;
-  /** Quiet time after the last write before saving. */
-  debounceMs: number;
-  /** Upper bound on how long a write may stay unsaved while writes keep coming. */
-  maxWaitMs: number;
+  /** A checkpoint (the whole database written out, the journal started anew) once the journal holds this much. */
+  checkpointBytes: number;
+  /** ... or once its oldest record is this old. Writes are durable without one: this bounds replay at open. */
+  checkpointAgeMs: number;
   backupsToKeep: number;
-  /** A verified copy goes to backups/ at open when the newest one is older than this. */
+  /** A verified copy goes to backups/ at open and after a checkpoint when the newest one is older than this. */
   backupEveryMs: number;
   /** With a damaged file and no good backup: refuse (default) or start empty (file kept aside). */
   onDamagedWithoutBackup: 'fail' | 'start-empty';
@@ -26,6 +26,9 @@ export interface OpenOptions {
 
 export interface OpenReport {
   created: boolean;
+  /** Journal records replayed on top of the last checkpoint, and the torn bytes dropped. */
+  replayed: number;
+  droppedBytes: number;
   schemaVersion: number;
   migratedFrom?: number;
   /** Set when the file was damaged: which backup was opened instead. */
@@ -41,7 +44,8 @@ export interface RunResult {
 export type Request =
   | { id: number; type: 'open'; options: OpenOptions }
   | { id: number; type: 'all' | 'get' | 'run'; statement: Statement }
-  | { id: number; type: 'batch'; statements: Statement[] }
+  | { id: number; type: 'batch'; statements: Statement[]; /** Earlier parts sent as 'batch-part' with this id. */ partsOf?: number }
+  | { id: number; type: 'batch-part'; batch: number; statements: Statement[] }
   | { id: number; type: 'flush' }
   | { id: number; type: 'close' };
 
@@ -55,7 +59,17 @@ export interface WorkerFailure {
 export type Response = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: WorkerFailure };
 
 export type WorkerEvent =
+  /** A checkpoint was written. */
   | { type: 'saved'; bytes: number; ms: number; at: number }
-  | { type: 'save-failed'; message: string };
+  /** A checkpoint failed; every acknowledged write is still in the journal. */
+  | { type: 'save-failed'; message: string }
+  /** The journal refused a write (disk full, read-only, I/O error): the write was not acknowledged. */
+  | { type: 'write-failed'; code: StorageFailureCode; message: string }
+  /** A write went through again after write-failed. */
+  | { type: 'write-recovered' }
+  /** A backup was not made (e.g. the disk is full); the data itself is safe. */
+  | { type: 'backup-skipped'; message: string };
+
+export type StorageFailureCode = 'disk_full' | 'read_only' | 'write_failed';
 
 export type FromWorker = Response | WorkerEvent;
