@@ -112,7 +112,9 @@ afterEach(async () => {
 });
 
 describe('database under SIGKILL', () => {
-  // Idle, 2 cores: about 10 s. The bound leaves room for a machine busy with two more test runs.
+  // The work is fixed (30 writer processes, 30 opens), so only the machine sets the time: about 12 s
+  // on an idle 2-core machine, 35-57 s measured at load average 13-17 (two test runs and more beside
+  // it). The bound is there to catch a hang, not to time anything.
   it(
     `keeps every acknowledged write and never needs a backup, over ${ROUNDS} kills`,
     async () => {
@@ -204,6 +206,6 @@ describe('database under SIGKILL', () => {
           `${tornTails} torn journal tails dropped, a checkpoint was cut short in ${roundsWithLeftoverTemp} rounds`,
       );
     },
-    90_000,
+    180_000,
   );
 });
