@@ -1,5 +1,5 @@
 import { closeSync, fsyncSync, openSync, writeFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
@@ -230,8 +230,75 @@ export async function storageBench(): Promise<BenchRow[]> {
       }
       const savedMs = median(events.map((event) => event.ms));
       const savedMb = (events.at(-1)?.bytes ?? 0) / MB;
-      rows.push({ name: 'full save (write + flush)', value: round(median(saveTimes), 0), unit: 'ms', note: `median of 3; ${round(savedMb, 1)} MB (${(SEEDED + 3 * INSERTED).toLocaleString('en')} vacancies): export + write + fsync + rename` });
+      rows.push({ name: 'checkpoint (write + flush)', value: round(median(saveTimes), 0), unit: 'ms', note: `median of 3; ${round(savedMb, 1)} MB (${(SEEDED + 3 * INSERTED).toLocaleString('en')} vacancies): export + write + fsync + rename, in the worker, on no write's path` });
       rows.push({ name: "  'saved' event's own ms (in worker)", value: savedMs, unit: 'ms', note: 'export + writeAtomically, as the worker times it' });
+
+      // A write's way to the disk: the journal append + fsync that its promise waits for.
+      const oneAtATime: number[] = [];
+      for (let i = 0; i < 300; i += 1) {
+        const start = performance.now();
+        await flip(i);
+        oneAtATime.push(performance.now() - start);
+      }
+      const fourAtATime: number[] = [];
+      for (let i = 0; i < 100; i += 1) {
+        await Promise.all(
+          [0, 1, 2, 3].map(async (k) => {
+            const start = performance.now();
+            await flip(i * 4 + k);
+            fourAtATime.push(performance.now() - start);
+          }),
+        );
+      }
+      // Writes while a checkpoint runs: the export itself holds the worker; the file write does not.
+      await flip(0);
+      const during: number[] = [];
+      let checkpointDone = false;
+      const checkpoint = db.flush().then(() => (checkpointDone = true));
+      for (let i = 0; !checkpointDone; i += 1) {
+        const start = performance.now();
+        await flip(i);
+        during.push(performance.now() - start);
+      }
+      await checkpoint;
+      const savedBefore = events.length;
+      const p = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * q))]!;
+      rows.push({
+        name: 'write to "on disk" (journal append + fsync), one at a time',
+        value: round(p(oneAtATime, 0.5), 2),
+        unit: 'ms p50',
+        note: `p99 ${round(p(oneAtATime, 0.99), 2)} ms over 300 writes; ${verdict(p(oneAtATime, 0.99), 10, 'ms p99')}; before: up to 2 s debounce + a full save (${round(median(saveTimes), 0)} ms here), ${round((2_000 + median(saveTimes)) / Math.max(p(oneAtATime, 0.99), 0.001), 0)}x`,
+      });
+      rows.push({
+        name: '  a write during a checkpoint',
+        value: round(Math.max(...during), 0),
+        unit: 'ms max',
+        note: `${during.length} writes while one checkpoint ran; median ${round(p(during, 0.5), 2)} ms: only the export (sql.js, synchronous) holds writes back`,
+      });
+      rows.push({
+        name: '  four writes at a time (group commit)',
+        value: round(p(fourAtATime, 0.5), 2),
+        unit: 'ms p50',
+        note: `p99 ${round(p(fourAtATime, 0.99), 2)} ms over 400 writes; ${events.length - savedBefore} checkpoints happened meanwhile`,
+      });
+      // What one application costs the disk: the journal record of moving a letter to 'sending'.
+      const journalBytes = async () => {
+        let total = 0;
+        for (const name of await readdir(dir)) if (name.startsWith('app.sqlite.journal.')) total += (await stat(join(dir, name))).size;
+        return total;
+      };
+      await db.flush();
+      const beforeApply = await journalBytes();
+      const application = await db.run("INSERT INTO applications (vacancy_id, letter, state, created_at) VALUES (?, ?, 'draft', ?)", [someId, 'Здравствуйте! '.repeat(60), clock.now().toISOString()]);
+      await db.run("UPDATE applications SET state = 'sending', attempts = attempts + 1 WHERE id = ? AND state = 'draft'", [application.lastInsertRowid]);
+      await db.run("UPDATE applications SET state = 'sent', sent_at = ? WHERE id = ? AND state = 'sending'", [clock.now().toISOString(), application.lastInsertRowid]);
+      const perApplication = (await journalBytes()) - beforeApply;
+      rows.push({
+        name: 'bytes written per application (draft, sending, sent)',
+        value: perApplication,
+        unit: 'bytes',
+        note: `three journal records incl. a ${60 * 14}-character letter; ${verdict(perApplication / 1024, 64, 'KB')}; before: the whole file each save (${round(savedMb, 0)} MB), ${round((savedMb * MB) / perApplication, 0)}x`,
+      });
 
       // The main thread while the worker saves: baseline first, on this shared machine.
       const idle = await withStallMonitor(() => new Promise((resolve) => setTimeout(resolve, 1_000)));
@@ -242,11 +309,52 @@ export async function storageBench(): Promise<BenchRow[]> {
         }
       });
       workerStallMs = duringSaves.maxMs;
-      rows.push({ name: 'main-thread stall during saves (worker)', value: round(duringSaves.maxMs, 1), unit: 'ms', note: `max over 4 saves, p99 ${round(duringSaves.p99Ms, 1)} ms, longest main-thread GC ${round(duringSaves.gcMaxMs, 1)} ms; ${verdict(duringSaves.maxMs, 20)}` });
+      rows.push({ name: 'main-thread stall during checkpoints (worker)', value: round(duringSaves.maxMs, 1), unit: 'ms', note: `max over 4 saves, p99 ${round(duringSaves.p99Ms, 1)} ms, longest main-thread GC ${round(duringSaves.gcMaxMs, 1)} ms; ${verdict(duringSaves.maxMs, 20)}` });
       rows.push({ name: '  idle baseline (1 s, no saves)', value: round(idle.maxMs, 1), unit: 'ms', note: `max; p99 ${round(idle.p99Ms, 1)} ms, longest GC ${round(idle.gcMaxMs, 1)} ms: the shared machine's own noise` });
       await db.flush();
     } finally {
       await db.close();
+    }
+
+    // Opening with a journal to replay: the state a crash leaves (checkpoint + journal), copied while open.
+    {
+      const { db: writer } = await open(dir, { checkpointBytes: 2 ** 40, checkpointAgeMs: 3_600_000 });
+      const writerVacancies = new VacancyRepository(writer, clock);
+      const journalSize = async () => {
+        let total = 0;
+        for (const name of await readdir(dir)) if (name.startsWith('app.sqlite.journal.')) total += (await stat(join(dir, name))).size;
+        return total;
+      };
+      const snapshot = async (name: string) => {
+        const copyDir = await mkdtemp(join(dir, `${name}-`));
+        for (const entry of await readdir(dir)) {
+          if (entry === 'app.sqlite' || entry.startsWith('app.sqlite.journal.')) await cp(join(dir, entry), join(copyDir, entry));
+        }
+        return copyDir;
+      };
+      let next = SEEDED + 10 * INSERTED;
+      const copies: [string, number, string][] = [];
+      for (const targetMb of [1, 4, 50]) {
+        while ((await journalSize()) < targetMb * MB) {
+          await writerVacancies.upsertMany(vacancySlice(next, 50, corpus));
+          next += 50;
+        }
+        copies.push([`${targetMb} MB`, await journalSize(), await snapshot(`journal-${targetMb}mb`)]);
+      }
+      await writer.close();
+      for (const [label, bytes, copyDir] of copies) {
+        const started = performance.now();
+        const { db: reopened, report } = await open(copyDir);
+        const ms = performance.now() - started;
+        await reopened.close();
+        rows.push({
+          name: `cold open with a ${label} journal to replay`,
+          value: round(ms, 0),
+          unit: 'ms',
+          note: `${round(bytes / MB, 1)} MB, ${report.replayed} records replayed; ${verdict(ms, 1000)}`,
+        });
+        await rm(copyDir, { recursive: true, force: true });
+      }
     }
 
     // For comparison: the same save on the main thread (sql.js export + writeFileSync + fsync).

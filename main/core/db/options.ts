@@ -8,7 +8,8 @@ export const defaultWasmPath = (): string => createRequire(import.meta.url).reso
 export const databaseOptions = (dataDir: string, overrides: Partial<OpenOptions> = {}): OpenOptions => ({
   file: join(dataDir, 'app.sqlite'),
   wasmPath: defaultWasmPath(),
-  checkpointBytes: 16 * 1024 * 1024,
+  // ~4 MB of changes replays in ~0.3 s at open (a search run of 500 vacancies writes about 5 MB).
+  checkpointBytes: 4 * 1024 * 1024,
   checkpointAgeMs: 10 * 60 * 1000,
   backupsToKeep: 3,
   backupEveryMs: 24 * 60 * 60 * 1000,

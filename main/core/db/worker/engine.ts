@@ -71,6 +71,7 @@ export class DatabaseEngine {
   #reloading?: Promise<void>;
   #writeFailed = false;
   #batches = new Map<number, Statement[]>();
+  #backingUp?: Promise<void>;
   #release?: () => Promise<void>;
 
   constructor(
@@ -164,7 +165,8 @@ export class DatabaseEngine {
       // (A new file has nothing to back up; an upgrade was backed up before it; a restored one is a backup.)
       await this.checkpoint({ backup: false });
     } else {
-      await this.#backup(now, false);
+      // Copying a large file takes as long as opening it: done after the open, off its path.
+      this.#backupInBackground(now);
     }
     return report as OpenReport;
   }
@@ -381,7 +383,19 @@ export class DatabaseEngine {
     for (const generation of (await this.#generations()).filter((g) => g < next)) await this.fs.remove(journalPath(options.file, generation));
     this.emit({ type: 'saved', bytes: data.byteLength, ms: Date.now() - started, at: Date.now() });
     // While the app runs: a tray app open for weeks still gets a fresh backup every backupEveryMs.
-    if (backup) await this.#backup(new Date(), false);
+    if (backup) this.#backupInBackground(new Date());
+  }
+
+  /**
+   * A backup the caller does not wait for. A checkpoint may replace the file meanwhile: the copy
+   * reads the file it opened, so it is one whole checkpoint or the other, never a mix.
+   */
+  #backupInBackground(now: Date): void {
+    const previous = this.#backingUp ?? Promise.resolve();
+    this.#backingUp = previous.then(() => this.#backup(now, false)).finally(() => {
+      if (this.#backingUp === running) this.#backingUp = undefined;
+    });
+    const running = this.#backingUp;
   }
 
   /** A verified, fsynced copy of the checkpoint at most every backupEveryMs; a full disk skips it with a notice. */
@@ -409,6 +423,7 @@ export class DatabaseEngine {
     await this.#reloading?.catch(() => {});
     // The next start backs up what it finds, if one is due: no backup on the way out.
     await this.flush({ backup: false }).catch(() => {});
+    await this.#backingUp;
     clearTimeout(this.#checkpointTimer);
     await this.#closeJournal();
     this.#freeStatements();
