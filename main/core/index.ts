@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { ChannelName, Notice, Result } from '../../shared/contract';
+import { createAutomation, type Automation } from './automation';
 import { AutomationSwitch } from './automation/pause';
 import { dispatch, type Handlers } from './contract/dispatch';
 import { openDatabase } from './db/open';
@@ -40,6 +41,8 @@ export interface Core {
   hhCallbackPage(url: URL): Promise<{ status: number; title: string; message: string } | undefined>;
   /** Where a shell's logs go, with every known secret redacted. */
   readonly log: Logger;
+  /** Back from sleep (or started): overdue jobs run now, each once. */
+  wake(): Promise<void>;
 }
 
 /** The services behind a Core, for tests that arrange or inspect state below the contract. */
@@ -50,6 +53,7 @@ export interface CoreServices {
   hh: Hh;
   notices: Notices;
   automation: AutomationSwitch;
+  engine: Automation;
 }
 
 /**
@@ -106,6 +110,18 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
     siteUrl: hhSiteUrlFrom(ports.env),
   });
   const chats = new ChatService({ repositories, gateway: hh.gateway, clock });
+  const engine = createAutomation({
+    repositories,
+    gateway: hh.gateway,
+    letters,
+    chats,
+    cap,
+    automation,
+    clock,
+    log,
+    signedIn: async () => (await hh.account.status()).signedIn,
+    checkpoint: () => db.flush(),
+  });
   // In the background: hh.ru may be slow, and the app is usable meanwhile.
   void letters.reconcile().catch((err: unknown) => log.warn('could not reconcile interrupted applications', { error: String(err) }));
 
@@ -114,21 +130,29 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
     ...hh.handlers,
     ...ai.handlers,
     ...profileHandlers({ repositories, onEmail: (email) => hh.setContact(email) }),
-    ...searchesHandlers({ repositories, gateway: hh.gateway, clock }),
+    ...engine.handlers,
+    ...searchesHandlers({ repositories, runNow: engine.runSearchNow }),
     ...vacanciesHandlers({ repositories, gateway: hh.gateway, provider: ai.provider }),
     ...lettersHandlers({ repositories, gateway: hh.gateway, letters, cap, window: ports.hhSignInWindow, provider: ai.provider }),
     ...chatsHandlers({ chats, provider: ai.provider }),
   };
 
+  // The shells pass the minute timer; tests leave it out and call tick() with a clock they move.
+  if (ports.minuteTimer) engine.scheduler.start(ports.minuteTimer);
+
   const core: Core = {
     invoke: (name, input) => dispatch(handlers, name, input, log, (value) => redactor.redact(value) as typeof value),
     events,
     flush: () => db.flush(),
-    dispose: () => db.close(),
+    dispose: async () => {
+      engine.scheduler.stop();
+      await db.close();
+    },
+    wake: () => engine.scheduler.tick(),
     automation,
     notices: () => notices.list(),
     hhCallbackPage: (url) => hh.account.callbackPage(url),
     log,
   };
-  return { core, services: { repositories, vault, redactor, hh, notices, automation } };
+  return { core, services: { repositories, vault, redactor, hh, notices, automation, engine } };
 }

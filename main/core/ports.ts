@@ -10,6 +10,11 @@ export interface Clock {
   now(): Date;
 }
 
+/** The clock that wakes the scheduler: node-schedule in the app, nothing in tests (they call tick()). */
+export interface MinuteTimer {
+  everyMinute(fn: () => void): () => void;
+}
+
 export interface Logger {
   info(message: string, details?: Record<string, unknown>): void;
   warn(message: string, details?: Record<string, unknown>): void;
@@ -67,6 +72,8 @@ export interface CorePorts {
   hhMinRequestIntervalMs?: number;
   hhTimeoutMs?: number;
   hhRetry?: { retries: number; baseDelayMs: number; maxDelayMs: number };
+  /** Wakes the scheduler every minute (node-schedule in the shells); without it nothing runs by itself. */
+  minuteTimer?: MinuteTimer;
   /** Space between applications; default a random 8-25 s. Tests shorten it. */
   applyPacing?: { minIntervalMs: number; jitterMs?: number };
 }

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, powerMonitor, protocol } from 'electron';
 import { ipcEventChannel } from '../../shared/contract';
 import { createCore, type Core } from '../core';
+import { nodeScheduleTimer } from '../core/automation/minute-timer';
 import { hhSiteUrlFrom } from '../core/hh/website/site';
 import type { WorkerEntry } from '../core/db/client';
 import type { Logger, PreferenceStore } from '../core/ports';
@@ -121,6 +122,7 @@ export async function runDesktopApp(options: DesktopOptions): Promise<DesktopApp
       resourcesDir: options.resourcesDir,
       hhSignInWindow: createHhSignInWindow({ siteUrl: hhSite, parent: () => ui.window }),
       hhWebSession: createHhWebSession(hhSite),
+      minuteTimer: nodeScheduleTimer,
       storage: {
         dataDir: options.dataDir ?? app.getPath('userData'),
         worker: options.databaseWorker ?? { file: unpacked(join(mainDir, 'db-worker.cjs')) },
@@ -151,6 +153,8 @@ export async function runDesktopApp(options: DesktopOptions): Promise<DesktopApp
       void core.flush().catch((err: unknown) => log.error(`could not save data on ${moment}`, { error: String(err) }));
     });
   }
+  // Back from sleep: each job that came due meanwhile runs once, now, not at the next minute.
+  powerMonitor.on('resume', () => void core.wake().catch((err: unknown) => log.warn('could not catch up after sleep', { error: String(err) })));
 
   serveRenderer(protocol, join(options.distDir, 'renderer'));
   registerHandlers(ipcMain, core, trustedOrigins);

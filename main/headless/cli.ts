@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createCore } from '../core';
+import { nodeScheduleTimer } from '../core/automation/minute-timer';
 import { hhSiteUrlFrom } from '../core/hh/website/site';
 import { sourceWorkerEntry } from '../core/db/options';
 import { defaultPreferences, memoryPreferences, systemClock, type Logger } from '../core/ports';
@@ -75,6 +76,8 @@ const core = await createCore({
   cipher: createAesCipher(env.AAA_VAULT_KEY),
   env,
   hhWebSession,
+  // The headless server is the app without a window: it works on the same schedule.
+  minuteTimer: nodeScheduleTimer,
   resourcesDir: fileURLToPath(new URL('../../resources', import.meta.url)),
   storage: { dataDir, worker: sourceWorkerEntry(), onDamagedWithoutBackup: values['start-empty'] ? 'start-empty' : 'fail' },
 }).catch((err: unknown) =>

@@ -2,11 +2,12 @@ import type { searchesChannels } from '../../../shared/contract';
 import type { HandlersOf } from '../contract/dispatch';
 import type { Repositories } from '../db/repositories';
 import { AppError } from '../errors';
-import type { HhGateway } from '../hh/gateway';
-import type { Clock } from '../ports';
-import { runSearch } from './run';
 
-export function searchesHandlers(deps: { repositories: Repositories; gateway: HhGateway; clock: Clock }): HandlersOf<typeof searchesChannels> {
+export function searchesHandlers(deps: {
+  repositories: Repositories;
+  /** "Run now", through the scheduler: recorded like a scheduled run, never two at once. */
+  runNow: (id: number) => Promise<{ found: number; added: number; updated: number }>;
+}): HandlersOf<typeof searchesChannels> {
   const { repositories } = deps;
   return {
     'searches.list': () => repositories.savedSearches.list(),
@@ -19,6 +20,6 @@ export function searchesHandlers(deps: { repositories: Repositories; gateway: Hh
       await repositories.savedSearches.delete(id);
       return repositories.savedSearches.list();
     },
-    'searches.run': ({ id }) => runSearch(deps, id),
+    'searches.run': ({ id }) => deps.runNow(id),
   };
 }

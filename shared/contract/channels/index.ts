@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { aiChannels } from './ai';
 import { appChannels } from './app';
+import { automationChannels } from './automation';
 import { chatsChannels } from './chats';
 import { hhChannels } from './hh';
 import { lettersChannels } from './letters';
@@ -10,6 +11,7 @@ import { blacklistChannels, vacanciesChannels } from './vacancies';
 
 export * from './ai';
 export * from './app';
+export * from './automation';
 export * from './chats';
 export * from './hh';
 export * from './letters';
@@ -26,6 +28,7 @@ export { id, none, pageSchema, paging, type ChannelSpecs } from './spec';
  */
 export const channels = {
   ...appChannels,
+  ...automationChannels,
   ...hhChannels,
   ...aiChannels,
   ...profileChannels,

@@ -8,6 +8,8 @@ const validInputs: { [K in (typeof channelNames)[number]]: unknown } = {
   'app.ping': { message: 'hello' },
   'automation.get': {},
   'automation.setPaused': { paused: true },
+  'automation.status': {},
+  'automation.setQuietHours': { enabled: true, from: '23:00', to: '08:00' },
   'preferences.get': {},
   'preferences.set': { language: 'en', theme: 'dark', lastScreen: 'chats' },
   'notices.list': {},

@@ -125,6 +125,12 @@ export class VacancyRepository {
     return row ? toVacancy(row) : undefined;
   }
 
+  /** What a saved search found that nobody has looked at yet, oldest first (the order they will be written to). */
+  async foundBySearch(searchId: number, limit: number): Promise<Vacancy[]> {
+    const rows = await this.db.all("SELECT * FROM vacancies WHERE found_by_search_id = ? AND status = 'found' ORDER BY first_seen_at, id LIMIT ?", [searchId, limit]);
+    return rows.map(toVacancy);
+  }
+
   /** Newest first; `statuses` empty means all. */
   async list(options: { statuses?: VacancyStatus[]; limit: number; offset: number }): Promise<Page<VacancySummary>> {
     const statuses = options.statuses ?? [];

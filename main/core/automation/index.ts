@@ -1,0 +1,139 @@
+import type { automationChannels, AutomationStatus } from '../../../shared/contract';
+import { quietHoursSchema } from '../../../shared/contract';
+import type { ChatService } from '../chats/service';
+import type { HandlersOf } from '../contract/dispatch';
+import type { Repositories } from '../db/repositories';
+import type { HhGateway } from '../hh/gateway';
+import type { DailyCap } from '../letters/daily-cap';
+import type { LetterService } from '../letters/service';
+import type { Clock, Logger } from '../ports';
+import { runSearch } from '../searches/run';
+import type { AutomationSwitch } from './pause';
+import { processFound } from './pipeline';
+import { DEFAULT_QUIET_HOURS, quietUntil, type QuietHours } from './quiet-hours';
+import { Scheduler, type Job } from './scheduler';
+
+const MINUTE = 60_000;
+/** Statuses and employer messages are read this often. */
+const SYNC_EVERY_MS = 10 * MINUTE;
+/** A checkpoint and, when one is due, a backup, even on a day with no writes big enough for one. */
+const BACKUP_EVERY_MS = 24 * 60 * MINUTE;
+/** Letters one search run drafts (and, in autopilot, may send) at most. */
+const PER_RUN = 20;
+
+export interface AutomationDeps {
+  repositories: Repositories;
+  gateway: HhGateway;
+  letters: LetterService;
+  chats: ChatService;
+  cap: DailyCap;
+  automation: AutomationSwitch;
+  clock: Clock;
+  log: Logger;
+  /** Whether the user is signed in to hh.ru by any path (the syncs need it; searches do not). */
+  signedIn: () => Promise<boolean>;
+  /** Folds the journal into the data file; the storage makes a backup when one is due. */
+  checkpoint: () => Promise<void>;
+}
+
+const searchJobId = (id: number) => `search:${id}`;
+
+/** The engine: saved searches on their own intervals, the pipeline after each, syncs, the daily checkpoint. */
+export function createAutomation(deps: AutomationDeps) {
+  const { repositories, clock } = deps;
+
+  const quietHours = async (): Promise<QuietHours> => (await repositories.appSettings.get('automation.quietHours', quietHoursSchema)) ?? DEFAULT_QUIET_HOURS;
+
+  /** Why no application may go out right now (quiet hours, the daily limit, a pause), or null. */
+  const mayNotSend = async (): Promise<string | null> => {
+    if (deps.automation.state().paused) return 'paused';
+    if (quietUntil(clock.now(), await quietHours())) return 'quiet_hours';
+    if ((await deps.cap.status()).remaining <= 0) return 'daily_limit';
+    return null;
+  };
+
+  const searchJob = (id: number, intervalHours: number, scheduled: boolean): Job => ({
+    id: searchJobId(id),
+    intervalMs: intervalHours * 60 * MINUTE,
+    run: async () => {
+      const { search, found, added } = await runSearch(deps, id);
+      if (!scheduled) return `${added} new of ${found}`;
+      const done = await processFound(deps, search, { perRun: PER_RUN, mayNotSend });
+      return `${added} new of ${found}; ${done.drafted} letters drafted, ${done.sent} sent, ${done.needsManual} for you to apply by hand${done.stoppedBy ? `; sending stopped: ${done.stoppedBy}` : ''}`;
+    },
+  });
+
+  const jobs = async (): Promise<Job[]> => {
+    const searches = (await repositories.savedSearches.list()).filter((search) => search.active);
+    return [
+      ...searches.map((search) => searchJob(search.id, search.intervalHours, true)),
+      {
+        id: 'sync:chats',
+        intervalMs: SYNC_EVERY_MS,
+        run: async () => {
+          if (!(await deps.signedIn())) return 'skipped: not signed in to hh.ru';
+          const { chats, newMessages } = await deps.chats.sync();
+          return `${chats} responses, ${newMessages} new messages`;
+        },
+      },
+      { id: 'backup', intervalMs: BACKUP_EVERY_MS, run: async () => (await deps.checkpoint(), 'checkpoint written') },
+    ];
+  };
+
+  const scheduler = new Scheduler({
+    jobRuns: repositories.jobRuns,
+    clock,
+    log: deps.log,
+    jobs,
+    gate: async () => (deps.automation.state().paused ? 'paused' : null),
+  });
+
+  const status = async (): Promise<AutomationStatus> => {
+    const state = deps.automation.state();
+    const quiet = await quietHours();
+    const current = await jobs();
+    const runs = new Map((await repositories.jobRuns.list()).map((run) => [run.job, run]));
+    const now = clock.now();
+    const list = current.map((job) => ({
+      ...(runs.get(job.id) ?? { job: job.id, lastStartedAt: null, lastFinishedAt: null, nextDueAt: null, outcome: null, message: null }),
+      running: scheduler.isRunning(job.id),
+    }));
+    const nextRunAt = list.map((run) => run.nextDueAt ?? now.toISOString()).sort()[0] ?? null;
+    const base = { paused: state.paused, nextRunAt, quietHours: quiet, jobs: list };
+    if (state.paused) return { ...base, reason: 'paused', until: null };
+    if (!current.some((job) => job.id.startsWith('search:'))) return { ...base, reason: 'nothing_set_up', until: null };
+    const quietEnd = quietUntil(now, quiet);
+    if (quietEnd) return { ...base, reason: 'quiet_hours', until: quietEnd.toISOString() };
+    const cap = await deps.cap.status();
+    if (cap.remaining <= 0) return { ...base, reason: 'daily_limit', until: cap.nextSlotAt };
+    return { ...base, reason: 'running', until: null };
+  };
+
+  const handlers: HandlersOf<typeof automationChannels> = {
+    'automation.status': status,
+    'automation.setQuietHours': async (quiet) => {
+      await repositories.appSettings.set('automation.quietHours', quiet);
+      return status();
+    },
+  };
+
+  /** "Run now": the search only (as the button says), recorded like a scheduled run so the next one counts from it. */
+  const runSearchNow = async (id: number) => {
+    const search = await repositories.savedSearches.get(id);
+    let outcome: { found: number; added: number; updated: number } | undefined;
+    const job = searchJob(id, search?.intervalHours ?? 4, false);
+    await scheduler.runNow({
+      ...job,
+      run: async () => {
+        const { found, added, updated } = await runSearch(deps, id);
+        outcome = { found, added, updated };
+        return `${added} new of ${found}`;
+      },
+    });
+    return outcome!;
+  };
+
+  return { scheduler, handlers, status, runSearchNow };
+}
+
+export type Automation = ReturnType<typeof createAutomation>;

@@ -1,0 +1,96 @@
+import type { JobRunRepository } from '../db/repositories/job-runs';
+import type { Clock, Logger, MinuteTimer } from '../ports';
+
+/** One kind of work the app does by itself, every `intervalMs`. */
+export interface Job {
+  id: string;
+  intervalMs: number;
+  /** Resolves with a line for the activity record ("12 new of 340"). */
+  run(): Promise<string>;
+}
+
+/** Why nothing runs now, or null when the scheduler may run jobs. */
+export type Gate = () => Promise<string | null>;
+
+/**
+ * Runs each job when it is due, one at a time, never two copies of the same job. A job's next time
+ * is counted from when its run ended, so a laptop that slept 9 hours runs each overdue job once, not
+ * once per missed interval. `tick()` is what the minute timer, the start and a wake from sleep call;
+ * tests call it with a clock they move.
+ */
+export class Scheduler {
+  readonly #running = new Set<string>();
+  #ticking?: Promise<void>;
+  #stopTimer?: () => void;
+
+  constructor(
+    private readonly deps: {
+      jobRuns: JobRunRepository;
+      clock: Clock;
+      log: Logger;
+      jobs: () => Promise<Job[]>;
+      gate: Gate;
+    },
+  ) {}
+
+  /** Checks every minute (and at once): the timer is the shell's (node-schedule), the decisions are here. */
+  start(timer: MinuteTimer): void {
+    this.#stopTimer?.();
+    this.#stopTimer = timer.everyMinute(() => void this.tick());
+    void this.tick();
+  }
+
+  stop(): void {
+    this.#stopTimer?.();
+    this.#stopTimer = undefined;
+  }
+
+  /** One pass over the due jobs. A pass already under way is joined, not doubled. */
+  tick(): Promise<void> {
+    this.#ticking ??= this.#pass().finally(() => (this.#ticking = undefined));
+    return this.#ticking;
+  }
+
+  /** Runs one job now (the scheduler's pass, or the user's "Run now"), recording its run and its next time. */
+  async runNow(job: Job): Promise<string> {
+    if (this.#running.has(job.id)) throw new JobAlreadyRunning(job.id);
+    const { jobRuns, clock } = this.deps;
+    this.#running.add(job.id);
+    try {
+      await jobRuns.markStarted(job.id, clock.now());
+      try {
+        const message = await job.run();
+        await jobRuns.markFinished(job.id, 'ok', message, new Date(clock.now().getTime() + job.intervalMs));
+        return message;
+      } catch (err) {
+        // Tried again after the interval, not at the next tick: a failing job must not hammer hh.ru.
+        await jobRuns.markFinished(job.id, 'failed', err instanceof Error ? err.message : String(err), new Date(clock.now().getTime() + job.intervalMs));
+        throw err;
+      }
+    } finally {
+      this.#running.delete(job.id);
+    }
+  }
+
+  isRunning(jobId: string): boolean {
+    return this.#running.has(jobId);
+  }
+
+  async #pass(): Promise<void> {
+    const { jobRuns, clock, log } = this.deps;
+    for (const job of await this.deps.jobs()) {
+      // Asked before each job: a pause, a captcha or a sign-out between two jobs stops the rest.
+      if (await this.deps.gate()) return;
+      if (this.#running.has(job.id)) continue;
+      const run = await jobRuns.get(job.id);
+      if (run?.nextDueAt && Date.parse(run.nextDueAt) > clock.now().getTime()) continue;
+      await this.runNow(job).catch((err: unknown) => log.warn('a scheduled job failed', { job: job.id, error: err instanceof Error ? err.message : String(err) }));
+    }
+  }
+}
+
+export class JobAlreadyRunning extends Error {
+  constructor(readonly jobId: string) {
+    super(`${jobId} is already running`);
+  }
+}

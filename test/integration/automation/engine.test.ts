@@ -1,0 +1,85 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AutomationStatus } from '../../../shared/contract';
+import { readAppEnv } from '../../../main/core/secrets';
+import { createHeadlessWebSession } from '../../../main/headless/web-session';
+import { startFakeHhSite, type FakeHhSite } from '../../fakes/hh-site/server';
+import { startTestCore, type TestCore } from '../../support/core';
+import { movableClock } from '../../support/hh';
+
+let site: FakeHhSite | undefined;
+let app: TestCore | undefined;
+afterEach(async () => {
+  await app?.close();
+  await site?.close();
+  app = site = undefined;
+});
+
+const ok = <T>(result: { ok: true; value: unknown } | { ok: false; error: { message: string } }): T => {
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value as T;
+};
+
+/** The app with the user's website session, signed in, a profile for the letters' contacts, a clock the test moves. */
+async function signedInApp(start = new Date(2026, 10, 27, 10, 0).getTime()) {
+  site = await startFakeHhSite();
+  const clock = movableClock(start);
+  app = await startTestCore({
+    clock,
+    env: readAppEnv({ HH_SITE_URL: site.url }),
+    hhWebSession: await createHeadlessWebSession({ siteUrl: site.url, cookiesFile: await site.cookiesTxt() }),
+    hhWebsiteIntervalMs: 0,
+    applyPacing: { minIntervalMs: 0 },
+  });
+  const { core } = app;
+  ok(await core.invoke('hh.signInWebsite', {}));
+  ok(await core.invoke('profile.set', { name: 'Анна Иванова', email: 'anna@example.ru', phone: '', telegram: '@anna', links: [] }));
+  return { core, clock, site };
+}
+
+const search = (mode: 'review' | 'autopilot') => ({ name: 'Python', filters: { text: 'Python' }, intervalHours: 4, mode });
+
+describe('the engine, against the fake hh.ru website', () => {
+  it('review: a scheduled run finds vacancies and drafts letters, sends nothing, and sends those needing a test to the user', async () => {
+    const { core, site } = await signedInApp();
+    ok(await core.invoke('searches.save', { search: search('review') }));
+    await core.engine.scheduler.tick();
+    const letters = ok<{ total: number; items: { application: { state: string } }[] }>(await core.invoke('letters.list', { states: [] }));
+    expect(letters.total).toBeGreaterThan(0);
+    expect(letters.items.every((item) => item.application.state === 'draft')).toBe(true);
+    expect(site.applications).toHaveLength(0);
+    const manual = ok<{ total: number }>(await core.invoke('vacancies.list', { statuses: ['needs_manual'] }));
+    expect(manual.total).toBeGreaterThan(0);
+    const status = ok<AutomationStatus>(await core.invoke('automation.status', {}));
+    expect(status.jobs.find((job) => job.job.startsWith('search:'))).toMatchObject({ outcome: 'ok', message: expect.stringMatching(/letters drafted, 0 sent/) });
+  });
+
+  it('autopilot sends within the daily limit, then says until when it waits', async () => {
+    const { core, site } = await signedInApp();
+    ok(await core.invoke('applying.setSettings', { dailyCap: 2 }));
+    ok(await core.invoke('searches.save', { search: search('autopilot') }));
+    await core.engine.scheduler.tick();
+    expect(site.applications).toHaveLength(2);
+    const status = ok<AutomationStatus>(await core.invoke('automation.status', {}));
+    expect(status).toMatchObject({ reason: 'daily_limit', until: expect.any(String) });
+  });
+
+  it('no application goes out in quiet hours; searching and drafting go on', async () => {
+    const { core, site } = await signedInApp(new Date(2026, 10, 27, 23, 30).getTime());
+    ok(await core.invoke('searches.save', { search: search('autopilot') }));
+    await core.engine.scheduler.tick();
+    expect(site.applications).toHaveLength(0);
+    expect(ok<{ total: number }>(await core.invoke('letters.list', { states: ['draft'] })).total).toBeGreaterThan(0);
+    expect(ok<AutomationStatus>(await core.invoke('automation.status', {}))).toMatchObject({ reason: 'quiet_hours' });
+  });
+
+  it('paused: nothing runs; with no saved search the status says there is nothing set up', async () => {
+    const { core, site } = await signedInApp();
+    expect(ok<AutomationStatus>(await core.invoke('automation.status', {}))).toMatchObject({ reason: 'nothing_set_up' });
+    ok(await core.invoke('automation.setPaused', { paused: true }));
+    ok(await core.invoke('searches.save', { search: search('autopilot') }));
+    await core.engine.scheduler.tick();
+    expect(ok<{ total: number }>(await core.invoke('vacancies.list', {})).total).toBe(0);
+    expect(site.applications).toHaveLength(0);
+    expect(ok<AutomationStatus>(await core.invoke('automation.status', {}))).toMatchObject({ reason: 'paused', paused: true });
+  });
+});
