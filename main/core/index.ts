@@ -145,7 +145,7 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
     events,
     flush: () => db.flush(),
     dispose: async () => {
-      engine.scheduler.stop();
+      await engine.scheduler.stop();
       await db.close();
     },
     wake: () => engine.scheduler.tick(),

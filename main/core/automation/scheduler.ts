@@ -22,6 +22,7 @@ export class Scheduler {
   readonly #running = new Set<string>();
   #ticking?: Promise<void>;
   #stopTimer?: () => void;
+  #stopped = false;
 
   constructor(
     private readonly deps: {
@@ -36,18 +37,25 @@ export class Scheduler {
   /** Checks every minute (and at once): the timer is the shell's (node-schedule), the decisions are here. */
   start(timer: MinuteTimer): void {
     this.#stopTimer?.();
+    this.#stopped = false;
     this.#stopTimer = timer.everyMinute(() => void this.tick());
     void this.tick();
   }
 
-  stop(): void {
+  /** No new pass starts; resolves once the one under way has finished (the database closes after it). */
+  async stop(): Promise<void> {
+    this.#stopped = true;
     this.#stopTimer?.();
     this.#stopTimer = undefined;
+    await this.#ticking;
   }
 
-  /** One pass over the due jobs. A pass already under way is joined, not doubled. */
+  /** One pass over the due jobs. A pass already under way is joined, not doubled. Never rejects: a failure is logged. */
   tick(): Promise<void> {
-    this.#ticking ??= this.#pass().finally(() => (this.#ticking = undefined));
+    if (this.#stopped) return Promise.resolve();
+    this.#ticking ??= this.#pass()
+      .catch((err: unknown) => this.deps.log.warn('the scheduler could not check its jobs', { error: err instanceof Error ? err.message : String(err) }))
+      .finally(() => (this.#ticking = undefined));
     return this.#ticking;
   }
 
@@ -80,7 +88,7 @@ export class Scheduler {
     const { jobRuns, clock, log } = this.deps;
     for (const job of await this.deps.jobs()) {
       // Asked before each job: a pause, a captcha or a sign-out between two jobs stops the rest.
-      if (await this.deps.gate()) return;
+      if (this.#stopped || (await this.deps.gate())) return;
       if (this.#running.has(job.id)) continue;
       const run = await jobRuns.get(job.id);
       if (run?.nextDueAt && Date.parse(run.nextDueAt) > clock.now().getTime()) continue;
