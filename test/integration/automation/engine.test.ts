@@ -53,6 +53,22 @@ describe('the engine, against the fake hh.ru website', () => {
     expect(status.jobs.find((job) => job.job.startsWith('search:'))).toMatchObject({ outcome: 'ok', message: expect.stringMatching(/letters drafted, 0 sent/) });
   });
 
+  it('letters are written from the full vacancy, read once from hh.ru, not from the search snippet', async () => {
+    const { core, site, clock } = await signedInApp();
+    const saved = ok<{ id: number }[]>(await core.invoke('searches.save', { search: search('review') }));
+    // "Run now" only searches: what it stores is the snippet.
+    ok(await core.invoke('searches.run', { id: saved[0]!.id }));
+    const [first] = ok<{ items: { id: number; hhId: string }[] }>(await core.invoke('vacancies.list', { statuses: ['found'] })).items;
+    expect((await core.repositories.vacancies.get(first!.id))?.descriptionText).toBe('');
+    // The run above counts as the search's last run: the scheduled one comes an interval later.
+    clock.advance(4 * 3_600_000);
+    await core.engine.scheduler.tick();
+    const drafted = ok<{ items: { vacancy: { id: number } }[] }>(await core.invoke('letters.list', { states: ['draft'] })).items;
+    expect(drafted.length).toBeGreaterThan(0);
+    for (const item of drafted) expect((await core.repositories.vacancies.get(item.vacancy.id))?.descriptionText).not.toBe('');
+    expect(site.vacancies().length).toBeGreaterThan(0);
+  });
+
   it('autopilot sends within the daily limit, then says until when it waits', async () => {
     const { core, site } = await signedInApp();
     ok(await core.invoke('applying.setSettings', { dailyCap: 2 }));
