@@ -95,7 +95,7 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
     retry: ports.hhRetry,
   });
 
-  const ai = createAi({ vault, redactor, log, clock, resourcesDir: ports.resourcesDir, repositories });
+  const ai = createAi({ vault, redactor, log, clock, resourcesDir: ports.resourcesDir, repositories, env: ports.env });
 
   const cap = new DailyCap(repositories, clock);
   const letters = new LetterService({

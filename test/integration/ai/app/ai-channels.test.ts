@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeOpenAi, type FakeOpenAi } from '../../../fakes/ai';
+import { readAppEnv } from '../../../../main/core/secrets';
 import { startTestCore, type TestCore } from '../../../support/core';
 
 const profile = { name: 'Анна Иванова', telegram: '@anna_dev', email: 'anna@example.ru', phone: '', links: ['https://anna.dev'] };
@@ -33,6 +34,16 @@ const answer = (content: string) => ({
 });
 
 describe('AI through the contract', () => {
+  it('with nothing set in the app, OPENAI_* from .env configure the AI (the key is used, not copied into the vault); saved settings win', async () => {
+    fake = await startFakeOpenAi({ apiKey: 'sk-env-key-1234567890' });
+    app = await startTestCore({ env: readAppEnv({ OPENAI_API_KEY: 'sk-env-key-1234567890', OPENAI_BASE_URL: fake.baseUrl, OPENAI_MODEL: 'gpt-4o-mini' }) });
+    expect(await app.core.invoke('ai.settings.get', {})).toMatchObject({ ok: true, value: { settings: { kind: 'openai', model: 'gpt-4o-mini' }, keys: { openai: true } } });
+    expect(await app.core.invoke('ai.test', {})).toMatchObject({ ok: true, value: { model: 'gpt-4o-mini' } });
+    expect(await app.core.vault.get('openai.api_key')).toBeUndefined();
+    await app.core.invoke('ai.settings.set', { settings: { kind: 'template' } });
+    expect(await app.core.invoke('ai.settings.get', {})).toMatchObject({ ok: true, value: { settings: { kind: 'template' } } });
+  });
+
   it('with no setup at all writes a letter from the template, ending with the contacts block', async () => {
     app = await startTestCore();
     expect(await app.core.invoke('ai.settings.get', {})).toMatchObject({ ok: true, value: { settings: { kind: 'template' } } });
