@@ -9,14 +9,23 @@ import { hhSiteUrlFrom } from '../core/hh/website/site';
 import { sourceWorkerEntry } from '../core/db/options';
 import { defaultPreferences, memoryPreferences, systemClock, type Logger } from '../core/ports';
 import { createAesCipher, loadAppEnv } from '../core/secrets';
+import { isCommand, runCommand } from './commands';
 import { startHeadlessServer } from './server';
 import { createHeadlessWebSession } from './web-session';
 
-const usage = `Usage: tsx main/headless/cli.ts [--port N] [--ui DIR] [--token TOKEN] [--data-dir DIR] [--start-empty]
+const usage = `Usage: npm run cli -- [command] [--port N] [--ui DIR] [--token TOKEN] [--data-dir DIR] [--start-empty]
 
-Runs the app's core without Electron and serves its contract (and, with --ui, the built
-renderer) on 127.0.0.1. Open the printed address in a browser. Settings also come from .env
-and the environment (AAA_PORT, AAA_TOKEN, AAA_DATA_DIR, AAA_VAULT_KEY, ...); flags win.
+Commands (the same data folder as the app's headless server; one process at a time uses it):
+  serve            (default) the scheduler plus the contract on 127.0.0.1 (npm run preview adds the UI)
+  status           hh.ru sign-in, whether the automation runs and why not, every job's last run
+  searches         saved searches with their numbers
+  run <id>         run one saved search now
+  drafts           letters waiting, with their numbers and whether they pass their check
+  send <id>        send one letter now (checked, capped and paced as in the app)
+  sync             read responses and chats from hh.ru
+
+Runs the app's core without Electron. Settings also come from .env and the environment
+(AAA_PORT, AAA_TOKEN, AAA_DATA_DIR, AAA_VAULT_KEY, ...); flags win.
 
   --port N         port to listen on (default: a free one)
   --token TOKEN    bearer token (at least 16 characters; default: a fresh random one)
@@ -30,7 +39,8 @@ const fail = (message: string, code = 2): never => {
   process.exit(code);
 };
 
-const { values } = parseArgs({
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
   options: {
     port: { type: 'string' },
     ui: { type: 'string' },
@@ -44,6 +54,8 @@ if (values.help) {
   console.log(usage);
   process.exit(0);
 }
+const [command = 'serve', ...commandArgs] = positionals;
+if (command !== 'serve' && !isCommand(command)) fail(`Unknown command "${command}".\n\n${usage}`);
 
 // Flags go through the same validation as the environment, so a bad --port reads like a bad AAA_PORT.
 const flags = { ...(values.port !== undefined && { AAA_PORT: values.port }), ...(values.token !== undefined && { AAA_TOKEN: values.token }) };
@@ -76,8 +88,8 @@ const core = await createCore({
   cipher: createAesCipher(env.AAA_VAULT_KEY),
   env,
   hhWebSession,
-  // The headless server is the app without a window: it works on the same schedule.
-  minuteTimer: nodeScheduleTimer,
+  // The headless server is the app without a window: it works on the same schedule (one-shot commands do not).
+  ...(command === 'serve' && { minuteTimer: nodeScheduleTimer }),
   resourcesDir: fileURLToPath(new URL('../../resources', import.meta.url)),
   storage: { dataDir, worker: sourceWorkerEntry(), onDamagedWithoutBackup: values['start-empty'] ? 'start-empty' : 'fail' },
 }).catch((err: unknown) =>
@@ -86,6 +98,12 @@ const core = await createCore({
     1,
   ),
 );
+
+if (isCommand(command)) {
+  const code = await runCommand(core, command, commandArgs);
+  await core.dispose();
+  process.exit(code);
+}
 
 const server = await startHeadlessServer({
   core,
