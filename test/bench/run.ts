@@ -10,6 +10,7 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ['contract', contractBench],
   ['storage', storageBench],
   ['ai', async () => (await import('./ai.bench')).aiBench()],
+  ['engine', async () => (await import('./engine.bench')).engineBench()],
 ];
 
 const only = process.argv.slice(2);
