@@ -121,6 +121,7 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
     log,
     signedIn: async () => (await hh.account.status()).signedIn,
     checkpoint: () => db.flush(),
+    events,
   });
   // In the background: hh.ru may be slow, and the app is usable meanwhile.
   void letters.reconcile().catch((err: unknown) => log.warn('could not reconcile interrupted applications', { error: String(err) }));

@@ -14,7 +14,8 @@ import { createElectronPreferences, createWindowStateStore } from './preferences
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createSafeStorageCipher } from './safe-storage-cipher';
 import { APP_ORIGIN } from './security';
-import { createTray, type AppTray } from './tray';
+import { showNotification } from './notifications';
+import { createTray, type AppTray, type TraySummary } from './tray';
 import { createMainWindow, revealWindow } from './windows';
 import type { WindowStateStore } from './window-state';
 
@@ -54,6 +55,16 @@ const unpacked = (path: string) => path.replace(/app\.asar([\\/])/, 'app.asar.un
  * The core cannot open the user's data safely (damaged file and no good backup). Never start empty
  * behind the user's back: say what happened and let them choose.
  */
+/** Sent and left in the rolling 24 hours and the next run, for the tray's tooltip. */
+async function traySummary(core: Core, language: 'ru' | 'en'): Promise<TraySummary | undefined> {
+  const [cap, status] = await Promise.all([core.invoke('applying.status', {}), core.invoke('automation.status', {})]);
+  if (!cap.ok || !status.ok) return undefined;
+  const { sentLast24h, remaining } = cap.value as { sentLast24h: number; remaining: number };
+  const { nextRunAt } = status.value as { nextRunAt: string | null };
+  const nextRun = nextRunAt ? new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'ru-RU', { hour: '2-digit', minute: '2-digit' }).format(new Date(nextRunAt)) : null;
+  return { sent: sentLast24h, left: remaining, nextRun };
+}
+
 async function openCoreOrAsk(start: (onDamaged: 'fail' | 'start-empty') => Promise<Core>): Promise<Core | undefined> {
   try {
     return await start('fail');
@@ -186,10 +197,19 @@ export async function runDesktopApp(options: DesktopOptions): Promise<DesktopApp
       },
     },
   );
-  const refreshTray = () => ui.tray?.update(core.automation.state(), preferences.get().language);
+  const refreshTray = () => {
+    const language = preferences.get().language;
+    ui.tray?.update(core.automation.state(), language);
+    // The numbers come from the core a moment later; the menu is right at once.
+    void traySummary(core, language)
+      .then((summary) => ui.tray?.update(core.automation.state(), language, summary))
+      .catch((err: unknown) => log.warn('could not read the tray summary', { error: String(err) }));
+  };
   refreshTray();
   core.events.on('automation.changed', refreshTray);
   core.events.on('preferences.changed', refreshTray);
+  core.events.on('automation.jobFinished', refreshTray);
+  core.events.on('automation.notify', (notification) => showNotification(notification, preferences.get().language, showWindow));
 
   return { core, window: () => ui.window, tray: () => ui.tray };
 }

@@ -3,6 +3,7 @@ import { AutomationToggle } from './components/AutomationToggle';
 import { ErrorBanner } from './components/ErrorBanner';
 import { Icon } from './components/Icon';
 import { NoticeBar } from './components/NoticeBar';
+import { Toasts } from './components/Toasts';
 import { Chats } from './screens/chats/Chats';
 import { Dashboard } from './screens/dashboard/Dashboard';
 import { Letters } from './screens/letters/Letters';
@@ -67,6 +68,7 @@ export function App() {
         </header>
         <NoticeBar />
         <ErrorBanner />
+        <Toasts />
         <main className="page">{busy ? <p className="hint">{t('loading')}</p> : <CurrentScreen screen={screen} />}</main>
       </div>
     </div>

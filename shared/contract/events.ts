@@ -1,12 +1,24 @@
 import { z } from 'zod';
 import { automationStateSchema, hhAccountStatusSchema, noticeSchema, uiPreferencesSchema } from './channels';
 
+export const notificationKinds = ['invitation', 'human_message', 'captcha', 'limit_reached', 'signed_out', 'applications_sent'] as const;
+export const notificationSchema = z.object({
+  kind: z.enum(notificationKinds),
+  /** Facts for the text (a count, an employer, a vacancy title); the shells translate the kind. */
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+export type AppNotification = z.infer<typeof notificationSchema>;
+
 /** Everything main pushes to the renderer without being asked. Listeners get only the payload. */
 export const events = {
   'automation.changed': automationStateSchema,
   'preferences.changed': uiPreferencesSchema,
   'notices.changed': z.array(noticeSchema),
   'hh.accountChanged': hhAccountStatusSchema,
+  /** A job the engine ran (a search, a sync) has finished: screens and the tray refresh what they show. */
+  'automation.jobFinished': z.object({ job: z.string(), outcome: z.enum(['ok', 'failed']), message: z.string() }),
+  /** Something the user should hear about now: an OS notification (desktop) and a toast in the window. */
+  'automation.notify': notificationSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

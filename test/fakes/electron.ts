@@ -536,7 +536,26 @@ const defaultDisplays = () => [{ workArea: { x: 0, y: 0, width: 1920, height: 10
 screen.displays = defaultDisplays();
 
 /** Puts every fake back to its first state between tests. */
+/** OS notifications: what the app showed, and a way to click one. */
+class FakeNotification extends EventEmitter {
+  static shown: FakeNotification[] = [];
+  static supported = true;
+  static isSupported() {
+    return FakeNotification.supported;
+  }
+  constructor(readonly options: Electron.NotificationConstructorOptions) {
+    super();
+  }
+  show() {
+    FakeNotification.shown.push(this);
+  }
+}
+export const Notification = FakeNotification satisfies Pick<typeof Electron.Notification, 'isSupported'> &
+  (new (options: Electron.NotificationConstructorOptions) => Pick<Electron.Notification, 'show'>);
+
 export function resetFakeElectron() {
+  FakeNotification.shown = [];
+  FakeNotification.supported = true;
   FakeBrowserWindow.all = [];
   FakeBrowserWindow.openWaiters = [];
   FakeTray.all = [];

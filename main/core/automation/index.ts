@@ -1,4 +1,5 @@
-import type { automationChannels, AutomationStatus } from '../../../shared/contract';
+import type { AppNotification, automationChannels, AutomationStatus } from '../../../shared/contract';
+import type { CoreEvents } from '../events';
 import { quietHoursSchema } from '../../../shared/contract';
 import type { ChatService } from '../chats/service';
 import type { HandlersOf } from '../contract/dispatch';
@@ -34,7 +35,18 @@ export interface AutomationDeps {
   signedIn: () => Promise<boolean>;
   /** Folds the journal into the data file; the storage makes a backup when one is due. */
   checkpoint: () => Promise<void>;
+  events: CoreEvents;
 }
+
+/** Why sending stopped, as what the user is told. */
+const NOTIFY_ON_STOP: Record<string, AppNotification['kind']> = {
+  hh_captcha: 'captcha',
+  hh_limit_exceeded: 'limit_reached',
+  daily_limit: 'limit_reached',
+  hh_login_required: 'signed_out',
+  hh_signed_out: 'signed_out',
+  hh_csrf: 'signed_out',
+};
 
 const searchJobId = (id: number) => `search:${id}`;
 
@@ -59,6 +71,9 @@ export function createAutomation(deps: AutomationDeps) {
       const { search, found, added } = await runSearch(deps, id);
       if (!scheduled) return `${added} new of ${found}`;
       const done = await processFound(deps, search, { perRun: PER_RUN, mayNotSend });
+      if (done.sent) deps.events.emit('automation.notify', { kind: 'applications_sent', params: { count: done.sent, search: search.name } });
+      const stop = done.stoppedBy && NOTIFY_ON_STOP[done.stoppedBy];
+      if (stop) deps.events.emit('automation.notify', { kind: stop, params: { search: search.name } });
       return `${added} new of ${found}; ${done.drafted} letters drafted, ${done.sent} sent, ${done.needsManual} for you to apply by hand${done.stoppedBy ? `; sending stopped: ${done.stoppedBy}` : ''}`;
     },
   });
@@ -86,6 +101,7 @@ export function createAutomation(deps: AutomationDeps) {
     log: deps.log,
     jobs,
     gate: async () => (deps.automation.state().paused ? 'paused' : null),
+    onFinished: (job, outcome, message) => deps.events.emit('automation.jobFinished', { job, outcome, message }),
   });
 
   const status = async (): Promise<AutomationStatus> => {

@@ -31,6 +31,8 @@ export class Scheduler {
       log: Logger;
       jobs: () => Promise<Job[]>;
       gate: Gate;
+      /** Told after every run, scheduled or not (the tray and the screens refresh). */
+      onFinished?: (job: string, outcome: 'ok' | 'failed', message: string) => void;
     },
   ) {}
 
@@ -69,10 +71,13 @@ export class Scheduler {
       try {
         const message = await job.run();
         await jobRuns.markFinished(job.id, 'ok', message, new Date(clock.now().getTime() + job.intervalMs));
+        this.deps.onFinished?.(job.id, 'ok', message);
         return message;
       } catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
         // Tried again after the interval, not at the next tick: a failing job must not hammer hh.ru.
-        await jobRuns.markFinished(job.id, 'failed', err instanceof Error ? err.message : String(err), new Date(clock.now().getTime() + job.intervalMs));
+        await jobRuns.markFinished(job.id, 'failed', message, new Date(clock.now().getTime() + job.intervalMs));
+        this.deps.onFinished?.(job.id, 'failed', message);
         throw err;
       }
     } finally {

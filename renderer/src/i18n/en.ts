@@ -226,6 +226,14 @@ export const en = {
     database_write_failed: 'The disk refuses to save changes. Nothing saved before was lost; check the disk.',
     database_backup_skipped: 'The daily backup of the app\'s data was skipped: {{reason}}',
   },
+  toasts: {
+    invitation: 'Invitation from {{employer}}: {{vacancy}}',
+    human_message: '{{employer}} wrote to you about "{{vacancy}}"',
+    captcha: 'hh.ru asks for a captcha: the automation is paused until you solve it.',
+    limit_reached: 'The application limit is reached: sending goes on when a slot frees up.',
+    signed_out: 'Signed out of hh.ru: the automation is paused. Sign in again.',
+    applications_sent: '{{count}} applications sent (search "{{search}}").',
+  },
   languages: { ru: 'Русский', en: 'English' },
   errors: {
     title: 'Something went wrong',

@@ -224,6 +224,14 @@ export const ru = {
     database_backup_skipped: 'Ежедневная резервная копия данных пропущена: {{reason}}',
   },
   languages: { ru: 'Русский', en: 'English' },
+  toasts: {
+    invitation: 'Приглашение от {{employer}}: {{vacancy}}',
+    human_message: '{{employer}} написал вам по вакансии «{{vacancy}}»',
+    captcha: 'hh.ru просит капчу: автоматизация приостановлена, пока вы её не решите.',
+    limit_reached: 'Лимит откликов исчерпан: отправка продолжится, когда освободится место.',
+    signed_out: 'Вход в hh.ru закончился: автоматизация приостановлена. Войдите снова.',
+    applications_sent: 'Отправлено откликов: {{count}} (поиск «{{search}}»).',
+  },
   errors: {
     title: 'Что-то пошло не так',
     dismiss: 'Закрыть',

@@ -71,10 +71,13 @@ describe('the engine, against the fake hh.ru website', () => {
 
   it('autopilot sends within the daily limit, then says until when it waits', async () => {
     const { core, site } = await signedInApp();
+    const heard: { kind: string }[] = [];
+    core.events.on('automation.notify', (notification) => heard.push(notification));
     ok(await core.invoke('applying.setSettings', { dailyCap: 2 }));
     ok(await core.invoke('searches.save', { search: search('autopilot') }));
     await core.engine.scheduler.tick();
     expect(site.applications).toHaveLength(2);
+    expect(heard.map((n) => n.kind)).toEqual(['applications_sent', 'limit_reached']);
     const status = ok<AutomationStatus>(await core.invoke('automation.status', {}));
     expect(status).toMatchObject({ reason: 'daily_limit', until: expect.any(String) });
   });

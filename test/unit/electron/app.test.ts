@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { app, BrowserWindow, dialog, ipcMain, powerMonitor, protocol, resetFakeElectron, Tray } from '../../fakes/electron';
 import { defaultWasmPath, sourceWorkerEntry } from '../../../main/core/db/options';
 import { defaultPreferences, memoryPreferences, silentLogger, systemClock, type PreferenceStore } from '../../../main/core/ports';
@@ -108,6 +108,20 @@ describe('desktop app lifecycle', () => {
   it('labels the tray in the user language', async () => {
     await start([], memoryPreferences({ ...defaultPreferences(systemClock), language: 'en' }));
     expect(menuLabels()).toEqual(['Open', 'Pause automation', 'separator', 'Quit']);
+  });
+
+  it('the tray tooltip says what was sent, what is left and when the next run is', async () => {
+    await start();
+    await vi.waitFor(() => expect(Tray.all[0]!.tooltip).toMatch(/^AI Auto Applier \(отправлено за сутки 0, осталось \d+, следующий запуск \d\d:\d\d\)$/));
+  });
+
+  it('an engine notification becomes an OS notification in the user\'s language; clicking it shows the window', async () => {
+    const desktop = await start(['electron', '.', '--hidden']);
+    const { Notification } = await import('../../fakes/electron');
+    (desktop!.core.events as { emit(name: string, payload: unknown): void }).emit('automation.notify', { kind: 'captcha', params: {} });
+    expect(Notification.shown.map((n) => n.options)).toEqual([{ title: 'hh.ru просит капчу', body: expect.stringContaining('капчу') }]);
+    Notification.shown[0]!.emit('click');
+    expect(BrowserWindow.all[0]!.visible).toBe(true);
   });
 
   it('relabels the tray when the user switches language in the window', async () => {
