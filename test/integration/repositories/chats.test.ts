@@ -87,6 +87,20 @@ describe('ChatRepository', () => {
     expect(await chats.findByHhIds({ hhNegotiationId: 'n-1' })).toMatchObject({ hhChatId: null });
   });
 
+  it('keeps the sync mark until a newer one is given, and reads the marks of many responses at once', async () => {
+    const { chats } = t().repos;
+    await chats.upsertChat({ hhNegotiationId: 'n-1', state: 'response', hhUpdatedAt: '2025-03-14T08:00:00+0300' });
+    await chats.upsertChat({ hhNegotiationId: 'n-1', state: 'invitation', kind: 'invitation' });
+    const second = await chats.upsertChat({ hhNegotiationId: 'n-2', kind: 'rejection' });
+    const marks = await chats.syncMarks(['n-1', 'n-2', 'n-3']);
+    expect(Object.fromEntries(marks)).toEqual({
+      'n-1': { chatId: expect.any(Number), state: 'invitation', hhUpdatedAt: '2025-03-14T08:00:00+0300' },
+      'n-2': { chatId: second.id, state: null, hhUpdatedAt: null },
+    });
+    expect((await chats.findByHhIds({ hhNegotiationId: 'n-1' }))?.kind).toBe('invitation');
+    expect(await chats.syncMarks([])).toEqual(new Map());
+  });
+
   it('needs at least one hh.ru id', async () => {
     await expect(t().repos.chats.upsertChat({ state: 'response' })).rejects.toBeInstanceOf(ZodError);
   });
