@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { isoTimeSchema } from './time';
 
-export const chatKinds = ['bot', 'human', 'unknown'] as const;
+/** What the employer's latest message is: a bot, a person, a rejection, an invitation; unknown until they write. */
+export const chatKinds = ['bot', 'human', 'rejection', 'invitation', 'unknown'] as const;
 export const chatKindSchema = z.enum(chatKinds);
 export type ChatKind = z.infer<typeof chatKindSchema>;
 
@@ -38,6 +39,8 @@ export const chatUpsertSchema = z
     kind: chatKindSchema.optional(),
     unread: z.number().int().min(0).optional(),
     lastMessageAt: isoTimeSchema.nullable().optional(),
+    /** hh.ru's updated_at of the negotiation whose messages are all stored: the next sync skips it while it stays the same. */
+    hhUpdatedAt: z.string().min(1).nullable().optional(),
   })
   .refine((chat) => Boolean(chat.hhNegotiationId || chat.hhChatId), {
     message: 'A chat needs an hh.ru negotiation id or chat id',

@@ -37,6 +37,8 @@ export const negotiationMessageSchema = z.object({
   author: z.enum(['employer', 'me', 'bot']),
   text: z.string(),
   createdAt: z.string().nullable(),
+  /** Quick answers an employer's bot offers; a reply must be exactly one of them. */
+  buttons: z.array(z.string()),
 });
 export type NegotiationMessage = z.infer<typeof negotiationMessageSchema>;
 

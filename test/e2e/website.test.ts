@@ -84,6 +84,8 @@ describeInBrowser('without any API credentials, through the hh.ru website sessio
       await nav(page, 'Чаты');
       await page.getByRole('button', { name: 'Обновить из hh.ru' }).click();
       await page.getByTestId('sync-result').waitFor();
+      // The user's own letters are not news; the employer's invitation is.
+      expect(await page.getByTestId('sync-result').textContent()).toContain('новых сообщений: 1 (от людей: 0), приглашений: 1');
       await page.getByTestId('chats').getByRole('button').filter({ hasText: 'Zig-инженер' }).click();
       const conversation = page.getByTestId('conversation');
       await conversation.getByTestId('messages').getByText('Когда вам удобно созвониться?').waitFor();

@@ -6,7 +6,10 @@ import type { ChatService } from './service';
 export function chatsHandlers(deps: { chats: ChatService; provider: () => Promise<TextProvider> }): HandlersOf<typeof chatsChannels> {
   const { chats } = deps;
   return {
-    'chats.sync': () => chats.sync(),
+    'chats.sync': async () => {
+      const { chats: changed, newMessages, newHumanMessages, invitations } = await chats.sync(await deps.provider());
+      return { chats: changed, newMessages, newHumanMessages, invitations };
+    },
     'chats.list': (options) => chats.list(options),
     'chats.messages': ({ chatId }) => chats.messages(chatId),
     'chats.draftReply': async ({ chatId }) => chats.draftReply(chatId, await deps.provider()),

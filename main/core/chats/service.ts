@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { VacancyStatus } from '../../../shared/domain';
 import { draftReply } from './replies';
 import type { TextProvider } from '../ai/provider';
 import type { Repositories } from '../db/repositories';
@@ -7,17 +6,7 @@ import { AppError } from '../errors';
 import { LOCAL_PREFIX } from '../db/repositories/chats';
 import type { HhGateway } from '../hh/gateway';
 import type { Clock } from '../ports';
-
-/** hh.ru's negotiation states, as the app's vacancy statuses. */
-const STATUS_OF_STATE: Record<string, VacancyStatus> = {
-  invitation: 'invited',
-  interview: 'invited',
-  offer: 'invited',
-  hired: 'invited',
-  discard: 'rejected',
-  discard_by_employer: 'rejected',
-  viewed: 'viewed',
-};
+import { syncChats, type ChatSyncResult } from './sync';
 
 /** Responses and employer chats: read from hh.ru into the app, and the user's replies sent back. */
 export class ChatService {
@@ -26,31 +15,17 @@ export class ChatService {
 
   constructor(private readonly deps: { repositories: Repositories; gateway: HhGateway; clock: Clock }) {}
 
-  async sync(): Promise<{ chats: number; newMessages: number }> {
-    const { repositories, gateway } = this.deps;
-    let chats = 0;
-    let newMessages = 0;
-    const { items } = await gateway.negotiations(0);
-    for (const negotiation of items) {
-      const vacancy = negotiation.vacancyId ? await repositories.vacancies.getByHhId(negotiation.vacancyId) : undefined;
-      const chat = await repositories.chats.upsertChat({
-        hhNegotiationId: negotiation.id,
-        vacancyId: vacancy?.id ?? null,
-        state: negotiation.state,
-        lastMessageAt: negotiation.updatedAt,
-      });
-      chats += 1;
-      const status = STATUS_OF_STATE[negotiation.state] ?? (negotiation.viewedByOpponent ? 'viewed' : undefined);
-      if (vacancy && status && vacancy.status !== status) await repositories.vacancies.setStatus(vacancy.id, status);
-      const messages = await gateway.messages(negotiation.id);
-      const { added } = await repositories.chats.addMessages(
-        chat.id,
-        messages.map((m) => ({ hhMessageId: m.id, author: m.author, text: m.text, createdAt: m.createdAt ?? this.deps.clock.now().toISOString() })),
-      );
-      newMessages += added;
-    }
-    await repositories.auditLog.append({ action: 'hh.chats.read', target: 'negotiations', outcome: 'ok', details: `${chats} chats, ${newMessages} new messages` });
-    return { chats, newMessages };
+  #syncing?: Promise<ChatSyncResult>;
+
+  /**
+   * Reads what is new on hh.ru (see syncChats). A sync asked for while one runs (the user's refresh
+   * during a scheduled one) gets that one's answer instead of reading everything twice.
+   */
+  sync(provider: TextProvider, signal?: AbortSignal): Promise<ChatSyncResult> {
+    this.#syncing ??= syncChats({ ...this.deps, provider, signal }).finally(() => {
+      this.#syncing = undefined;
+    });
+    return this.#syncing;
   }
 
   async list(options: { limit: number; offset: number }) {

@@ -232,6 +232,49 @@ CREATE TABLE vacancy_scores (
 );
 `,
   },
+  {
+    version: 5,
+    name: 'chat verdicts and sync marks',
+    // SQLite cannot widen a CHECK in place, so chats is rebuilt with the new kinds and the mark of the
+    // negotiation's last fully read update. messages is rebuilt with it: with foreign keys on (they
+    // cannot be switched off inside the migration's transaction), dropping the old chats table would
+    // cascade into the old messages table. Ids are copied, so nothing that points at a row changes.
+    sql: `
+CREATE TABLE chats_v5 (
+  id INTEGER PRIMARY KEY,
+  hh_negotiation_id TEXT UNIQUE,
+  hh_chat_id TEXT UNIQUE,
+  vacancy_id INTEGER REFERENCES vacancies(id) ON DELETE SET NULL,
+  state TEXT,
+  kind TEXT CHECK (kind IN ('bot','human','rejection','invitation','unknown')),
+  unread INTEGER NOT NULL DEFAULT 0,
+  last_message_at TEXT,
+  updated_at TEXT NOT NULL,
+  hh_updated_at TEXT
+);
+INSERT INTO chats_v5 (id, hh_negotiation_id, hh_chat_id, vacancy_id, state, kind, unread, last_message_at, updated_at)
+  SELECT id, hh_negotiation_id, hh_chat_id, vacancy_id, state, kind, unread, last_message_at, updated_at FROM chats;
+CREATE TABLE messages_v5 (
+  id INTEGER PRIMARY KEY,
+  chat_id INTEGER NOT NULL REFERENCES chats_v5(id) ON DELETE CASCADE,
+  hh_message_id TEXT,
+  author TEXT NOT NULL CHECK (author IN ('employer','me','bot')),
+  text TEXT NOT NULL,
+  buttons_json TEXT NOT NULL DEFAULT '[]',
+  created_at TEXT NOT NULL,
+  read INTEGER NOT NULL DEFAULT 0,
+  draft_reply TEXT,
+  UNIQUE (chat_id, hh_message_id)
+);
+INSERT INTO messages_v5 (id, chat_id, hh_message_id, author, text, buttons_json, created_at, read, draft_reply)
+  SELECT id, chat_id, hh_message_id, author, text, buttons_json, created_at, read, draft_reply FROM messages;
+DROP TABLE messages;
+DROP TABLE chats;
+ALTER TABLE chats_v5 RENAME TO chats;
+ALTER TABLE messages_v5 RENAME TO messages;
+CREATE INDEX messages_chat ON messages(chat_id, created_at);
+`,
+  },
 ];
 
 /** Entries may be appended out of order by parallel work; they always run in version order. */

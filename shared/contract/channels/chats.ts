@@ -6,8 +6,14 @@ export const chatViewSchema = chatSchema.extend({ vacancyTitle: z.string().nulla
 
 /** Responses and employer chats: read from hh.ru, answered by the user (with an AI draft on request). */
 export const chatsChannels = {
-  /** Reads responses and chats from hh.ru into the app. */
-  'chats.sync': { input: none, output: z.object({ chats: z.number().int(), newMessages: z.number().int() }) },
+  /**
+   * Reads what changed on hh.ru into the app: chats with news, new messages from the employer's side
+   * (never the user's own), those of them a person wrote, and chats that became invitations.
+   */
+  'chats.sync': {
+    input: none,
+    output: z.object({ chats: z.number().int(), newMessages: z.number().int(), newHumanMessages: z.number().int(), invitations: z.number().int() }),
+  },
   'chats.list': { input: z.object({ ...paging }).strict(), output: pageSchema(chatViewSchema) },
   'chats.messages': { input: z.object({ chatId: id }).strict(), output: z.array(chatMessageSchema) },
   /** A reply drafted by the AI for the last employer message. Never sent by itself: the user sends it. */

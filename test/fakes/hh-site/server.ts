@@ -35,6 +35,7 @@ import {
   vacancyView,
   type FakeChat,
   type FakeSiteMessage,
+  type FakeSiteResume,
   type FakeSiteUser,
   type FakeSiteVacancy,
   type FakeTopic,
@@ -164,6 +165,8 @@ export interface FakeHhSite {
   employerMessage(chatId: string, text: string, options?: { buttons?: string[]; bot?: boolean; state?: string }): FakeSiteMessage;
   /** The employer's side of a response: its state, whether it was viewed, its card labels, whether the chat is open. */
   updateTopic(topicId: string, patch: { state?: string; viewed?: boolean; badges?: string[]; writeAllowed?: boolean }): FakeTopic;
+  /** A response the signed-in user made earlier (in their browser): a topic and its chat, not counted in `applications`. */
+  addResponse(vacancyId: string, options?: { letter?: string }): FakeTopic;
   clearRecords(): void;
   close(): Promise<void>;
 }
@@ -352,6 +355,31 @@ export async function startFakeHhSite(options: FakeHhSiteOptions = {}): Promise<
     return addMessage(chat, { text, participantId: chat.employerParticipantId, isBot: opts.bot ?? false, buttons: opts.buttons ?? [], applicantState: opts.state ?? null });
   };
 
+  /** A response with its chat: the user's letter first, then the employer's bot question if the vacancy has one. */
+  const createResponse = (u: FakeSiteUser, vacancy: FakeSiteVacancy, resume: FakeSiteResume, letter: string) => {
+    const topic: FakeTopic = {
+      id: String(nextTopicId++),
+      chatId: String(nextChatId++),
+      userId: u.id,
+      vacancyId: vacancy.id,
+      resumeId: resume.id,
+      resumeHash: resume.hash,
+      letter,
+      state: 'RESPONSE',
+      viewed: false,
+      badges: [],
+      hasNewMessages: false,
+      createdAt: now(),
+      updatedAt: now(),
+    };
+    topics.set(topic.id, topic);
+    const chat: FakeChat = { id: topic.chatId, topicId: topic.id, userId: u.id, employerParticipantId: String(800_000 + Number(vacancy.employerId)), writeAllowed: true, messages: [], unread: 0 };
+    chats.set(chat.id, chat);
+    if (topic.letter) addMessage(chat, { text: topic.letter, participantId: u.id, isBot: false, buttons: [], applicantState: 'RESPONSE' });
+    if (vacancy.botQuestion) employerMessage(chat.id, vacancy.botQuestion.text, { buttons: vacancy.botQuestion.buttons, bot: true });
+    return { topic, chat };
+  };
+
   // ---------- handlers ----------
 
   const handlers: Record<SiteRoute, (ctx: Ctx) => Promise<FakeSiteReply> | FakeSiteReply> = {
@@ -454,26 +482,7 @@ export async function startFakeHhSite(options: FakeHhSiteOptions = {}): Promise<
       if (applications.filter((a) => a.userId === u.id && a.at > now() - DAY).length >= applyLimit) return json(400, { error: 'negotiations-limit-exceeded' });
       if (vacancy.hasTest) return json(400, { error: 'test-required' });
       if (vacancy.letterRequired && !(form.letter ?? '').trim()) return json(400, { error: 'letter-required' });
-      const topic: FakeTopic = {
-        id: String(nextTopicId++),
-        chatId: String(nextChatId++),
-        userId: u.id,
-        vacancyId: vacancy.id,
-        resumeId: resume.id,
-        resumeHash: resume.hash,
-        letter: form.letter ?? '',
-        state: 'RESPONSE',
-        viewed: false,
-        badges: [],
-        hasNewMessages: false,
-        createdAt: now(),
-        updatedAt: now(),
-      };
-      topics.set(topic.id, topic);
-      const chat: FakeChat = { id: topic.chatId, topicId: topic.id, userId: u.id, employerParticipantId: String(800_000 + Number(vacancy.employerId)), writeAllowed: true, messages: [], unread: 0 };
-      chats.set(chat.id, chat);
-      if (topic.letter) addMessage(chat, { text: topic.letter, participantId: u.id, isBot: false, buttons: [], applicantState: 'RESPONSE' });
-      if (vacancy.botQuestion) employerMessage(chat.id, vacancy.botQuestion.text, { buttons: vacancy.botQuestion.buttons, bot: true });
+      const { topic, chat } = createResponse(u, vacancy, resume, form.letter ?? '');
       applications.push({ userId: u.id, vacancyId: vacancy.id, resumeHash: resume.hash, letter: topic.letter, topicId: topic.id, chatId: chat.id, at: now(), form: { ...form } });
       return json(200, { success: 'true', topic_id: Number(topic.id), chat_id: Number(chat.id), vacancy_id: Number(vacancy.id), responseStatus: 'RESPONSE' });
     },
@@ -753,6 +762,11 @@ export async function startFakeHhSite(options: FakeHhSiteOptions = {}): Promise<
       if (patch.writeAllowed !== undefined) chats.get(topic.chatId)!.writeAllowed = patch.writeAllowed;
       topic.updatedAt = now();
       return topic;
+    },
+    addResponse(vacancyId, opts = {}) {
+      const vacancy = vacancies.get(vacancyId);
+      if (!vacancy) throw new Error(`no vacancy ${vacancyId}`);
+      return createResponse(user, vacancy, user.resumes[0]!, opts.letter ?? '').topic;
     },
     clearRecords() {
       requests = [];

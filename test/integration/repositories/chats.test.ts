@@ -87,6 +87,20 @@ describe('ChatRepository', () => {
     expect(await chats.findByHhIds({ hhNegotiationId: 'n-1' })).toMatchObject({ hhChatId: null });
   });
 
+  it('keeps the sync mark until a newer one is given, and reads the marks of many responses at once', async () => {
+    const { chats } = t().repos;
+    await chats.upsertChat({ hhNegotiationId: 'n-1', state: 'response', hhUpdatedAt: '2025-03-14T08:00:00+0300' });
+    await chats.upsertChat({ hhNegotiationId: 'n-1', state: 'invitation', kind: 'invitation' });
+    const second = await chats.upsertChat({ hhNegotiationId: 'n-2', kind: 'rejection' });
+    const marks = await chats.syncMarks(['n-1', 'n-2', 'n-3']);
+    expect(Object.fromEntries(marks)).toEqual({
+      'n-1': { chatId: expect.any(Number), state: 'invitation', hhUpdatedAt: '2025-03-14T08:00:00+0300' },
+      'n-2': { chatId: second.id, state: null, hhUpdatedAt: null },
+    });
+    expect((await chats.findByHhIds({ hhNegotiationId: 'n-1' }))?.kind).toBe('invitation');
+    expect(await chats.syncMarks([])).toEqual(new Map());
+  });
+
   it('needs at least one hh.ru id', async () => {
     await expect(t().repos.chats.upsertChat({ state: 'response' })).rejects.toBeInstanceOf(ZodError);
   });
@@ -98,9 +112,11 @@ describe('ChatRepository', () => {
       { hhMessageId: 'm-1', author: 'me' as const, text: 'Добрый день! Откликаюсь на вакансию.', createdAt: '2025-03-14T10:00:00+03:00' },
       { ...employer('m-2', '2025-03-14T11:00:00+0300', 'Выберите удобное время'), author: 'bot' as const, buttons: ['Сегодня', 'Завтра'] },
     ];
-    expect(await chats.addMessages(chat.id, first)).toEqual({ added: 2, updated: 0 });
-    expect(await chats.addMessages(chat.id, [{ ...first[1]!, buttons: [] }, employer('m-3', '2025-03-14T08:30:00Z')])).toEqual({ added: 1, updated: 1 });
-    expect(await chats.addMessages(chat.id, [])).toEqual({ added: 0, updated: 0 });
+    expect(await chats.addMessages(chat.id, first)).toMatchObject({ added: 2, updated: 0 });
+    const again = await chats.addMessages(chat.id, [{ ...first[1]!, buttons: [] }, employer('m-3', '2025-03-14T08:30:00Z')]);
+    expect(again).toMatchObject({ added: 1, updated: 1 });
+    expect(again.fresh.map((m) => m.hhMessageId)).toEqual(['m-3']);
+    expect(await chats.addMessages(chat.id, [])).toMatchObject({ added: 0, updated: 0 });
 
     const messages = await chats.listMessages(chat.id);
     expect(messages.map((m) => m.hhMessageId)).toEqual(['m-1', 'm-2', 'm-3']);
@@ -122,7 +138,7 @@ describe('ChatRepository', () => {
     const { chats } = t().repos;
     const chat = await chats.upsertChat({ hhChatId: 'c-1' });
     const message = employer('m-1', '2025-03-14T08:00:00Z');
-    expect(await chats.addMessages(chat.id, [message, message])).toEqual({ added: 1, updated: 1 });
+    expect(await chats.addMessages(chat.id, [message, message])).toMatchObject({ added: 1, updated: 1 });
     expect(await chats.listMessages(chat.id)).toHaveLength(1);
   });
 
@@ -131,7 +147,7 @@ describe('ChatRepository', () => {
     const a = await chats.upsertChat({ hhChatId: 'c-1' });
     const b = await chats.upsertChat({ hhChatId: 'c-2' });
     await chats.addMessages(a.id, [employer('m-1', '2025-03-14T08:00:00Z')]);
-    expect(await chats.addMessages(b.id, [employer('m-1', '2025-03-14T08:00:00Z')])).toEqual({ added: 1, updated: 0 });
+    expect(await chats.addMessages(b.id, [employer('m-1', '2025-03-14T08:00:00Z')])).toMatchObject({ added: 1, updated: 0 });
   });
 
   it('refuses messages for a chat that does not exist', async () => {

@@ -57,12 +57,12 @@ const MERGE_FACTS = `UPDATE chats SET
     UNION ALL SELECT created_at FROM messages WHERE chat_id = (SELECT id FROM chats WHERE hh_negotiation_id = $nid)))
   WHERE ${MERGE_GUARD}`;
 const DROP_MERGED = `DELETE FROM chats WHERE ${LOOSE} AND EXISTS (SELECT 1 FROM chats WHERE hh_negotiation_id = $nid)`;
-const INSERT_CHAT = `INSERT INTO chats (hh_negotiation_id, hh_chat_id, vacancy_id, state, kind, unread, last_message_at, updated_at)
-  VALUES ($nid, $cid, $vacancy, $state, coalesce($kind, 'unknown'), coalesce($unread, 0), $last, $now)
+const INSERT_CHAT = `INSERT INTO chats (hh_negotiation_id, hh_chat_id, vacancy_id, state, kind, unread, last_message_at, updated_at, hh_updated_at)
+  VALUES ($nid, $cid, $vacancy, $state, coalesce($kind, 'unknown'), coalesce($unread, 0), $last, $now, $mark)
   ON CONFLICT DO NOTHING`;
 const UPDATE_CHAT = `UPDATE chats SET hh_negotiation_id = coalesce($nid, hh_negotiation_id), hh_chat_id = coalesce($cid, hh_chat_id),
   vacancy_id = coalesce($vacancy, vacancy_id), state = coalesce($state, state), kind = coalesce($kind, kind),
-  unread = coalesce($unread, unread),
+  unread = coalesce($unread, unread), hh_updated_at = coalesce($mark, hh_updated_at),
   last_message_at = max(coalesce($last, last_message_at), coalesce(last_message_at, $last)), updated_at = $now
   WHERE ${MATCH}`;
 
@@ -78,6 +78,8 @@ const REFRESH_CHAT = `UPDATE chats SET
     UNION ALL SELECT max(created_at) FROM messages WHERE chat_id = $chat)),
   updated_at = $now
   WHERE id = $chat`;
+
+type ParsedMessage = ReturnType<typeof newChatMessageSchema.parse>;
 
 /** Messages the app sent, before hh.ru lists them with its own id. */
 export const LOCAL_PREFIX = 'local-';
@@ -104,6 +106,7 @@ export class ChatRepository {
       $kind: chat.kind ?? null,
       $unread: chat.unread ?? null,
       $last: chat.lastMessageAt ?? null,
+      $mark: chat.hhUpdatedAt ?? null,
       $now: this.clock.now().toISOString(),
     };
     const statements: Statement[] = [];
@@ -126,6 +129,21 @@ export class ChatRepository {
     return row ? toChat(row) : undefined;
   }
 
+  /**
+   * What the last sync stored of each negotiation: its state and the hh.ru update whose messages
+   * are all here (null when none is). Negotiations the app has never seen are absent.
+   */
+  async syncMarks(hhNegotiationIds: string[]): Promise<Map<string, { chatId: number; state: string | null; hhUpdatedAt: string | null }>> {
+    const marks = new Map<string, { chatId: number; state: string | null; hhUpdatedAt: string | null }>();
+    if (hhNegotiationIds.length === 0) return marks;
+    const rows = await this.db.all(
+      `SELECT id, hh_negotiation_id, state, hh_updated_at FROM chats WHERE hh_negotiation_id IN (${hhNegotiationIds.map(() => '?').join(',')})`,
+      hhNegotiationIds,
+    );
+    for (const row of rows) marks.set(String(row.hh_negotiation_id), { chatId: Number(row.id), state: text(row.state), hhUpdatedAt: text(row.hh_updated_at) });
+    return marks;
+  }
+
   /** Most recent conversation first; chats with no messages yet go last. */
   async list(options: { limit: number; offset: number; unreadOnly?: boolean }): Promise<Page<Chat>> {
     const where = options.unreadOnly ? 'WHERE unread > 0' : '';
@@ -141,10 +159,11 @@ export class ChatRepository {
 
   /**
    * Stores messages in one transaction. A message hh.ru sends again (same hh id in the same chat) is
-   * updated, not duplicated, and once read it stays read. Returns how many were new.
+   * updated, not duplicated, and once read it stays read. Returns how many were new, and the new
+   * ones themselves (in the order given).
    */
-  async addMessages(chatId: number, messages: NewChatMessage[]): Promise<{ added: number; updated: number }> {
-    if (messages.length === 0) return { added: 0, updated: 0 };
+  async addMessages(chatId: number, messages: NewChatMessage[]): Promise<{ added: number; updated: number; fresh: ParsedMessage[] }> {
+    if (messages.length === 0) return { added: 0, updated: 0, fresh: [] };
     const parsed = messages.map((message) => newChatMessageSchema.parse(message));
     const hhIds = parsed.map((m) => m.hhMessageId).filter((id): id is string => id !== null);
     const known = new Set(
@@ -179,13 +198,13 @@ export class ChatRepository {
       })),
       { sql: REFRESH_CHAT, params: { $chat: chatId, $now: now } },
     ]);
-    let added = 0;
-    for (const { hhMessageId } of parsed) {
-      if (hhMessageId !== null && known.has(hhMessageId)) continue;
-      added += 1;
-      if (hhMessageId !== null) known.add(hhMessageId);
+    const fresh: ParsedMessage[] = [];
+    for (const message of parsed) {
+      if (message.hhMessageId !== null && known.has(message.hhMessageId)) continue;
+      fresh.push(message);
+      if (message.hhMessageId !== null) known.add(message.hhMessageId);
     }
-    return { added, updated: parsed.length - added };
+    return { added: fresh.length, updated: parsed.length - fresh.length, fresh };
   }
 
   /** Oldest first, as a conversation reads. */

@@ -90,6 +90,9 @@ export const toMessage = (m: { id: string; text?: string | null; created_at?: st
   author: m.author?.participant_type === 'applicant' ? 'me' : 'employer',
   text: m.text ?? '',
   createdAt: m.created_at ?? null,
+  // The API's negotiation messages have no quick answers (docs/hh/openapi.yml): buttons live only in
+  // the website's chats, which the API marks as the messages' successor.
+  buttons: [],
 });
 
 const ORDER: Record<SearchFilters['orderBy'], string> = {

@@ -137,7 +137,8 @@ export class OfficialApiTransport implements HhTransport {
     const { data } = await this.#asUser<Page<Parameters<typeof toNegotiation>[0]>>({
       method: 'GET',
       path: '/negotiations',
-      query: { page, per_page: 100, order_by: 'updated_at' },
+      // Newest change first, said outright: the chat sync stops at the first page with nothing new.
+      query: { page, per_page: 100, order_by: 'updated_at', order: 'desc' },
       signal,
     });
     return { items: data.items.map(toNegotiation), pages: data.pages ?? 1 };

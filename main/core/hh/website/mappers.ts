@@ -197,4 +197,4 @@ export const toChat = (item: ChatItem, me: string | null): WebsiteChat => ({
   lastMessage: item.lastMessage ? toChatMessage(item.lastMessage, item.currentParticipantId ?? me) : null,
 });
 
-export const toNegotiationMessage = (m: WebsiteChatMessage): NegotiationMessage => ({ id: m.id, author: m.author, text: m.text, createdAt: m.createdAt });
+export const toNegotiationMessage = (m: WebsiteChatMessage): NegotiationMessage => ({ id: m.id, author: m.author, text: m.text, createdAt: m.createdAt, buttons: m.buttons });

@@ -20,7 +20,7 @@ export function Chats() {
   const chats = page?.items;
   const [selected, setSelected] = useState<number>();
   const [syncing, setSyncing] = useState(false);
-  const [synced, setSynced] = useState<{ chats: number; newMessages: number }>();
+  const [synced, setSynced] = useState<{ chats: number; newMessages: number; newHumanMessages: number; invitations: number }>();
 
   const sync = async () => {
     setSyncing(true);
@@ -73,6 +73,12 @@ export function Chats() {
                   <span className="work-pick__sub">
                     <span className="hint">{chat.employer}</span>
                     <ChatStateBadge state={chat.state} />
+                    {/* Rejections and invitations already show as hh.ru's state; who writes is the news here. */}
+                    {chat.kind === 'bot' || chat.kind === 'human' ? (
+                      <span className={`badge badge--writer-${chat.kind}`} data-testid="chat-writer">
+                        {t(`work.chats.writer.${chat.kind}`)}
+                      </span>
+                    ) : null}
                   </span>
                   {chat.lastText ? <span className="work-pick__last">{chat.lastText}</span> : null}
                   {chat.lastMessageAt ? <span className="hint work-pick__time">{fmt.dateTime(chat.lastMessageAt)}</span> : null}
