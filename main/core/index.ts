@@ -122,6 +122,7 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
     signedIn: async () => (await hh.account.status()).signedIn,
     checkpoint: () => db.flush(),
     events,
+    provider: ai.provider,
   });
   // In the background: hh.ru may be slow, and the app is usable meanwhile.
   void letters.reconcile().catch((err: unknown) => log.warn('could not reconcile interrupted applications', { error: String(err) }));

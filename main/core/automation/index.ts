@@ -1,6 +1,7 @@
 import type { AppNotification, automationChannels, AutomationStatus } from '../../../shared/contract';
 import type { CoreEvents } from '../events';
 import { quietHoursSchema } from '../../../shared/contract';
+import type { TextProvider } from '../ai/provider';
 import type { ChatService } from '../chats/service';
 import type { HandlersOf } from '../contract/dispatch';
 import type { Repositories } from '../db/repositories';
@@ -36,6 +37,8 @@ export interface AutomationDeps {
   /** Folds the journal into the data file; the storage makes a backup when one is due. */
   checkpoint: () => Promise<void>;
   events: CoreEvents;
+  /** The AI, for the few new chat messages the rules cannot classify (never asked with the template). */
+  provider: () => Promise<TextProvider>;
 }
 
 /** Why sending stopped, as what the user is told. */
@@ -78,6 +81,15 @@ export function createAutomation(deps: AutomationDeps) {
     },
   });
 
+  /** One notification per kind and sync, naming the first chat and how many there are. */
+  const announce = async (kind: 'invitation' | 'human_message', chatIds: number[]) => {
+    const [first] = chatIds;
+    if (first === undefined) return;
+    const chat = await repositories.chats.get(first);
+    const vacancy = chat?.vacancyId ? await repositories.vacancies.get(chat.vacancyId) : undefined;
+    deps.events.emit('automation.notify', { kind, params: { count: chatIds.length, employer: vacancy?.employer.name ?? '', vacancy: vacancy?.title ?? '' } });
+  };
+
   const jobs = async (): Promise<Job[]> => {
     const searches = (await repositories.savedSearches.list()).filter((search) => search.active);
     return [
@@ -87,8 +99,10 @@ export function createAutomation(deps: AutomationDeps) {
         intervalMs: SYNC_EVERY_MS,
         run: async () => {
           if (!(await deps.signedIn())) return 'skipped: not signed in to hh.ru';
-          const { chats, newMessages } = await deps.chats.sync();
-          return `${chats} responses, ${newMessages} new messages`;
+          const result = await deps.chats.sync(await deps.provider());
+          await announce('invitation', result.invitationChatIds);
+          await announce('human_message', result.humanChatIds);
+          return `${result.chats} responses with news, ${result.newMessages} new messages (${result.newHumanMessages} from people), ${result.invitations} invitations`;
         },
       },
       { id: 'backup', intervalMs: BACKUP_EVERY_MS, run: async () => (await deps.checkpoint(), 'checkpoint written') },

@@ -227,8 +227,8 @@ export const en = {
     database_backup_skipped: 'The daily backup of the app\'s data was skipped: {{reason}}',
   },
   toasts: {
-    invitation: 'Invitation from {{employer}}: {{vacancy}}',
-    human_message: '{{employer}} wrote to you about "{{vacancy}}"',
+    invitation: 'New invitations: {{count}}. The first: {{employer}}, "{{vacancy}}".',
+    human_message: 'New messages from people: {{count}}. The first: {{employer}}, "{{vacancy}}".',
     captcha: 'hh.ru asks for a captcha: the automation is paused until you solve it.',
     limit_reached: 'The application limit is reached: sending goes on when a slot frees up.',
     signed_out: 'Signed out of hh.ru: the automation is paused. Sign in again.',

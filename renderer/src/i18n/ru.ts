@@ -225,8 +225,8 @@ export const ru = {
   },
   languages: { ru: 'Русский', en: 'English' },
   toasts: {
-    invitation: 'Приглашение от {{employer}}: {{vacancy}}',
-    human_message: '{{employer}} написал вам по вакансии «{{vacancy}}»',
+    invitation: 'Новые приглашения: {{count}}. Первое — {{employer}}, «{{vacancy}}».',
+    human_message: 'Новые сообщения от людей: {{count}}. Первое — {{employer}}, «{{vacancy}}».',
     captcha: 'hh.ru просит капчу: автоматизация приостановлена, пока вы её не решите.',
     limit_reached: 'Лимит откликов исчерпан: отправка продолжится, когда освободится место.',
     signed_out: 'Вход в hh.ru закончился: автоматизация приостановлена. Войдите снова.',

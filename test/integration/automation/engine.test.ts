@@ -91,6 +91,23 @@ describe('the engine, against the fake hh.ru website', () => {
     expect(ok<AutomationStatus>(await core.invoke('automation.status', {}))).toMatchObject({ reason: 'quiet_hours' });
   });
 
+  it('the 10-minute sync reads responses and tells the user about an invitation, once', async () => {
+    const { core, site, clock } = await signedInApp();
+    const heard: { kind: string; params: Record<string, string | number> }[] = [];
+    core.events.on('automation.notify', (notification) => heard.push(notification));
+    const [vacancy] = site.vacancies();
+    const topic = site.addResponse(vacancy!.id);
+    await core.engine.scheduler.tick();
+    expect(heard).toEqual([]);
+    site.employerMessage(topic.chatId, 'Приглашаем вас на собеседование в четверг в 11:00.', { state: 'INVITATION' });
+    clock.advance(10 * 60_000);
+    await core.engine.scheduler.tick();
+    expect(heard).toEqual([{ kind: 'invitation', params: expect.objectContaining({ count: 1 }) }]);
+    clock.advance(10 * 60_000);
+    await core.engine.scheduler.tick();
+    expect(heard).toHaveLength(1);
+  });
+
   it('paused: nothing runs; with no saved search the status says there is nothing set up', async () => {
     const { core, site } = await signedInApp();
     expect(ok<AutomationStatus>(await core.invoke('automation.status', {}))).toMatchObject({ reason: 'nothing_set_up' });
