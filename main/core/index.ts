@@ -18,6 +18,7 @@ import { createHh, type Hh } from './hh';
 import { hhSiteUrlFrom } from './hh/website/site';
 import { DailyCap } from './letters/daily-cap';
 import { lettersHandlers } from './letters/handlers';
+import { settingsPacer } from './letters/pacing';
 import { LetterService } from './letters/service';
 import { profileHandlers } from './profile/handlers';
 import { searchesHandlers } from './searches/handlers';
@@ -103,7 +104,7 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
     gateway: hh.gateway,
     provider: ai.provider,
     cap,
-    pacer: createPacer(ports.applyPacing ?? { minIntervalMs: 8_000, jitterMs: 17_000 }),
+    pacer: ports.applyPacing ? createPacer(ports.applyPacing) : settingsPacer(() => cap.settings()),
     automation,
     notices,
     log,

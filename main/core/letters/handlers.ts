@@ -33,7 +33,7 @@ export function lettersHandlers(deps: {
   };
 
   return {
-    'letters.draft': ({ vacancyId, resumeHhId }) => letters.draft(vacancyId, resumeHhId),
+    'letters.draft': ({ vacancyId, resumeHhId, confirmSecondResume }) => letters.draft(vacancyId, resumeHhId, { confirmSecondResume }),
     'letters.list': (options) => letters.list(options),
     'letters.update': ({ applicationId, letter }) => letters.update(applicationId, letter),
     'letters.send': ({ applicationId }) => letters.send(applicationId),

@@ -4,7 +4,6 @@ import type { AutomationSwitch } from '../automation/pause';
 import type { Repositories } from '../db/repositories';
 import { AppError, say } from '../errors';
 import type { HhGateway } from '../hh/gateway';
-import { HhError } from '../hh/errors';
 import type { Pacer } from '../hh/http/pacer';
 import type { HhSignInWindow } from '../hh/sign-in-window';
 import type { Notices } from '../notices';
@@ -13,14 +12,17 @@ import { DEFAULT_MAX_LENGTH, validateLetter, writeLetter } from './writing';
 import type { TextProvider } from '../ai/provider';
 import { requireVacancy, toSummary } from '../vacancies/summary';
 import { sitePages } from '../hh/website/site';
+import { isUncertain, arrivalOf } from '../hh/apply-once';
 import type { DailyCap } from './daily-cap';
+import { recordRefusal } from './failures';
+import { settleSending } from './reconcile';
 
 export interface LetterDeps {
   repositories: Repositories;
   gateway: HhGateway;
   provider: () => Promise<TextProvider>;
   cap: DailyCap;
-  /** Spaces applications out (random 8-25 s by default, like tools that kept accounts healthy). */
+  /** Spaces applications out (by default the user's pause settings, see pacing.ts). */
   pacer: Pacer;
   automation: AutomationSwitch;
   notices: Notices;
@@ -29,14 +31,19 @@ export interface LetterDeps {
   siteUrl: string;
 }
 
-/** Stops everything hh.ru-side until the user acts: a captcha or an ended session. */
-const STOPPERS = new Set(['hh_captcha', 'hh_login_required', 'hh_signed_out', 'hh_csrf']);
+/** Where a vacancy stands once the user has applied to it, whatever the employer did since. */
+const APPLIED_STATUSES = new Set(['applied', 'viewed', 'invited', 'rejected']);
+
+const alreadySending = () => AppError.of('invalid_input', 'This letter is already being sent.');
 
 /**
  * Letters and applications: drafting a letter for a vacancy, the user's edits, and sending, which
  * records 'sending' before the request so a crash can never lead to a second application.
  */
 export class LetterService {
+  /** Letters this process is sending now; any other letter in 'sending' was left by an interruption. */
+  readonly #inFlight = new Set<number>();
+
   constructor(private readonly deps: LetterDeps) {}
 
   async view(application: Application): Promise<ApplicationView> {
@@ -48,13 +55,28 @@ export class LetterService {
     return { application, vacancy: summary, validation: validateLetter(application.letter, { profile: await repositories.profile.get(), maxLength }) };
   }
 
-  async draft(vacancyId: number, resumeHhId: string | null): Promise<ApplicationView> {
+  /**
+   * A vacancy already applied to (by the app, by the user on hh.ru, or found so by a sync) gets a
+   * letter for another resume only when the user confirms: a second application to one vacancy is
+   * something employers notice.
+   */
+  async draft(vacancyId: number, resumeHhId: string | null, options: { confirmSecondResume?: boolean } = {}): Promise<ApplicationView> {
     const { repositories } = this.deps;
     const vacancy = await requireVacancy(repositories, vacancyId);
+    const existing = await repositories.applications.forVacancy(vacancyId);
     // One letter per vacancy: asking again opens the unsent one rather than writing (and paying for) another.
-    const unsent = (await repositories.applications.forVacancy(vacancyId)).find((a) => a.state !== 'sent' && a.state !== 'sending');
+    const unsent = existing.find((a) => a.state !== 'sent' && a.state !== 'sending');
     if (unsent) return this.view(unsent);
     const resume = resumeHhId ? await repositories.resumes.getByHhId(resumeHhId) : (await repositories.resumes.list())[0];
+    const applied = existing.filter((a) => a.state === 'sent' || a.state === 'sending');
+    if (applied.length || APPLIED_STATUSES.has(vacancy.status)) {
+      const used = applied.map((a) => a.resumeHhId ?? '?');
+      const same = applied.find((a) => a.resumeHhId !== null && a.resumeHhId === (resume?.hhId ?? null));
+      if (same) throw AppError.of('hh_already_applied', say('letters.sameResume', { resume: same.resumeHhId ?? '' }));
+      if (!options.confirmSecondResume) {
+        throw AppError.of('hh_already_applied', say('letters.secondResume', { resume: used.join(', ') || '—' }), { details: { confirm: 'confirmSecondResume' } });
+      }
+    }
     const template = await repositories.letterTemplates.getDefault();
     const written = await writeLetter({ provider: await this.deps.provider(), vacancy, resume: resume ?? null, profile: await repositories.profile.get(), template });
     const application = await repositories.applications.createDraft(vacancyId, resume?.hhId ?? null, written.letter);
@@ -74,83 +96,83 @@ export class LetterService {
     return { ...page, items: await Promise.all(page.items.map((item) => this.view(item))) };
   }
 
+  /**
+   * Sends one letter. A slot of the daily cap is reserved and the letter moved to 'sending' in one
+   * write that is on disk before the request leaves, so neither concurrent sends nor a crash can
+   * apply twice or past the cap. A second send of a letter in flight is refused.
+   */
   async send(applicationId: number, signal?: AbortSignal): Promise<ApplicationView> {
-    const { repositories, gateway } = this.deps;
-    const application = await repositories.applications.get(applicationId);
+    if (this.#inFlight.has(applicationId)) throw alreadySending();
+    this.#inFlight.add(applicationId);
+    try {
+      return await this.#send(applicationId, signal);
+    } finally {
+      this.#inFlight.delete(applicationId);
+    }
+  }
+
+  async #send(applicationId: number, signal?: AbortSignal): Promise<ApplicationView> {
+    const { repositories, gateway, cap } = this.deps;
+    let application = await repositories.applications.get(applicationId);
+    if (!application) throw AppError.of('not_found', 'This letter is no longer in the app.');
+    // Not in flight here, so an interruption left it: hh.ru is asked before anything else happens to it.
+    if (application.state === 'sending') [application] = await settleSending(this.deps, [application]);
     if (!application) throw AppError.of('not_found', 'This letter is no longer in the app.');
     if (application.state === 'sent') return this.view(application);
     const { validation, vacancy } = await this.view(application);
     if (!validation.ok) {
       throw AppError.of('invalid_input', say('letters.notValid', { problems: validation.problems.map((p) => p.message).join(' ') }), { next: { kind: 'fix_input' } });
     }
-    const cap = await this.deps.cap.status();
-    if (cap.remaining <= 0) {
-      throw AppError.of('hh_limit_exceeded', say('letters.capReached', { cap: cap.settings.dailyCap, at: cap.nextSlotAt ?? '' }), {
-        next: { kind: 'retry_later' },
-        retryable: true,
-      });
-    }
+    const stored = await repositories.vacancies.get(vacancy.id);
+    if (stored?.externalUrl) return this.#external(application, vacancy.id, stored.externalUrl, application.state);
+    const hhLimitedUntil = await cap.hhLimitedUntil();
+    if (hhLimitedUntil) throw AppError.of('hh_limit_exceeded', say('letters.hhLimitReached', { at: hhLimitedUntil }), { next: { kind: 'retry_later' }, retryable: true });
     const resume = application.resumeHhId ? await repositories.resumes.getByHhId(application.resumeHhId) : (await repositories.resumes.list())[0];
     if (!resume) throw AppError.of('hh_resume_problem', 'Pick a resume to apply with: sign in to hh.ru so the app can see your resumes.', { next: { kind: 'open_settings', section: 'hh' } });
 
-    await this.deps.pacer.wait(signal);
-    // Recorded before the request: after a crash the app asks hh.ru instead of applying again.
-    if (!(await repositories.applications.transition(applicationId, application.state, 'sending'))) {
-      throw AppError.of('invalid_input', 'This letter is already being sent.');
+    // Sending a failed letter again is the user's explicit retry; 'sending' is entered from approved only.
+    if (application.state === 'failed') await repositories.applications.transition(applicationId, 'failed', 'approved');
+    const settings = await cap.settings();
+    if (!(await repositories.applications.reserveSending(applicationId, { max: settings.dailyCap, since: cap.windowStart() }))) {
+      const now = await repositories.applications.get(applicationId);
+      if (now?.state === 'sending') throw alreadySending();
+      if (now?.state === 'sent') return this.view(now);
+      const status = await cap.status();
+      throw AppError.of('hh_limit_exceeded', say('letters.capReached', { cap: status.settings.dailyCap, at: status.nextSlotAt ?? '' }), { next: { kind: 'retry_later' }, retryable: true });
+    }
+    try {
+      await this.deps.pacer.wait(signal);
+    } catch (err) {
+      // Nothing left for hh.ru: the slot is given back.
+      await repositories.applications.transition(applicationId, 'sending', 'approved');
+      throw err;
     }
     try {
       const outcome = await gateway.apply({ vacancyId: vacancy.hhId, resumeId: resume.hhId, resumeHash: resume.hash, message: application.letter }, signal);
       const transport = gateway.servedBy('apply') ?? 'official';
-      if (outcome.kind === 'external') {
-        await repositories.applications.transition(applicationId, 'sending', 'failed', { transport, lastError: `Apply on the employer's site: ${outcome.url}` });
-        await repositories.vacancies.setStatus(vacancy.id, 'needs_manual');
-      } else {
-        await repositories.applications.transition(applicationId, 'sending', 'sent', { transport, ...(outcome.negotiationId && { hhNegotiationId: outcome.negotiationId }) });
-        await repositories.vacancies.setStatus(vacancy.id, 'applied');
-        await repositories.auditLog.append({ action: 'application.sent', target: `vacancy ${vacancy.hhId}`, outcome: 'ok', details: `via ${transport}` });
-      }
+      if (outcome.kind === 'external') return await this.#external(application, vacancy.id, outcome.url, 'sending', transport);
+      await repositories.applications.transition(applicationId, 'sending', 'sent', { transport, ...(outcome.negotiationId && { hhNegotiationId: outcome.negotiationId }) });
+      await repositories.vacancies.setStatus(vacancy.id, 'applied');
+      await repositories.auditLog.append({ action: 'application.sent', target: `vacancy ${vacancy.hhId}`, outcome: 'ok', details: `via ${transport}` });
     } catch (err) {
-      await this.#failed(application, vacancy.id, vacancy.hhId, err);
+      if (isUncertain(err) && arrivalOf(err) !== 'no') {
+        // The application may have arrived: hh.ru is asked; if it cannot be, the letter stays 'sending'.
+        const settled = await settleSending(this.deps, [{ ...application, state: 'sending' }]).catch(() => []);
+        if (settled[0]?.state === 'sent') return this.view(settled[0]);
+        throw err;
+      }
+      await recordRefusal(this.deps, application, vacancy, err);
       throw err;
     }
     return this.view((await repositories.applications.get(applicationId))!);
   }
 
-  async #failed(application: Application, vacancyId: number, vacancyHhId: string, err: unknown) {
+  /** The employer takes applications on their own site: the user has to go there. */
+  async #external(application: Application, vacancyId: number, url: string, from: Application['state'], transport?: string): Promise<ApplicationView> {
     const { repositories } = this.deps;
-    const code = err instanceof AppError ? err.code : 'internal';
-    const message = err instanceof Error ? err.message : String(err);
-    if (code === 'hh_already_applied') {
-      // hh.ru already has it: recorded as sent, not a failure.
-      await repositories.applications.transition(application.id, 'sending', 'sent', { lastError: null });
-      await repositories.vacancies.setStatus(vacancyId, 'applied');
-      return;
-    }
-    if (code === 'hh_needs_manual') {
-      await repositories.applications.transition(application.id, 'sending', 'failed', { lastError: message });
-      await repositories.vacancies.setStatus(vacancyId, 'needs_manual');
-      return;
-    }
-    if (STOPPERS.has(code) || code === 'hh_limit_exceeded' || (err instanceof HhError && err.retryable)) {
-      // Nothing was applied: back to approved, to be sent once the obstacle is gone.
-      await repositories.applications.transition(application.id, 'sending', 'approved', { lastError: message });
-      if (STOPPERS.has(code)) {
-        this.deps.automation.setPaused(true);
-        this.deps.notices.raise({
-          id: 'hh.stopped',
-          level: 'warning',
-          code: code === 'hh_captcha' ? 'hh_captcha' : 'hh_login_required',
-          message: code === 'hh_captcha' ? 'hh.ru asks for a captcha: the automation is paused until you solve it.' : 'hh.ru needs you to sign in again: the automation is paused.',
-          params: {},
-          dismissible: true,
-        });
-      }
-      await repositories.auditLog.append({ action: 'application.sent', target: `vacancy ${vacancyHhId}`, outcome: 'refused', details: code });
-      return;
-    }
-    await repositories.applications.transition(application.id, 'sending', 'failed', { lastError: message });
-    await repositories.vacancies.setStatus(vacancyId, 'failed');
-    await repositories.auditLog.append({ action: 'application.sent', target: `vacancy ${vacancyHhId}`, outcome: 'failed', details: code });
+    await repositories.applications.transition(application.id, from, 'failed', { ...(transport && { transport }), lastError: `Apply on the employer's site: ${url}` });
+    await repositories.vacancies.setStatus(vacancyId, 'needs_manual');
+    return this.view((await repositories.applications.get(application.id))!);
   }
 
   /**
@@ -169,14 +191,18 @@ export class LetterService {
     return { outcome: 'applied' as const, url, view: await this.markSent(applicationId) };
   }
 
-  /** The user applied on hh.ru themselves (assisted apply): recorded like any other application. */
+  /**
+   * The user applied on hh.ru themselves (assisted apply). Recorded as sent 'assisted', which takes
+   * no slot of the daily cap: the cap limits what the app sends on its own, and the user pressing
+   * hh.ru's button is the user's own act (hh.ru's own limit still counts it, on hh.ru's side).
+   */
   async markSent(applicationId: number): Promise<ApplicationView> {
     const { repositories } = this.deps;
     const application = await repositories.applications.get(applicationId);
     if (!application) throw AppError.of('not_found', 'This letter is no longer in the app.');
+    if (application.state === 'sending') throw alreadySending();
     if (application.state !== 'sent') {
-      if (!(await repositories.applications.transition(applicationId, application.state, 'sending'))) throw AppError.of('invalid_input', 'This letter is already being sent.');
-      await repositories.applications.transition(applicationId, 'sending', 'sent', { transport: 'assisted' });
+      if (!(await repositories.applications.transition(applicationId, application.state, 'sent', { transport: 'assisted' }))) throw alreadySending();
       await repositories.vacancies.setStatus(application.vacancyId, 'applied');
       const vacancy = await repositories.vacancies.get(application.vacancyId);
       await repositories.auditLog.append({ action: 'application.sent', target: `vacancy ${vacancy?.hhId ?? application.vacancyId}`, outcome: 'ok', details: 'via assisted' });
@@ -185,25 +211,21 @@ export class LetterService {
   }
 
   /**
-   * After a crash: for each application left 'sending', ask hh.ru whether it arrived, and only then
-   * let it be sent again. Runs at start.
+   * At start: every letter left in 'sending' is settled with hh.ru (all pages of responses) before
+   * anything else happens to it; while hh.ru cannot be asked they stay in 'sending'.
    */
   async reconcile(): Promise<number> {
-    const { repositories, gateway, log } = this.deps;
-    const stuck = await repositories.applications.stuckSending();
+    const { repositories, log } = this.deps;
+    const stuck = (await repositories.applications.stuckSending()).filter((a) => !this.#inFlight.has(a.id));
     if (!stuck.length) return 0;
+    stuck.forEach((a) => this.#inFlight.add(a.id));
     try {
-      const { items } = await gateway.negotiations(0);
-      for (const application of stuck) {
-        const vacancy = await repositories.vacancies.get(application.vacancyId);
-        const found = items.find((n) => n.vacancyId === vacancy?.hhId);
-        if (found) await repositories.applications.transition(application.id, 'sending', 'sent', { hhNegotiationId: found.id });
-        else await repositories.applications.transition(application.id, 'sending', 'approved', { lastError: 'Interrupted; hh.ru has no record of it, so it may be sent again.' });
-      }
+      await settleSending(this.deps, stuck);
     } catch (err) {
       log.warn('could not check interrupted applications with hh.ru yet', { error: String(err) });
+    } finally {
+      stuck.forEach((a) => this.#inFlight.delete(a.id));
     }
     return stuck.length;
   }
 }
-

@@ -241,6 +241,9 @@ export const ru = {
     /** Sentences with facts from the core (shared/contract/error-messages.ts), with the same {{placeholders}}. */
     messages: {
       'letters.capReached': 'Ваш лимит — {{cap}} откликов за 24 часа — исчерпан. Следующий можно будет отправить в {{at, time}}.',
+      'letters.hhLimitReached': 'hh.ru сообщил, что лимит откликов за 24 часа исчерпан. До {{at, time}} приложение ничего не отправит.',
+      'letters.secondResume': 'Вы уже откликнулись на эту вакансию (резюме {{resume}}). Подтвердите, чтобы откликнуться ещё раз другим резюме.',
+      'letters.sameResume': 'Вы уже откликнулись на эту вакансию с резюме {{resume}}.',
       'letters.notValid': 'Письмо не отправлено: {{problems}}',
       'hh.noPath': 'Сейчас к hh.ru не обратиться ({{reasons}}). {{advice}}.',
       'hh.refused': 'hh.ru отклонил запрос ({{reason}}).',

@@ -13,9 +13,15 @@ export const applicationViewSchema = z.object({
 export type ApplicationView = z.infer<typeof applicationViewSchema>;
 
 export const applyingSettingsSchema = z.object({
-  /** Applications a day at most (hh.ru's own limit is about 200 in 24 hours). */
+  /** Applications the app sends in a rolling 24 hours at most (hh.ru's own limit is about 200). */
   dailyCap: z.number().int().min(1, 'At least one application a day').max(200, 'hh.ru allows about 200 in 24 hours'),
+  /** Applications one automatic run may send (read by the scheduler). */
+  perRunCap: z.number().int().min(1, 'At least one application a run').max(200, 'hh.ru allows about 200 in 24 hours'),
+  /** A random pause between two applications, between these bounds; under 2 s looks like a robot to hh.ru. */
+  pauseMinSeconds: z.number().int().min(2, 'At least 2 seconds between applications').max(3600, 'At most an hour between applications'),
+  pauseMaxSeconds: z.number().int().min(2, 'At least 2 seconds between applications').max(3600, 'At most an hour between applications'),
 });
+export type ApplyingSettings = z.infer<typeof applyingSettingsSchema>;
 
 export const applyingStatusSchema = z.object({
   settings: applyingSettingsSchema,
@@ -23,6 +29,8 @@ export const applyingStatusSchema = z.object({
   remaining: z.number().int(),
   /** When the next slot frees up, if none is left. */
   nextSlotAt: z.string().nullable(),
+  /** hh.ru said its own 24-hour limit is reached: nothing is sent before this time. */
+  hhLimitedUntil: z.string().nullable(),
 });
 
 const labVacancySchema = z.discriminatedUnion('source', [
@@ -41,7 +49,17 @@ const labVacancySchema = z.discriminatedUnion('source', [
  */
 export const lettersChannels = {
   /** A letter for a vacancy, written now (AI or template) and kept as a draft. */
-  'letters.draft': { input: z.object({ vacancyId: id, resumeHhId: z.string().max(100).nullable().default(null) }).strict(), output: applicationViewSchema },
+  'letters.draft': {
+    input: z
+      .object({
+        vacancyId: id,
+        resumeHhId: z.string().max(100).nullable().default(null),
+        /** The vacancy already has an application (with another resume): the user said to apply again anyway. */
+        confirmSecondResume: z.boolean().default(false),
+      })
+      .strict(),
+    output: applicationViewSchema,
+  },
   'letters.list': {
     input: z.object({ ...paging, states: z.array(z.enum(['draft', 'approved', 'sending', 'sent', 'failed'])).max(5).default([]) }).strict(),
     output: pageSchema(applicationViewSchema),
@@ -60,7 +78,17 @@ export const lettersChannels = {
   },
   'letters.markSent': { input: z.object({ applicationId: id }).strict(), output: applicationViewSchema },
   'applying.status': { input: none, output: applyingStatusSchema },
-  'applying.setSettings': { input: applyingSettingsSchema.strict(), output: applyingStatusSchema },
+  /** Only the settings given change; the others keep their values. */
+  'applying.setSettings': {
+    input: applyingSettingsSchema
+      .partial()
+      .strict()
+      .refine((s) => s.pauseMinSeconds === undefined || s.pauseMaxSeconds === undefined || s.pauseMinSeconds <= s.pauseMaxSeconds, {
+        message: 'The shortest pause cannot be longer than the longest',
+        path: ['pauseMinSeconds'],
+      }),
+    output: applyingStatusSchema,
+  },
 
   'letters.templates.list': { input: none, output: z.array(letterTemplateSchema) },
   'letters.templates.save': {

@@ -481,6 +481,8 @@ export async function startFakeHhSite(options: FakeHhSiteOptions = {}): Promise<
       if (userTopics(u).some((t) => t.vacancyId === vacancy.id)) return json(400, { error: 'alreadyApplied' });
       if (applications.filter((a) => a.userId === u.id && a.at > now() - DAY).length >= applyLimit) return json(400, { error: 'negotiations-limit-exceeded' });
       if (vacancy.hasTest) return json(400, { error: 'test-required' });
+      // A vacancy applied to on the employer's own site: hh.ru's popup refuses it with a bare word.
+      if (vacancy.responseUrl) return json(400, { error: 'unknown' });
       if (vacancy.letterRequired && !(form.letter ?? '').trim()) return json(400, { error: 'letter-required' });
       const { topic, chat } = createResponse(u, vacancy, resume, form.letter ?? '');
       applications.push({ userId: u.id, vacancyId: vacancy.id, resumeHash: resume.hash, letter: topic.letter, topicId: topic.id, chatId: chat.id, at: now(), form: { ...form } });

@@ -222,8 +222,12 @@ export interface FakeHh {
   setClock(ms: number): void;
   advanceClock(ms: number): void;
 
-  /** The next `times` (default 1) requests matching get `failure` instead of the real answer (after recording and the spec check). */
-  failNext(match: HhRoute | ((req: RecordedRequest) => boolean), failure: FakeFailure, times?: number): void;
+  /**
+   * The next `times` (default 1) requests matching get `failure` instead of the real answer (after
+   * recording and the spec check). `afterHandling`: the request takes effect first and then its
+   * answer is replaced (a reply lost or garbled on the way back).
+   */
+  failNext(match: HhRoute | ((req: RecordedRequest) => boolean), failure: FakeFailure, times?: number, options?: { afterHandling?: boolean }): void;
   clearFailures(): void;
   /** Applicant methods (resumes, negotiations, messages, similar vacancies, publishing, blacklists) answer `reply` (default hhErrors.applicantApiClosed()) to user tokens. */
   closeApplicantApi(reply?: FakeReply): void;
@@ -292,6 +296,7 @@ interface Injection {
   match: HhRoute | ((req: RecordedRequest) => boolean);
   failure: FakeFailure;
   remaining: number;
+  afterHandling: boolean;
 }
 
 type Auth =
@@ -1010,13 +1015,13 @@ export async function startFakeHh(options: FakeHhOptions = {}): Promise<FakeHh> 
     res.end(payload);
   };
 
-  const takeInjection = (rec: RecordedRequest): FakeFailure | undefined => {
+  const takeInjection = (rec: RecordedRequest): Injection | undefined => {
     const index = injections.findIndex((i) => (typeof i.match === 'function' ? i.match(rec) : i.match === rec.route));
     if (index < 0) return undefined;
     const injection = injections[index]!;
     injection.remaining -= 1;
     if (injection.remaining <= 0) injections.splice(index, 1);
-    return injection.failure;
+    return injection;
   };
 
   const deliver = (res: ServerResponse, reply: FakeReply) => {
@@ -1070,7 +1075,12 @@ export async function startFakeHh(options: FakeHhOptions = {}): Promise<FakeHh> 
     if (apiLike && checkUserAgent(req.headers)[0]?.startsWith('header: neither')) return send(res, hhErrors.badUserAgent('unset'));
     if (problems.length) return send(res, json(400, { errors: [{ type: 'fake_spec_violation', value: problems }], description: `the hh.ru spec does not allow ${method} ${url.pathname}` }));
 
-    const failure = takeInjection(rec);
+    const injection = takeInjection(rec);
+    const failure = injection?.failure;
+    if (injection?.afterHandling && server === 'api' && route && isApiRoute(route)) {
+      const auth = authenticate(req.headers);
+      if (!authorize(route, auth)) handlers[route]({ rec, url, query: url.searchParams, params, body: parsed, auth });
+    }
     if (failure === 'hang') return; // never answered; close() ends the connection
     if (failure === 'reset') {
       req.socket.destroy();
@@ -1139,8 +1149,8 @@ export async function startFakeHh(options: FakeHhOptions = {}): Promise<FakeHh> 
     advanceClock(ms) {
       now += ms;
     },
-    failNext(match, failure, times = 1) {
-      injections.push({ match, failure, remaining: times });
+    failNext(match, failure, times = 1, options = {}) {
+      injections.push({ match, failure, remaining: times, afterHandling: options.afterHandling ?? false });
     },
     clearFailures() {
       injections.length = 0;

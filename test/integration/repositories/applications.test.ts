@@ -47,16 +47,35 @@ describe('ApplicationRepository', () => {
     await applications.transition(id, 'approved', 'sending');
     await applications.transition(id, 'sending', 'failed', { lastError: 'hh.ru ответил 503' });
     expect(await applications.get(id)).toMatchObject({ state: 'failed', attempts: 1, lastError: 'hh.ru ответил 503', sentAt: null });
-    await applications.transition(id, 'failed', 'sending');
+    // 'sending' is entered only from draft or approved: a failed letter is approved again first.
+    expect(await applications.transition(id, 'failed', 'sending')).toBe(false);
+    await applications.transition(id, 'failed', 'approved');
+    await applications.transition(id, 'approved', 'sending');
     expect(await applications.get(id)).toMatchObject({ state: 'sending', attempts: 2, lastError: 'hh.ru ответил 503' });
+  });
+
+  it('reserveSending takes a slot of the cap in the same write that moves the letter to sending', async () => {
+    const { repos, clock } = t();
+    const ids = [];
+    for (let i = 0; i < 4; i += 1) ids.push((await repos.applications.createDraft(await storedVacancy(t()), null, 'Письмо')).id);
+    const since = new Date(clock.now().getTime() - 86_400_000).toISOString();
+    const results = await Promise.all(ids.map((id) => repos.applications.reserveSending(id, { max: 2, since })));
+    expect(results.filter(Boolean)).toHaveLength(2);
+    const [sending] = await repos.applications.stuckSending();
+    // Assisted and "already on hh.ru" letters are not the app's sends: they take no slot.
+    await repos.applications.transition(sending!.id, 'sending', 'sent', { transport: 'already' });
+    expect(await repos.applications.capSlotsSince(since, clock.now().toISOString())).toEqual([clock.now().toISOString()]);
+    const waiting = ids.find((_, i) => !results[i])!;
+    expect(await repos.applications.reserveSending(waiting, { max: 2, since })).toBe(true);
+    expect(await repos.applications.reserveSending(waiting, { max: 9, since })).toBe(false);
   });
 
   it('sent clears last_error and sets sent_at, transport and negotiation id', async () => {
     const { repos, clock } = t();
     const { id } = await repos.applications.createDraft(await storedVacancy(t()), null, 'Письмо');
     await repos.applications.transition(id, 'draft', 'sending');
-    await repos.applications.transition(id, 'sending', 'failed', { lastError: 'timeout' });
-    await repos.applications.transition(id, 'failed', 'sending');
+    await repos.applications.transition(id, 'sending', 'approved', { lastError: 'timeout' });
+    await repos.applications.transition(id, 'approved', 'sending');
     clock.advance(30_000);
     expect(await repos.applications.transition(id, 'sending', 'sent', { transport: 'api', hhNegotiationId: 'n-42' })).toBe(true);
     expect(await repos.applications.get(id)).toMatchObject({

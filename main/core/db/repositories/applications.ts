@@ -3,6 +3,13 @@ import type { Clock } from '../../ports';
 import type { DatabaseClient, Row } from '../client';
 import { int, text } from './rows';
 
+/**
+ * What counts against the user's own daily cap: applications the app itself sends. Those the user
+ * sent with hh.ru's own button (assisted) or that hh.ru already had ('already') were not sent by the
+ * app, so they take no slot (hh.ru's own 24-hour limit is tracked apart from the cap).
+ */
+const COUNTS_TOWARD_CAP = "coalesce(transport, '') NOT IN ('assisted', 'already')";
+
 const toApplication = (row: Row): Application => ({
   id: Number(row.id),
   vacancyId: Number(row.vacancy_id),
@@ -51,7 +58,8 @@ export class ApplicationRepository {
 
   /**
    * Moves an application from one state to the next only if it is still in the expected one, so two
-   * workers can never both send it: the second finds the row already changed.
+   * workers can never both send it: the second finds the row already changed. 'sending' is entered
+   * only from 'draft' or 'approved' (the daily cap's reservation is `reserveSending`).
    */
   async transition(
     id: number,
@@ -66,7 +74,7 @@ export class ApplicationRepository {
          last_error = CASE WHEN $to = 'sent' THEN NULL WHEN $to = 'failed' OR $error IS NOT NULL THEN $error ELSE last_error END,
          attempts = attempts + CASE WHEN $to = 'sending' THEN 1 ELSE 0 END,
          sent_at = CASE WHEN $to = 'sent' THEN $now ELSE sent_at END
-       WHERE id = $id AND state = $from`,
+       WHERE id = $id AND state = $from AND ($to != 'sending' OR $from IN ('draft', 'approved'))`,
       {
         $id: id,
         $from: from,
@@ -90,7 +98,33 @@ export class ApplicationRepository {
     return { items: rows.map(toApplication), total: Number(count?.n ?? 0), limit: options.limit, offset: options.offset };
   }
 
-  /** When each application of the rolling window was sent, oldest first: the daily cap counts these. */
+  /**
+   * Takes a slot of the daily cap and moves the letter to 'sending' in one statement, so concurrent
+   * sends cannot all pass a cap check made before any of them moved. Letters in 'sending' count as
+   * taken slots (their answer is not known yet); resolves once the reservation is on disk.
+   */
+  async reserveSending(id: number, cap: { max: number; since: string }): Promise<boolean> {
+    const result = await this.db.run(
+      `UPDATE applications SET state = 'sending', attempts = attempts + 1
+       WHERE id = $id AND state IN ('draft', 'approved')
+         AND (SELECT count(*) FROM applications
+              WHERE (state = 'sending' OR (state = 'sent' AND sent_at > $since)) AND ${COUNTS_TOWARD_CAP}) < $max`,
+      { $id: id, $since: cap.since, $max: cap.max },
+    );
+    return result.changes > 0;
+  }
+
+  /** The daily cap's taken slots, oldest first: a letter still 'sending' is counted as sent `now`. */
+  async capSlotsSince(since: string, now: string): Promise<string[]> {
+    const rows = await this.db.all<{ at: string }>(
+      `SELECT CASE WHEN state = 'sending' THEN $now ELSE sent_at END AS at FROM applications
+       WHERE (state = 'sending' OR (state = 'sent' AND sent_at > $since)) AND ${COUNTS_TOWARD_CAP} ORDER BY at`,
+      { $since: since, $now: now },
+    );
+    return rows.map((row) => row.at);
+  }
+
+  /** When each application of the rolling window was sent (by any path), oldest first. */
   async sentTimesSince(since: string): Promise<string[]> {
     // Strictly after: a send exactly 24 hours old has left the window, as the cap's "next slot" time promises.
     const rows = await this.db.all<{ sent_at: string }>("SELECT sent_at FROM applications WHERE state = 'sent' AND sent_at > ? ORDER BY sent_at", [since]);

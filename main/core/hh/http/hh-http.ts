@@ -28,6 +28,8 @@ export interface HhRequest {
   signal?: AbortSignal;
   /** Where the user returns after solving a captcha for this request. */
   backurl?: string;
+  /** 'once': never resent after a network error or a 5xx (applying: a second POST could apply twice). */
+  resend?: 'once';
 }
 
 export interface HhResponse<T = unknown> {
@@ -70,6 +72,7 @@ export class HhHttp {
   }
 
   async request<T = unknown>(request: HhRequest): Promise<HhResponse<T>> {
+    if (request.resend === 'once') return this.#once<T>(request);
     return withRetry(() => this.#once<T>(request), { policy: this.config.retry ?? defaultRetryPolicy, shouldRetry: retryable, signal: request.signal });
   }
 

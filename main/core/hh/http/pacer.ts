@@ -24,7 +24,8 @@ export function createPacer(options: { minIntervalMs: number; jitterMs?: number;
   };
 }
 
-function abortable(promise: Promise<void>, signal?: AbortSignal): Promise<void> {
+/** `promise`, or the signal's reason as soon as it aborts. */
+export function abortable(promise: Promise<void>, signal?: AbortSignal): Promise<void> {
   if (!signal) return promise;
   signal.throwIfAborted();
   return new Promise((resolve, reject) => {

@@ -1,4 +1,5 @@
 import type { HhOperation, VacancyFacts } from '../../../../shared/domain';
+import { applyOnce } from '../apply-once';
 import { HhError } from '../errors';
 import type { HhHttp, HhRequest } from '../http/hh-http';
 import type { HhTokenService } from '../oauth/tokens';
@@ -119,18 +120,34 @@ export class OfficialApiTransport implements HhTransport {
     return toSearchPage(data, query);
   }
 
+  /** Sent once: after a lost, late, 5xx or unreadable answer hh.ru's responses say whether it arrived. */
   async apply(input: ApplyInput, signal?: AbortSignal): Promise<ApplyOutcome> {
+    return applyOnce(
+      () => this.#postApplication(input, signal),
+      () => this.#existingNegotiation(input.vacancyId, signal),
+      (negotiationId): ApplyOutcome => ({ kind: 'applied', negotiationId }),
+    );
+  }
+
+  async #postApplication(input: ApplyInput, signal?: AbortSignal): Promise<ApplyOutcome> {
     const response = await this.#asUser({
       method: 'POST',
       path: '/negotiations',
       body: { kind: 'multipart', fields: { vacancy_id: input.vacancyId, resume_id: input.resumeId, message: input.message } },
       signal,
       backurl: `https://hh.ru/vacancy/${encodeURIComponent(input.vacancyId)}`,
+      resend: 'once',
     });
     // 303: a "direct" vacancy; applying happens on the employer's own site.
     if (response.status === 303 && response.location) return { kind: 'external', url: response.location };
     const negotiationId = response.location?.match(/\/negotiations\/([^/?#]+)/)?.[1] ?? null;
     return { kind: 'applied', negotiationId };
+  }
+
+  /** The user's response to a vacancy, if hh.ru has one (one filtered request, whatever the number of responses). */
+  async #existingNegotiation(vacancyId: string, signal?: AbortSignal): Promise<string | null> {
+    const { data } = await this.#asUser<Page<{ id: string }>>({ method: 'GET', path: '/negotiations', query: { vacancy_id: vacancyId, page: 0, per_page: 20 }, signal });
+    return data.items[0]?.id ?? null;
   }
 
   async negotiations(page: number, signal?: AbortSignal) {

@@ -1,5 +1,4 @@
 import { HhError } from '../errors';
-import { backoffDelay, type RetryPolicy } from '../http/retry';
 import type { ApplyOutcome } from '../transport';
 import { pageChanged } from './errors';
 import { errorWord, parseApplyAnswer } from './parsers';
@@ -41,45 +40,4 @@ export function readApplyAnswer(status: number, body: unknown, context: ApplyAns
   }
   if (/archiv|not.?found|closed/i.test(word)) throw new HhError('hh_vacancy_gone', 'This vacancy is closed or no longer on hh.ru.', hh, { details: { reason: word } });
   throw new HhError('hh_bad_request', say('hh.refusedApplication', { reason: word }), hh, { details: { reason: word } });
-}
-
-const TRANSIENT = new Set(['hh_network', 'hh_timeout', 'hh_unavailable']);
-
-export interface IdempotentApplyDeps {
-  /** One POST of the popup form and hh.ru's reading of it. */
-  attempt: () => Promise<{ outcome: ApplyOutcome; chatId: string | null }>;
-  /** The response (topic id) hh.ru already has for this vacancy, or null: asked before any resend. */
-  existing: () => Promise<string | null>;
-  policy: RetryPolicy;
-  sleep?: (ms: number) => Promise<void>;
-  signal?: AbortSignal;
-}
-
-/**
- * Applying is not idempotent on hh.ru's side: a POST whose answer was lost (dropped connection,
- * timeout, 5xx) may have applied. So before sending again the app asks hh.ru's responses page
- * whether this vacancy already has one, and takes that as the answer. When that check itself
- * fails, the original error is thrown and nothing is resent; a later attempt meets hh.ru's
- * "already applied", which the app records as sent.
- */
-export async function applyIdempotently(deps: IdempotentApplyDeps): Promise<{ outcome: ApplyOutcome; chatId: string | null }> {
-  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  for (let n = 0; ; n += 1) {
-    try {
-      return await deps.attempt();
-    } catch (err) {
-      const code = err instanceof HhError ? err.code : undefined;
-      // "Already applied" after a lost answer means the lost attempt went through.
-      if (n > 0 && code === 'hh_already_applied') return { outcome: { kind: 'applied', negotiationId: await deps.existing().catch(() => null) }, chatId: null };
-      if (!code || !TRANSIENT.has(code) || n >= deps.policy.retries || deps.signal?.aborted) throw err;
-      let topic: string | null;
-      try {
-        topic = await deps.existing();
-      } catch {
-        throw err;
-      }
-      if (topic) return { outcome: { kind: 'applied', negotiationId: topic }, chatId: null };
-      await sleep(backoffDelay(n, deps.policy));
-    }
-  }
 }

@@ -1,8 +1,8 @@
 import type { HhAccount, HhOperation, HhResume, Negotiation, NegotiationMessage, VacancyFacts } from '../../../../shared/domain';
 import { HhError } from '../errors';
-import { defaultRetryPolicy, type RetryPolicy } from '../http/retry';
 import type { ApplyInput, ApplyOutcome, HhTransport, SearchPage, SearchQuery, SendMessageInput } from '../transport';
-import { applyIdempotently, readApplyAnswer } from './apply';
+import { applyOnce } from '../apply-once';
+import { readApplyAnswer } from './apply';
 import { loginRequired, pageChanged } from './errors';
 import {
   pagesOf,
@@ -24,7 +24,7 @@ import { siteRequests, type SiteRequest } from './requests';
 import { SiteClient, isSameSite, type SiteClientOptions } from './site-client';
 import { say } from '../../errors';
 
-/** The site client's options (session, pacing, timeouts, retries; never a bare apply: see apply.ts), plus: */
+/** The site client's options (session, pacing, timeouts, retries; never for applying: see ../apply-once.ts), plus: */
 export interface WebsiteTransportOptions extends SiteClientOptions {
   now?: () => number;
   /** How long "signed in" is believed without asking hh.ru again (default 5 minutes). */
@@ -66,7 +66,6 @@ export class WebsiteTransport implements HhTransport {
   readonly id = 'website' as const;
   readonly client: SiteClient;
   readonly #now: () => number;
-  readonly #retry: RetryPolicy;
   #applicant?: { page: ApplicantPage; url: string; at: number };
   #loadingApplicant?: Promise<{ page: ApplicantPage; url: string }>;
   #signedIn?: { value: boolean; at: number };
@@ -75,7 +74,6 @@ export class WebsiteTransport implements HhTransport {
   constructor(private readonly options: WebsiteTransportOptions) {
     this.client = new SiteClient(options);
     this.#now = options.now ?? Date.now;
-    this.#retry = options.retry ?? defaultRetryPolicy;
   }
 
   get #site() {
@@ -131,26 +129,35 @@ export class WebsiteTransport implements HhTransport {
     return vacancyFromView(view, raw, id, this.#site);
   }
 
+  /**
+   * Sent once (see ../apply-once.ts). A vacancy applied to on the employer's own site is refused
+   * with a bare word ("unknown"); the vacancy page then says where to apply instead.
+   */
   async apply(input: ApplyInput, signal?: AbortSignal): Promise<ApplyOutcome> {
     return this.#guard(async () => {
       const resumeHash = input.resumeHash || (await this.#hashOf(input.resumeId, signal));
       const fields = { vacancyId: input.vacancyId, resumeHash, letter: input.message };
       const vacancyUrl = `${this.#site}/vacancy/${encodeURIComponent(input.vacancyId)}`;
-      const result = await this.client.withXsrf(
-        (xsrf) => siteRequests.apply(this.#site, fields, xsrf),
-        (request) =>
-          applyIdempotently({
-            attempt: async () => {
-              const { status, body } = await this.client.json(request, signal);
-              return readApplyAnswer(status, body, { url: request.url, vacancyUrl });
-            },
-            existing: () => this.#existingResponse(input.vacancyId, signal),
-            policy: this.#retry,
-            sleep: this.options.sleep,
-            signal,
-          }),
-        signal,
-      );
+      let result: { outcome: ApplyOutcome; chatId: string | null };
+      try {
+        result = await this.client.withXsrf(
+          (xsrf) => siteRequests.apply(this.#site, fields, xsrf),
+          (request) =>
+            applyOnce(
+              async () => {
+                const { status, body } = await this.client.json(request, signal);
+                return readApplyAnswer(status, body, { url: request.url, vacancyUrl });
+              },
+              () => this.#existingResponse(input.vacancyId, signal),
+              (topic) => ({ outcome: { kind: 'applied', negotiationId: topic }, chatId: null }),
+            ),
+          signal,
+        );
+      } catch (err) {
+        const external = isRefusal(err) ? await this.vacancy(input.vacancyId, signal).then((v) => v.externalUrl, () => null) : null;
+        if (external) return { kind: 'external', url: external };
+        throw err;
+      }
       if (result.outcome.kind === 'applied' && result.outcome.negotiationId && result.chatId) this.#chatOfTopic.set(result.outcome.negotiationId, result.chatId);
       return result.outcome;
     });
@@ -392,6 +399,9 @@ export class WebsiteTransport implements HhTransport {
     });
   }
 }
+
+/** hh.ru refused the application with a word the app has no meaning for. */
+const isRefusal = (err: unknown) => err instanceof HhError && err.code === 'hh_bad_request' && err.hh.type === 'website';
 
 const safeJson = (text: string): unknown => {
   try {

@@ -242,14 +242,40 @@ describe('network failures and retries', () => {
 });
 
 describe('applying is never repeated blindly', () => {
-  it('a dropped connection before hh.ru acted: the responses list is checked, then the form is sent again', async () => {
+  it('a dropped connection before hh.ru acted: the responses list is checked, and the form is not sent again', async () => {
     world = await startSiteWorld();
     const id = plain(world);
     world.site.failNext(APPLY, 'reset');
+    const err = await caught(applyTo(world, id));
+    // Reported as not arrived, so the letters may send it later without asking again.
+    expect(err).toMatchObject({ code: 'hh_network', details: { arrived: 'no' } });
+    expect(world.site.applications).toHaveLength(0);
+    expect(world.site.requests.map((r) => r.route).filter((r) => r !== 'GET /applicant/resumes')).toEqual([APPLY, 'GET /applicant/negotiations']);
+  });
+
+  it('a 5xx after hh.ru applied: the responses list has it, the application is reported applied, one POST', async () => {
+    world = await startSiteWorld();
+    const id = plain(world);
+    world.site.failNext(APPLY, siteReplies.serverError(502), { afterHandling: true });
     const outcome = await applyTo(world, id);
-    expect(world.site.applications).toHaveLength(1);
     expect(outcome).toEqual({ kind: 'applied', negotiationId: world.site.applications[0]!.topicId });
-    expect(world.site.requests.map((r) => r.route).filter((r) => r !== 'GET /applicant/resumes')).toEqual([APPLY, 'GET /applicant/negotiations', APPLY]);
+    expect(count(world, APPLY)).toBe(1);
+  });
+
+  it('an unreadable answer after hh.ru applied: checked the same way, never sent again', async () => {
+    world = await startSiteWorld();
+    const id = plain(world);
+    world.site.failNext(APPLY, siteReplies.unexpectedHtml(), { afterHandling: true });
+    const outcome = await applyTo(world, id);
+    expect(outcome).toMatchObject({ kind: 'applied', negotiationId: world.site.applications[0]!.topicId });
+    expect(count(world, APPLY)).toBe(1);
+  });
+
+  it('a vacancy applied to on the employer\'s site: hh.ru\'s bare refusal becomes "external" with the link', async () => {
+    world = await startSiteWorld();
+    const id = world.site.addVacancy({ hasTest: false, letterRequired: false, responseUrl: 'https://careers.example.com/jobs/7' }).id;
+    expect(await applyTo(world, id)).toEqual({ kind: 'external', url: 'https://careers.example.com/jobs/7' });
+    expect(world.site.applications).toHaveLength(0);
   });
 
   it('an answer lost after hh.ru applied: the responses list has it, and nothing is sent again', async () => {

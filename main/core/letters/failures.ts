@@ -1,0 +1,62 @@
+import type { Application } from '../../../shared/domain';
+import type { AutomationSwitch } from '../automation/pause';
+import type { Repositories } from '../db/repositories';
+import { AppError } from '../errors';
+import { HhError } from '../hh/errors';
+import type { Notices } from '../notices';
+import type { DailyCap } from './daily-cap';
+
+export interface FailureDeps {
+  repositories: Repositories;
+  cap: DailyCap;
+  automation: AutomationSwitch;
+  notices: Notices;
+}
+
+/** Stops everything hh.ru-side until the user acts: a captcha or an ended session. */
+const STOPPERS = new Set(['hh_captcha', 'hh_login_required', 'hh_signed_out', 'hh_csrf']);
+
+/** Marks the letters that hh.ru already had: sent, but not by the app, so they take no slot of the cap. */
+export const ALREADY_ON_HH = 'already';
+
+/**
+ * What hh.ru's refusal means for a letter in 'sending' (only refusals hh.ru considered: an
+ * uncertain failure is settled by asking hh.ru first, see service.ts).
+ */
+export async function recordRefusal(deps: FailureDeps, application: Application, vacancy: { id: number; hhId: string }, err: unknown): Promise<void> {
+  const { repositories } = deps;
+  const code = err instanceof AppError ? err.code : 'internal';
+  const message = err instanceof Error ? err.message : String(err);
+  if (code === 'hh_already_applied') {
+    await repositories.applications.transition(application.id, 'sending', 'sent', { transport: ALREADY_ON_HH });
+    await repositories.vacancies.setStatus(vacancy.id, 'applied');
+    await repositories.auditLog.append({ action: 'application.sent', target: `vacancy ${vacancy.hhId}`, outcome: 'ok', details: 'already on hh.ru' });
+    return;
+  }
+  if (code === 'hh_needs_manual') {
+    await repositories.applications.transition(application.id, 'sending', 'failed', { lastError: message });
+    await repositories.vacancies.setStatus(vacancy.id, 'needs_manual');
+    return;
+  }
+  if (code === 'hh_limit_exceeded') await deps.cap.recordHhLimit();
+  if (STOPPERS.has(code) || code === 'hh_limit_exceeded' || (err instanceof HhError && err.retryable)) {
+    // Nothing was applied: back to approved, to be sent once the obstacle is gone.
+    await repositories.applications.transition(application.id, 'sending', 'approved', { lastError: message });
+    if (STOPPERS.has(code)) {
+      deps.automation.setPaused(true);
+      deps.notices.raise({
+        id: 'hh.stopped',
+        level: 'warning',
+        code: code === 'hh_captcha' ? 'hh_captcha' : 'hh_login_required',
+        message: code === 'hh_captcha' ? 'hh.ru asks for a captcha: the automation is paused until you solve it.' : 'hh.ru needs you to sign in again: the automation is paused.',
+        params: {},
+        dismissible: true,
+      });
+    }
+    await repositories.auditLog.append({ action: 'application.sent', target: `vacancy ${vacancy.hhId}`, outcome: 'refused', details: code });
+    return;
+  }
+  await repositories.applications.transition(application.id, 'sending', 'failed', { lastError: message });
+  await repositories.vacancies.setStatus(vacancy.id, 'failed');
+  await repositories.auditLog.append({ action: 'application.sent', target: `vacancy ${vacancy.hhId}`, outcome: 'failed', details: code });
+}
