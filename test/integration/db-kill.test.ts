@@ -165,7 +165,8 @@ describe('database under SIGKILL', () => {
         // The open removed the killed writer's cut-short save (this writer's own saves may be under way).
         expect(opened.temps.filter((name) => name.includes(`.tmp-${killedPid}-`)), where).toEqual([]);
         expect(opened.damaged, where).toEqual([]);
-        expect(opened.backupTemps, where).toEqual([]);
+        // The writer may be copying its own backup right now (in the background, after its open).
+        expect(opened.backupTemps.filter((name) => !name.endsWith(`.tmp-${writer.child.pid}`)), where).toEqual([]);
 
         const acks = 1 + Math.floor(random() * MAX_ACKS_PER_ROUND);
         const midSave = random() < 0.5;

@@ -416,6 +416,8 @@ export class DatabaseEngine {
     // A checkpoint under way may have started before the last writes: wait for it, then fold in the rest.
     await this.#checkpointing?.catch(() => {});
     if (this.#journal && this.#journal.bytes > 0) await this.checkpoint(options);
+    // Before a suspend the machine may sleep: a backup under way finishes first.
+    await this.#backingUp;
   }
 
   async close(): Promise<void> {

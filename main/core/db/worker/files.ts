@@ -13,7 +13,7 @@ export async function removeStaleTemps(file: string): Promise<void> {
     if (name.startsWith(prefix)) await rm(join(folder, name), { force: true });
   }
   for (const name of await readdir(backupsFolder(file)).catch(() => [] as string[])) {
-    if (name.endsWith('.bak.tmp')) await rm(join(backupsFolder(file), name), { force: true });
+    if (name.includes('.bak.tmp')) await rm(join(backupsFolder(file), name), { force: true });
   }
 }
 
@@ -54,7 +54,8 @@ async function freeName(base: string, suffix: string): Promise<string> {
 export async function makeBackup(file: string, keep: number, now: Date): Promise<string> {
   await mkdir(backupsFolder(file), { recursive: true });
   const target = await freeName(join(backupsFolder(file), `${basename(file)}.${stamp(now)}`), '.bak');
-  const temp = `${target}.tmp`;
+  // The pid says whose copy it is: the next start removes leftovers of a process that died.
+  const temp = `${target}.tmp-${process.pid}`;
   try {
     await copyFile(file, temp);
     const handle = await open(temp, 'r+');
