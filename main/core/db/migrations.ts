@@ -275,6 +275,16 @@ ALTER TABLE messages_v5 RENAME TO messages;
 CREATE INDEX messages_chat ON messages(chat_id, created_at);
 `,
   },
+  {
+    version: 6,
+    name: 'full resumes',
+    // The list gives a resume's title; letters need its experience, skills and "about". The full
+    // resume is kept with the list's updated_at it was read for, so it is read again only after a change.
+    sql: `
+ALTER TABLE resumes ADD COLUMN full_json TEXT;
+ALTER TABLE resumes ADD COLUMN full_for TEXT;
+`,
+  },
 ];
 
 /** Entries may be appended out of order by parallel work; they always run in version order. */

@@ -16,6 +16,7 @@ import { isUncertain, arrivalOf } from '../hh/apply-once';
 import type { DailyCap } from './daily-cap';
 import { recordRefusal } from './failures';
 import { settleSending } from './reconcile';
+import { fullResume } from './full-resume';
 
 export interface LetterDeps {
   repositories: Repositories;
@@ -78,7 +79,9 @@ export class LetterService {
       }
     }
     const template = await repositories.letterTemplates.getDefault();
-    const written = await writeLetter({ provider: await this.deps.provider(), vacancy, resume: resume ?? null, profile: await repositories.profile.get(), template });
+    // The letter leans on the resume's content (experience, skills), read in full once per change.
+    const content = resume ? await fullResume(this.deps, resume) : null;
+    const written = await writeLetter({ provider: await this.deps.provider(), vacancy, resume: content, profile: await repositories.profile.get(), template });
     const application = await repositories.applications.createDraft(vacancyId, resume?.hhId ?? null, written.letter);
     if (vacancy.status === 'found') await repositories.vacancies.setStatus(vacancyId, 'drafted');
     return this.view(application);

@@ -53,6 +53,16 @@ export class ResumeRepository {
     return sortBy((await this.db.all('SELECT * FROM resumes ORDER BY id')).map(toResume), (resume) => resume.title);
   }
 
+  /** The full resume read for the list entry as it was at `forUpdatedAt`, or undefined when none or outdated. */
+  async full(hhId: string, forUpdatedAt: string): Promise<unknown> {
+    const row = await this.db.get<{ full_json: string | null }>('SELECT full_json FROM resumes WHERE hh_id = ? AND full_for = ?', [hhId, forUpdatedAt]);
+    return row?.full_json ? json<unknown>(row.full_json, undefined) : undefined;
+  }
+
+  async saveFull(hhId: string, forUpdatedAt: string, full: unknown): Promise<void> {
+    await this.db.run('UPDATE resumes SET full_json = ?, full_for = ? WHERE hh_id = ?', [JSON.stringify(full ?? {}), forUpdatedAt, hhId]);
+  }
+
   async getByHhId(hhId: string): Promise<Resume | undefined> {
     const row = await this.db.get('SELECT * FROM resumes WHERE hh_id = ?', [hhId]);
     return row ? toResume(row) : undefined;
