@@ -97,7 +97,9 @@ describe('the write-ahead journal', () => {
       // The torn tail is cut off: what follows is appended after good records only.
       await opened.journal.append(text(999));
       await opened.journal.close();
-      expect((await Journal.open(trialPath)).records.length).toBe(complete + 1);
+      const again = await Journal.open(trialPath);
+      expect(again.records.length).toBe(complete + 1);
+      await again.journal.close();
     }
   });
 
@@ -113,7 +115,9 @@ describe('the write-ahead journal', () => {
     state.failWith = undefined;
     await journal.append(text(4));
     await journal.close();
-    expect(decoded((await Journal.open(path)).records)).toEqual([text(1), text(4)].map((t) => new TextDecoder().decode(t)));
+    const again = await Journal.open(path);
+    expect(decoded(again.records)).toEqual([text(1), text(4)].map((t) => new TextDecoder().decode(t)));
+    await again.journal.close();
   });
 
   it('when the partial record cannot be cut off, the journal refuses every later append', async () => {
@@ -124,14 +128,18 @@ describe('the write-ahead journal', () => {
     await expect(journal.append(text(1))).rejects.toMatchObject({ code: 'EIO' });
     state.failWith = undefined;
     await expect(journal.append(text(2))).rejects.toMatchObject({ code: 'EIO' });
+    await journal.close();
   });
 
   it('a zero-length or missing file is an empty journal', async () => {
     const path = join(dir, 'j');
     await writeFile(path, '');
     await truncate(path, 0);
-    expect((await Journal.open(path)).records).toEqual([]);
-    expect((await Journal.open(join(dir, 'none'))).records).toEqual([]);
+    for (const file of [path, join(dir, 'none')]) {
+      const opened = await Journal.open(file);
+      expect(opened.records).toEqual([]);
+      await opened.journal.close();
+    }
   });
 });
 
