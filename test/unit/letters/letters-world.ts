@@ -52,6 +52,7 @@ export async function lettersWorld(database: TestDatabase, options: { dailyCap?:
   const events = new CoreEvents();
   const automation = new AutomationSwitch(memoryPreferences(defaultPreferences(clock)), clock, events);
   const cap = new DailyCap(repos, clock);
+  const notices = new Notices(events);
   const letters = new LetterService({
     repositories: repos,
     gateway: hh.gateway,
@@ -59,7 +60,7 @@ export async function lettersWorld(database: TestDatabase, options: { dailyCap?:
     cap,
     pacer: options.pacer ?? createPacer({ minIntervalMs: 0 }),
     automation,
-    notices: new Notices(events),
+    notices,
     log: silentLogger,
     siteUrl: 'https://hh.ru',
   });
@@ -69,7 +70,7 @@ export async function lettersWorld(database: TestDatabase, options: { dailyCap?:
     { hhId: 'r1', hash: 'h1', title: 'Разработчик', raw: {} },
     { hhId: 'r2', hash: 'h2', title: 'Тимлид', raw: {} },
   ]);
-  return { repos, clock, hh, letters, cap, draft: (overrides = {}) => draftFor(repos, overrides) };
+  return { repos, clock, hh, letters, cap, automation, notices, draft: (overrides = {}) => draftFor(repos, overrides) };
 }
 
 /** A new vacancy with an unsent letter (resume r1). */

@@ -1,78 +1,13 @@
-import { describe, expect, it, vi } from 'vitest';
-import type { Negotiation } from '../../../shared/domain';
-import { AutomationSwitch } from '../../../main/core/automation/pause';
-import { CoreEvents } from '../../../main/core/events';
+import { describe, expect, it } from 'vitest';
 import { HhError } from '../../../main/core/hh/errors';
-import type { HhGateway } from '../../../main/core/hh/gateway';
-import { createPacer } from '../../../main/core/hh/http/pacer';
-import type { ApplyInput, ApplyOutcome } from '../../../main/core/hh/transport';
-import { DailyCap } from '../../../main/core/letters/daily-cap';
-import { LetterService } from '../../../main/core/letters/service';
-import { contactsBlock } from '../../../main/core/letters/writing';
-import { Notices } from '../../../main/core/notices';
-import type { Repositories } from '../../../main/core/db/repositories';
-import { defaultPreferences, memoryPreferences, silentLogger, type Clock } from '../../../main/core/ports';
 import { sampleVacancy, useTestDatabase } from '../../support/db-fixture';
-
-const PROFILE = { name: 'Анна', email: 'anna@example.ru', phone: '', telegram: '', links: [] };
-const LETTER = `Здравствуйте!\n\nМне интересна ваша вакансия.\n\n${contactsBlock(PROFILE, 'ru')}`;
-
-/** hh.ru as the letters see it: apply answers what the test says, negotiations list what it holds. */
-function fakeGateway() {
-  const applied: ApplyInput[] = [];
-  const state = {
-    answer: (_input: ApplyInput): Promise<ApplyOutcome> => Promise.resolve({ kind: 'applied', negotiationId: `n-${applied.length}` }),
-    negotiations: [] as Negotiation[],
-  };
-  const gateway = {
-    apply: vi.fn(async (input: ApplyInput) => {
-      applied.push(input);
-      return state.answer(input);
-    }),
-    negotiations: vi.fn(async () => ({ items: state.negotiations, pages: 1 })),
-    servedBy: () => 'website' as const,
-  };
-  return { gateway: gateway as unknown as HhGateway, applied, state, calls: gateway };
-}
-
-/** A LetterService over real repositories, with hh.ru played by `gateway`; the tests set the rest up. */
-function letterService(repos: Repositories, clock: Clock, gateway: HhGateway, dailyCap?: DailyCap) {
-  const events = new CoreEvents();
-  const automation = new AutomationSwitch(memoryPreferences(defaultPreferences(clock)), clock, events);
-  const notices = new Notices(events);
-  const cap = dailyCap ?? new DailyCap(repos, clock);
-  const letters = new LetterService({
-    repositories: repos,
-    gateway,
-    provider: () => Promise.reject(new Error('no drafting in these tests')),
-    cap,
-    pacer: createPacer({ minIntervalMs: 0 }),
-    automation,
-    notices,
-    log: silentLogger,
-    siteUrl: 'https://hh.ru',
-  });
-  return { letters, automation, notices, cap };
-}
+import { LETTER, lettersWorld } from './letters-world';
 
 describe('sending a letter', () => {
   const database = useTestDatabase();
 
-  async function setUp(options: { dailyCap?: number } = {}) {
-    const { repos, clock } = database();
-    const hh = fakeGateway();
-    const { letters, automation, notices, cap } = letterService(repos, clock, hh.gateway);
-    if (options.dailyCap) await cap.setSettings({ dailyCap: options.dailyCap });
-    await repos.profile.save(PROFILE);
-    await repos.resumes.replaceAll([{ hhId: 'r1', hash: 'h1', title: 'Разработчик', raw: {} }]);
-    const draft = async () => {
-      const [facts] = [sampleVacancy()];
-      await repos.vacancies.upsertMany([facts!]);
-      const vacancy = (await repos.vacancies.getByHhId(facts!.hhId))!;
-      return { vacancy, application: await repos.applications.createDraft(vacancy.id, 'r1', LETTER) };
-    };
-    return { repos, clock, hh, letters, automation, notices, cap, draft };
-  }
+  /** A LetterService over real repositories with hh.ru played by a double (letters-world.ts). */
+  const setUp = (options: { dailyCap?: number } = {}) => lettersWorld(database(), options);
 
   it('applies with the chosen resume, records sent with its path and negotiation, and marks the vacancy applied', async () => {
     const { repos, hh, letters, draft } = await setUp();
@@ -176,9 +111,7 @@ describe('reconciling letters a crash left in "sending"', () => {
   const database = useTestDatabase();
 
   it('asks hh.ru first: found means sent (with its negotiation), missing means it may be sent again', async () => {
-    const { repos, clock } = database();
-    const hh = fakeGateway();
-    await repos.profile.save(PROFILE);
+    const { repos, hh, letters } = await lettersWorld(database());
     const facts = [sampleVacancy(), sampleVacancy()];
     await repos.vacancies.upsertMany(facts);
     const arrived = (await repos.vacancies.getByHhId(facts[0]!.hhId))!;
@@ -187,8 +120,7 @@ describe('reconciling letters a crash left in "sending"', () => {
     const b = await repos.applications.createDraft(lost.id, 'r1', LETTER);
     await repos.applications.transition(a.id, 'draft', 'sending');
     await repos.applications.transition(b.id, 'draft', 'sending');
-    hh.state.negotiations = [{ id: 'neg-9', state: 'response', vacancyId: arrived.hhId, resumeId: 'r1', viewedByOpponent: false, hasUpdates: false, updatedAt: null }];
-    const { letters } = letterService(repos, clock, hh.gateway);
+    hh.state.responses = [{ id: 'neg-9', state: 'response', vacancyId: arrived.hhId, resumeId: 'r1', viewedByOpponent: false, hasUpdates: false, updatedAt: null }];
 
     expect(await letters.reconcile()).toBe(2);
     expect(hh.applied).toEqual([]);
@@ -197,15 +129,13 @@ describe('reconciling letters a crash left in "sending"', () => {
   });
 
   it('leaves them in "sending" while hh.ru cannot be asked', async () => {
-    const { repos, clock } = database();
-    const hh = fakeGateway();
+    const { repos, hh, letters } = await lettersWorld(database());
     hh.calls.negotiations.mockRejectedValueOnce(new HhError('hh_network', 'offline', { status: 0 }, { retryable: true }));
     const [facts] = [sampleVacancy()];
     await repos.vacancies.upsertMany([facts!]);
     const vacancy = (await repos.vacancies.getByHhId(facts!.hhId))!;
     const stuck = await repos.applications.createDraft(vacancy.id, 'r1', LETTER);
     await repos.applications.transition(stuck.id, 'draft', 'sending');
-    const { letters } = letterService(repos, clock, hh.gateway);
     await letters.reconcile();
     expect((await repos.applications.get(stuck.id))?.state).toBe('sending');
   });
