@@ -1,7 +1,9 @@
 import type { AppNotification, automationChannels, AutomationStatus } from '../../../shared/contract';
 import type { CoreEvents } from '../events';
 import { quietHoursSchema } from '../../../shared/contract';
+import { z } from 'zod';
 import type { TextProvider } from '../ai/provider';
+import { AppError } from '../errors';
 import type { ChatService } from '../chats/service';
 import type { HandlersOf } from '../contract/dispatch';
 import type { Repositories } from '../db/repositories';
@@ -20,6 +22,10 @@ const MINUTE = 60_000;
 const SYNC_EVERY_MS = 10 * MINUTE;
 /** A checkpoint and, when one is due, a backup, even on a day with no writes big enough for one. */
 const BACKUP_EVERY_MS = 24 * 60 * MINUTE;
+/** hh.ru lets a resume be raised about every 4 hours; a minute more keeps the app on the right side of it. */
+const RAISE_EVERY_MS = 4 * 60 * MINUTE + MINUTE;
+/** An API sign-in's token is renewed when it has expired (hh.ru refuses earlier renewals): checked hourly. */
+const TOKEN_EVERY_MS = 60 * MINUTE;
 /** Letters one search run drafts (and, in autopilot, may send) at most. */
 const PER_RUN = 20;
 
@@ -39,6 +45,8 @@ export interface AutomationDeps {
   events: CoreEvents;
   /** The AI, for the few new chat messages the rules cannot classify (never asked with the template). */
   provider: () => Promise<TextProvider>;
+  /** Renews an API sign-in's token when it has expired; a line for the record, or null when there is no API sign-in. */
+  keepApiSignIn: () => Promise<string | null>;
 }
 
 /** Why sending stopped, as what the user is told. */
@@ -90,9 +98,32 @@ export function createAutomation(deps: AutomationDeps) {
     deps.events.emit('automation.notify', { kind, params: { count: chatIds.length, employer: vacancy?.employer.name ?? '', vacancy: vacancy?.title ?? '' } });
   };
 
+  const raiseResumes = async () => (await repositories.appSettings.get('automation.raiseResumes', z.boolean())) ?? false;
+
+  const raiseJob: Job = {
+    id: 'raise:resumes',
+    intervalMs: RAISE_EVERY_MS,
+    run: async () => {
+      if (!(await deps.signedIn())) return 'skipped: not signed in to hh.ru';
+      const raised: string[] = [];
+      for (const resume of await repositories.resumes.list()) {
+        try {
+          await deps.gateway.raiseResume(resume.hhId);
+          raised.push(resume.title);
+        } catch (err) {
+          // hh.ru's own 4-hour rule: not a failure, the next run tries again.
+          if (!(err instanceof AppError) || err.code !== 'hh_rate_limited') throw err;
+        }
+      }
+      return `${raised.length} resumes raised`;
+    },
+  };
+
   const jobs = async (): Promise<Job[]> => {
     const searches = (await repositories.savedSearches.list()).filter((search) => search.active);
     return [
+      ...((await raiseResumes()) ? [raiseJob] : []),
+      { id: 'hh:token', intervalMs: TOKEN_EVERY_MS, run: async () => (await deps.keepApiSignIn()) ?? 'no API sign-in' },
       ...searches.map((search) => searchJob(search.id, search.intervalHours, true)),
       {
         id: 'sync:chats',
@@ -129,7 +160,7 @@ export function createAutomation(deps: AutomationDeps) {
       running: scheduler.isRunning(job.id),
     }));
     const nextRunAt = list.map((run) => run.nextDueAt ?? now.toISOString()).sort()[0] ?? null;
-    const base = { paused: state.paused, nextRunAt, quietHours: quiet, jobs: list };
+    const base = { paused: state.paused, nextRunAt, quietHours: quiet, raiseResumes: await raiseResumes(), jobs: list };
     if (state.paused) return { ...base, reason: 'paused', until: null };
     if (!current.some((job) => job.id.startsWith('search:'))) return { ...base, reason: 'nothing_set_up', until: null };
     const quietEnd = quietUntil(now, quiet);
@@ -143,6 +174,10 @@ export function createAutomation(deps: AutomationDeps) {
     'automation.status': status,
     'automation.setQuietHours': async (quiet) => {
       await repositories.appSettings.set('automation.quietHours', quiet);
+      return status();
+    },
+    'automation.setRaiseResumes': async ({ enabled }) => {
+      await repositories.appSettings.set('automation.raiseResumes', enabled);
       return status();
     },
   };

@@ -18,6 +18,8 @@ export const automationStatusSchema = z.object({
   /** The next time a job is due. */
   nextRunAt: z.string().nullable(),
   quietHours: quietHoursSchema,
+  /** Whether the app raises the user's resumes in hh.ru's search by itself (every 4 hours, as hh.ru allows). */
+  raiseResumes: z.boolean(),
   jobs: z.array(jobRunSchema.extend({ running: z.boolean() })),
 });
 export type AutomationStatus = z.infer<typeof automationStatusSchema>;
@@ -26,4 +28,5 @@ export type AutomationStatus = z.infer<typeof automationStatusSchema>;
 export const automationChannels = {
   'automation.status': { input: none, output: automationStatusSchema },
   'automation.setQuietHours': { input: quietHoursSchema.strict(), output: automationStatusSchema },
+  'automation.setRaiseResumes': { input: z.object({ enabled: z.boolean() }).strict(), output: automationStatusSchema },
 } as const satisfies ChannelSpecs;

@@ -108,6 +108,27 @@ describe('the engine, against the fake hh.ru website', () => {
     expect(heard).toHaveLength(1);
   });
 
+  it('raising resumes is off until the user turns it on; then each resume is raised every 4 hours, hh.ru\'s own limit is no failure', async () => {
+    const { core, site, clock } = await signedInApp();
+    // Each attempt; the fake keeps hh.ru's 4-hour rule on its own clock, which the test does not move.
+    const raised = () => site.requests.filter((request) => request.method === 'POST' && request.path === '/applicant/resumes/touch').length;
+    await core.engine.scheduler.tick();
+    expect(raised()).toBe(0);
+    expect(ok<AutomationStatus>(await core.invoke('automation.setRaiseResumes', { enabled: true }))).toMatchObject({ raiseResumes: true });
+    await core.engine.scheduler.tick();
+    const first = raised();
+    expect(first).toBeGreaterThan(0);
+    clock.advance(60 * 60_000);
+    await core.engine.scheduler.tick();
+    expect(raised()).toBe(first);
+    clock.advance(4 * 60 * 60_000);
+    await core.engine.scheduler.tick();
+    expect(raised()).toBe(first * 2);
+    expect(site.touches).toHaveLength(first); // the second round met hh.ru's rule: refused, and not a failure
+    const status = ok<AutomationStatus>(await core.invoke('automation.status', {}));
+    expect(status.jobs.find((job) => job.job === 'raise:resumes')).toMatchObject({ outcome: 'ok', message: '0 resumes raised' });
+  });
+
   it('paused: nothing runs; with no saved search the status says there is nothing set up', async () => {
     const { core, site } = await signedInApp();
     expect(ok<AutomationStatus>(await core.invoke('automation.status', {}))).toMatchObject({ reason: 'nothing_set_up' });

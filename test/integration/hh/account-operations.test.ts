@@ -94,3 +94,17 @@ describe('resume, recommendations, hiding and the blacklist through the contract
     expect(ok(await core.invoke('vacancies.score', { id: stored.id }))).toMatchObject({ score: 82, cached: true });
   });
 });
+
+describe('keeping an API sign-in alive', () => {
+  it('the hourly job renews an expired token once, and leaves a fresh one alone', async () => {
+    world = await startHhWorld();
+    await signInThroughOAuth(world);
+    const tokenCalls = () => world!.fake.counts['POST /token'] ?? 0;
+    const afterSignIn = tokenCalls();
+    await world.app.core.engine.scheduler.tick();
+    expect(tokenCalls()).toBe(afterSignIn);
+    world.clock.advance(15 * 24 * 3_600_000); // hh.ru's user tokens live two weeks
+    await world.app.core.engine.scheduler.tick();
+    expect(tokenCalls()).toBe(afterSignIn + 1);
+  });
+});

@@ -9,6 +9,7 @@ const validInputs: { [K in (typeof channelNames)[number]]: unknown } = {
   'automation.get': {},
   'automation.setPaused': { paused: true },
   'automation.status': {},
+  'automation.setRaiseResumes': { enabled: true },
   'automation.setQuietHours': { enabled: true, from: '23:00', to: '08:00' },
   'preferences.get': {},
   'preferences.set': { language: 'en', theme: 'dark', lastScreen: 'chats' },
