@@ -53,9 +53,11 @@ describeInBrowser('app shell in a real browser (headless core)', (suite) => {
     await page.getByText('Автоматизация на паузе').waitFor();
     expect(await running.core.invoke('automation.get', {})).toMatchObject({ ok: true, value: { paused: true } });
 
-    // A change made elsewhere (the tray, in the desktop app) reaches the page as an event.
+    // A change made elsewhere (the tray, in the desktop app) reaches the page as an event. With no
+    // saved search the engine has nothing to do, and the top bar says so rather than "working".
     running.core.automation.setPaused(false);
-    await page.getByText('Автоматизация работает').waitFor();
+    await page.getByText('Автоматизации нечего делать').waitFor();
+    await page.getByTestId('automation').getByText('создайте сохранённый поиск').waitFor();
     await page.getByRole('button', { name: 'Приостановить' }).waitFor();
   });
 

@@ -13,11 +13,19 @@ export const en = {
     settings: 'Settings',
   },
   automation: {
-    running: 'Automation is running',
-    paused: 'Automation is paused',
     pause: 'Pause',
     resume: 'Resume',
     since: 'since {{time}}',
+    reasons: {
+      running: 'Automation is working',
+      paused: 'Automation is paused',
+      nothing_set_up: 'Nothing for the automation to do',
+      quiet_hours: 'Quiet hours: applications wait',
+      daily_limit: 'The application limit is reached',
+    },
+    setUpFirst: 'create a saved search',
+    nextRun: 'next run at {{time}}',
+    until: 'until {{time}}',
   },
   dashboard: {
     title: 'Dashboard',

@@ -10,11 +10,19 @@ export const ru = {
     settings: 'Настройки',
   },
   automation: {
-    running: 'Автоматизация работает',
-    paused: 'Автоматизация на паузе',
     pause: 'Приостановить',
     resume: 'Возобновить',
     since: 'с {{time}}',
+    reasons: {
+      running: 'Автоматизация работает',
+      paused: 'Автоматизация на паузе',
+      nothing_set_up: 'Автоматизации нечего делать',
+      quiet_hours: 'Тихие часы: отклики ждут',
+      daily_limit: 'Лимит откликов исчерпан',
+    },
+    setUpFirst: 'создайте сохранённый поиск',
+    nextRun: 'следующий запуск в {{time}}',
+    until: 'до {{time}}',
   },
   dashboard: {
     title: 'Обзор',
