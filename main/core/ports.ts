@@ -74,7 +74,7 @@ export interface CorePorts {
   hhRetry?: { retries: number; baseDelayMs: number; maxDelayMs: number };
   /** Wakes the scheduler every minute (node-schedule in the shells); without it nothing runs by itself. */
   minuteTimer?: MinuteTimer;
-  /** Space between applications; default a random 8-25 s. Tests shorten it. */
+  /** Space between applications; without it the user's own pause (Letters settings, default 10-25 s). Tests shorten it. */
   applyPacing?: { minIntervalMs: number; jitterMs?: number };
 }
 

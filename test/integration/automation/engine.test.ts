@@ -1,35 +1,25 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AutomationStatus } from '../../../shared/contract';
 import { readAppEnv } from '../../../main/core/secrets';
 import { createHeadlessWebSession } from '../../../main/headless/web-session';
-import { startFakeHhSite, type FakeHhSite } from '../../fakes/hh-site/server';
-import { startTestCore, type TestCore } from '../../support/core';
+import { startFakeHhSite } from '../../fakes/hh-site/server';
+import { closeAfterEach, ok } from '../../support/contract';
+import { startTestCore } from '../../support/core';
 import { movableClock } from '../../support/hh';
 
-let site: FakeHhSite | undefined;
-let app: TestCore | undefined;
-afterEach(async () => {
-  await app?.close();
-  await site?.close();
-  app = site = undefined;
-});
-
-const ok = <T>(result: { ok: true; value: unknown } | { ok: false; error: { message: string } }): T => {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value as T;
-};
+const keep = closeAfterEach();
 
 /** The app with the user's website session, signed in, a profile for the letters' contacts, a clock the test moves. */
 async function signedInApp(start = new Date(2026, 10, 27, 10, 0).getTime()) {
-  site = await startFakeHhSite();
+  const site = keep(await startFakeHhSite());
   const clock = movableClock(start);
-  app = await startTestCore({
+  const app = keep(await startTestCore({
     clock,
     env: readAppEnv({ HH_SITE_URL: site.url }),
     hhWebSession: await createHeadlessWebSession({ siteUrl: site.url, cookiesFile: await site.cookiesTxt() }),
     hhWebsiteIntervalMs: 0,
     applyPacing: { minIntervalMs: 0 },
-  });
+  }));
   const { core } = app;
   ok(await core.invoke('hh.signInWebsite', {}));
   ok(await core.invoke('profile.set', { name: 'Анна Иванова', email: 'anna@example.ru', phone: '', telegram: '@anna', links: [] }));

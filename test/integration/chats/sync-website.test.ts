@@ -2,22 +2,17 @@
  * chats.sync through the user's website session (the fake hh.ru website and chatik): every page of
  * responses, statuses, kinds, the bot's buttons kept and offered by draftReply.
  */
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { VacancyStatus } from '../../../shared/domain';
 import { readAppEnv } from '../../../main/core/secrets';
 import { createHeadlessWebSession } from '../../../main/headless/web-session';
-import { startFakeHhSite, type FakeHhSite } from '../../fakes/hh-site/server';
+import { startFakeHhSite } from '../../fakes/hh-site/server';
+import { closeAfterEach } from '../../support/contract';
 import { startTestCore, type TestCore } from '../../support/core';
 import { sampleVacancy } from '../../support/db-fixture';
 import { movableClock } from '../../support/hh';
 
-let site: FakeHhSite | undefined;
-let app: TestCore | undefined;
-afterEach(async () => {
-  await app?.close();
-  await site?.close();
-  app = site = undefined;
-});
+const keep = closeAfterEach();
 
 const RESPONSES = 125;
 const MINUTE = 60_000;
@@ -37,14 +32,16 @@ interface ChatRow {
 }
 
 it('reads 125 responses over 13 pages of the website: statuses, kinds, buttons kept and offered by draftReply; nothing new reports zero', async () => {
-  site = await startFakeHhSite({ vacancies: 130 });
+  const site = keep(await startFakeHhSite({ vacancies: 130 }));
   const clock = movableClock();
-  app = await startTestCore({
-    env: readAppEnv({ HH_SITE_URL: site.url }),
-    hhWebSession: await createHeadlessWebSession({ siteUrl: site.url, cookiesFile: await site.cookiesTxt() }),
-    hhWebsiteIntervalMs: 0,
-    clock,
-  });
+  const app = keep(
+    await startTestCore({
+      env: readAppEnv({ HH_SITE_URL: site.url }),
+      hhWebSession: await createHeadlessWebSession({ siteUrl: site.url, cookiesFile: await site.cookiesTxt() }),
+      hhWebsiteIntervalMs: 0,
+      clock,
+    }),
+  );
   const { core } = app;
   const vacancies = site.vacancies().slice(0, RESPONSES);
   expect(vacancies.some((v) => v.botQuestion)).toBe(true);
@@ -54,23 +51,23 @@ it('reads 125 responses over 13 pages of the website: statuses, kinds, buttons k
   const kinds = new Map<string, string>();
   let botTopic = '';
   vacancies.forEach((v, i) => {
-    const topic = site!.addResponse(v.id, { letter: `Здравствуйте! Откликаюсь на «${v.name}».` });
+    const topic = site.addResponse(v.id, { letter: `Здравствуйте! Откликаюсь на «${v.name}».` });
     if (v.botQuestion) {
       botTopic = topic.id;
       kinds.set(topic.id, 'bot');
     } else if (i % 10 === 0) {
-      site!.employerMessage(topic.chatId, 'Добрый день! Приглашаем вас на собеседование в четверг.', { state: 'INVITATION' });
+      site.employerMessage(topic.chatId, 'Добрый день! Приглашаем вас на собеседование в четверг.', { state: 'INVITATION' });
       expected.set(v.id, 'invited');
       kinds.set(topic.id, 'invitation');
     } else if (i % 10 === 1) {
-      site!.employerMessage(topic.chatId, 'К сожалению, мы приняли решение в пользу другого кандидата.', { state: 'DISCARD' });
+      site.employerMessage(topic.chatId, 'К сожалению, мы приняли решение в пользу другого кандидата.', { state: 'DISCARD' });
       expected.set(v.id, 'rejected');
       kinds.set(topic.id, 'rejection');
     } else if (i % 10 === 3) {
-      site!.updateTopic(topic.id, { viewed: true });
+      site.updateTopic(topic.id, { viewed: true });
       expected.set(v.id, 'viewed');
     } else if (i === 4) {
-      site!.employerMessage(topic.chatId, 'Анна, здравствуйте! Расскажите, пожалуйста, про ваш последний проект?');
+      site.employerMessage(topic.chatId, 'Анна, здравствуйте! Расскажите, пожалуйста, про ваш последний проект?');
       expected.set(v.id, 'viewed');
       kinds.set(topic.id, 'human');
     }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Area } from '../../../shared/contract';
 import { startFakeOpenAi, type FakeOpenAi } from '../../fakes/ai';
+import { ok } from '../../support/contract';
 import { signInThroughOAuth, startHhWorld, type HhWorld } from '../../support/hh';
 
 let world: HhWorld | undefined;
@@ -21,10 +22,6 @@ async function signedInWithOneVacancy() {
   return { core, fake: world.fake, vacancy, stored: (await core.repositories.vacancies.getByHhId(vacancy.id))! };
 }
 
-const ok = <T>(result: { ok: true; value: unknown } | { ok: false; error: { message: string } }): T => {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value as T;
-};
 
 describe('resume, recommendations, hiding and the blacklist through the contract', () => {
   it('reads a resume in full, raises it, and stores hh.ru\'s recommendations', async () => {

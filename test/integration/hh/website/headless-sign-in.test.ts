@@ -1,27 +1,24 @@
 import { copyFile } from 'node:fs/promises';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { readAppEnv } from '../../../../main/core/secrets';
 import { createHeadlessWebSession } from '../../../../main/headless/web-session';
-import { startFakeHhSite, type FakeHhSite } from '../../../fakes/hh-site/server';
-import { startTestCore, type TestCore } from '../../../support/core';
+import { startFakeHhSite } from '../../../fakes/hh-site/server';
+import { closeAfterEach } from '../../../support/contract';
+import { startTestCore } from '../../../support/core';
 import { emptyCookiesFile } from './harness';
 
-let site: FakeHhSite | undefined;
-let app: TestCore | undefined;
-afterEach(async () => {
-  await app?.close();
-  await site?.close();
-  app = site = undefined;
-});
+const keep = closeAfterEach();
 
 it('headless "Sign in" reads a cookies.txt exported after the start, and says what to do when it does not sign in', async () => {
-  site = await startFakeHhSite();
+  const site = keep(await startFakeHhSite());
   const cookiesFile = await emptyCookiesFile();
-  app = await startTestCore({
-    env: readAppEnv({ HH_SITE_URL: site.url }),
-    hhWebSession: await createHeadlessWebSession({ siteUrl: site.url, cookiesFile }),
-    hhWebsiteIntervalMs: 0,
-  });
+  const app = keep(
+    await startTestCore({
+      env: readAppEnv({ HH_SITE_URL: site.url }),
+      hhWebSession: await createHeadlessWebSession({ siteUrl: site.url, cookiesFile }),
+      hhWebsiteIntervalMs: 0,
+    }),
+  );
 
   const refused = await app.core.invoke('hh.signInWebsite', {});
   expect(refused).toMatchObject({ ok: false, error: { code: 'hh_login_required', next: { kind: 'sign_in' } } });
@@ -36,12 +33,14 @@ it('headless "Sign in" reads a cookies.txt exported after the start, and says wh
 });
 
 it('headless: with no website session the capability reasons name the cookies file, not an app window', async () => {
-  site = await startFakeHhSite();
-  app = await startTestCore({
-    env: readAppEnv({ HH_SITE_URL: site.url }),
-    hhWebSession: await createHeadlessWebSession({ siteUrl: site.url, cookiesFile: await emptyCookiesFile() }),
-    hhWebsiteIntervalMs: 0,
-  });
+  const site = keep(await startFakeHhSite());
+  const app = keep(
+    await startTestCore({
+      env: readAppEnv({ HH_SITE_URL: site.url }),
+      hhWebSession: await createHeadlessWebSession({ siteUrl: site.url, cookiesFile: await emptyCookiesFile() }),
+      hhWebsiteIntervalMs: 0,
+    }),
+  );
   const result = await app.core.invoke('hh.capabilities', {});
   expect(result.ok).toBe(true);
   const text = JSON.stringify(result.ok ? result.value : null);
