@@ -124,6 +124,7 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
     checkpoint: () => db.flush(),
     events,
     provider: ai.provider,
+    notices,
     keepApiSignIn: async () => ((await hh.tokens.isSignedIn()) ? (await hh.tokens.accessToken(), 'API sign-in checked') : null),
   });
   // In the background: hh.ru may be slow, and the app is usable meanwhile.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { automationStateSchema, hhAccountStatusSchema, noticeSchema, uiPreferencesSchema } from './channels';
+import { automationStateSchema, hhAccountStatusSchema, noticeSchema, runProgressSchema, uiPreferencesSchema } from './channels';
 
 export const notificationKinds = ['invitation', 'human_message', 'captcha', 'limit_reached', 'signed_out', 'applications_sent'] as const;
 export const notificationSchema = z.object({
@@ -19,6 +19,8 @@ export const events = {
   'automation.jobFinished': z.object({ job: z.string(), outcome: z.enum(['ok', 'failed']), message: z.string() }),
   /** Something the user should hear about now: an OS notification (desktop) and a toast in the window. */
   'automation.notify': notificationSchema,
+  /** A run's step and count, as it goes (a search run, a sync): the window shows it and offers Cancel. */
+  'automation.progress': runProgressSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

@@ -30,7 +30,14 @@ export type LetterProblemCode = z.infer<typeof letterProblemCodeSchema>;
 export const letterProblemSchema = z.object({ code: letterProblemCodeSchema, message: z.string() });
 export type LetterProblem = z.infer<typeof letterProblemSchema>;
 
-export const letterValidationSchema = z.object({ ok: z.boolean(), problems: z.array(letterProblemSchema) });
+/**
+ * Something the letter says about the candidate that neither the resume, the profile nor the vacancy
+ * backs (an employer, a number, a year, a skill). Shown in Review; it holds the letter back in Autopilot.
+ */
+export const unsupportedClaimSchema = z.object({ kind: z.enum(['employer', 'number', 'year', 'skill']), text: z.string() });
+export type UnsupportedClaim = z.infer<typeof unsupportedClaimSchema>;
+
+export const letterValidationSchema = z.object({ ok: z.boolean(), problems: z.array(letterProblemSchema), unsupported: z.array(unsupportedClaimSchema) });
 export type LetterValidation = z.infer<typeof letterValidationSchema>;
 
 /**

@@ -26,6 +26,8 @@ export const savedSearchInputSchema = z.object({
   intervalHours: z.number().min(0.5).max(168).default(4),
   active: z.boolean().default(true),
   mode: searchModeSchema.default('review'),
+  /** Vacancies the AI rates below this fit (0-100) are set aside before a letter is written; null: no scoring. */
+  minScore: z.number().int().min(0).max(100).nullable().default(null),
 });
 export type SavedSearchInput = z.input<typeof savedSearchInputSchema>;
 

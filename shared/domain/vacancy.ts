@@ -33,9 +33,31 @@ export const vacancyFactsSchema = z.object({
 });
 export type VacancyFacts = z.infer<typeof vacancyFactsSchema>;
 
+/**
+ * Why the engine set a vacancy aside instead of writing to it. The codes are a promise to the
+ * renderer (it translates them); `detail` is the fact behind it (the excluded word, the score).
+ */
+export const skipReasons = [
+  'already_applied',
+  'archived',
+  'employer_site',
+  'test_required',
+  'blacklisted',
+  'excluded_word',
+  'salary_below',
+  'score_below',
+  'gone',
+] as const;
+export const skipReasonSchema = z.enum(skipReasons);
+export type SkipReason = z.infer<typeof skipReasonSchema>;
+export const vacancySkipSchema = z.object({ reason: skipReasonSchema, detail: z.string().nullable() });
+export type VacancySkip = z.infer<typeof vacancySkipSchema>;
+
 export const vacancySchema = vacancyFactsSchema.extend({
   id: z.number().int(),
   status: vacancyStatusSchema,
+  /** Set when the engine set the vacancy aside (ignored or for the user to apply by hand), with why. */
+  skip: vacancySkipSchema.nullable(),
   foundBySearchId: z.number().int().nullable(),
   firstSeenAt: z.string(),
   updatedAt: z.string(),

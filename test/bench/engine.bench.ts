@@ -48,13 +48,22 @@ async function pipelineWorld(vacancies: number, provider: TextProvider, sendEver
     log: silentLogger,
     siteUrl: 'https://hh.ru',
   });
-  return { database, search, letters, gateway, repositories: repos, log: silentLogger, applied: () => applied };
+  return {
+    database,
+    search,
+    letters,
+    gateway,
+    repositories: repos,
+    log: silentLogger,
+    provider: async () => provider,
+    applied: () => applied,
+  };
 }
 
 /** A model that takes `ms` to write each letter. */
 class SlowProvider extends FakeProvider {
   constructor(private readonly ms: number) {
-    super('Здравствуйте!\n\nМне интересна ваша вакансия: пять лет я пишу на Python и Django.\n\nБуду рада обсудить.');
+    super('Здравствуйте!\n\nМне интересна ваша вакансия: я пишу на Python.\n\nБуду рада обсудить.');
   }
   override async complete(...args: Parameters<FakeProvider['complete']>) {
     await new Promise((resolve) => setTimeout(resolve, this.ms));

@@ -44,6 +44,7 @@ export const frontendVacancy: Vacancy = {
   externalUrl: null,
   raw: { id: '98765401' },
   status: 'found',
+  skip: null,
   foundBySearchId: 1,
   firstSeenAt: '2025-03-14T09:00:00.000Z',
   updatedAt: '2025-03-14T09:00:00.000Z',

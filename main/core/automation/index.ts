@@ -1,4 +1,5 @@
-import type { AppNotification, automationChannels, AutomationStatus } from '../../../shared/contract';
+import type { AppNotification, automationChannels, AutomationStatus, RunProgress } from '../../../shared/contract';
+import type { Notices } from '../notices';
 import type { CoreEvents } from '../events';
 import { quietHoursSchema } from '../../../shared/contract';
 import { z } from 'zod';
@@ -47,7 +48,12 @@ export interface AutomationDeps {
   provider: () => Promise<TextProvider>;
   /** Renews an API sign-in's token when it has expired; a line for the record, or null when there is no API sign-in. */
   keepApiSignIn: () => Promise<string | null>;
+  /** Where the app's own pause after a captcha or a sign-out is explained, and cleared once resolved. */
+  notices: Notices;
 }
+
+/** The notice the app raises when it paused itself (letters/failures.ts). */
+const STOPPED_NOTICE = 'hh.stopped';
 
 /** Why sending stopped, as what the user is told. */
 const NOTIFY_ON_STOP: Record<string, AppNotification['kind']> = {
@@ -75,17 +81,29 @@ export function createAutomation(deps: AutomationDeps) {
     return null;
   };
 
+  /** Each running job's latest step; gone when the run ends (the jobFinished event says so). */
+  const progress = new Map<string, RunProgress>();
+  const report = (job: string) => (step: Omit<RunProgress, 'job'>) => {
+    const next = { job, ...step };
+    progress.set(job, next);
+    deps.events.emit('automation.progress', next);
+  };
+
   const searchJob = (id: number, intervalHours: number, scheduled: boolean): Job => ({
     id: searchJobId(id),
     intervalMs: intervalHours * 60 * MINUTE,
-    run: async () => {
+    run: async (signal) => {
+      const tell = report(searchJobId(id));
+      tell({ phase: 'searching', done: 0, total: 0, waitingFor: 'hh', until: null });
       const { search, found, added } = await runSearch(deps, id);
       if (!scheduled) return `${added} new of ${found}`;
-      const done = await processFound(deps, search, { perRun: PER_RUN, mayNotSend });
+      const done = await processFound(deps, search, { perRun: PER_RUN, mayNotSend, signal, progress: tell });
+      if (done.stoppedBy === 'cancelled') return `${added} new of ${found}; cancelled by you after ${done.drafted} letters drafted, ${done.sent} sent`;
       if (done.sent) deps.events.emit('automation.notify', { kind: 'applications_sent', params: { count: done.sent, search: search.name } });
       const stop = done.stoppedBy && NOTIFY_ON_STOP[done.stoppedBy];
       if (stop) deps.events.emit('automation.notify', { kind: stop, params: { search: search.name } });
-      return `${added} new of ${found}; ${done.drafted} letters drafted, ${done.sent} sent, ${done.needsManual} for you to apply by hand${done.stoppedBy ? `; sending stopped: ${done.stoppedBy}` : ''}`;
+      const held = done.heldBack ? `, ${done.heldBack} kept for your review (claims your resume does not back)` : '';
+      return `${added} new of ${found}; ${done.skipped} set aside, ${done.drafted} letters drafted, ${done.sent} sent${held}, ${done.needsManual} for you to apply by hand${done.stoppedBy ? `; stopped: ${done.stoppedBy}` : ''}`;
     },
   });
 
@@ -99,6 +117,7 @@ export function createAutomation(deps: AutomationDeps) {
   };
 
   const raiseResumes = async () => (await repositories.appSettings.get('automation.raiseResumes', z.boolean())) ?? false;
+  const answerBots = async () => (await repositories.appSettings.get('automation.answerBots', z.boolean())) ?? false;
 
   const raiseJob: Job = {
     id: 'raise:resumes',
@@ -128,12 +147,20 @@ export function createAutomation(deps: AutomationDeps) {
       {
         id: 'sync:chats',
         intervalMs: SYNC_EVERY_MS,
-        run: async () => {
+        run: async (signal) => {
           if (!(await deps.signedIn())) return 'skipped: not signed in to hh.ru';
-          const result = await deps.chats.sync(await deps.provider());
+          const tell = report('sync:chats');
+          tell({ phase: 'reading', done: 0, total: 0, waitingFor: 'hh', until: null });
+          const provider = await deps.provider();
+          const result = await deps.chats.sync(provider, signal);
           await announce('invitation', result.invitationChatIds);
           await announce('human_message', result.humanChatIds);
-          return `${result.chats} responses with news, ${result.newMessages} new messages (${result.newHumanMessages} from people), ${result.invitations} invitations`;
+          // An invitation is a person writing too: it gets a draft like any other human message.
+          const people = [...new Set([...result.invitationChatIds, ...result.humanChatIds])];
+          tell({ phase: 'drafting', done: 0, total: people.length + result.botChatIds.length, waitingFor: 'ai', until: null });
+          const replies = await deps.chats.prepareReplies({ human: people, bot: result.botChatIds }, provider, { answerBots: await answerBots(), signal });
+          const answered = replies.answered ? `, ${replies.answered} bot questions answered` : '';
+          return `${result.chats} responses with news, ${result.newMessages} new messages (${result.newHumanMessages} from people), ${result.invitations} invitations, ${replies.drafted} reply drafts${answered}`;
         },
       },
       { id: 'backup', intervalMs: BACKUP_EVERY_MS, run: async () => (await deps.checkpoint(), 'checkpoint written') },
@@ -146,7 +173,20 @@ export function createAutomation(deps: AutomationDeps) {
     log: deps.log,
     jobs,
     gate: async () => (deps.automation.state().paused ? 'paused' : null),
-    onFinished: (job, outcome, message) => deps.events.emit('automation.jobFinished', { job, outcome, message }),
+    onFinished: (job, outcome, message) => {
+      progress.delete(job);
+      deps.events.emit('automation.jobFinished', { job, outcome, message });
+    },
+  });
+
+  // The app's own pause after a captcha or a sign-out ends with the user: resuming clears its notice,
+  // and signing in again after hh.ru ended the session resumes by itself.
+  deps.events.on('automation.changed', (state) => {
+    if (!state.paused) deps.notices.clear(STOPPED_NOTICE);
+  });
+  deps.events.on('hh.accountChanged', (account) => {
+    const stopped = deps.notices.list().find((notice) => notice.id === STOPPED_NOTICE);
+    if (account.signedIn && stopped?.code === 'hh_login_required') deps.automation.setPaused(false);
   });
 
   const status = async (): Promise<AutomationStatus> => {
@@ -158,9 +198,12 @@ export function createAutomation(deps: AutomationDeps) {
     const list = current.map((job) => ({
       ...(runs.get(job.id) ?? { job: job.id, lastStartedAt: null, lastFinishedAt: null, nextDueAt: null, outcome: null, message: null }),
       running: scheduler.isRunning(job.id),
+      progress: progress.get(job.id) ?? null,
     }));
     const nextRunAt = list.map((run) => run.nextDueAt ?? now.toISOString()).sort()[0] ?? null;
-    const base = { paused: state.paused, nextRunAt, quietHours: quiet, raiseResumes: await raiseResumes(), jobs: list };
+    const base = { paused: state.paused, nextRunAt, quietHours: quiet, raiseResumes: await raiseResumes(), answerBots: await answerBots(), jobs: list };
+    const stopped = deps.notices.list().find((notice) => notice.id === STOPPED_NOTICE);
+    if (state.paused && stopped) return { ...base, reason: stopped.code === 'hh_captcha' ? 'captcha' : 'signed_out', until: null };
     if (state.paused) return { ...base, reason: 'paused', until: null };
     if (!current.some((job) => job.id.startsWith('search:'))) return { ...base, reason: 'nothing_set_up', until: null };
     const quietEnd = quietUntil(now, quiet);
@@ -178,6 +221,14 @@ export function createAutomation(deps: AutomationDeps) {
     },
     'automation.setRaiseResumes': async ({ enabled }) => {
       await repositories.appSettings.set('automation.raiseResumes', enabled);
+      return status();
+    },
+    'automation.setAnswerBots': async ({ enabled }) => {
+      await repositories.appSettings.set('automation.answerBots', enabled);
+      return status();
+    },
+    'automation.cancel': async ({ job }) => {
+      if (!scheduler.cancel(job)) throw AppError.of('not_found', 'This run has already finished.');
       return status();
     },
   };

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { JobRunRepository } from '../db/repositories/job-runs';
 import type { Clock, Logger, MinuteTimer } from '../ports';
 
@@ -5,8 +6,8 @@ import type { Clock, Logger, MinuteTimer } from '../ports';
 export interface Job {
   id: string;
   intervalMs: number;
-  /** Resolves with a line for the activity record ("12 new of 340"). */
-  run(): Promise<string>;
+  /** Resolves with a line for the activity record ("12 new of 340"). `signal` aborts when the user cancels the run. */
+  run(signal: AbortSignal): Promise<string>;
 }
 
 /** Why nothing runs now, or null when the scheduler may run jobs. */
@@ -19,7 +20,8 @@ export type Gate = () => Promise<string | null>;
  * tests call it with a clock they move.
  */
 export class Scheduler {
-  readonly #running = new Set<string>();
+  /** The runs under way, each with the switch that cancels it. */
+  readonly #running = new Map<string, AbortController>();
   #ticking?: Promise<void>;
   #stopTimer?: () => void;
   #stopped = false;
@@ -65,15 +67,25 @@ export class Scheduler {
   async runNow(job: Job): Promise<string> {
     if (this.#running.has(job.id)) throw new JobAlreadyRunning(job.id);
     const { jobRuns, clock } = this.deps;
-    this.#running.add(job.id);
+    const controller = new AbortController();
+    // One run listens on its signal from many places at once (each letter, each score): not a leak.
+    setMaxListeners(0, controller.signal);
+    this.#running.set(job.id, controller);
     try {
       await jobRuns.markStarted(job.id, clock.now());
       try {
-        const message = await job.run();
+        const message = await job.run(controller.signal);
         await jobRuns.markFinished(job.id, 'ok', message, new Date(clock.now().getTime() + job.intervalMs));
         this.deps.onFinished?.(job.id, 'ok', message);
         return message;
       } catch (err) {
+        if (err instanceof RunCancelled) {
+          // The user's cancel is not a failure: the next run comes at its usual time.
+          const message = 'cancelled by you';
+          await jobRuns.markFinished(job.id, 'ok', message, new Date(clock.now().getTime() + job.intervalMs));
+          this.deps.onFinished?.(job.id, 'ok', message);
+          return message;
+        }
         const message = err instanceof Error ? err.message : String(err);
         // Tried again after the interval, not at the next tick: a failing job must not hammer hh.ru.
         await jobRuns.markFinished(job.id, 'failed', message, new Date(clock.now().getTime() + job.intervalMs));
@@ -87,6 +99,13 @@ export class Scheduler {
 
   isRunning(jobId: string): boolean {
     return this.#running.has(jobId);
+  }
+
+  /** Asks a run under way to stop after its current step; false when the job is not running. */
+  cancel(jobId: string): boolean {
+    const controller = this.#running.get(jobId);
+    controller?.abort(new RunCancelled(jobId));
+    return Boolean(controller);
   }
 
   async #pass(): Promise<void> {
@@ -105,5 +124,12 @@ export class Scheduler {
 export class JobAlreadyRunning extends Error {
   constructor(readonly jobId: string) {
     super(`${jobId} is already running`);
+  }
+}
+
+/** Why a cancelled run's signal aborted: the user asked. */
+export class RunCancelled extends Error {
+  constructor(readonly jobId: string) {
+    super(`${jobId} was cancelled`);
   }
 }

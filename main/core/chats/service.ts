@@ -70,6 +70,40 @@ export class ChatService {
     };
   }
 
+  /**
+   * After a sync: a reply draft for each chat where a person wrote (kept on their message for the
+   * user to approve; never sent), and, where the user allowed it, a bot questionnaire answered with
+   * one of the bot's own buttons. At most `max` chats per call: the AI costs money and time.
+   */
+  async prepareReplies(chatIds: { human: number[]; bot: number[] }, provider: TextProvider, options: { answerBots: boolean; max?: number; signal?: AbortSignal }) {
+    const { repositories } = this.deps;
+    const done = { drafted: 0, answered: 0 };
+    const queue = [...chatIds.human, ...chatIds.bot].slice(0, options.max ?? 10);
+    for (const chatId of queue) {
+      options.signal?.throwIfAborted();
+      const messages = await repositories.chats.listMessages(chatId);
+      const target = messages.findLast((message) => message.author !== 'me');
+      // Answered already, or a draft waits for the user: nothing to prepare.
+      if (!target || messages.at(-1)?.author === 'me' || target.draftReply) continue;
+      const chat = await repositories.chats.get(chatId);
+      const [profile, resume, vacancy] = await Promise.all([
+        repositories.profile.get(),
+        repositories.resumes.list().then((list) => list[0] ?? null),
+        chat?.vacancyId ? repositories.vacancies.get(chat.vacancyId) : Promise.resolve(undefined),
+      ]);
+      const draft = await draftReply({ provider, messages, resume, profile, vacancy: vacancy ?? null, signal: options.signal });
+      if (draft.autoSendAllowed && options.answerBots && draft.text) {
+        await this.send(chatId, draft.text);
+        await repositories.auditLog.append({ action: 'chat.bot.answered', target: `chat ${chatId}`, outcome: 'ok', details: draft.text });
+        done.answered += 1;
+      } else if (draft.text && draft.problems.length === 0) {
+        await repositories.chats.setDraftReply(target.id, draft.text);
+        done.drafted += 1;
+      }
+    }
+    return done;
+  }
+
   async send(chatId: number, text: string) {
     const { repositories, gateway } = this.deps;
     const chat = await repositories.chats.get(chatId);

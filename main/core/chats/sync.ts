@@ -44,6 +44,8 @@ export interface ChatSyncResult {
   humanChatIds: number[];
   /** Chats that became an invitation (hh.ru's state or the employer's words). */
   invitationChatIds: number[];
+  /** Chats where an employer's bot asked something new (it may be answered with one of its buttons). */
+  botChatIds: number[];
   /** Pages of responses read. */
   pages: number;
 }
@@ -75,7 +77,7 @@ export async function syncChats(deps: ChatSyncDeps): Promise<ChatSyncResult> {
   // A sync cut short (a failure, the app closing) leaves later pages unread; the next one must read them all.
   if (mayStopEarly) await repositories.appSettings.delete(COMPLETE_KEY);
 
-  const result: ChatSyncResult = { chats: 0, newMessages: 0, newHumanMessages: 0, invitations: 0, humanChatIds: [], invitationChatIds: [], pages: 0 };
+  const result: ChatSyncResult = { chats: 0, newMessages: 0, newHumanMessages: 0, invitations: 0, humanChatIds: [], invitationChatIds: [], botChatIds: [], pages: 0 };
   const invited = new Set<number>();
   for (let page = 0, pages = 1; page < Math.min(pages, maxPages); page += 1) {
     signal?.throwIfAborted();
@@ -100,6 +102,7 @@ export async function syncChats(deps: ChatSyncDeps): Promise<ChatSyncResult> {
         result.newHumanMessages += news.newMessages;
         result.humanChatIds.push(news.chatId);
       }
+      if (news.kind === 'bot' && news.newMessages > 0) result.botChatIds.push(news.chatId);
       if (news.invited) invited.add(news.chatId);
     }
     if (mayStopEarly && changed === 0) break;

@@ -285,6 +285,16 @@ ALTER TABLE resumes ADD COLUMN full_json TEXT;
 ALTER TABLE resumes ADD COLUMN full_for TEXT;
 `,
   },
+  {
+    version: 7,
+    name: 'why a vacancy was set aside, and a fit threshold per search',
+    // The engine filters with a stated reason (shown in Vacancies); a search may ask for a minimum AI fit.
+    sql: `
+ALTER TABLE vacancies ADD COLUMN skip_reason TEXT;
+ALTER TABLE vacancies ADD COLUMN skip_detail TEXT;
+ALTER TABLE saved_searches ADD COLUMN min_score INTEGER CHECK (min_score BETWEEN 0 AND 100);
+`,
+  },
 ];
 
 /** Entries may be appended out of order by parallel work; they always run in version order. */

@@ -14,13 +14,14 @@ export function settingsPacer(
   const random = options.random ?? Math.random;
   let last = Number.NEGATIVE_INFINITY;
   return {
-    async wait(signal) {
+    async wait(signal, onDelay) {
       const { pauseMinSeconds, pauseMaxSeconds } = await bounds();
       const pauseMs = (pauseMinSeconds + random() * Math.max(0, pauseMaxSeconds - pauseMinSeconds)) * 1000;
       const start = Math.max(now(), last + pauseMs);
       // Taken before sleeping, so concurrent sends line up instead of leaving together.
       last = start;
       const delay = start - now();
+      if (delay > 0) onDelay?.(start);
       if (delay > 0) await abortable(sleep(delay), signal);
       signal?.throwIfAborted();
     },

@@ -35,6 +35,13 @@ export interface LetterDeps {
 /** Where a vacancy stands once the user has applied to it, whatever the employer did since. */
 const APPLIED_STATUSES = new Set(['applied', 'viewed', 'invited', 'rejected']);
 
+export interface SendOptions {
+  /** Cancels the pause before the request (a cancelled run); the request itself, once it left, is never cut. */
+  signal?: AbortSignal;
+  /** Told when the pause between applications will end (epoch ms), for the run's progress. */
+  onPause?: (untilMs: number) => void;
+}
+
 const alreadySending = () => AppError.of('invalid_input', 'This letter is already being sent.');
 
 /**
@@ -52,8 +59,13 @@ export class LetterService {
     const vacancy = await repositories.vacancies.get(application.vacancyId);
     if (!vacancy) throw AppError.of('not_found', 'The vacancy of this letter is no longer in the app.');
     const summary = toSummary(vacancy);
-    const maxLength = (await repositories.letterTemplates.getDefault())?.maxLength ?? DEFAULT_MAX_LENGTH;
-    return { application, vacancy: summary, validation: validateLetter(application.letter, { profile: await repositories.profile.get(), maxLength }) };
+    const template = await repositories.letterTemplates.getDefault();
+    const profile = await repositories.profile.get();
+    // Claims are checked against what the letter was written from; the resume as kept, never read from hh.ru here.
+    const resume = application.resumeHhId ? await repositories.resumes.getByHhId(application.resumeHhId) : undefined;
+    const resumeRaw = resume ? ((await repositories.resumes.full(resume.hhId, resume.updatedAt)) ?? resume.raw) : null;
+    const grounding = { resume: resumeRaw, resumeTitle: resume?.title, profile, vacancy, template: template?.instruction };
+    return { application, vacancy: summary, validation: validateLetter(application.letter, { profile, maxLength: template?.maxLength ?? DEFAULT_MAX_LENGTH, grounding }) };
   }
 
   /**
@@ -104,17 +116,17 @@ export class LetterService {
    * write that is on disk before the request leaves, so neither concurrent sends nor a crash can
    * apply twice or past the cap. A second send of a letter in flight is refused.
    */
-  async send(applicationId: number, signal?: AbortSignal): Promise<ApplicationView> {
+  async send(applicationId: number, options: SendOptions = {}): Promise<ApplicationView> {
     if (this.#inFlight.has(applicationId)) throw alreadySending();
     this.#inFlight.add(applicationId);
     try {
-      return await this.#send(applicationId, signal);
+      return await this.#send(applicationId, options);
     } finally {
       this.#inFlight.delete(applicationId);
     }
   }
 
-  async #send(applicationId: number, signal?: AbortSignal): Promise<ApplicationView> {
+  async #send(applicationId: number, { signal, onPause }: SendOptions): Promise<ApplicationView> {
     const { repositories, gateway, cap } = this.deps;
     let application = await repositories.applications.get(applicationId);
     if (!application) throw AppError.of('not_found', 'This letter is no longer in the app.');
@@ -144,14 +156,15 @@ export class LetterService {
       throw AppError.of('hh_limit_exceeded', say('letters.capReached', { cap: status.settings.dailyCap, at: status.nextSlotAt ?? '' }), { next: { kind: 'retry_later' }, retryable: true });
     }
     try {
-      await this.deps.pacer.wait(signal);
+      await this.deps.pacer.wait(signal, onPause);
     } catch (err) {
       // Nothing left for hh.ru: the slot is given back.
       await repositories.applications.transition(applicationId, 'sending', 'approved');
       throw err;
     }
     try {
-      const outcome = await gateway.apply({ vacancyId: vacancy.hhId, resumeId: resume.hhId, resumeHash: resume.hash, message: application.letter }, signal);
+      // No signal past this point: a request that left is seen through, never cut (its outcome would be unknown).
+      const outcome = await gateway.apply({ vacancyId: vacancy.hhId, resumeId: resume.hhId, resumeHash: resume.hash, message: application.letter });
       const transport = gateway.servedBy('apply') ?? 'official';
       if (outcome.kind === 'external') return await this.#external(application, vacancy.id, outcome.url, 'sending', transport);
       await repositories.applications.transition(applicationId, 'sending', 'sent', { transport, ...(outcome.negotiationId && { hhNegotiationId: outcome.negotiationId }) });
@@ -174,7 +187,7 @@ export class LetterService {
   async #external(application: Application, vacancyId: number, url: string, from: Application['state'], transport?: string): Promise<ApplicationView> {
     const { repositories } = this.deps;
     await repositories.applications.transition(application.id, from, 'failed', { ...(transport && { transport }), lastError: `Apply on the employer's site: ${url}` });
-    await repositories.vacancies.setStatus(vacancyId, 'needs_manual');
+    await repositories.vacancies.setSkipped(vacancyId, 'needs_manual', 'employer_site', url);
     return this.view((await repositories.applications.get(application.id))!);
   }
 

@@ -22,6 +22,8 @@ export const en = {
       nothing_set_up: 'Nothing for the automation to do',
       quiet_hours: 'Quiet hours: applications wait',
       daily_limit: 'The application limit is reached',
+      captcha: 'Paused: hh.ru asks for a captcha',
+      signed_out: 'Paused: sign in to hh.ru again',
     },
     setUpFirst: 'create a saved search',
     nextRun: 'next run at {{time}}',

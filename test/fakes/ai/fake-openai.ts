@@ -7,6 +7,8 @@ export interface FakeOpenAiOptions {
   apiKey?: string;
   models?: string[];
   tls?: FakeTls;
+  /** The model's answer to a conversation; by default it echoes the last user message ("Letter for: ..."). */
+  reply?: (messages: { role: string; content: string }[]) => string;
 }
 
 export interface FakeOpenAi {
@@ -43,7 +45,7 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
         return sendJson(res, 404, { error: { message: `The model \`${request.model}\` does not exist.`, type: 'invalid_request_error', code: 'model_not_found' } });
       }
       const last = request.messages.filter((message) => message.role === 'user').at(-1)?.content ?? '';
-      const content = `Letter for: ${last}`;
+      const content = options.reply ? options.reply(request.messages) : `Letter for: ${last}`;
       return sendJson(res, 200, {
         id: 'chatcmpl-fake',
         object: 'chat.completion',

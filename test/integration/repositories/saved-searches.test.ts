@@ -21,6 +21,7 @@ describe('SavedSearchRepository', () => {
       intervalHours: 4,
       active: true,
       mode: 'review',
+      minScore: null,
       createdAt: clock.now().toISOString(),
       updatedAt: clock.now().toISOString(),
     });

@@ -10,6 +10,8 @@ const validInputs: { [K in (typeof channelNames)[number]]: unknown } = {
   'automation.setPaused': { paused: true },
   'automation.status': {},
   'automation.setRaiseResumes': { enabled: true },
+  'automation.setAnswerBots': { enabled: true },
+  'automation.cancel': { job: 'search:1' },
   'automation.setQuietHours': { enabled: true, from: '23:00', to: '08:00' },
   'preferences.get': {},
   'preferences.set': { language: 'en', theme: 'dark', lastScreen: 'chats' },

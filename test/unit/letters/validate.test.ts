@@ -8,7 +8,7 @@ const codes = (text: string, options: Partial<Parameters<typeof validateLetter>[
 
 describe('validateLetter', () => {
   it('passes a good letter with the contacts block', () => {
-    expect(validateLetter(letter(goodBody), { profile, maxLength: 2_000 })).toEqual({ ok: true, problems: [] });
+    expect(validateLetter(letter(goodBody), { profile, maxLength: 2_000 })).toEqual({ ok: true, problems: [], unsupported: [] });
   });
 
   it('passes the English block too, and "- " bullets and numbered lists', () => {

@@ -14,7 +14,7 @@ describe('writeLetter', () => {
     expect(result.letter).toBe(`${goodBody}\n\n${contactsRu}`);
     expect(result.body).toBe(goodBody);
     expect(occurrences(result.letter, 'Контакты для связи:')).toBe(1);
-    expect(result.validation).toEqual({ ok: true, problems: [] });
+    expect(result.validation).toEqual({ ok: true, problems: [], unsupported: [] });
     expect(result).toMatchObject({ model: 'fake-model', language: 'ru', source: 'ai' });
     expect(result.usage.totalTokens).toBeGreaterThan(0);
     expect(result.prompt).toContain('Frontend-разработчик (React)');

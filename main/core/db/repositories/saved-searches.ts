@@ -11,6 +11,7 @@ const toSearch = (row: Row): SavedSearch => ({
   intervalHours: Number(row.interval_hours),
   active: bool(row.active),
   mode: row.mode as SavedSearch['mode'],
+  minScore: row.min_score === null || row.min_score === undefined ? null : Number(row.min_score),
   createdAt: String(row.created_at),
   updatedAt: String(row.updated_at),
 });
@@ -25,8 +26,8 @@ export class SavedSearchRepository {
     const search = savedSearchInputSchema.parse(input);
     const now = this.clock.now().toISOString();
     const { lastInsertRowid } = await this.db.run(
-      'INSERT INTO saved_searches (name, filters_json, interval_hours, active, mode, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      [search.name, JSON.stringify(search.filters), search.intervalHours, flag(search.active), search.mode, now, now],
+      'INSERT INTO saved_searches (name, filters_json, interval_hours, active, mode, min_score, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      [search.name, JSON.stringify(search.filters), search.intervalHours, flag(search.active), search.mode, search.minScore, now, now],
     );
     return (await this.get(lastInsertRowid))!;
   }
@@ -34,8 +35,8 @@ export class SavedSearchRepository {
   async update(id: number, input: SavedSearchInput): Promise<SavedSearch | undefined> {
     const search = savedSearchInputSchema.parse(input);
     const result = await this.db.run(
-      'UPDATE saved_searches SET name = ?, filters_json = ?, interval_hours = ?, active = ?, mode = ?, updated_at = ? WHERE id = ?',
-      [search.name, JSON.stringify(search.filters), search.intervalHours, flag(search.active), search.mode, this.clock.now().toISOString(), id],
+      'UPDATE saved_searches SET name = ?, filters_json = ?, interval_hours = ?, active = ?, mode = ?, min_score = ?, updated_at = ? WHERE id = ?',
+      [search.name, JSON.stringify(search.filters), search.intervalHours, flag(search.active), search.mode, search.minScore, this.clock.now().toISOString(), id],
     );
     return result.changes ? this.get(id) : undefined;
   }

@@ -1,11 +1,11 @@
-import type { Page, Vacancy, VacancyFacts, VacancyStatus, VacancySummary } from '../../../../shared/domain';
+import type { Page, SkipReason, Vacancy, VacancyFacts, VacancyStatus, VacancySummary } from '../../../../shared/domain';
 import type { Clock } from '../../ports';
 import type { DatabaseClient, Row } from '../client';
 import { bool, flag, int, json, text } from './rows';
 
 const SUMMARY_COLUMNS = `id, hh_id, title, employer_id, employer_name, salary_from, salary_to, salary_currency, salary_gross,
   area_id, area_name, url, published_at, key_skills_json, has_test, letter_required, archived, external_url,
-  status, found_by_search_id, first_seen_at, updated_at`;
+  status, skip_reason, skip_detail, found_by_search_id, first_seen_at, updated_at`;
 
 const toSummary = (row: Row): VacancySummary => ({
   id: Number(row.id),
@@ -25,6 +25,7 @@ const toSummary = (row: Row): VacancySummary => ({
   archived: bool(row.archived),
   externalUrl: text(row.external_url),
   status: row.status as VacancyStatus,
+  skip: row.skip_reason ? { reason: row.skip_reason as SkipReason, detail: text(row.skip_detail) } : null,
   foundBySearchId: int(row.found_by_search_id),
   firstSeenAt: String(row.first_seen_at),
   updatedAt: String(row.updated_at),
@@ -165,6 +166,18 @@ export class VacancyRepository {
 
   async setStatus(id: number, status: VacancyStatus): Promise<boolean> {
     const result = await this.db.run('UPDATE vacancies SET status = ?, updated_at = ? WHERE id = ?', [status, this.clock.now().toISOString(), id]);
+    return result.changes > 0;
+  }
+
+  /** The engine sets a vacancy aside (ignored, or for the user to apply by hand) and says why. */
+  async setSkipped(id: number, status: 'ignored' | 'needs_manual' | 'applied', reason: SkipReason, detail: string | null = null): Promise<boolean> {
+    const result = await this.db.run('UPDATE vacancies SET status = ?, skip_reason = ?, skip_detail = ?, updated_at = ? WHERE id = ?', [
+      status,
+      reason,
+      detail,
+      this.clock.now().toISOString(),
+      id,
+    ]);
     return result.changes > 0;
   }
 

@@ -3,8 +3,8 @@
  * counts requests per account and IP, so the app's total rate is what matters.
  */
 export interface Pacer {
-  /** Waits for this request's turn; rejects if `signal` aborts while waiting. */
-  wait(signal?: AbortSignal): Promise<void>;
+  /** Waits for this request's turn; rejects if `signal` aborts while waiting. `onDelay` hears when the turn comes (epoch ms). */
+  wait(signal?: AbortSignal, onDelay?: (untilMs: number) => void): Promise<void>;
 }
 
 export function createPacer(options: { minIntervalMs: number; jitterMs?: number; now?: () => number; sleep?: (ms: number) => Promise<void> }): Pacer {
@@ -12,12 +12,13 @@ export function createPacer(options: { minIntervalMs: number; jitterMs?: number;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   let nextSlot = 0;
   return {
-    async wait(signal) {
+    async wait(signal, onDelay) {
       const start = Math.max(now(), nextSlot);
       const jitter = options.jitterMs ? Math.random() * options.jitterMs : 0;
       // Reserve the slot before sleeping, so concurrent callers line up instead of racing.
       nextSlot = start + options.minIntervalMs + jitter;
       const delay = start - now();
+      if (delay > 0) onDelay?.(start);
       if (delay > 0) await abortable(sleep(delay), signal);
       signal?.throwIfAborted();
     },

@@ -2,6 +2,7 @@ import type { Profile } from '../../../../shared/domain';
 import { HH_LETTER_MAX_LENGTH, letterLanguages, type LetterProblem, type LetterValidation } from '../../../../shared/domain/letter';
 import { findAiDisclaimer, findMarkdown, findPlaceholders } from '../../ai/text/detectors';
 import { contactsBlock, hasContacts } from './contacts';
+import { findUnsupportedClaims, type GroundingSources } from './grounding';
 
 export interface LetterValidationOptions {
   profile: Pick<Profile, 'telegram' | 'email' | 'phone' | 'links'>;
@@ -9,6 +10,8 @@ export interface LetterValidationOptions {
   maxLength?: number;
   /** 'length' when the model stopped at its token cap: the letter ends mid-sentence. */
   finishReason?: 'stop' | 'length';
+  /** What the letter may claim; without it, claims are not checked (a letter of its own, no vacancy). */
+  grounding?: GroundingSources;
 }
 
 const quoteList = (items: string[]) =>
@@ -51,5 +54,6 @@ export function validateLetter(letter: string, options: LetterValidationOptions)
     add('missing_contacts', `The letter lacks your contacts block, or it was changed. Add it back exactly like this:\n${blocks[0]}`);
   }
   if (options.finishReason === 'length') add('cut_off', 'The model stopped before finishing the letter, so it ends mid-sentence. Generate it again or raise the length limit.');
-  return { ok: problems.length === 0, problems };
+  const unsupported = options.grounding && body ? findUnsupportedClaims(body, options.grounding) : [];
+  return { ok: problems.length === 0, problems, unsupported };
 }

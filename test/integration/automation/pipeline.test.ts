@@ -1,0 +1,224 @@
+/**
+ * What the engine does with what a search found, against the fake hh.ru website and a fake model:
+ * each vacancy it sets aside carries its reason, a fit threshold keeps letters to the vacancies worth
+ * them, a letter claiming what the resume does not back waits for the user, a run reports its steps
+ * and can be cancelled, new chat messages get reply drafts (bots answered only where allowed), and a
+ * captcha pauses everything until the user resumes.
+ */
+import { describe, expect, it } from 'vitest';
+import type { AutomationStatus, RunProgress } from '../../../shared/contract';
+import type { ChatMessage, VacancySummary } from '../../../shared/domain';
+import { readAppEnv } from '../../../main/core/secrets';
+import { createHeadlessWebSession } from '../../../main/headless/web-session';
+import { startFakeOpenAi } from '../../fakes/ai';
+import { siteReplies, startFakeHhSite } from '../../fakes/hh-site/server';
+import { closeAfterEach, ok } from '../../support/contract';
+import { startTestCore } from '../../support/core';
+import { movableClock } from '../../support/hh';
+
+const keep = closeAfterEach();
+
+type Messages = { role: string; content: string }[];
+const system = (messages: Messages) => messages.find((m) => m.role === 'system')?.content ?? '';
+const user = (messages: Messages) => messages.filter((m) => m.role === 'user').at(-1)?.content ?? '';
+
+/** A model that rates, classifies and writes as told: `letter` is the body of every cover letter. */
+function model(options: { letter?: string; score?: (prompt: string) => number } = {}) {
+  return (messages: Messages): string => {
+    const prompt = `${system(messages)}\n${user(messages)}`;
+    if (prompt.includes('"score"')) {
+      const score = options.score?.(user(messages)) ?? 80;
+      return JSON.stringify({ score, reason: score >= 50 ? 'Опыт совпадает' : 'Другой стек' });
+    }
+    if (prompt.includes('"kind"')) return '{"kind": "human", "confidence": 0.9, "reason": "A recruiter writes"}';
+    if (/одной из кнопок|one of the buttons/.test(prompt)) return 'Да';
+    if (/сопроводительн|cover letter/i.test(prompt)) return options.letter ?? 'Здравствуйте!\n\nМне интересна эта вакансия, мой опыт ей подходит.\n\nБуду рада обсудить.';
+    return 'Спасибо за сообщение! Удобно созвониться в четверг.';
+  };
+}
+
+async function signedInApp(options: { ai?: ReturnType<typeof model>; vacancies?: number } = {}) {
+  const site = keep(await startFakeHhSite({ vacancies: options.vacancies ?? 20 }));
+  const clock = movableClock(new Date(2026, 10, 27, 10, 0).getTime());
+  const app = keep(
+    await startTestCore({
+      clock,
+      env: readAppEnv({ HH_SITE_URL: site.url }),
+      hhWebSession: await createHeadlessWebSession({ siteUrl: site.url, cookiesFile: await site.cookiesTxt() }),
+      hhWebsiteIntervalMs: 0,
+      applyPacing: { minIntervalMs: 0 },
+    }),
+  );
+  const { core } = app;
+  ok(await core.invoke('hh.signInWebsite', {}));
+  ok(await core.invoke('profile.set', { name: 'Анна Иванова', email: 'anna@example.ru', phone: '', telegram: '@anna', links: [] }));
+  let ai: Awaited<ReturnType<typeof startFakeOpenAi>> | undefined;
+  if (options.ai) {
+    ai = keep(await startFakeOpenAi({ reply: options.ai }));
+    ok(await core.invoke('ai.settings.set', { settings: { kind: 'openai', baseUrl: ai.baseUrl, model: 'gpt-4o-mini' }, openaiKey: 'sk-test-key-123456' }));
+  }
+  return { core, clock, site, ai };
+}
+
+const allVacancies = async (core: Awaited<ReturnType<typeof signedInApp>>['core']) =>
+  ok<{ items: VacancySummary[] }>(await core.invoke('vacancies.list', { statuses: [], limit: 500 })).items;
+
+describe('the pipeline sets vacancies aside with a reason', () => {
+  it('archived, blacklisted, excluded words, pay under the floor, a test, the employer\'s site: each with its reason; the rest get letters', async () => {
+    const { core, site, clock } = await signedInApp();
+    const intern = site.addVacancy({ name: 'Python-разработчик (стажёр)', salaryFrom: null, salaryTo: null, hasTest: false, responseUrl: null });
+    const cheap = site.addVacancy({ name: 'Python-разработчик', salaryFrom: 40_000, salaryTo: 60_000, hasTest: false, responseUrl: null });
+    const closed = site.addVacancy({ name: 'Python-разработчик', hasTest: false, responseUrl: null });
+    const banned = site.addVacancy({ name: 'Python-разработчик', employerId: '777', employerName: 'ООО «Нет»', hasTest: false, responseUrl: null });
+    const saved = ok<{ id: number }[]>(
+      await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python', excludedText: 'стажёр', salary: 100_000 }, intervalHours: 4, mode: 'review' } }),
+    );
+    ok(await core.invoke('searches.run', { id: saved[0]!.id }));
+    // Searches leave blacklisted employers out; one blocked after its vacancy was stored is caught by the pipeline.
+    ok(await core.invoke('blacklist.add', { employerId: '777', employerName: 'ООО «Нет»', reason: null }));
+    // Closed by the employer after the search saw it: the full read finds it archived.
+    site.updateVacancy(closed.id, { archived: true });
+    // "Run now" stored them; the scheduled run, an interval later, filters and drafts.
+    clock.advance(4 * 3_600_000);
+    await core.engine.scheduler.tick();
+    const vacancies = new Map((await allVacancies(core)).map((v) => [v.hhId, v]));
+    expect(vacancies.get(intern.id)).toMatchObject({ status: 'ignored', skip: { reason: 'excluded_word', detail: 'стажёр' } });
+    expect(vacancies.get(cheap.id)).toMatchObject({ status: 'ignored', skip: { reason: 'salary_below', detail: '60000 RUR' } });
+    expect(vacancies.get(closed.id)).toMatchObject({ status: 'ignored', skip: { reason: 'archived' } });
+    expect(vacancies.get(banned.id)).toMatchObject({ status: 'ignored', skip: { reason: 'blacklisted', detail: 'ООО «Нет»' } });
+    const manual = [...vacancies.values()].filter((v) => v.status === 'needs_manual');
+    expect(manual.length).toBeGreaterThan(0);
+    for (const vacancy of manual) expect(['test_required', 'employer_site']).toContain(vacancy.skip?.reason);
+    // Nothing is dropped silently: every vacancy the run looked at has a letter or a reason.
+    for (const vacancy of vacancies.values()) {
+      if (vacancy.status !== 'drafted') expect(vacancy.skip, `vacancy ${vacancy.hhId} (${vacancy.status})`).not.toBeNull();
+    }
+    expect([...vacancies.values()].filter((v) => v.status === 'drafted').length).toBeGreaterThan(0);
+  });
+});
+
+describe('a fit threshold', () => {
+  it('scores each vacancy once and writes only to those at or above the threshold; the others keep their score as the reason', async () => {
+    const { core, ai } = await signedInApp({ ai: model({ score: (prompt) => (prompt.includes('Python') ? 85 : 20) }) });
+    ok(await core.invoke('searches.save', { search: { name: 'Dev', filters: { text: '' }, intervalHours: 4, mode: 'review', minScore: 60 } }));
+    await core.engine.scheduler.tick();
+    const vacancies = await allVacancies(core);
+    const low = vacancies.filter((v) => v.skip?.reason === 'score_below');
+    expect(low.length).toBeGreaterThan(0);
+    for (const vacancy of low) expect(vacancy).toMatchObject({ status: 'ignored', skip: { detail: expect.stringMatching(/^20: /) } });
+    const drafted = vacancies.filter((v) => v.status === 'drafted');
+    expect(drafted.length).toBeGreaterThan(0);
+    const letters = ai!.requests.filter((r) => /сопроводительн|cover letter/i.test(r.body));
+    expect(letters).toHaveLength(drafted.length);
+  });
+
+  it('with no AI set up, the threshold holds the run back and says why instead of writing blind', async () => {
+    const { core } = await signedInApp();
+    ok(await core.invoke('searches.save', { search: { name: 'Dev', filters: { text: '' }, intervalHours: 4, mode: 'review', minScore: 60 } }));
+    await core.engine.scheduler.tick();
+    expect(ok<{ total: number }>(await core.invoke('letters.list', { states: [] })).total).toBe(0);
+    const status = ok<AutomationStatus>(await core.invoke('automation.status', {}));
+    expect(status.jobs.find((j) => j.job.startsWith('search:'))?.message).toMatch(/stopped: ai_not_configured/);
+  });
+});
+
+describe('grounding', () => {
+  it('a letter claiming an employer, years and a skill the resume lacks is flagged, and autopilot keeps it for the user', async () => {
+    const { core, site } = await signedInApp({ ai: model({ letter: 'Здравствуйте!\n\nЯ 7 лет работал в «Газпромнефть» и настраивал Kubernetes.\n\nБуду рад обсудить.' }) });
+    ok(await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python' }, intervalHours: 4, mode: 'autopilot' } }));
+    await core.engine.scheduler.tick();
+    expect(site.applications).toHaveLength(0);
+    const drafts = ok<{ items: { validation: { ok: boolean; unsupported: { kind: string; text: string }[] } }[] }>(await core.invoke('letters.list', { states: ['draft'] })).items;
+    expect(drafts.length).toBeGreaterThan(0);
+    expect(drafts[0]!.validation.ok).toBe(true);
+    expect(drafts[0]!.validation.unsupported).toEqual(
+      expect.arrayContaining([
+        { kind: 'employer', text: 'Газпромнефть' },
+        { kind: 'number', text: '7' },
+        { kind: 'skill', text: 'Kubernetes' },
+      ]),
+    );
+    const status = ok<AutomationStatus>(await core.invoke('automation.status', {}));
+    expect(status.jobs.find((j) => j.job.startsWith('search:'))?.message).toMatch(/kept for your review/);
+  });
+
+  it('a grounded letter goes out in autopilot', async () => {
+    const { core, site } = await signedInApp({ ai: model() });
+    ok(await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python' }, intervalHours: 4, mode: 'autopilot' } }));
+    await core.engine.scheduler.tick();
+    expect(site.applications.length).toBeGreaterThan(0);
+  });
+});
+
+describe('progress and cancel', () => {
+  it('a run reports its steps with counts, and Cancel stops it after the step under way: nothing more is sent', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const { core, site, ai } = await signedInApp({ ai: model() });
+    const steps: RunProgress[] = [];
+    core.events.on('automation.progress', (step) => steps.push(step));
+    // The first letter's request is held: the run is surely under way when the user cancels.
+    ai!.script.enqueue('chat', { heldUntil: held, body: undefined });
+    ok(await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python' }, intervalHours: 4, mode: 'autopilot' } }));
+    const tick = core.engine.scheduler.tick();
+    await ai!.script.arrived('chat');
+    const job = steps.find((s) => s.job.startsWith('search:'))!.job;
+    const during = ok<AutomationStatus>(await core.invoke('automation.status', {}));
+    expect(during.jobs.find((j) => j.job === job)).toMatchObject({ running: true, progress: { phase: expect.any(String) } });
+    ok(await core.invoke('automation.cancel', { job }));
+    release();
+    await tick;
+    expect(site.applications).toHaveLength(0);
+    const ofRun = steps.filter((s) => s.job === job);
+    expect(ofRun.map((s) => s.phase)).toEqual(expect.arrayContaining(['searching', 'reading', 'filtering', 'drafting']));
+    const reading = ofRun.filter((s) => s.phase === 'reading');
+    expect(reading.at(-1)!.total).toBeGreaterThan(0);
+    const after = ok<AutomationStatus>(await core.invoke('automation.status', {}));
+    expect(after.jobs.find((j) => j.job === job)).toMatchObject({ running: false, progress: null, outcome: 'ok', message: expect.stringMatching(/cancelled by you/) });
+    expect(await core.invoke('automation.cancel', { job })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+});
+
+describe('chats after a sync', () => {
+  it('a person\'s new message gets a reply draft kept for approval; a bot questionnaire is answered with its button only when allowed', async () => {
+    const { core, site, clock } = await signedInApp({ ai: model() });
+    const [first, second] = site.vacancies();
+    const human = site.addResponse(first!.id);
+    const bot = site.addResponse(second!.id);
+    site.employerMessage(human.chatId, 'Добрый день! Расскажите, пожалуйста, о вашем последнем проекте.');
+    site.employerMessage(bot.chatId, 'Готовы работать из офиса два дня в неделю?', { bot: true, buttons: ['Да', 'Нет'] });
+    await core.engine.scheduler.tick();
+    const chats = ok<{ items: { id: number; hhNegotiationId: string | null }[] }>(await core.invoke('chats.list', {})).items;
+    const messagesOf = async (topicId: string) => {
+      const chat = chats.find((c) => c.hhNegotiationId === topicId)!;
+      return ok<ChatMessage[]>(await core.invoke('chats.messages', { chatId: chat.id }));
+    };
+    expect((await messagesOf(human.id)).at(-1)).toMatchObject({ author: 'employer', draftReply: 'Спасибо за сообщение! Удобно созвониться в четверг.' });
+    // Not allowed yet: the bot's answer waits as a draft, nothing is sent.
+    expect((await messagesOf(bot.id)).at(-1)).toMatchObject({ draftReply: 'Да' });
+    expect(site.chat(bot.chatId)!.messages.filter((m) => !m.isBot && m.participantId === '51234567')).toHaveLength(0);
+
+    ok(await core.invoke('automation.setAnswerBots', { enabled: true }));
+    site.employerMessage(bot.chatId, 'Есть ли у вас опыт с Python?', { bot: true, buttons: ['Да', 'Нет'] });
+    clock.advance(10 * 60_000);
+    await core.engine.scheduler.tick();
+    const sent = site.chat(bot.chatId)!.messages.filter((m) => m.participantId === '51234567');
+    expect(sent.map((m) => m.text)).toEqual(['Да']);
+    // A person is never answered by itself.
+    expect(site.chat(human.chatId)!.messages.filter((m) => m.participantId === '51234567')).toHaveLength(0);
+  });
+});
+
+describe('a captcha pauses everything until the user acts', () => {
+  it('the status says why, the notice stays until Resume, and Resume clears it', async () => {
+    const { core, site } = await signedInApp();
+    site.failNext('POST /applicant/vacancy_response/popup', siteReplies.captchaPage());
+    ok(await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python' }, intervalHours: 4, mode: 'autopilot' } }));
+    await core.engine.scheduler.tick();
+    expect(ok<AutomationStatus>(await core.invoke('automation.status', {}))).toMatchObject({ paused: true, reason: 'captcha' });
+    expect(core.notices().map((n) => n.id)).toContain('hh.stopped');
+    ok(await core.invoke('automation.setPaused', { paused: false }));
+    expect(core.notices().map((n) => n.id)).not.toContain('hh.stopped');
+    expect(ok<AutomationStatus>(await core.invoke('automation.status', {}))).toMatchObject({ paused: false });
+  });
+});
