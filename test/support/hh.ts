@@ -22,7 +22,9 @@ export interface HhWorld {
 }
 
 /** A fake hh.ru and a real core pointed at it (own application configured through env). */
-export async function startHhWorld(options: { fake?: FakeHhOptions; withApp?: boolean; timeoutMs?: number } = {}): Promise<HhWorld> {
+export async function startHhWorld(
+  options: { fake?: FakeHhOptions; withApp?: boolean; timeoutMs?: number; core?: Omit<Parameters<typeof startTestCore>[0] & object, 'env' | 'clock'> } = {},
+): Promise<HhWorld> {
   const fake = await startFakeHh({ now: Date.now(), ...options.fake });
   const clock = movableClock();
   const env = readAppEnv({
@@ -40,6 +42,7 @@ export async function startHhWorld(options: { fake?: FakeHhOptions; withApp?: bo
     hhMinRequestIntervalMs: 0,
     hhTimeoutMs: options.timeoutMs ?? 2_000,
     hhRetry: { retries: 2, baseDelayMs: 5, maxDelayMs: 20 },
+    ...options.core,
   });
   return {
     fake,

@@ -81,6 +81,9 @@ export function createAutomation(deps: AutomationDeps) {
     return null;
   };
 
+  /** The end of the full cap window the user was last told about (see searchJob). */
+  let announcedLimit = '';
+
   /** Each running job's latest step; gone when the run ends (the jobFinished event says so). */
   const progress = new Map<string, RunProgress>();
   const report = (job: string) => (step: Omit<RunProgress, 'job'>) => {
@@ -101,7 +104,12 @@ export function createAutomation(deps: AutomationDeps) {
       if (done.stoppedBy === 'cancelled') return `${added} new of ${found}; cancelled by you after ${done.drafted} letters drafted, ${done.sent} sent`;
       if (done.sent) deps.events.emit('automation.notify', { kind: 'applications_sent', params: { count: done.sent, search: search.name } });
       const stop = done.stoppedBy && NOTIFY_ON_STOP[done.stoppedBy];
-      if (stop) deps.events.emit('automation.notify', { kind: stop, params: { search: search.name } });
+      if (stop === 'limit_reached') {
+        // Once per limit: every run meeting the same full window would otherwise say it again.
+        const until = (await deps.cap.status()).nextSlotAt ?? '';
+        if (until !== announcedLimit) deps.events.emit('automation.notify', { kind: stop, params: { search: search.name } });
+        announcedLimit = until;
+      } else if (stop) deps.events.emit('automation.notify', { kind: stop, params: { search: search.name } });
       const held = done.heldBack ? `, ${done.heldBack} kept for your review (claims your resume does not back)` : '';
       return `${added} new of ${found}; ${done.skipped} set aside, ${done.drafted} letters drafted, ${done.sent} sent${held}, ${done.needsManual} for you to apply by hand${done.stoppedBy ? `; stopped: ${done.stoppedBy}` : ''}`;
     },

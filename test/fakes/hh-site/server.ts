@@ -109,6 +109,8 @@ export interface FakeApplication {
   topicId: string;
   chatId: string;
   at: number;
+  /** Wall-clock time it arrived (Date.now()), for lower bounds on the app's pacing. */
+  receivedAt: number;
   /** The form as sent, for checking the browser's extra fields. */
   form: Record<string, string>;
 }
@@ -485,7 +487,7 @@ export async function startFakeHhSite(options: FakeHhSiteOptions = {}): Promise<
       if (vacancy.responseUrl) return json(400, { error: 'unknown' });
       if (vacancy.letterRequired && !(form.letter ?? '').trim()) return json(400, { error: 'letter-required' });
       const { topic, chat } = createResponse(u, vacancy, resume, form.letter ?? '');
-      applications.push({ userId: u.id, vacancyId: vacancy.id, resumeHash: resume.hash, letter: topic.letter, topicId: topic.id, chatId: chat.id, at: now(), form: { ...form } });
+      applications.push({ userId: u.id, vacancyId: vacancy.id, resumeHash: resume.hash, letter: topic.letter, topicId: topic.id, chatId: chat.id, at: now(), receivedAt: Date.now(), form: { ...form } });
       return json(200, { success: 'true', topic_id: Number(topic.id), chat_id: Number(chat.id), vacancy_id: Number(vacancy.id), responseStatus: 'RESPONSE' });
     },
 

@@ -148,6 +148,8 @@ export interface RecordedRequest {
   body: Buffer;
   /** Fake clock time. */
   at: number;
+  /** Wall-clock time it arrived (Date.now()), for lower bounds on the app's pacing. */
+  receivedAt: number;
   /** What the spec validator found (empty when allowed or not validated). */
   problems: string[];
 }
@@ -1064,7 +1066,7 @@ export async function startFakeHh(options: FakeHhOptions = {}): Promise<FakeHh> 
       if (validate && route === 'POST /oauth/token') problems = checkRequest(spec, { method, url: url.toString(), headers: req.headers, body }).problems;
     }
 
-    const rec: RecordedRequest = { seq: ++seq, server, method, url: url.toString(), path: url.pathname, route, headers: { ...req.headers }, body, at: now, problems };
+    const rec: RecordedRequest = { seq: ++seq, server, method, url: url.toString(), path: url.pathname, route, headers: { ...req.headers }, body, at: now, receivedAt: Date.now(), problems };
     requests.push(rec);
     const countKey = route ?? `${method} ${url.pathname}`;
     counts[countKey] = (counts[countKey] ?? 0) + 1;
