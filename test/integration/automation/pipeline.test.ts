@@ -222,3 +222,43 @@ describe('a captcha pauses everything until the user acts', () => {
     expect(ok<AutomationStatus>(await core.invoke('automation.status', {}))).toMatchObject({ paused: false });
   });
 });
+
+describe('hh.ru refusing mid-run', () => {
+  const autopilot = { search: { name: 'Python', filters: { text: 'Python' }, intervalHours: 4, mode: 'autopilot' as const } };
+
+  it('an unreadable vacancy page and a burst of 5xx: the run goes on, the vacancy waits for the next run, no letter is lost or doubled', async () => {
+    const { core, site, clock } = await signedInApp();
+    site.failNext('GET /vacancy/{id}', siteReplies.brokenState());
+    // hh.ru's 503 after it handled the application: the app must ask hh.ru before trying again.
+    site.failNext('POST /applicant/vacancy_response/popup', siteReplies.serverError(), { afterHandling: true });
+    site.failNext('POST /applicant/vacancy_response/popup', siteReplies.serverError(), { times: 3 });
+    ok(await core.invoke('searches.save', autopilot));
+    await core.engine.scheduler.tick();
+    const sentFirst = site.applications.length;
+    expect(sentFirst).toBeGreaterThan(0);
+    // The unreadable one is still waiting to be read; nothing was set aside for it.
+    expect(ok<{ total: number }>(await core.invoke('vacancies.list', { statuses: ['found'] })).total).toBe(1);
+    clock.advance(4 * 3_600_000 + 60_000);
+    await core.engine.scheduler.tick();
+    expect(ok<{ total: number }>(await core.invoke('vacancies.list', { statuses: ['found'] })).total).toBe(0);
+    const perVacancy = new Map<string, number>();
+    for (const application of site.applications) perVacancy.set(application.vacancyId, (perVacancy.get(application.vacancyId) ?? 0) + 1);
+    expect([...perVacancy.values()].every((n) => n === 1)).toBe(true);
+    const letters = ok<{ items: { application: { state: string; lastError: string | null } }[] }>(await core.invoke('letters.list', { states: [] })).items;
+    expect(letters.filter((l) => l.application.state === 'sent')).toHaveLength(site.applications.length);
+    expect(letters.some((l) => l.application.state === 'sending')).toBe(false);
+  });
+
+  it('the session ended: sending stops, everything pauses with the reason, and signing in again resumes', async () => {
+    const { core, site } = await signedInApp();
+    site.failNext('POST /applicant/vacancy_response/popup', siteReplies.loginRedirect());
+    ok(await core.invoke('searches.save', autopilot));
+    await core.engine.scheduler.tick();
+    expect(site.applications).toHaveLength(0);
+    expect(ok<AutomationStatus>(await core.invoke('automation.status', {}))).toMatchObject({ paused: true, reason: 'signed_out' });
+    // Nothing was lost: the letter waits, approved, for the next send.
+    expect(ok<{ total: number }>(await core.invoke('letters.list', { states: ['approved'] })).total).toBe(1);
+    ok(await core.invoke('hh.signInWebsite', {}));
+    expect(ok<AutomationStatus>(await core.invoke('automation.status', {}))).toMatchObject({ paused: false, reason: 'running' });
+  });
+});
