@@ -1,3 +1,4 @@
+import { openErrorDialog } from './open-error';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, powerMonitor, protocol } from 'electron';
 import { ipcEventChannel } from '../../shared/contract';
@@ -51,10 +52,6 @@ const consoleLogger: Logger = {
 /** Files a worker thread must read from disk live outside the asar archive in a packaged app. */
 const unpacked = (path: string) => path.replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
 
-/**
- * The core cannot open the user's data safely (damaged file and no good backup). Never start empty
- * behind the user's back: say what happened and let them choose.
- */
 /** Sent and left in the rolling 24 hours and the next run, for the tray's tooltip. */
 async function traySummary(core: Core, language: 'ru' | 'en'): Promise<TraySummary | undefined> {
   const [cap, status] = await Promise.all([core.invoke('applying.status', {}), core.invoke('automation.status', {})]);
@@ -65,27 +62,19 @@ async function traySummary(core: Core, language: 'ru' | 'en'): Promise<TraySumma
   return { sent: sentLast24h, left: remaining, nextRun };
 }
 
-async function openCoreOrAsk(start: (onDamaged: 'fail' | 'start-empty') => Promise<Core>): Promise<Core | undefined> {
+/**
+ * The core cannot open the user's data safely (damaged file and no good backup). Never start empty
+ * behind the user's back: say what happened and let them choose.
+ */
+async function openCoreOrAsk(start: (onDamaged: 'fail' | 'start-empty') => Promise<Core>, language: 'ru' | 'en'): Promise<Core | undefined> {
   try {
     return await start('fail');
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
     // Only damaged data offers "start empty"; a full disk, a read-only folder or another running
     // copy say what they are, and the data stays as it is.
-    if ((err as { code?: string }).code !== 'damaged_no_backup') {
-      await dialog.showMessageBox({ type: 'error', title: 'AI Auto Applier', message: 'The app could not open its data', detail: message, buttons: ['Quit'] });
-      return undefined;
-    }
-    const { response } = await dialog.showMessageBox({
-      type: 'error',
-      title: 'AI Auto Applier',
-      message: 'The app could not open its data',
-      detail: `${message}\n\nYou can quit now and restore the file yourself, or start with empty data: the damaged file is then moved aside (renamed, never deleted).`,
-      buttons: ['Quit', 'Start with empty data'],
-      defaultId: 0,
-      cancelId: 0,
-    });
-    if (response !== 1) return undefined;
+    const { dialog: box, offersEmptyStart } = openErrorDialog(err, language);
+    const { response } = await dialog.showMessageBox(box);
+    if (!offersEmptyStart || response !== 1) return undefined;
     return start('start-empty');
   }
 }
@@ -141,6 +130,7 @@ export async function runDesktopApp(options: DesktopOptions): Promise<DesktopApp
         onDamagedWithoutBackup,
       },
     }),
+    preferences.get().language,
   );
   if (!core) {
     app.quit();

@@ -7,7 +7,12 @@ import { defaultPreferences, memoryPreferences, silentLogger, systemClock, type 
 import { createAesCipher, readAppEnv } from '../../main/core/secrets';
 
 /** The shell's Core, with the services beside it so a test can arrange and inspect state. */
-export type TestCoreHandle = Core & Omit<CoreServices, 'notices' | 'automation'> & { automation: CoreServices['automation'] };
+export type TestCoreHandle = Core &
+  Omit<CoreServices, 'notices' | 'automation'> & {
+    automation: CoreServices['automation'];
+    /** The notices service itself (Core's `notices()` only lists), to raise a condition a test needs. */
+    noticeBoard: CoreServices['notices'];
+  };
 
 export interface TestCore {
   core: TestCoreHandle;
@@ -29,7 +34,7 @@ export async function startTestCore(overrides: Partial<CorePorts> & { shell?: 'e
     ...overrides,
     storage: { dataDir, worker: sourceWorkerEntry() },
   });
-  const core: TestCoreHandle = { ...shellCore, ...services, notices: shellCore.notices, automation: services.automation };
+  const core: TestCoreHandle = { ...shellCore, ...services, notices: shellCore.notices, automation: services.automation, noticeBoard: services.notices };
   return {
     core,
     dataDir,

@@ -52,6 +52,9 @@ export interface AutomationDeps {
   notices: Notices;
 }
 
+/** Set after the first chat sync, whose invitations and messages predate the app and are not announced. */
+const BASELINE_KEY = 'chats.baselineRead';
+
 /** The notice the app raises when it paused itself (letters/failures.ts). */
 const STOPPED_NOTICE = 'hh.stopped';
 
@@ -161,6 +164,11 @@ export function createAutomation(deps: AutomationDeps) {
           tell({ phase: 'reading', done: 0, total: 0, waitingFor: 'hh', until: null });
           const provider = await deps.provider();
           const result = await deps.chats.sync(provider, signal);
+          // The first sync reads what was there before the app: it is the baseline, not news.
+          if (!(await repositories.appSettings.get(BASELINE_KEY, z.boolean()))) {
+            await repositories.appSettings.set(BASELINE_KEY, true);
+            return `first read of ${result.chats} responses: taken as they are, nothing announced`;
+          }
           await announce('invitation', result.invitationChatIds);
           await announce('human_message', result.humanChatIds);
           // An invitation is a person writing too: it gets a draft like any other human message.
@@ -180,7 +188,12 @@ export function createAutomation(deps: AutomationDeps) {
     clock,
     log: deps.log,
     jobs,
-    gate: async () => (deps.automation.state().paused ? 'paused' : null),
+    gate: async () => {
+      if (deps.automation.state().paused) return 'paused';
+      // Writes are failing (a full disk, a read-only folder): work done now could not be recorded.
+      if (deps.notices.list().some((notice) => notice.id === 'database.write_failed')) return 'storage_failed';
+      return null;
+    },
     onFinished: (job, outcome, message) => {
       progress.delete(job);
       deps.events.emit('automation.jobFinished', { job, outcome, message });

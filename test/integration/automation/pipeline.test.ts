@@ -182,6 +182,9 @@ describe('progress and cancel', () => {
 describe('chats after a sync', () => {
   it('a person\'s new message gets a reply draft kept for approval; a bot questionnaire is answered with its button only when allowed', async () => {
     const { core, site, clock } = await signedInApp({ ai: model() });
+    // The first sync is the baseline (what was there before the app); news comes after it.
+    await core.engine.scheduler.tick();
+    clock.advance(10 * 60_000);
     const [first, second] = site.vacancies();
     const human = site.addResponse(first!.id);
     const bot = site.addResponse(second!.id);
@@ -260,5 +263,32 @@ describe('hh.ru refusing mid-run', () => {
     expect(ok<{ total: number }>(await core.invoke('letters.list', { states: ['approved'] })).total).toBe(1);
     ok(await core.invoke('hh.signInWebsite', {}));
     expect(ok<AutomationStatus>(await core.invoke('automation.status', {}))).toMatchObject({ paused: false, reason: 'running' });
+  });
+});
+
+describe('what the engine does not announce or do', () => {
+  it('the first sync takes existing invitations as they are; a new one after it is announced', async () => {
+    const { core, site, clock } = await signedInApp();
+    const heard: string[] = [];
+    core.events.on('automation.notify', (n) => heard.push(n.kind));
+    const [old, fresh] = site.vacancies();
+    site.employerMessage(site.addResponse(old!.id).chatId, 'Приглашаем вас на собеседование во вторник.', { state: 'INVITATION' });
+    await core.engine.scheduler.tick();
+    expect(heard).toEqual([]);
+    site.employerMessage(site.addResponse(fresh!.id).chatId, 'Приглашаем вас на собеседование в четверг.', { state: 'INVITATION' });
+    clock.advance(10 * 60_000);
+    await core.engine.scheduler.tick();
+    expect(heard).toEqual(['invitation']);
+  });
+
+  it('while the data cannot be written, no job runs; once writing works again, they do', async () => {
+    const { core } = await signedInApp();
+    ok(await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python' }, intervalHours: 4, mode: 'review' } }));
+    core.noticeBoard.raise({ id: 'database.write_failed', level: 'error', code: 'database_disk_full', message: 'The disk is full.', params: {}, dismissible: false });
+    await core.engine.scheduler.tick();
+    expect(ok<AutomationStatus>(await core.invoke('automation.status', {})).jobs.every((job) => job.lastStartedAt === null)).toBe(true);
+    core.noticeBoard.clear('database.write_failed');
+    await core.engine.scheduler.tick();
+    expect(ok<AutomationStatus>(await core.invoke('automation.status', {})).jobs.every((job) => job.outcome === 'ok')).toBe(true);
   });
 });

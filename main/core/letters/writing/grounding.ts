@@ -76,9 +76,18 @@ export function findUnsupportedClaims(body: string, sources: GroundingSources): 
   );
   const numbers = new Set([...(text.match(/\d+(?:[.,]\d+)?/g) ?? []).map((n) => n.replace(',', '.')), ...experienceYears(sources.resume).map(String)]);
   const words = new Set(text.split(/[^\p{L}\p{N}+#.]+/u).filter(Boolean).map((word) => word.replace(/\.+$/, '')));
-  // Every beginning of 4+ letters of every source word: a letter's word matches when its stem is one.
-  const stems = new Set<string>();
-  for (const word of words) for (let end = 4; end <= word.length; end += 1) stems.add(word.slice(0, end));
+  // A letter's word matches when some source word begins with its stem: a binary search in the sorted words.
+  const sorted = [...words].sort();
+  const begins = (prefix: string) => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (sorted[mid]! < prefix) low = mid + 1;
+      else high = mid;
+    }
+    return sorted[low]?.startsWith(prefix) ?? false;
+  };
   const claims: UnsupportedClaim[] = [];
   const seen = new Set<string>();
   const add = (kind: UnsupportedClaim['kind'], claim: string) => {
@@ -108,7 +117,7 @@ export function findUnsupportedClaims(body: string, sources: GroundingSources): 
     const key = lower(word);
     const latin = /^[a-z]/i.test(word);
     // Latin terms match inside longer ones ("React" in "React.js"); Russian words by their stem.
-    if (FREE_WORDS.has(key) || words.has(key) || (latin ? key.length >= 3 && text.includes(key) : stems.has(stem(key)))) continue;
+    if (FREE_WORDS.has(key) || words.has(key) || (latin ? key.length >= 3 && text.includes(key) : begins(stem(key)))) continue;
     const before = body.slice(Math.max(0, match.index - 3), match.index);
     const startsSentence = match.index === 0 || SENTENCE_END.test(before) || /^[\s\-–—•*]*$/.test(body.slice(body.lastIndexOf('\n', match.index) + 1, match.index));
     const capital = /^\p{Lu}/u.test(word);
