@@ -22,6 +22,7 @@ import { settingsPacer } from './letters/pacing';
 import { LetterService } from './letters/service';
 import { profileHandlers } from './profile/handlers';
 import { searchesHandlers } from './searches/handlers';
+import { statsHandlers } from './stats/handlers';
 import { vacanciesHandlers } from './vacancies/handlers';
 
 export type { CorePorts, StoragePorts } from './ports';
@@ -137,6 +138,7 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
     ...profileHandlers({ repositories, onEmail: (email) => hh.setContact(email) }),
     ...engine.handlers,
     ...searchesHandlers({ repositories, runNow: engine.runSearchNow }),
+    ...statsHandlers({ repositories, clock, notices }),
     ...vacanciesHandlers({ repositories, gateway: hh.gateway, provider: ai.provider }),
     ...lettersHandlers({ repositories, gateway: hh.gateway, letters, cap, window: ports.hhSignInWindow, provider: ai.provider }),
     ...chatsHandlers({ chats, provider: ai.provider }),

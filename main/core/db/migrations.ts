@@ -295,6 +295,26 @@ ALTER TABLE vacancies ADD COLUMN skip_detail TEXT;
 ALTER TABLE saved_searches ADD COLUMN min_score INTEGER CHECK (min_score BETWEEN 0 AND 100);
 `,
   },
+  {
+    version: 8,
+    name: 'when statuses changed, and the template a letter was written with',
+    // The dashboard counts what happened in a period (viewed, invited, rejected on which day) and which
+    // template's letters get invitations. Existing statuses are dated by the vacancy's last update.
+    sql: `
+CREATE TABLE vacancy_status_log (
+  id INTEGER PRIMARY KEY,
+  vacancy_id INTEGER NOT NULL REFERENCES vacancies(id) ON DELETE CASCADE,
+  status TEXT NOT NULL,
+  at TEXT NOT NULL
+);
+CREATE INDEX vacancy_status_log_at ON vacancy_status_log(at);
+CREATE INDEX vacancy_status_log_vacancy ON vacancy_status_log(vacancy_id);
+INSERT INTO vacancy_status_log (vacancy_id, status, at)
+  SELECT id, status, updated_at FROM vacancies WHERE status IN ('applied', 'viewed', 'invited', 'rejected');
+ALTER TABLE applications ADD COLUMN template_id INTEGER REFERENCES letter_templates(id) ON DELETE SET NULL;
+CREATE INDEX applications_sent_at ON applications(sent_at);
+`,
+  },
 ];
 
 /** Entries may be appended out of order by parallel work; they always run in version order. */

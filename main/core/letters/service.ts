@@ -94,7 +94,7 @@ export class LetterService {
     // The letter leans on the resume's content (experience, skills), read in full once per change.
     const content = resume ? await fullResume(this.deps, resume) : null;
     const written = await writeLetter({ provider: await this.deps.provider(), vacancy, resume: content, profile: await repositories.profile.get(), template });
-    const application = await repositories.applications.createDraft(vacancyId, resume?.hhId ?? null, written.letter);
+    const application = await repositories.applications.createDraft(vacancyId, resume?.hhId ?? null, written.letter, template?.id ?? null);
     if (vacancy.status === 'found') await repositories.vacancies.setStatus(vacancyId, 'drafted');
     return this.view(application);
   }

@@ -7,6 +7,7 @@ import { hhChannels } from './hh';
 import { lettersChannels } from './letters';
 import { profileChannels } from './profile';
 import { searchesChannels } from './searches';
+import { statsChannels } from './stats';
 import { blacklistChannels, vacanciesChannels } from './vacancies';
 
 export * from './ai';
@@ -17,6 +18,7 @@ export * from './hh';
 export * from './letters';
 export * from './profile';
 export * from './searches';
+export * from './stats';
 export * from './vacancies';
 export { id, none, pageSchema, paging, type ChannelSpecs } from './spec';
 
@@ -37,6 +39,7 @@ export const channels = {
   ...blacklistChannels,
   ...lettersChannels,
   ...chatsChannels,
+  ...statsChannels,
 };
 
 export type Channels = typeof channels;

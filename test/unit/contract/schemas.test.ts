@@ -12,6 +12,7 @@ const validInputs: { [K in (typeof channelNames)[number]]: unknown } = {
   'automation.setRaiseResumes': { enabled: true },
   'automation.setAnswerBots': { enabled: true },
   'automation.cancel': { job: 'search:1' },
+  'stats.dashboard': { days: 7 },
   'automation.setQuietHours': { enabled: true, from: '23:00', to: '08:00' },
   'preferences.get': {},
   'preferences.set': { language: 'en', theme: 'dark', lastScreen: 'chats' },

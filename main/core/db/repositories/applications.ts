@@ -30,12 +30,28 @@ export class ApplicationRepository {
     private readonly clock: Clock,
   ) {}
 
-  async createDraft(vacancyId: number, resumeHhId: string | null, letter: string): Promise<Application> {
+  /** `templateId`: the letter template it was written with, for the dashboard's invitations per template. */
+  async createDraft(vacancyId: number, resumeHhId: string | null, letter: string, templateId: number | null = null): Promise<Application> {
     const { lastInsertRowid } = await this.db.run(
-      "INSERT INTO applications (vacancy_id, resume_hh_id, letter, state, created_at) VALUES (?, ?, ?, 'draft', ?)",
-      [vacancyId, resumeHhId, letter, this.clock.now().toISOString()],
+      "INSERT INTO applications (vacancy_id, resume_hh_id, letter, state, template_id, created_at) VALUES (?, ?, ?, 'draft', ?, ?)",
+      [vacancyId, resumeHhId, letter, templateId, this.clock.now().toISOString()],
     );
     return (await this.get(lastInsertRowid))!;
+  }
+
+  /** Letters drafted and applications sent within [from, to), for the dashboard. */
+  async activityBetween(from: string, to: string): Promise<{ drafted: { vacancyId: number; at: string }[]; sent: { vacancyId: number; templateId: number | null; at: string; transport: string | null }[] }> {
+    const [drafted, sent] = await Promise.all([
+      this.db.all<{ vacancy_id: number; created_at: string }>('SELECT vacancy_id, created_at FROM applications WHERE created_at >= ? AND created_at < ?', [from, to]),
+      this.db.all<{ vacancy_id: number; template_id: number | null; sent_at: string; transport: string | null }>(
+        "SELECT vacancy_id, template_id, sent_at, transport FROM applications WHERE state = 'sent' AND sent_at >= ? AND sent_at < ?",
+        [from, to],
+      ),
+    ]);
+    return {
+      drafted: drafted.map((row) => ({ vacancyId: Number(row.vacancy_id), at: String(row.created_at) })),
+      sent: sent.map((row) => ({ vacancyId: Number(row.vacancy_id), templateId: row.template_id === null ? null : Number(row.template_id), at: String(row.sent_at), transport: row.transport })),
+    };
   }
 
   async get(id: number): Promise<Application | undefined> {

@@ -78,6 +78,12 @@ ON CONFLICT(hh_id) DO UPDATE SET title = excluded.title, employer_id = excluded.
   archived = excluded.archived, external_url = excluded.external_url, raw_json = excluded.raw_json,
   updated_at = excluded.updated_at`;
 
+/** A row in the status log when the status really changes (the same status again is not news). */
+const logChange = (id: number, status: VacancyStatus, at: string) => ({
+  sql: 'INSERT INTO vacancy_status_log (vacancy_id, status, at) SELECT id, ?, ? FROM vacancies WHERE id = ? AND status <> ?',
+  params: [status, at, id, status],
+});
+
 /** FTS4 query syntax would let a user's "C++" or quote break the query: match words, all required. */
 export const toMatchQuery = (query: string): string =>
   query
@@ -165,20 +171,60 @@ export class VacancyRepository {
   }
 
   async setStatus(id: number, status: VacancyStatus): Promise<boolean> {
-    const result = await this.db.run('UPDATE vacancies SET status = ?, updated_at = ? WHERE id = ?', [status, this.clock.now().toISOString(), id]);
-    return result.changes > 0;
+    const now = this.clock.now().toISOString();
+    const [, result] = await this.db.batch([
+      logChange(id, status, now),
+      { sql: 'UPDATE vacancies SET status = ?, updated_at = ? WHERE id = ?', params: [status, now, id] },
+    ]);
+    return (result?.changes ?? 0) > 0;
   }
 
   /** The engine sets a vacancy aside (ignored, or for the user to apply by hand) and says why. */
   async setSkipped(id: number, status: 'ignored' | 'needs_manual' | 'applied', reason: SkipReason, detail: string | null = null): Promise<boolean> {
-    const result = await this.db.run('UPDATE vacancies SET status = ?, skip_reason = ?, skip_detail = ?, updated_at = ? WHERE id = ?', [
-      status,
-      reason,
-      detail,
-      this.clock.now().toISOString(),
-      id,
+    const now = this.clock.now().toISOString();
+    const [, result] = await this.db.batch([
+      logChange(id, status, now),
+      { sql: 'UPDATE vacancies SET status = ?, skip_reason = ?, skip_detail = ?, updated_at = ? WHERE id = ?', params: [status, reason, detail, now, id] },
     ]);
-    return result.changes > 0;
+    return (result?.changes ?? 0) > 0;
+  }
+
+  /** How many vacancies reached each status within [from, to) (each vacancy once per status). */
+  async statusChanges(from: string, to: string): Promise<{ vacancyId: number; status: VacancyStatus; at: string }[]> {
+    const rows = await this.db.all<{ vacancy_id: number; status: VacancyStatus; at: string }>(
+      'SELECT vacancy_id, status, min(at) AS at FROM vacancy_status_log WHERE at >= ? AND at < ? GROUP BY vacancy_id, status',
+      [from, to],
+    );
+    return rows.map((row) => ({ vacancyId: Number(row.vacancy_id), status: row.status, at: String(row.at) }));
+  }
+
+  /** For each vacancy: the search that found it and every status it ever reached (the dashboard's cohorts). */
+  async histories(ids: number[]): Promise<Map<number, { searchId: number | null; statuses: Set<VacancyStatus> }>> {
+    const out = new Map<number, { searchId: number | null; statuses: Set<VacancyStatus> }>();
+    for (let start = 0; start < ids.length; start += 500) {
+      const chunk = ids.slice(start, start + 500);
+      const rows = await this.db.all<{ id: number; found_by_search_id: number | null; status: VacancyStatus; logged: VacancyStatus | null }>(
+        `SELECT v.id, v.found_by_search_id, v.status, l.status AS logged FROM vacancies v LEFT JOIN vacancy_status_log l ON l.vacancy_id = v.id
+         WHERE v.id IN (${chunk.map(() => '?').join(',')})`,
+        chunk,
+      );
+      for (const row of rows) {
+        const entry = out.get(Number(row.id)) ?? { searchId: int(row.found_by_search_id), statuses: new Set<VacancyStatus>() };
+        entry.statuses.add(row.status);
+        if (row.logged) entry.statuses.add(row.logged);
+        out.set(Number(row.id), entry);
+      }
+    }
+    return out;
+  }
+
+  /** Vacancies first seen within [from, to), with the search that found them. */
+  async seenBetween(from: string, to: string): Promise<{ id: number; firstSeenAt: string; searchId: number | null }[]> {
+    const rows = await this.db.all<{ id: number; first_seen_at: string; found_by_search_id: number | null }>(
+      'SELECT id, first_seen_at, found_by_search_id FROM vacancies WHERE first_seen_at >= ? AND first_seen_at < ?',
+      [from, to],
+    );
+    return rows.map((row) => ({ id: Number(row.id), firstSeenAt: String(row.first_seen_at), searchId: int(row.found_by_search_id) }));
   }
 
   async countByStatus(): Promise<Partial<Record<VacancyStatus, number>>> {
