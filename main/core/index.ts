@@ -21,6 +21,7 @@ import { lettersHandlers } from './letters/handlers';
 import { settingsPacer } from './letters/pacing';
 import { LetterService } from './letters/service';
 import { profileHandlers } from './profile/handlers';
+import { prefillProfile } from './profile/prefill';
 import { searchesHandlers } from './searches/handlers';
 import { statsHandlers } from './stats/handlers';
 import { vacanciesHandlers } from './vacancies/handlers';
@@ -127,6 +128,9 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
     provider: ai.provider,
     notices,
     keepApiSignIn: async () => ((await hh.tokens.isSignedIn()) ? (await hh.tokens.accessToken(), 'API sign-in checked') : null),
+  });
+  events.on('hh.accountChanged', (status) => {
+    if (status.signedIn && status.account) void prefillProfile(repositories, status.account).catch((err: unknown) => log.warn('could not fill the profile from hh.ru', { error: String(err) }));
   });
   // In the background: hh.ru may be slow, and the app is usable meanwhile.
   void letters.reconcile().catch((err: unknown) => log.warn('could not reconcile interrupted applications', { error: String(err) }));

@@ -5,6 +5,7 @@ import type { HandlersOf } from '../contract/dispatch';
 import type { Repositories } from '../db/repositories';
 import { AppError } from '../errors';
 import type { HhGateway } from '../hh/gateway';
+import { vacancyIdFrom } from '../hh/website/site';
 import { scoreVacancy } from './scoring';
 import { requireVacancy, toSummary } from './summary';
 
@@ -29,6 +30,14 @@ export function vacanciesHandlers(deps: {
     'vacancies.list': ({ statuses, query, limit, offset }) =>
       query ? repositories.vacancies.search(query, { limit, offset }) : repositories.vacancies.list({ statuses, limit, offset }),
     'vacancies.get': ({ id }) => requireVacancy(repositories, id),
+    'vacancies.add': async ({ link }) => {
+      const hhId = vacancyIdFrom(link);
+      if (!hhId) throw AppError.of('invalid_input', 'That is not an hh.ru vacancy link or number. Paste a link like https://hh.ru/vacancy/123456.', { next: { kind: 'fix_input' } });
+      await repositories.vacancies.upsertMany([await gateway.vacancy(hhId)]);
+      const stored = await repositories.vacancies.getByHhId(hhId);
+      if (!stored) throw AppError.of('internal', 'The vacancy was read but could not be kept.');
+      return toSummary(stored);
+    },
     'vacancies.setStatus': async ({ id, status }) => {
       await repositories.vacancies.setStatus(id, status);
       return toSummary(await requireVacancy(repositories, id));

@@ -12,6 +12,11 @@ export const vacanciesChannels = {
     output: pageSchema(vacancySummarySchema),
   },
   'vacancies.get': { input: z.object({ id }).strict(), output: vacancySchema },
+  /** A vacancy the user found themselves (a link or its number): read from hh.ru in full and kept, to write to it. */
+  'vacancies.add': {
+    input: z.object({ link: z.string().trim().min(1, 'Paste an hh.ru vacancy link or its number').max(500) }).strict(),
+    output: vacancySummarySchema,
+  },
   'vacancies.setStatus': { input: z.object({ id, status: z.enum(['ignored', 'found']) }).strict(), output: vacancySummarySchema },
   /** Sets a vacancy aside here and hides it on hh.ru too, so neither shows it again. */
   'vacancies.hide': { input: z.object({ id }).strict(), output: vacancySummarySchema },

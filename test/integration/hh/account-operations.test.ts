@@ -42,6 +42,20 @@ describe('resume, recommendations, hiding and the blacklist through the contract
     expect((await core.repositories.vacancies.list({ statuses: [], limit: 500, offset: 0 })).total).toBe(recommended.added);
   });
 
+  it('adds a vacancy by its link or number, read in full from hh.ru; a link that is not a vacancy says so', async () => {
+    world = await startHhWorld();
+    await signInThroughOAuth(world);
+    const { core } = world.app;
+    const vacancy = world.fake.addVacancy({ name: 'Разработчик, найденный вручную' });
+    const added = ok<{ id: number; hhId: string; title: string; status: string }>(await core.invoke('vacancies.add', { link: `https://hh.ru/vacancy/${vacancy.id}?from=share` }));
+    expect(added).toMatchObject({ hhId: vacancy.id, title: 'Разработчик, найденный вручную', status: 'found' });
+    expect((await core.repositories.vacancies.get(added.id))?.descriptionText).not.toBe('');
+    // The same vacancy by its number is the same one, not a copy.
+    expect(ok<{ id: number }>(await core.invoke('vacancies.add', { link: vacancy.id })).id).toBe(added.id);
+    expect(await core.invoke('vacancies.add', { link: 'https://example.com/jobs/1' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await core.invoke('vacancies.add', { link: 'https://hh.ru/vacancy/999999999' })).toMatchObject({ ok: false });
+  });
+
   it('hides a vacancy on hh.ru and here; blacklists an employer here and on hh.ru', async () => {
     const { core, fake, vacancy, stored } = await signedInWithOneVacancy();
 
