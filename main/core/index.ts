@@ -16,6 +16,7 @@ import { ChatService } from './chats/service';
 import { createPacer } from './hh/http/pacer';
 import { createHh, type Hh } from './hh';
 import { hhSiteUrlFrom } from './hh/website/site';
+import { rememberingCookies } from './hh/website/web-session';
 import { DailyCap } from './letters/daily-cap';
 import { lettersHandlers } from './letters/handlers';
 import { settingsPacer } from './letters/pacing';
@@ -91,7 +92,8 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
     vault,
     repositories,
     signInWindow: ports.hhSignInWindow,
-    webSession: ports.hhWebSession,
+    // Cookie values are the user's hh.ru session: known to the redactor before any log could carry one.
+    webSession: ports.hhWebSession && rememberingCookies(ports.hhWebSession, (value) => redactor.addSecret(value)),
     websiteIntervalMs: ports.hhWebsiteIntervalMs,
     minRequestIntervalMs: ports.hhMinRequestIntervalMs,
     timeoutMs: ports.hhTimeoutMs,

@@ -124,6 +124,9 @@ export async function createHeadlessWebSession(options: HeadlessWebSessionOption
     async cookie(name) {
       return jar.get(name, site);
     },
+    async secretValues() {
+      return jar.all().map((cookie) => cookie.value);
+    },
     /** The user may export cookies.txt again while the app runs: "Sign in" reads it anew. */
     async reload() {
       await writes;

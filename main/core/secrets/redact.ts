@@ -17,16 +17,30 @@ const MAX_DEPTH = 8;
 const sensitiveKey = /token|secret|passw|authorization|credential|api[-_]?key|cookie/i;
 const sensitiveParam = String.raw`[\w.-]*(?:token|secret|passw|credential|api[-_]?key)[\w.-]*`;
 const paramValue = String.raw`(?:(?!%26)[^&#\s"'<>])+`;
-const hideParam = (_m: string, lead: string, key: string, eq: string) => `${lead}${key}${eq}${REDACTED}`;
+// A bare number is a count ("max_tokens=400"), not a secret; an OAuth code is hidden whatever it looks like.
+const hideParam = (m: string, lead: string, key: string, eq: string, value: string) => (/^\d+$/.test(value) && key !== 'code' ? m : `${lead}${key}${eq}${REDACTED}`);
+
+/** hh.ru's own session cookies (docs/hh/WEBSITE-NOTES.md): whoever holds them is signed in as the user. */
+const hhCookie = String.raw`hhtoken|crypted_id|crypted_hhuid|hhuid|_xsrf|__ddg\w*|hhrole|hhul|regions`;
 
 const patterns: [RegExp, (match: string, ...groups: string[]) => string][] = [
-  [/\b(Bearer)\s+[\w\-.~+/]+=*/gi, (_m, scheme) => `${scheme} ${REDACTED}`],
+  [/\b(Bearer|OAuth)\s+[\w\-.~+/]+=*/gi, (_m, scheme) => `${scheme} ${REDACTED}`],
+  // A whole Cookie or Set-Cookie header: every value in it is someone's session.
+  [/\b((?:Set-)?Cookie)(\s*:\s*)[^\r\n]+/gi, (_m, name, sep) => `${name}${sep}${REDACTED}`],
+  [new RegExp(String.raw`\b(${hhCookie})=([^;,\s"']+)`, 'g'), (_m, name) => `${name}=${REDACTED}`],
+  // token="...", api_key: ..., secret=... in plain text (a config dump, an error message).
+  [
+    new RegExp(String.raw`(^|[\s{(,;])(${sensitiveParam})(\s*[:=]\s*)("(?:[^"\\]|\\.)*"|'[^']*'|[^\s,;&)}]+)`, 'gi'),
+    // A bare number is a count ("prompt_tokens: 500"), not a secret.
+    (m, lead, key, sep, value) =>
+      /^\d+$/.test(value) ? m : `${lead}${key}${sep}${value.startsWith('"') ? `"${REDACTED}"` : value.startsWith("'") ? `'${REDACTED}'` : REDACTED}`,
+  ],
   // Only base64-looking words, so "Basic settings" stays readable.
   [/\b(Basic)\s+([A-Za-z0-9+/]{8,}={0,2})(?![\w+/=])/gi, (m, scheme, b64) => (/[0-9+/=]|.[A-Z]/.test(b64) ? `${scheme} ${REDACTED}` : m)],
   // URLs, query strings and form bodies, also when URL-encoded inside another URL.
-  [new RegExp(String.raw`(^|[?&#;\s,]|%26|%3F)(${sensitiveParam})(=|%3D)${paramValue}`, 'gi'), hideParam],
+  [new RegExp(String.raw`(^|[?&#;\s,]|%26|%3F)(${sensitiveParam})(=|%3D)(${paramValue})`, 'gi'), hideParam],
   // An OAuth authorization code, but only as a parameter: "error code=500" in a sentence stays.
-  [new RegExp(String.raw`(^|[?&#]|%26|%3F)(code)(=|%3D)${paramValue}`, 'gi'), hideParam],
+  [new RegExp(String.raw`(^|[?&#]|%26|%3F)(code)(=|%3D)(${paramValue})`, 'gi'), hideParam],
   // JSON that travels as text (a logged response body).
   [/("([\w.-]*)"\s*:\s*)"(?:[^"\\]|\\.)*"/g, (m, head, key) => (sensitiveKey.test(key) ? `${head}"${REDACTED}"` : m)],
 ];
@@ -39,8 +53,10 @@ export function createRedactor(initial: Iterable<string> = []): Redactor {
 
   const addSecret = (value: string | null | undefined) => {
     if (typeof value !== 'string' || value.length < MIN_SECRET_LENGTH) return;
-    // The same secret also shows up URL-encoded in addresses and escaped inside JSON text.
-    for (const form of [value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)]) {
+    // The same secret also shows up URL-encoded in addresses and escaped inside JSON text,
+    // and base64-encoded (a Basic header, a token in a cookie), with or without padding.
+    const base64 = Buffer.from(value).toString('base64');
+    for (const form of [value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1), base64, base64.replace(/=+$/, '')]) {
       if (!secrets.has(form)) {
         secrets.add(form);
         known = undefined;

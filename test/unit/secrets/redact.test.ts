@@ -22,11 +22,20 @@ describe('redactText patterns', () => {
     ['{"access_token":"USER123","token_type":"bearer","expires_in":1209600}', '{"access_token":"[redacted]","token_type":"[redacted]","expires_in":1209600}'],
     ['{"Authorization": "x y", "clientSecret":"q\\"w", "name":"Ann"}', '{"Authorization": "[redacted]", "clientSecret":"[redacted]", "name":"Ann"}'],
     ['{"apiKey":"k1","api_key":"k2","credentials":"c","password":"p"}', '{"apiKey":"[redacted]","api_key":"[redacted]","credentials":"[redacted]","password":"[redacted]"}'],
+    // Forms a security review found unredacted: hh.ru's OAuth scheme, plain-text assignments, cookies.
+    ['Authorization: OAuth USERJKH2JH3K4H5J6K7', 'Authorization: OAuth [redacted]'],
+    ['config token="abc123xyz" ok', 'config token="[redacted]" ok'],
+    ["api_key: 'sk-1234567'", "api_key: '[redacted]'"],
+    ['api_key: sk-1234567, model: gpt', 'api_key: [redacted], model: gpt'],
+    ['{secret=qwerty99}', '{secret=[redacted]}'],
+    ['Set-Cookie: hhtoken=ABCDEF123; path=/; HttpOnly', 'Set-Cookie: [redacted]'],
+    ['cookie: crypted_id=XYZ; _xsrf=abc', 'cookie: [redacted]'],
+    ['sent crypted_id=XYZ123 and _xsrf=abc999 and __ddg1_=qqq777, hhuid=u1', 'sent crypted_id=[redacted] and _xsrf=[redacted] and __ddg1_=[redacted], hhuid=[redacted]'],
   ])('%s', (input, expected) => {
     expect(redactText(input)).toBe(expected);
   });
 
-  it.each(['Basic settings are saved', 'error code=500 from the server', 'barcode=123', 'no secrets here', 'usage: 120 tokens'])(
+  it.each(['Basic settings are saved', 'error code=500 from the server', 'barcode=123', 'no secrets here', 'usage: 120 tokens', 'prompt_tokens: 500, max_tokens=400'])(
     'leaves ordinary text alone: %s',
     (text) => {
       expect(redactText(text)).toBe(text);
@@ -49,6 +58,13 @@ describe('registered secrets', () => {
     expect(redactor.redactText(`u=${encodeURIComponent('p@ss w/"q"1')}`)).toBe(`u=${REDACTED}`);
     expect(redactor.redactText(JSON.stringify({ note: 'p@ss w/"q"1' }))).toBe(`{"note":"${REDACTED}"}`);
     expect(redactor.redactText('short and sweet')).toBe('short and sweet');
+  });
+
+  it('hides a registered secret written in base64, with or without padding', () => {
+    const redactor = createRedactor([API_KEY]);
+    const encoded = Buffer.from(API_KEY).toString('base64');
+    expect(redactor.redactText(`value ${encoded} end`)).toBe(`value ${REDACTED} end`);
+    expect(redactor.redactText(`value ${encoded.replace(/=+$/, '')} end`)).toBe(`value ${REDACTED} end`);
   });
 
   it('hides the longest match whole when one secret contains another', () => {

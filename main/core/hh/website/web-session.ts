@@ -41,4 +41,28 @@ export interface WebSession {
   clear(): Promise<void>;
   /** Reads the session's source again (headless: the cookies file the user may have exported anew). */
   reload?(): Promise<void>;
+  /** Every cookie value the session holds: each one is the user's hh.ru session and must never be logged. */
+  secretValues?(): Promise<string[]>;
+}
+
+/**
+ * The session, telling `remember` every cookie value it holds before and after each request (a
+ * renewed session cookie arrives in an answer), so logs and errors can hide them wherever they appear.
+ */
+export function rememberingCookies(session: WebSession, remember: (value: string) => void): WebSession {
+  const tell = async () => {
+    for (const value of (await session.secretValues?.()) ?? []) remember(value);
+  };
+  return {
+    ...session,
+    request: async (method, url, options) => {
+      await tell();
+      try {
+        return await session.request(method, url, options);
+      } finally {
+        await tell();
+      }
+    },
+    ...(session.reload && { reload: async () => (await session.reload!(), await tell()) }),
+  };
 }
