@@ -55,14 +55,14 @@ describe('secrets never leak', () => {
       {
         provider: 'hh',
         account: '42',
-        accessTokenSealed: await core.vault.seal(secrets.hhAccess),
-        refreshTokenSealed: await core.vault.seal(secrets.hhRefresh),
+        accessTokenSealed: await core.vault.seal(secrets.hhAccess, 'test'),
+        refreshTokenSealed: await core.vault.seal(secrets.hhRefresh, 'test'),
         expiresAt: new Date(Date.now() + 1_209_600_000).toISOString(),
       },
       'obtained',
     );
     const stored = await core.repositories.apiTokens.get('hh', '42');
-    expect(await core.vault.unseal(stored!.accessTokenSealed)).toBe(secrets.hhAccess);
+    expect(await core.vault.unseal(stored!.accessTokenSealed, 'test')).toBe(secrets.hhAccess);
     core.log.error(`token request failed: POST https://api.hh.ru/token?refresh_token=${secrets.hhRefresh}`, {
       headers: { Authorization: `Bearer ${secrets.hhAccess}` },
       body: `grant_type=authorization_code&client_secret=${secrets.hhClientSecret}`,

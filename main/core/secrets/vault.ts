@@ -1,12 +1,31 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../ports';
 import type { SecretCipher, VaultStatus } from './cipher';
-import { emptySecret, secretNotKept } from './errors';
+import { cannotDecrypt, emptySecret, secretNotKept } from './errors';
 import { checkSecretName, type SecretName } from './names';
 import type { Redactor } from './redact';
 import type { SecretFile } from './secret-file';
 
 const MEMORY_HANDLE = 'mem:v1:';
+/** Marks a secret bound to what it is for: `\u0001<for>\u0001<secret>` inside the ciphertext. */
+const BOUND = '\u0001';
+
+const bind = (purpose: string, secret: string) => `${BOUND}${purpose}${BOUND}${secret}`;
+
+/**
+ * The secret, if it was sealed for `purpose`. A ciphertext copied from another entry (a refresh token
+ * moved into the access token's place, one key file entry over another) is refused, whatever the
+ * cipher: safeStorage has no associated data of its own. Secrets sealed before binding existed are
+ * accepted once and sealed again, bound.
+ */
+function unbind(purpose: string, plain: string): { secret: string; legacy: boolean } {
+  if (!plain.startsWith(BOUND)) return { secret: plain, legacy: true };
+  const end = plain.indexOf(BOUND, 1);
+  if (end < 0 || plain.slice(1, end) !== purpose) {
+    throw cannotDecrypt('a stored secret is in the wrong place (it was sealed for something else).', 'Enter the secret again.');
+  }
+  return { secret: plain.slice(end + 1), legacy: false };
+}
 
 export interface VaultOptions {
   cipher: SecretCipher;
@@ -22,6 +41,9 @@ export interface VaultOptions {
  * While the cipher cannot protect secrets (no keyring, no vault key), nothing reaches the disk: named
  * secrets stay in a Map and `seal()` hands out `mem:v1:` handles, both gone when the process ends.
  */
+/** What a named secret in the secrets file is for: its name. */
+const entryPurpose = (name: SecretName) => `file:${name}`;
+
 export class Vault {
   private readonly cipher: SecretCipher;
   private readonly file: SecretFile;
@@ -46,7 +68,7 @@ export class Vault {
     if (!secret) throw emptySecret();
     this.redactor.addSecret(secret);
     if ((await this.cipher.status()).persistent) {
-      const sealed = await this.cipher.encrypt(secret);
+      const sealed = await this.cipher.encrypt(bind(entryPurpose(name), secret));
       await this.file.update((entries) => {
         entries[name] = sealed;
       });
@@ -66,7 +88,7 @@ export class Vault {
     if (kept !== undefined) return kept;
     const sealed = (await this.file.read())[name];
     if (sealed === undefined) return undefined;
-    const { plain, resealed } = await this.unsealDetailed(sealed);
+    const { plain, resealed } = await this.unsealDetailed(sealed, entryPurpose(name));
     if (resealed) {
       // Only if nobody replaced the entry meanwhile.
       await this.file.update((entries) => {
@@ -97,31 +119,36 @@ export class Vault {
     return pending.length;
   }
 
-  async seal(plain: string): Promise<string> {
+  /** `purpose` names what the secret is for (e.g. 'hh.refresh'); `unseal` must be given the same. */
+  async seal(plain: string, purpose: string): Promise<string> {
     if (!plain) throw emptySecret();
     this.redactor.addSecret(plain);
-    if ((await this.cipher.status()).persistent) return this.cipher.encrypt(plain);
+    if ((await this.cipher.status()).persistent) return this.cipher.encrypt(bind(purpose, plain));
     const handle = `${MEMORY_HANDLE}${randomUUID()}`;
     this.handles.set(handle, plain);
     return handle;
   }
 
-  async unseal(sealed: string): Promise<string> {
-    return (await this.unsealDetailed(sealed)).plain;
+  async unseal(sealed: string, purpose: string): Promise<string> {
+    return (await this.unsealDetailed(sealed, purpose)).plain;
   }
 
-  /** Like `unseal`, plus `resealed`: a fresh ciphertext to store instead of `sealed` when the OS rotated its key. */
-  async unsealDetailed(sealed: string): Promise<{ plain: string; resealed?: string }> {
+  /**
+   * Like `unseal`, plus `resealed`: a fresh ciphertext to store instead of `sealed` when the OS rotated
+   * its key or the secret was sealed before it was bound to its purpose.
+   */
+  async unsealDetailed(sealed: string, purpose: string): Promise<{ plain: string; resealed?: string }> {
     if (sealed.startsWith(MEMORY_HANDLE)) {
       const plain = this.handles.get(sealed);
       if (plain === undefined) throw secretNotKept();
       return { plain };
     }
-    const { plain, reseal } = await this.cipher.decrypt(sealed);
+    const opened = await this.cipher.decrypt(sealed);
+    const { secret: plain, legacy } = unbind(purpose, opened.plain);
     this.redactor.addSecret(plain);
-    if (!reseal) return { plain };
+    if (!opened.reseal && !legacy) return { plain };
     try {
-      return (await this.cipher.status()).persistent ? { plain, resealed: await this.cipher.encrypt(plain) } : { plain };
+      return (await this.cipher.status()).persistent ? { plain, resealed: await this.cipher.encrypt(bind(purpose, plain)) } : { plain };
     } catch (err) {
       // The secret itself was read; failing to refresh its ciphertext must not lose it.
       this.log?.warn('could not re-encrypt a secret', { error: err instanceof Error ? err.message : String(err) });

@@ -40,7 +40,7 @@ describe('safeStorage cipher', () => {
   it('turns an unreadable ciphertext into an actionable error', async () => {
     const vault = openVault();
     for (const sealed of ['ss1:AAAA', 'gcm1:AAAA']) {
-      const error = await vault.unseal(sealed).catch((err: unknown) => err);
+      const error = await vault.unseal(sealed, 'test').catch((err: unknown) => err);
       expect(error).toBeInstanceOf(VaultError);
       expect((error as VaultError).code).toBe('invalid_input');
       expect((error as VaultError).message).toMatch(/could not be decrypted.*Enter the secret again/);
@@ -51,12 +51,12 @@ describe('safeStorage cipher', () => {
     const vault = openVault();
     await vault.put('openai.api_key', TOKEN);
     const before = await readFile(secretsPath(), 'utf8');
-    const sealed = await vault.seal(TOKEN);
+    const sealed = await vault.seal(TOKEN, 'test');
 
     safeStorage.shouldReEncrypt = true;
     expect(await vault.get('openai.api_key')).toBe(TOKEN);
     expect(await readFile(secretsPath(), 'utf8')).not.toBe(before);
-    const { plain, resealed } = await vault.unsealDetailed(sealed);
+    const { plain, resealed } = await vault.unsealDetailed(sealed, 'test');
     expect(plain).toBe(TOKEN);
     expect(resealed).toMatch(/^ss1:/);
     expect(resealed).not.toBe(sealed);
@@ -75,15 +75,15 @@ describe('Linux without a keyring (basic_text)', () => {
     expect(status.problem?.message).toMatch(/no unlocked keyring.*GNOME Keyring or KWallet.*Settings/);
 
     await vault.put('hh.tokens:me', TOKEN);
-    const handle = await vault.seal(TOKEN);
+    const handle = await vault.seal(TOKEN, 'test');
     expect(await vault.get('hh.tokens:me')).toBe(TOKEN);
-    expect(await vault.unseal(handle)).toBe(TOKEN);
+    expect(await vault.unseal(handle, 'test')).toBe(TOKEN);
     expect(await readdir(dir)).toEqual([]);
     expect(safeStorage.encryptions).toBe(0);
 
     const restarted = openVault();
     expect(await restarted.get('hh.tokens:me')).toBeUndefined();
-    const error = await restarted.unseal(handle).catch((err: unknown) => err);
+    const error = await restarted.unseal(handle, 'test').catch((err: unknown) => err);
     expect(error).toBeInstanceOf(VaultError);
     expect((error as VaultError).code).toBe('not_found');
     expect((error as VaultError).message).toContain('Sign in to hh.ru or enter the API key again');

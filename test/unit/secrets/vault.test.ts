@@ -47,22 +47,48 @@ describe('vault with a persistent cipher', () => {
     expect(await openVault().get('hh.client_secret')).toBe(SECRET);
   });
 
+  it('binds each ciphertext to what it is for: one moved to another entry or purpose is refused, not read as that one', async () => {
+    const vault = openVault();
+    await vault.put('openai.api_key', SECRET);
+    await vault.put('gigachat.credentials', 'gigachat-credential-value');
+    const file = JSON.parse(await readFile(secretsPath(), 'utf8')) as { version: number; entries: Record<string, string> };
+    // Someone with write access swaps two entries: each keeps its valid ciphertext, in the wrong place.
+    [file.entries['openai.api_key'], file.entries['gigachat.credentials']] = [file.entries['gigachat.credentials']!, file.entries['openai.api_key']!];
+    await writeFile(secretsPath(), JSON.stringify(file));
+    await expect(openVault().get('openai.api_key')).rejects.toThrow(/wrong place/);
+
+    const refresh = await vault.seal('refresh-token-value', 'hh.refresh');
+    expect(await vault.unseal(refresh, 'hh.refresh')).toBe('refresh-token-value');
+    await expect(vault.unseal(refresh, 'hh.access')).rejects.toBeInstanceOf(VaultError);
+  });
+
+  it('reads a secret sealed before binding existed, and seals it again bound', async () => {
+    const cipher = createAesCipher(KEY);
+    const old = await cipher.encrypt(SECRET);
+    await writeFile(secretsPath(), JSON.stringify({ version: 1, entries: { 'openai.api_key': old } }));
+    expect(await openVault().get('openai.api_key')).toBe(SECRET);
+    const now = JSON.parse(await readFile(secretsPath(), 'utf8')) as { entries: Record<string, string> };
+    expect(now.entries['openai.api_key']).not.toBe(old);
+    expect((await cipher.decrypt(now.entries['openai.api_key']!)).plain).toBe(`\u0001file:openai.api_key\u0001${SECRET}`);
+    expect(await openVault().get('openai.api_key')).toBe(SECRET);
+  });
+
   it('seals for callers that keep ciphertext in their own rows', async () => {
-    const sealed = await openVault().seal(SECRET);
+    const sealed = await openVault().seal(SECRET, 'test');
     expect(sealed).toMatch(/^gcm1:/);
     expect(sealed).not.toContain(SECRET);
-    expect(await openVault().unseal(sealed)).toBe(SECRET);
+    expect(await openVault().unseal(sealed, 'test')).toBe(SECRET);
   });
 
   it('tells the redactor about every secret it handles', async () => {
     const redactor = createRedactor();
     const vault = openVault(redactor);
     await vault.put('openai.api_key', SECRET);
-    const sealed = await openVault().seal('gigachat-token-abcdef');
+    const sealed = await openVault().seal('gigachat-token-abcdef', 'test');
 
     const reader = createRedactor();
     await openVault(reader).get('openai.api_key');
-    await openVault(reader).unseal(sealed);
+    await openVault(reader).unseal(sealed, 'test');
     expect(redactor.redactText(`key=${SECRET}`)).toBe('key=[redacted]');
     expect(reader.redactText(`${SECRET} gigachat-token-abcdef`)).toBe('[redacted] [redacted]');
   });
@@ -100,16 +126,16 @@ describe('headless vault without AAA_VAULT_KEY', () => {
   it('keeps secrets in memory only: nothing on disk, gone after a restart', async () => {
     const vault = openKeyless();
     await vault.put('openai.api_key', SECRET);
-    const handle = await vault.seal('USERTOKEN1234567890');
+    const handle = await vault.seal('USERTOKEN1234567890', 'test');
     expect(handle).toMatch(/^mem:v1:/);
     expect(await vault.get('openai.api_key')).toBe(SECRET);
-    expect(await vault.unseal(handle)).toBe('USERTOKEN1234567890');
+    expect(await vault.unseal(handle, 'test')).toBe('USERTOKEN1234567890');
     expect(await vault.names()).toEqual(['openai.api_key']);
     expect(await readdir(dir)).toEqual([]);
 
     const restarted = openKeyless();
     expect(await restarted.get('openai.api_key')).toBeUndefined();
-    const error = await restarted.unseal(handle).catch((err: unknown) => err);
+    const error = await restarted.unseal(handle, 'test').catch((err: unknown) => err);
     expect(error).toBeInstanceOf(VaultError);
     expect((error as VaultError).code).toBe('not_found');
     expect((error as VaultError).message).toMatch(/kept in memory only.*Sign in to hh.ru or enter the API key again/);

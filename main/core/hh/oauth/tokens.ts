@@ -5,6 +5,9 @@ import type { Vault } from '../../secrets';
 import { HhError } from '../errors';
 import type { HhHttp } from '../http/hh-http';
 
+/** What each sealed token is, bound into its ciphertext: an access token cannot be passed off as a refresh token or the app's. */
+const SEALED_FOR = { access: 'hh.access', refresh: 'hh.refresh', appAccess: 'hh_app.access' } as const;
+
 export interface HhClientCredentials {
   clientId: string;
   clientSecret: string;
@@ -79,7 +82,7 @@ export class HhTokenService {
     if (!stored) throw signedOut('no_token');
     if (stored.expiresAt && Date.parse(stored.expiresAt) <= this.deps.clock.now().getTime()) return this.#refreshOnce();
     try {
-      return await this.deps.vault.unseal(stored.accessTokenSealed);
+      return await this.deps.vault.unseal(stored.accessTokenSealed, SEALED_FOR.access);
     } catch {
       // Kept in memory only (no keyring) by an earlier run, or encrypted under a key that changed.
       return this.forget('token_not_kept');
@@ -94,7 +97,7 @@ export class HhTokenService {
     if (this.#refreshing) return this.#refreshing;
     const stored = await this.deps.tokens.get('hh', ACCOUNT);
     if (!stored) throw signedOut('no_token');
-    const current = await this.deps.vault.unseal(stored.accessTokenSealed);
+    const current = await this.deps.vault.unseal(stored.accessTokenSealed, SEALED_FOR.access);
     if (current !== usedToken) return current;
     return this.#refreshOnce();
   }
@@ -109,7 +112,7 @@ export class HhTokenService {
   async #refresh(): Promise<string> {
     const stored = await this.deps.tokens.get('hh', ACCOUNT);
     if (!stored?.refreshTokenSealed) return this.#endSignIn('no_refresh_token');
-    const refreshToken = await this.deps.vault.unseal(stored.refreshTokenSealed);
+    const refreshToken = await this.deps.vault.unseal(stored.refreshTokenSealed, SEALED_FOR.refresh);
     if (this.#spentRefreshTokens.has(refreshToken)) return this.#endSignIn('refresh_token_spent');
     this.#spentRefreshTokens.add(refreshToken);
     try {
@@ -147,7 +150,7 @@ export class HhTokenService {
     const stored = await this.deps.tokens.get('hh', ACCOUNT);
     if (!stored) return;
     try {
-      const token = await this.deps.vault.unseal(stored.accessTokenSealed);
+      const token = await this.deps.vault.unseal(stored.accessTokenSealed, SEALED_FOR.access);
       await this.deps.http.request({ method: 'DELETE', path: '/oauth/token', bearer: token });
       await this.#audit('hh.token.revoke', 'ok', '');
     } catch (err) {
@@ -164,7 +167,7 @@ export class HhTokenService {
     if (this.#appToken) return this.#appToken.token;
     const stored = await this.deps.tokens.get('hh_app', ACCOUNT);
     if (stored) {
-      const token = await this.deps.vault.unseal(stored.accessTokenSealed);
+      const token = await this.deps.vault.unseal(stored.accessTokenSealed, SEALED_FOR.appAccess);
       this.#appToken = { token, at: Date.parse(stored.obtainedAt) };
       return token;
     }
@@ -190,7 +193,7 @@ export class HhTokenService {
         body: { kind: 'form', fields: { grant_type: 'client_credentials', client_id: credentials.clientId, client_secret: credentials.clientSecret } },
       });
       await this.deps.tokens.save(
-        { provider: 'hh_app', account: ACCOUNT, accessTokenSealed: await this.deps.vault.seal(data.access_token), refreshTokenSealed: null, expiresAt: null },
+        { provider: 'hh_app', account: ACCOUNT, accessTokenSealed: await this.deps.vault.seal(data.access_token, SEALED_FOR.appAccess), refreshTokenSealed: null, expiresAt: null },
         'obtained',
       );
       this.#appToken = { token: data.access_token, at: this.deps.clock.now().getTime() };
@@ -208,8 +211,8 @@ export class HhTokenService {
       {
         provider: 'hh',
         account: ACCOUNT,
-        accessTokenSealed: await this.deps.vault.seal(answer.access_token),
-        refreshTokenSealed: answer.refresh_token ? await this.deps.vault.seal(answer.refresh_token) : null,
+        accessTokenSealed: await this.deps.vault.seal(answer.access_token, SEALED_FOR.access),
+        refreshTokenSealed: answer.refresh_token ? await this.deps.vault.seal(answer.refresh_token, SEALED_FOR.refresh) : null,
         expiresAt,
       },
       event,
