@@ -3,6 +3,7 @@ import { AutomationToggle } from './components/AutomationToggle';
 import { ErrorBanner } from './components/ErrorBanner';
 import { Icon } from './components/Icon';
 import { NoticeBar } from './components/NoticeBar';
+import { RunProgress } from './components/RunProgress';
 import { Toasts } from './components/Toasts';
 import { Chats } from './screens/chats/Chats';
 import { Dashboard } from './screens/dashboard/Dashboard';
@@ -64,6 +65,7 @@ export function App() {
       </nav>
       <div className="content">
         <header className="topbar">
+          <RunProgress />
           <AutomationToggle />
         </header>
         <NoticeBar />

@@ -44,12 +44,14 @@ export async function recordRefusal(deps: FailureDeps, application: Application,
     await repositories.applications.transition(application.id, 'sending', 'approved', { lastError: message });
     if (STOPPERS.has(code)) {
       deps.automation.setPaused(true);
+      // The captcha page hh.ru named, so the window can open it (hh.openPage) from the notice.
+      const captchaUrl = code === 'hh_captcha' && err instanceof AppError ? err.next?.url : undefined;
       deps.notices.raise({
         id: 'hh.stopped',
         level: 'warning',
         code: code === 'hh_captcha' ? 'hh_captcha' : 'hh_login_required',
         message: code === 'hh_captcha' ? 'hh.ru asks for a captcha: the automation is paused until you solve it.' : 'hh.ru needs you to sign in again: the automation is paused.',
-        params: {},
+        params: captchaUrl ? { url: captchaUrl } : {},
         dismissible: true,
       });
     }

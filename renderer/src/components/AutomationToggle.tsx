@@ -1,31 +1,43 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AutomationStatus } from '../../../shared/contract';
+import { useClient } from '../hooks/useClient';
 import { useContract } from '../hooks/useContract';
 import { useContractEvent } from '../hooks/useContractEvent';
 import { useApp } from '../store/useApp';
 
+/** The notice the core raises when it paused itself for a captcha or an ended sign-in. */
+const STOPPED_NOTICE = 'hh.stopped';
+
 /**
- * The engine's state in one line, as it is: working (and when it next runs), paused, nothing to do
- * yet, quiet hours or the daily limit (until when). Never "working" when nothing is set up.
+ * The engine's state in one line, as it is: working (and when it next runs), paused, waiting for a
+ * captcha or a new sign-in (with the way to it), nothing to do yet, quiet hours or the daily limit
+ * (until when). Never "working" when nothing is set up.
  */
 export function AutomationToggle() {
   const { t, i18n } = useTranslation();
+  const client = useClient();
+  const report = useApp((s) => s.report);
   const automation = useApp((s) => s.automation);
   const screen = useApp((s) => s.screen);
+  const go = useApp((s) => s.go);
+  const notices = useApp((s) => s.notices);
   const setPaused = useApp((s) => s.setPaused);
   const { data: status, reload } = useContract('automation.status', {});
   const paused = automation?.paused;
-  // Asked again when the switch changes, a job ends, or the user moves on (a search saved, a sign-in).
+  const stopped = notices.find((notice) => notice.id === STOPPED_NOTICE);
+  // Asked again when the switch changes, a job ends, the app pauses itself, or the user moves on (a search saved, a sign-in).
   useEffect(() => {
     void reload();
-  }, [screen, paused, reload]);
+  }, [screen, paused, stopped?.code, reload]);
   useContractEvent('automation.jobFinished', () => void reload());
   if (!automation) return null;
   const clock = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' }) : '');
-  const reason: AutomationStatus['reason'] = automation.paused ? 'paused' : (status?.reason ?? 'running');
+  // The app's own pause (captcha, sign-out) says why; the user's own pause is just "paused".
+  const selfPaused = status?.reason === 'captcha' || status?.reason === 'signed_out' ? status.reason : undefined;
+  const reason: AutomationStatus['reason'] = automation.paused ? (selfPaused ?? 'paused') : (status?.reason ?? 'running');
   const detail =
-    reason === 'paused'
+    reason === 'paused' || reason === 'captcha' || reason === 'signed_out'
       ? t('automation.since', { time: clock(automation.changedAt) })
       : reason === 'nothing_set_up'
         ? t('automation.setUpFirst')
@@ -34,13 +46,31 @@ export function AutomationToggle() {
             ? t('automation.nextRun', { time: clock(status.nextRunAt) })
             : ''
           : t('automation.until', { time: clock(status?.until) });
+  const captchaUrl = reason === 'captcha' ? stopped?.params.url : undefined;
+
+  // In the desktop app the captcha opens in the app's hh.ru window (same session); in a browser, in a new tab.
+  const openCaptcha = async (url: string) => {
+    const result = await client.invoke('hh.openPage', { url });
+    if (report(result) && !result.value.openedInApp) window.open(result.value.url, '_blank', 'noopener');
+  };
+
   return (
-    <div className={`automation ${reason === 'running' ? 'automation--running' : 'automation--paused'}`} data-testid="automation">
+    <div className={`automation ${reason === 'running' ? 'automation--running' : 'automation--paused'}`} data-testid="automation" data-reason={reason}>
       <span className="automation__dot" aria-hidden="true" />
       <span className="automation__label">
         <strong>{t(`automation.reasons.${reason}`)}</strong>
         {detail ? <small>{detail}</small> : null}
       </span>
+      {captchaUrl ? (
+        <button type="button" className="button button--primary" onClick={() => void openCaptcha(captchaUrl)}>
+          {t('automation.openCaptcha')}
+        </button>
+      ) : null}
+      {reason === 'signed_out' ? (
+        <button type="button" className="button button--primary" onClick={() => go('settings')}>
+          {t('automation.openAccount')}
+        </button>
+      ) : null}
       <button type="button" className="button" onClick={() => void setPaused(!automation.paused)}>
         {automation.paused ? t('automation.resume') : t('automation.pause')}
       </button>

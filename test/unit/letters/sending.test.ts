@@ -60,11 +60,13 @@ describe('sending a letter', () => {
   it('a captcha puts the letter back, pauses the automation and raises a notice', async () => {
     const { repos, hh, letters, automation, notices, draft } = await setUp();
     const { application } = await draft();
-    hh.state.answer = () => Promise.reject(new HhError('hh_captcha', 'captcha', { status: 403, value: 'captcha_required' }));
+    const captcha = 'https://hh.ru/account/captcha?backurl=%2F';
+    hh.state.answer = () => Promise.reject(new HhError('hh_captcha', 'captcha', { status: 403, value: 'captcha_required' }, { next: { kind: 'open_captcha', url: captcha } }));
     await expect(letters.send(application.id)).rejects.toMatchObject({ code: 'hh_captcha' });
     expect((await repos.applications.get(application.id))?.state).toBe('approved');
     expect(automation.state().paused).toBe(true);
-    expect(notices.list()).toEqual([expect.objectContaining({ id: 'hh.stopped', code: 'hh_captcha' })]);
+    // The page to solve it on goes with the notice: the window offers to open it.
+    expect(notices.list()).toEqual([expect.objectContaining({ id: 'hh.stopped', code: 'hh_captcha', params: { url: captcha } })]);
   });
 
   it('a passing hh.ru failure (5xx) puts the letter back to be sent later; an unknown refusal fails it', async () => {

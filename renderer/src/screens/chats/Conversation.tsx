@@ -16,13 +16,21 @@ export function Conversation({ chat, onRead }: { chat: ChatView; onRead(): void 
   const report = useApp((s) => s.report);
   const fmt = useFormat();
   const hadUnread = chat.unread > 0;
+  const [reply, setReply] = useState('');
+  /** The box holds the reply the engine prepared for the employer's last message, untouched or edited, not yet sent. */
+  const [prepared, setPrepared] = useState(false);
   const { data: messages, setData: setMessages } = useContract('chats.messages', { chatId: chat.id }, {
-    // Opening a chat may mark it read: the list's counter follows.
-    onLoad: () => {
+    onLoad: (loaded) => {
+      // Opening a chat may mark it read: the list's counter follows.
       if (hadUnread) onRead();
+      // A draft the engine prepared fills an empty box; it goes nowhere until the user presses Send.
+      const last = loaded.at(-1);
+      if (last && last.author !== 'me' && last.draftReply && !reply.trim()) {
+        setReply(last.draftReply);
+        setPrepared(true);
+      }
     },
   });
-  const [reply, setReply] = useState('');
   const [sending, setSending] = useState(false);
 
   const send = async (event: FormEvent) => {
@@ -34,6 +42,7 @@ export function Conversation({ chat, onRead }: { chat: ChatView; onRead(): void 
       if (report(result)) {
         setMessages(result.value);
         setReply('');
+        setPrepared(false);
       }
     } finally {
       setSending(false);
@@ -50,6 +59,7 @@ export function Conversation({ chat, onRead }: { chat: ChatView; onRead(): void 
       const result = await client.invoke('chats.draftReply', { chatId: chat.id });
       if (!report(result)) return;
       setReply(result.value.text);
+      setPrepared(false);
       setDraftNote([t(`work.chats.kinds.${result.value.kind}`), result.value.note].filter(Boolean).join(' · '));
     } finally {
       setDrafting(false);
@@ -87,7 +97,15 @@ export function Conversation({ chat, onRead }: { chat: ChatView; onRead(): void 
       {quick.length ? (
         <div className="row" role="group" aria-label={t('work.chats.quickReplies')}>
           {quick.map((label) => (
-            <button key={label} type="button" className="chip" onClick={() => setReply(label)}>
+            <button
+              key={label}
+              type="button"
+              className="chip"
+              onClick={() => {
+                setReply(label);
+                setPrepared(false);
+              }}
+            >
               {label}
             </button>
           ))}
@@ -97,8 +115,13 @@ export function Conversation({ chat, onRead }: { chat: ChatView; onRead(): void 
         <label>
           {t('work.chats.reply')}
           <textarea
+            className={prepared ? 'work-reply__prepared' : undefined}
+            aria-describedby={prepared ? 'prepared-draft' : undefined}
             value={reply}
-            onChange={(e) => setReply(e.target.value)}
+            onChange={(e) => {
+              setReply(e.target.value);
+              if (!e.target.value.trim()) setPrepared(false);
+            }}
             placeholder={t('work.chats.replyPlaceholder')}
             rows={3}
             maxLength={4000}
@@ -115,6 +138,11 @@ export function Conversation({ chat, onRead }: { chat: ChatView; onRead(): void 
             <button type="button" className="button" disabled={drafting || sending} onClick={() => void draft()}>
               {drafting ? t('work.chats.drafting') : t('work.chats.draft')}
             </button>
+          ) : null}
+          {prepared ? (
+            <span className="badge badge--accent" id="prepared-draft" data-testid="prepared-draft">
+              {t('work.chats.prepared')}
+            </span>
           ) : null}
           {draftNote ? <span className="hint" data-testid="draft-note">{draftNote}</span> : null}
         </div>

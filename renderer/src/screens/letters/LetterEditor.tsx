@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationView } from '../../../../shared/contract';
+import { claimsList } from '../../format/engine';
 import type { Format } from '../../format/useFormat';
 import { useClient } from '../../hooks/useClient';
 import { useApp } from '../../store/useApp';
@@ -154,6 +155,13 @@ export function LetterEditor({
               ))}
             </ul>
           )}
+          {validation.unsupported.length ? (
+            // A warning, not a problem: the claim may be true, and the user may still send the letter.
+            <div className="work-warning" role="status" data-testid="unsupported">
+              <p>{t('work.letters.unsupported.title', { claims: claimsList(t, validation.unsupported) })}</p>
+              <p className="hint">{t('work.letters.unsupported.autopilot')}</p>
+            </div>
+          ) : null}
           <div className="row">
             <button
               type="button"

@@ -87,7 +87,14 @@ export function Letters() {
                       <span className="work-pick__title">{view.vacancy.title}</span>
                       <span className="work-pick__sub">
                         <span className="hint">{view.vacancy.employer.name}</span>
-                        <span className={`badge badge--${view.application.state}`}>{t(`work.letters.states.${view.application.state}`)}</span>
+                        <span className="work-pick__badges">
+                          {view.validation.unsupported.length && (view.application.state === 'draft' || view.application.state === 'approved') ? (
+                            <span className="badge badge--warn" data-testid="unsupported-badge">
+                              {t('work.letters.unsupported.badge')}
+                            </span>
+                          ) : null}
+                          <span className={`badge badge--${view.application.state}`}>{t(`work.letters.states.${view.application.state}`)}</span>
+                        </span>
                       </span>
                     </button>
                   </li>

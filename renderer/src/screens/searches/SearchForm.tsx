@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SavedSearch, SavedSearchInput } from '../../../../shared/domain/search';
 import { useClient } from '../../hooks/useClient';
+import { useContract } from '../../hooks/useContract';
 import { useApp } from '../../store/useApp';
 import { COMMON_AREAS, REMOTE } from './areas';
 
@@ -10,6 +11,7 @@ export function SearchForm({ search, onCancel, onSaved }: { search?: SavedSearch
   const { t } = useTranslation();
   const client = useClient();
   const report = useApp((s) => s.report);
+  const go = useApp((s) => s.go);
   const filters = search?.filters;
   const [name, setName] = useState(search?.name ?? '');
   const [text, setText] = useState(filters?.text ?? '');
@@ -23,6 +25,10 @@ export function SearchForm({ search, onCancel, onSaved }: { search?: SavedSearch
   const [intervalHours, setIntervalHours] = useState(String(search?.intervalHours ?? 4));
   const [mode, setMode] = useState<SavedSearch['mode']>(search?.mode ?? 'review');
   const [active, setActive] = useState(search?.active ?? true);
+  const [minScore, setMinScore] = useState(search?.minScore === null || search?.minScore === undefined ? '' : String(search.minScore));
+  // Scoring needs a model: with "No AI" the run would stop with ai_not_configured, so the form says so first.
+  const { data: ai } = useContract('ai.settings.get', {});
+  const noAi = ai?.settings.kind === 'template';
   const [busy, setBusy] = useState(false);
 
   const extraAreas = otherAreas
@@ -30,6 +36,7 @@ export function SearchForm({ search, onCancel, onSaved }: { search?: SavedSearch
     .map((id) => id.trim())
     .filter(Boolean);
   const areaError = extraAreas.some((id) => !/^\d+$/.test(id));
+  const score = minScore.trim() === '' ? null : Math.round(Number(minScore));
 
   const toggleArea = (id: string) => setAreas((current) => (current.includes(id) ? current.filter((a) => a !== id) : [...current, id]));
 
@@ -51,6 +58,7 @@ export function SearchForm({ search, onCancel, onSaved }: { search?: SavedSearch
       intervalHours: Number(intervalHours),
       mode,
       active,
+      minScore: score,
     };
     setBusy(true);
     try {
@@ -113,6 +121,30 @@ export function SearchForm({ search, onCancel, onSaved }: { search?: SavedSearch
           {t('work.searches.form.intervalHours')}
           <input type="number" min={0.5} max={168} step={0.5} value={intervalHours} onChange={(e) => setIntervalHours(e.target.value)} required />
         </label>
+        <label className="work-form__wide work-form__score">
+          {t('work.searches.form.minScore')}
+          <input
+            type="number"
+            name="minScore"
+            min={0}
+            max={100}
+            step={1}
+            value={minScore}
+            onChange={(e) => setMinScore(e.target.value)}
+            placeholder={t('work.searches.form.minScoreNone')}
+          />
+          <span className="hint" data-testid="min-score-hint">
+            {score === null || Number.isNaN(score) ? t('work.searches.form.minScoreOff') : t('work.searches.form.minScoreHint', { score })}
+          </span>
+        </label>
+        {score !== null && noAi ? (
+          <div className="work-form__wide work-warning" role="alert" data-testid="min-score-no-ai">
+            <p>{t('work.searches.form.minScoreNoAi')}</p>
+            <button type="button" className="link" onClick={() => go('settings')}>
+              {t('work.searches.form.openAiSettings')}
+            </button>
+          </div>
+        ) : null}
         <fieldset className="work-form__wide">
           <legend>{t('work.searches.form.mode')}</legend>
           <div className="segmented" role="radiogroup">

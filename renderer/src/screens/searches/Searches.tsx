@@ -96,6 +96,7 @@ export function Searches() {
                     {remote ? <span>{t('work.searches.form.remote')}</span> : null}
                     {search.filters.salary ? <span>{t('work.vacancies.salaryFrom', { value: `${search.filters.salary.toLocaleString('ru-RU')} ₽` })}</span> : null}
                     <span>{t('work.searches.every', { hours: search.intervalHours })}</span>
+                    {search.minScore !== null ? <span data-testid="search-min-score">{t('work.searches.minScoreBadge', { score: search.minScore })}</span> : null}
                   </p>
                   {result ? (
                     <p className="status status--ok" role="status" data-testid="run-result">

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { AboutCard } from './AboutCard';
 import { AiCard } from './AiCard';
 import { AuditLogCard } from './AuditLogCard';
+import { AutomationCard } from './AutomationCard';
 import { CapabilitiesCard } from './CapabilitiesCard';
 import { HhAccountCard } from './HhAccountCard';
 import { LetterLab } from './LetterLab';
@@ -16,6 +17,7 @@ export function Settings() {
       <h1>{t('settings.title')}</h1>
       <PreferencesCard />
       <HhAccountCard />
+      <AutomationCard />
       <CapabilitiesCard />
       <ProfileCard />
       <AiCard />

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VacancyStatus, VacancySummary } from '../../../../shared/domain/vacancy';
 import { EmptyState } from '../../components/EmptyState';
+import { skipText } from '../../format/engine';
 import { salaryText } from '../../format/salary';
 import { useFormat } from '../../format/useFormat';
 import { useClient } from '../../hooks/useClient';
@@ -14,6 +15,34 @@ import './vacancies.css';
 
 const FILTERS = ['found', 'drafted', 'applied', 'viewed', 'invited', 'rejected', 'needs_manual', 'ignored'] as const satisfies readonly VacancyStatus[];
 const PAGE = 50;
+
+/**
+ * The engine's reason still explains the vacancy's state: set aside, left for the user, or applied
+ * before the app saw it. Restored by the user (found again), the old reason no longer applies.
+ */
+const skipShown = (vacancy: VacancySummary) =>
+  vacancy.skip !== null && (vacancy.status === 'ignored' || vacancy.status === 'needs_manual' || (vacancy.status === 'applied' && vacancy.skip.reason === 'already_applied'));
+
+/** "Excluded word: стажёр", "AI fit 20 of 100: Другой стек"; the employer's site as a link to open. */
+function SkipReason({ vacancy }: { vacancy: VacancySummary }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  if (!vacancy.skip) return null;
+  const { text, link } = skipText(t, vacancy.skip, fmt.money);
+  return (
+    <div className="work-skip" data-testid="vacancy-skip" data-reason={vacancy.skip.reason}>
+      {text}
+      {link ? (
+        <>
+          {': '}
+          <a href={link} target="_blank" rel="noreferrer">
+            {t('work.vacancies.skip.openEmployerSite')}
+          </a>
+        </>
+      ) : null}
+    </div>
+  );
+}
 
 /** Found vacancies: status chips, a search box (asked of the core), paging, and per-row actions. */
 export function Vacancies() {
@@ -149,6 +178,7 @@ export function Vacancies() {
                           )}
                         </div>
                         <div className="hint">{vacancy.employer.name}</div>
+                        {skipShown(vacancy) ? <SkipReason vacancy={vacancy} /> : null}
                       </td>
                       <td className="work-nowrap">{salaryText(vacancy.salary, fmt, t)}</td>
                       <td>{vacancy.area.name}</td>

@@ -1,0 +1,88 @@
+/**
+ * The window reads each run's record line back into the user's language (renderer/src/format/engine.ts).
+ * The lines are the core's English sentences: this runs every job the way the engine does and checks
+ * the window knows each line it wrote, so a change of wording in the core fails here, not silently
+ * in front of a Russian user.
+ */
+import { describe, expect, it } from 'vitest';
+import type { AutomationStatus } from '../../../shared/contract';
+import { readAppEnv } from '../../../main/core/secrets';
+import { createHeadlessWebSession } from '../../../main/headless/web-session';
+import { jobMessageText } from '../../../renderer/src/format/engine';
+import { setupI18n } from '../../../renderer/src/i18n';
+import { startFakeOpenAi } from '../../fakes/ai';
+import { startFakeHhSite } from '../../fakes/hh-site/server';
+import { closeAfterEach, ok } from '../../support/contract';
+import { startTestCore } from '../../support/core';
+import { movableClock } from '../../support/hh';
+
+const keep = closeAfterEach();
+
+type Messages = { role: string; content: string }[];
+const model = (messages: Messages) => {
+  const prompt = messages.map((m) => m.content).join('\n');
+  if (prompt.includes('"score"')) return JSON.stringify({ score: prompt.includes('QA') ? 10 : 80, reason: 'Опыт совпадает' });
+  if (prompt.includes('"kind"')) return '{"kind": "human", "confidence": 0.9, "reason": "A recruiter writes"}';
+  // A claim the resume does not back, so autopilot keeps letters back and the line says so.
+  if (/сопроводительн|cover letter/i.test(prompt)) return 'Здравствуйте!\n\nЯ 7 лет работал в «Газпромнефть».\n\nБуду рад обсудить.';
+  return 'Спасибо за сообщение!';
+};
+
+async function engine(options: { ai: boolean }) {
+  const site = keep(await startFakeHhSite({ vacancies: 12 }));
+  const clock = movableClock(new Date(2026, 10, 27, 10, 0).getTime());
+  const { core } = keep(
+    await startTestCore({
+      clock,
+      env: readAppEnv({ HH_SITE_URL: site.url }),
+      hhWebSession: await createHeadlessWebSession({ siteUrl: site.url, cookiesFile: await site.cookiesTxt() }),
+      hhWebsiteIntervalMs: 0,
+      applyPacing: { minIntervalMs: 0 },
+    }),
+  );
+  ok(await core.invoke('hh.signInWebsite', {}));
+  ok(await core.invoke('profile.set', { name: 'Анна Иванова', email: 'anna@example.ru', phone: '', telegram: '@anna', links: [] }));
+  const ai = options.ai ? keep(await startFakeOpenAi({ reply: model })) : undefined;
+  if (ai) ok(await core.invoke('ai.settings.set', { settings: { kind: 'openai', baseUrl: ai.baseUrl, model: 'gpt-4o-mini' }, openaiKey: 'sk-test-key-123456' }));
+  return { core, site, clock, ai };
+}
+
+/** Every job's last line, with what the Russian window makes of it. */
+async function linesOf(core: Awaited<ReturnType<typeof engine>>['core']) {
+  const i18n = await setupI18n('ru');
+  const status = ok<AutomationStatus>(await core.invoke('automation.status', {}));
+  return status.jobs.filter((job) => job.message !== null).map((job) => ({ job: job.job, message: job.message!, ru: jobMessageText(i18n.t, job.message!) }));
+}
+
+describe('the record line of every run reads in Russian', () => {
+  it('resumes raised, the token, an autopilot search with letters kept back, the chats and the backup', async () => {
+    const { core, site } = await engine({ ai: true });
+    ok(await core.invoke('automation.setRaiseResumes', { enabled: true }));
+    ok(await core.invoke('searches.save', { search: { name: 'Dev', filters: { text: '' }, intervalHours: 4, mode: 'autopilot', minScore: 50 } }));
+    site.employerMessage(site.addResponse(site.vacancies()[0]!.id).chatId, 'Добрый день! Расскажите о себе.');
+    await core.engine.scheduler.tick();
+    const lines = await linesOf(core);
+    expect(lines.map((line) => line.job).sort()).toEqual(['backup', 'hh:token', 'raise:resumes', 'search:1', 'sync:chats']);
+    for (const line of lines) expect(line.ru, `${line.job}: "${line.message}"`).toBeDefined();
+    expect(lines.find((line) => line.job === 'search:1')!.ru).toMatch(/ждут вашей проверки/);
+  });
+
+  it('"Run now", a cancelled run, and a threshold with no AI', async () => {
+    const { core, clock } = await engine({ ai: false });
+    const [search] = ok<{ id: number }[]>(await core.invoke('searches.save', { search: { name: 'Dev', filters: { text: '' }, intervalHours: 4, mode: 'review', minScore: 50 } }));
+    ok(await core.invoke('searches.run', { id: search!.id }));
+    expect((await linesOf(core)).find((line) => line.job === 'search:1')).toMatchObject({ ru: expect.stringMatching(/^новых \d+ из \d+$/) });
+
+    clock.advance(4 * 3_600_000 + 60_000);
+    await core.engine.scheduler.tick();
+    expect((await linesOf(core)).find((line) => line.job === 'search:1')!.ru).toMatch(/остановлено: ИИ не настроен/);
+
+    // Cancelled as it starts (the user's Cancel, straight at the scheduler): the line says so.
+    clock.advance(4 * 3_600_000 + 60_000);
+    core.events.on('automation.progress', (step) => {
+      if (step.job === 'search:1' && step.phase === 'searching') core.engine.scheduler.cancel('search:1');
+    });
+    await core.engine.scheduler.tick();
+    expect((await linesOf(core)).find((line) => line.job === 'search:1')!.ru).toMatch(/^новых \d+ из \d+; отменено вами, писем написано: 0, отправлено: 0$/);
+  });
+});
