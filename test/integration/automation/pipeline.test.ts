@@ -292,3 +292,14 @@ describe('what the engine does not announce or do', () => {
     expect(ok<AutomationStatus>(await core.invoke('automation.status', {})).jobs.every((job) => job.outcome === 'ok')).toBe(true);
   });
 });
+
+describe('a reason belongs to the engine\'s decision', () => {
+  it('is gone once the user (or a sync) gives the vacancy another status', async () => {
+    const { core, site } = await signedInApp();
+    site.addVacancy({ name: 'Python-разработчик (стажёр)', hasTest: false, responseUrl: null });
+    ok(await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python', excludedText: 'стажёр' }, intervalHours: 4, mode: 'review' } }));
+    await core.engine.scheduler.tick();
+    const skipped = (await allVacancies(core)).find((v) => v.skip?.reason === 'excluded_word')!;
+    expect(ok<VacancySummary>(await core.invoke('vacancies.setStatus', { id: skipped.id, status: 'found' }))).toMatchObject({ status: 'found', skip: null });
+  });
+});

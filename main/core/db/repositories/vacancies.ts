@@ -174,7 +174,8 @@ export class VacancyRepository {
     const now = this.clock.now().toISOString();
     const [, result] = await this.db.batch([
       logChange(id, status, now),
-      { sql: 'UPDATE vacancies SET status = ?, updated_at = ? WHERE id = ?', params: [status, now, id] },
+      // A status set by the user or a sync replaces the engine's reason for setting it aside.
+      { sql: 'UPDATE vacancies SET status = ?, skip_reason = NULL, skip_detail = NULL, updated_at = ? WHERE id = ?', params: [status, now, id] },
     ]);
     return (result?.changes ?? 0) > 0;
   }
