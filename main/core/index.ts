@@ -129,7 +129,7 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
     events,
     provider: ai.provider,
     notices,
-    keepApiSignIn: async () => ((await hh.tokens.isSignedIn()) ? (await hh.tokens.accessToken(), 'API sign-in checked') : null),
+    keepApiSignIn: async () => ((await hh.tokens.isSignedIn()) ? (await hh.tokens.accessToken(), true) : false),
   });
   events.on('hh.accountChanged', (status) => {
     if (status.signedIn && status.account) void prefillProfile(repositories, status.account).catch((err: unknown) => log.warn('could not fill the profile from hh.ru', { error: String(err) }));

@@ -15,6 +15,7 @@ import type { Clock, Logger } from '../ports';
 import { runSearch } from '../searches/run';
 import type { AutomationSwitch } from './pause';
 import { processFound } from './pipeline';
+import { english, readRecord, record } from './reports';
 import { DEFAULT_QUIET_HOURS, quietUntil, type QuietHours } from './quiet-hours';
 import { Scheduler, type Job } from './scheduler';
 
@@ -46,8 +47,8 @@ export interface AutomationDeps {
   events: CoreEvents;
   /** The AI, for the few new chat messages the rules cannot classify (never asked with the template). */
   provider: () => Promise<TextProvider>;
-  /** Renews an API sign-in's token when it has expired; a line for the record, or null when there is no API sign-in. */
-  keepApiSignIn: () => Promise<string | null>;
+  /** Renews an API sign-in's token when it has expired; false when there is no API sign-in. */
+  keepApiSignIn: () => Promise<boolean>;
   /** Where the app's own pause after a captcha or a sign-out is explained, and cleared once resolved. */
   notices: Notices;
 }
@@ -102,9 +103,9 @@ export function createAutomation(deps: AutomationDeps) {
       const tell = report(searchJobId(id));
       tell({ phase: 'searching', done: 0, total: 0, waitingFor: 'hh', until: null });
       const { search, found, added } = await runSearch(deps, id);
-      if (!scheduled) return `${added} new of ${found}`;
+      if (!scheduled) return record('found', { added, found });
       const done = await processFound(deps, search, { perRun: PER_RUN, mayNotSend, signal, progress: tell });
-      if (done.stoppedBy === 'cancelled') return `${added} new of ${found}; cancelled by you after ${done.drafted} letters drafted, ${done.sent} sent`;
+      if (done.stoppedBy === 'cancelled') return record('searchCancelled', { added, found, drafted: done.drafted, sent: done.sent });
       if (done.sent) deps.events.emit('automation.notify', { kind: 'applications_sent', params: { count: done.sent, search: search.name } });
       const stop = done.stoppedBy && NOTIFY_ON_STOP[done.stoppedBy];
       if (stop === 'limit_reached') {
@@ -113,8 +114,8 @@ export function createAutomation(deps: AutomationDeps) {
         if (until !== announcedLimit) deps.events.emit('automation.notify', { kind: stop, params: { search: search.name } });
         announcedLimit = until;
       } else if (stop) deps.events.emit('automation.notify', { kind: stop, params: { search: search.name } });
-      const held = done.heldBack ? `, ${done.heldBack} kept for your review (claims your resume does not back)` : '';
-      return `${added} new of ${found}; ${done.skipped} set aside, ${done.drafted} letters drafted, ${done.sent} sent${held}, ${done.needsManual} for you to apply by hand${done.stoppedBy ? `; stopped: ${done.stoppedBy}` : ''}`;
+      const { skipped, drafted, sent, heldBack, needsManual, stoppedBy } = done;
+      return record('searchDone', { added, found, skipped, drafted, sent, heldBack, needsManual, ...(stoppedBy && { stoppedBy }) });
     },
   });
 
@@ -134,7 +135,7 @@ export function createAutomation(deps: AutomationDeps) {
     id: 'raise:resumes',
     intervalMs: RAISE_EVERY_MS,
     run: async () => {
-      if (!(await deps.signedIn())) return 'skipped: not signed in to hh.ru';
+      if (!(await deps.signedIn())) return record('notSignedIn');
       const raised: string[] = [];
       for (const resume of await repositories.resumes.list()) {
         try {
@@ -145,7 +146,7 @@ export function createAutomation(deps: AutomationDeps) {
           if (!(err instanceof AppError) || err.code !== 'hh_rate_limited') throw err;
         }
       }
-      return `${raised.length} resumes raised`;
+      return record('raised', { count: raised.length });
     },
   };
 
@@ -153,13 +154,13 @@ export function createAutomation(deps: AutomationDeps) {
     const searches = (await repositories.savedSearches.list()).filter((search) => search.active);
     return [
       ...((await raiseResumes()) ? [raiseJob] : []),
-      { id: 'hh:token', intervalMs: TOKEN_EVERY_MS, run: async () => (await deps.keepApiSignIn()) ?? 'no API sign-in' },
+      { id: 'hh:token', intervalMs: TOKEN_EVERY_MS, run: async () => record((await deps.keepApiSignIn()) ? 'apiChecked' : 'noApiSignIn') },
       ...searches.map((search) => searchJob(search.id, search.intervalHours, true)),
       {
         id: 'sync:chats',
         intervalMs: SYNC_EVERY_MS,
         run: async (signal) => {
-          if (!(await deps.signedIn())) return 'skipped: not signed in to hh.ru';
+          if (!(await deps.signedIn())) return record('notSignedIn');
           const tell = report('sync:chats');
           tell({ phase: 'reading', done: 0, total: 0, waitingFor: 'hh', until: null });
           const provider = await deps.provider();
@@ -167,7 +168,7 @@ export function createAutomation(deps: AutomationDeps) {
           // The first sync reads what was there before the app: it is the baseline, not news.
           if (!(await repositories.appSettings.get(BASELINE_KEY, z.boolean()))) {
             await repositories.appSettings.set(BASELINE_KEY, true);
-            return `first read of ${result.chats} responses: taken as they are, nothing announced`;
+            return record('syncBaseline', { chats: result.chats });
           }
           await announce('invitation', result.invitationChatIds);
           await announce('human_message', result.humanChatIds);
@@ -175,11 +176,17 @@ export function createAutomation(deps: AutomationDeps) {
           const people = [...new Set([...result.invitationChatIds, ...result.humanChatIds])];
           tell({ phase: 'drafting', done: 0, total: people.length + result.botChatIds.length, waitingFor: 'ai', until: null });
           const replies = await deps.chats.prepareReplies({ human: people, bot: result.botChatIds }, provider, { answerBots: await answerBots(), signal });
-          const answered = replies.answered ? `, ${replies.answered} bot questions answered` : '';
-          return `${result.chats} responses with news, ${result.newMessages} new messages (${result.newHumanMessages} from people), ${result.invitations} invitations, ${replies.drafted} reply drafts${answered}`;
+          return record('sync', {
+            chats: result.chats,
+            messages: result.newMessages,
+            people: result.newHumanMessages,
+            invitations: result.invitations,
+            drafts: replies.drafted,
+            answered: replies.answered,
+          });
         },
       },
-      { id: 'backup', intervalMs: BACKUP_EVERY_MS, run: async () => (await deps.checkpoint(), 'checkpoint written') },
+      { id: 'backup', intervalMs: BACKUP_EVERY_MS, run: async () => (await deps.checkpoint(), record('checkpoint')) },
     ];
   };
 
@@ -196,7 +203,8 @@ export function createAutomation(deps: AutomationDeps) {
     },
     onFinished: (job, outcome, message) => {
       progress.delete(job);
-      deps.events.emit('automation.jobFinished', { job, outcome, message });
+      const report = readRecord(message);
+      deps.events.emit('automation.jobFinished', { job, outcome, message: report ? english(report) : message });
     },
   });
 
@@ -216,11 +224,12 @@ export function createAutomation(deps: AutomationDeps) {
     const current = await jobs();
     const runs = new Map((await repositories.jobRuns.list()).map((run) => [run.job, run]));
     const now = clock.now();
-    const list = current.map((job) => ({
-      ...(runs.get(job.id) ?? { job: job.id, lastStartedAt: null, lastFinishedAt: null, nextDueAt: null, outcome: null, message: null }),
-      running: scheduler.isRunning(job.id),
-      progress: progress.get(job.id) ?? null,
-    }));
+    const list = current.map((job) => {
+      const run = runs.get(job.id) ?? { job: job.id, lastStartedAt: null, lastFinishedAt: null, nextDueAt: null, outcome: null, message: null };
+      // A failure's line is the error's own sentence; a success's is a report the window translates.
+      const report = readRecord(run.message) ?? (run.outcome === 'failed' && run.message ? { key: 'failed' as const, params: { message: run.message } } : null);
+      return { ...run, message: report && report.key !== 'failed' ? english(report) : run.message, report, running: scheduler.isRunning(job.id), progress: progress.get(job.id) ?? null };
+    });
     const nextRunAt = list.map((run) => run.nextDueAt ?? now.toISOString()).sort()[0] ?? null;
     const base = { paused: state.paused, nextRunAt, quietHours: quiet, raiseResumes: await raiseResumes(), answerBots: await answerBots(), jobs: list };
     const stopped = deps.notices.list().find((notice) => notice.id === STOPPED_NOTICE);
@@ -264,7 +273,7 @@ export function createAutomation(deps: AutomationDeps) {
       run: async () => {
         const { found, added, updated } = await runSearch(deps, id);
         outcome = { found, added, updated };
-        return `${added} new of ${found}`;
+        return record('found', { added, found });
       },
     });
     return outcome!;

@@ -1,4 +1,5 @@
 import { setMaxListeners } from 'node:events';
+import { record } from './reports';
 import type { JobRunRepository } from '../db/repositories/job-runs';
 import type { Clock, Logger, MinuteTimer } from '../ports';
 
@@ -81,7 +82,7 @@ export class Scheduler {
       } catch (err) {
         if (err instanceof RunCancelled) {
           // The user's cancel is not a failure: the next run comes at its usual time.
-          const message = 'cancelled by you';
+          const message = record('cancelled');
           await jobRuns.markFinished(job.id, 'ok', message, new Date(clock.now().getTime() + job.intervalMs));
           this.deps.onFinished?.(job.id, 'ok', message);
           return message;

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { RunProgress } from '../../../shared/contract';
+import type { JobReport, RunProgress } from '../../../shared/contract';
 import type { UnsupportedClaim } from '../../../shared/domain/letter';
 import type { VacancySkip } from '../../../shared/domain/vacancy';
 import { knownKey } from '../i18n/knownKey';
@@ -45,27 +45,6 @@ export function progressLine(t: TFunction, progress: RunProgress, searchNames: R
   return t('automation.progress.line', { job: jobLabel(t, progress.job, searchNames), step: progressStep(t, progress, time) });
 }
 
-/**
- * The core records each run as an English line ("3 new of 12; 2 set aside, ..."), written in
- * main/core/automation/index.ts. Until it records them as a key with facts (as errors do), the lines
- * it writes are read back here into the user's language; a line not recognised is shown as written,
- * and test/integration/automation/job-messages.test.ts fails when the core's wording moves away.
- */
-const FIXED_MESSAGES = {
-  'checkpoint written': 'checkpoint',
-  'no API sign-in': 'noApiSignIn',
-  'API sign-in checked': 'apiChecked',
-  'skipped: not signed in to hh.ru': 'notSignedIn',
-  'cancelled by you': 'cancelled',
-} as const;
-
-const FOUND = /^(\d+) new of (\d+)$/;
-const CANCELLED = /^(\d+) new of (\d+); cancelled by you after (\d+) letters drafted, (\d+) sent$/;
-const SEARCH_DONE =
-  /^(\d+) new of (\d+); (\d+) set aside, (\d+) letters drafted, (\d+) sent(?:, (\d+) kept for your review \(claims your resume does not back\))?, (\d+) for you to apply by hand(?:; stopped: ([a-z_]+))?$/;
-const SYNC = /^(\d+) responses with news, (\d+) new messages \((\d+) from people\), (\d+) invitations, (\d+) reply drafts(?:, (\d+) bot questions answered)?$/;
-const RAISED = /^(\d+) resumes raised$/;
-
 /** Why a run stopped early: the engine's own words, or an error code the app already translates. */
 function stopReason(t: TFunction, code: string): string {
   if (code === 'paused' || code === 'quiet_hours' || code === 'daily_limit') return t(`settings.automation.jobs.messages.stopReasons.${code}`);
@@ -73,32 +52,44 @@ function stopReason(t: TFunction, code: string): string {
   return key ? t(key) : code;
 }
 
-/** A run's record line in the user's language, or undefined when it is not one the app knows (a failure's own sentence). */
-export function jobMessageText(t: TFunction, message: string): string | undefined {
-  const fixed = Object.hasOwn(FIXED_MESSAGES, message) ? FIXED_MESSAGES[message as keyof typeof FIXED_MESSAGES] : undefined;
-  if (fixed) return t(`settings.automation.jobs.messages.${fixed}`);
+/**
+ * A run's record (a key with facts, main/core/automation/reports.ts) in the user's language, or
+ * undefined for a failure whose only words are the error's own sentence.
+ */
+export function jobMessageText(t: TFunction, report: JobReport): string | undefined {
   const say = 'settings.automation.jobs.messages';
-  let m = FOUND.exec(message);
-  if (m) return t(`${say}.found`, { added: Number(m[1]), found: Number(m[2]) });
-  m = CANCELLED.exec(message);
-  if (m) return t(`${say}.searchCancelled`, { added: Number(m[1]), found: Number(m[2]), drafted: Number(m[3]), sent: Number(m[4]) });
-  m = SEARCH_DONE.exec(message);
-  if (m) {
-    const [, added, found, skipped, drafted, sent, held, manual, stopped] = m;
-    const parts = [t(`${say}.searchDone`, { added: Number(added), found: Number(found), skipped: Number(skipped), drafted: Number(drafted), sent: Number(sent), manual: Number(manual) })];
-    if (held) parts.push(`, ${t(`${say}.heldBack`, { count: Number(held) })}`);
-    if (stopped) parts.push(`; ${t(`${say}.stopped`, { reason: stopReason(t, stopped) })}`);
-    return parts.join('');
+  const p = report.params;
+  const n = (key: string) => Number(p[key] ?? 0);
+  switch (report.key) {
+    case 'found':
+      return t(`${say}.found`, { added: n('added'), found: n('found') });
+    case 'searchCancelled':
+      return t(`${say}.searchCancelled`, { added: n('added'), found: n('found'), drafted: n('drafted'), sent: n('sent') });
+    case 'searchDone': {
+      const parts = [t(`${say}.searchDone`, { added: n('added'), found: n('found'), skipped: n('skipped'), drafted: n('drafted'), sent: n('sent'), manual: n('needsManual') })];
+      if (n('heldBack')) parts.push(`, ${t(`${say}.heldBack`, { count: n('heldBack') })}`);
+      if (p.stoppedBy) parts.push(`; ${t(`${say}.stopped`, { reason: stopReason(t, String(p.stoppedBy)) })}`);
+      return parts.join('');
+    }
+    case 'sync': {
+      const line = t(`${say}.sync`, { chats: n('chats'), messages: n('messages'), people: n('people'), invitations: n('invitations'), drafts: n('drafts') });
+      return n('answered') ? `${line}, ${t(`${say}.botsAnswered`, { count: n('answered') })}` : line;
+    }
+    case 'syncBaseline':
+      return t(`${say}.syncBaseline`, { chats: n('chats') });
+    case 'raised':
+      return t(`${say}.raised`, { count: n('count') });
+    case 'notSignedIn':
+    case 'apiChecked':
+    case 'noApiSignIn':
+    case 'checkpoint':
+    case 'cancelled':
+      return t(`${say}.${report.key}`);
+    case 'failed': {
+      const key = typeof p.code === 'string' ? knownKey('errors.codes', p.code) : undefined;
+      return key ? t(key) : undefined;
+    }
   }
-  m = SYNC.exec(message);
-  if (m) {
-    const [, chats, messages, people, invitations, drafts, answered] = m;
-    const line = t(`${say}.sync`, { chats: Number(chats), messages: Number(messages), people: Number(people), invitations: Number(invitations), drafts: Number(drafts) });
-    return answered ? `${line}, ${t(`${say}.botsAnswered`, { count: Number(answered) })}` : line;
-  }
-  m = RAISED.exec(message);
-  if (m) return t(`${say}.raised`, { count: Number(m[1]) });
-  return undefined;
 }
 
 export interface SkipText {

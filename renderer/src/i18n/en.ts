@@ -237,6 +237,7 @@ export const en = {
           sync: '{{chats}} responses with news, {{messages}} new messages ({{people}} from people), {{invitations}} invitations, {{drafts}} reply drafts',
           botsAnswered: '{{count}} bot questions answered',
           raised: '{{count}} resumes raised',
+          syncBaseline: 'first read of {{chats}} responses: taken as they were, nothing announced',
         },
         recordHint: 'The engine’s record',
       },

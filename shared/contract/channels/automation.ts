@@ -19,6 +19,27 @@ export const runProgressSchema = z.object({
 export type RunProgress = z.infer<typeof runProgressSchema>;
 
 /**
+ * What a run did, as a key with facts the window translates (like errors): the English line stays
+ * in `message` for the CLI and logs. `failed` carries the error's code and its own sentence.
+ */
+export const jobReportKeys = [
+  'found',
+  'searchDone',
+  'searchCancelled',
+  'sync',
+  'syncBaseline',
+  'notSignedIn',
+  'raised',
+  'apiChecked',
+  'noApiSignIn',
+  'checkpoint',
+  'cancelled',
+  'failed',
+] as const;
+export const jobReportSchema = z.object({ key: z.enum(jobReportKeys), params: z.record(z.string(), z.union([z.string(), z.number()])) });
+export type JobReport = z.infer<typeof jobReportSchema>;
+
+/**
  * Why the automation is or is not working right now, in one word the window translates:
  * running, paused (by the user), waiting for a captcha or signed out (the app paused itself until the
  * user acts), nothing set up yet, quiet hours (searches go on, sending waits until `until`), or the
@@ -35,7 +56,7 @@ export const automationStatusSchema = z.object({
   raiseResumes: z.boolean(),
   /** Whether the app answers employer bots' questionnaires by itself (one of the bot's own buttons, never free text). */
   answerBots: z.boolean(),
-  jobs: z.array(jobRunSchema.extend({ running: z.boolean(), progress: runProgressSchema.nullable() })),
+  jobs: z.array(jobRunSchema.extend({ running: z.boolean(), progress: runProgressSchema.nullable(), report: jobReportSchema.nullable() })),
 });
 export type AutomationStatus = z.infer<typeof automationStatusSchema>;
 

@@ -1,8 +1,7 @@
 /**
- * The window reads each run's record line back into the user's language (renderer/src/format/engine.ts).
- * The lines are the core's English sentences: this runs every job the way the engine does and checks
- * the window knows each line it wrote, so a change of wording in the core fails here, not silently
- * in front of a Russian user.
+ * The window reads each run's record (a key with facts, main/core/automation/reports.ts) in the user's
+ * language (renderer/src/format/engine.ts). This runs every job the way the engine does and checks
+ * each record it wrote reads in Russian, so a new kind of record without words fails here.
  */
 import { describe, expect, it } from 'vitest';
 import type { AutomationStatus } from '../../../shared/contract';
@@ -51,7 +50,7 @@ async function engine(options: { ai: boolean }) {
 async function linesOf(core: Awaited<ReturnType<typeof engine>>['core']) {
   const i18n = await setupI18n('ru');
   const status = ok<AutomationStatus>(await core.invoke('automation.status', {}));
-  return status.jobs.filter((job) => job.message !== null).map((job) => ({ job: job.job, message: job.message!, ru: jobMessageText(i18n.t, job.message!) }));
+  return status.jobs.filter((job) => job.report !== null).map((job) => ({ job: job.job, message: job.message!, ru: jobMessageText(i18n.t, job.report!) }));
 }
 
 describe('the record line of every run reads in Russian', () => {

@@ -1,3 +1,4 @@
+import type { JobReport } from '../../../shared/contract';
 import { describe, expect, it } from 'vitest';
 import type { RunProgress } from '../../../shared/contract';
 import { skipReasons, type VacancySkip } from '../../../shared/domain/vacancy';
@@ -82,29 +83,31 @@ describe('the engine in the user\'s words', () => {
     );
   });
 
-  it('reads the engine\'s record lines back in the user\'s language, and leaves a failure\'s own sentence as written', async () => {
+  it('reads the engine\'s records in the user\'s language; a failure is the error\'s words when the app knows its code', async () => {
     const i18n = await setupI18n('ru');
-    const say = (message: string) => jobMessageText(i18n.t, message);
-    expect(say('cancelled by you')).toBe('отменено вами');
-    expect(say('skipped: not signed in to hh.ru')).toBe('пропущено: нет входа в hh.ru');
-    expect(say('3 new of 12')).toBe('новых 3 из 12');
-    expect(say('5 new of 5; cancelled by you after 0 letters drafted, 0 sent')).toBe('новых 5 из 5; отменено вами, писем написано: 0, отправлено: 0');
-    expect(say('3 new of 12; 2 set aside, 4 letters drafted, 1 sent, 1 kept for your review (claims your resume does not back), 0 for you to apply by hand; stopped: hh_captcha')).toBe(
+    const say = (key: JobReport['key'], params: JobReport['params'] = {}) => jobMessageText(i18n.t, { key, params });
+    expect(say('cancelled')).toBe('отменено вами');
+    expect(say('notSignedIn')).toBe('пропущено: нет входа в hh.ru');
+    expect(say('found', { added: 3, found: 12 })).toBe('новых 3 из 12');
+    expect(say('searchCancelled', { added: 5, found: 5, drafted: 0, sent: 0 })).toBe('новых 5 из 5; отменено вами, писем написано: 0, отправлено: 0');
+    expect(say('searchDone', { added: 3, found: 12, skipped: 2, drafted: 4, sent: 1, heldBack: 1, needsManual: 0, stoppedBy: 'hh_captcha' })).toBe(
       'новых 3 из 12; отложено: 2, писем написано: 4, отправлено: 1, откликнуться вручную: 0, ждут вашей проверки (в письме то, чего нет в резюме): 1; остановлено: hh.ru просит решить капчу. Откройте её и решите: работа продолжится.',
     );
-    expect(say('0 new of 0; 0 set aside, 0 letters drafted, 0 sent, 0 for you to apply by hand; stopped: quiet_hours')).toBe(
+    expect(say('searchDone', { added: 0, found: 0, skipped: 0, drafted: 0, sent: 0, heldBack: 0, needsManual: 0, stoppedBy: 'quiet_hours' })).toBe(
       'новых 0 из 0; отложено: 0, писем написано: 0, отправлено: 0, откликнуться вручную: 0; остановлено: тихие часы',
     );
-    expect(say('2 responses with news, 3 new messages (1 from people), 1 invitations, 2 reply drafts, 1 bot questions answered')).toBe(
+    expect(say('sync', { chats: 2, messages: 3, people: 1, invitations: 1, drafts: 2, answered: 1 })).toBe(
       'откликов с новостями: 2, новых сообщений: 3 (от людей: 1), приглашений: 1, черновиков ответов: 2, ответов ботам: 1',
     );
-    expect(say('2 resumes raised')).toBe('поднято резюме: 2');
-    expect(say('hh.ru did not answer in time.')).toBeUndefined();
+    expect(say('syncBaseline', { chats: 4 })).toBe('первое чтение откликов (4): принято как есть, без уведомлений');
+    expect(say('raised', { count: 2 })).toBe('поднято резюме: 2');
+    expect(say('failed', { message: 'hh.ru did not answer in time.' })).toBeUndefined();
+    expect(say('failed', { code: 'hh_captcha', message: 'captcha' })).toMatch(/капчу/);
     await i18n.changeLanguage('en');
-    // English reads as the core wrote it.
-    for (const line of ['3 new of 12', '5 new of 5; cancelled by you after 0 letters drafted, 0 sent', '2 resumes raised', 'cancelled by you']) expect(say(line)).toBe(line);
-    expect(say('1 new of 2; 0 set aside, 1 letters drafted, 0 sent, 0 for you to apply by hand; stopped: daily_limit')).toBe(
+    expect(say('found', { added: 3, found: 12 })).toBe('3 new of 12');
+    expect(say('searchDone', { added: 1, found: 2, skipped: 0, drafted: 1, sent: 0, heldBack: 0, needsManual: 0, stoppedBy: 'daily_limit' })).toBe(
       '1 new of 2; 0 set aside, 1 letters drafted, 0 sent, 0 for you to apply by hand; stopped: the daily limit',
     );
   });
+
 });

@@ -81,7 +81,7 @@ export function AutomationCard() {
       return <span data-testid="job-running">{job.progress ? progressStep(t, job.progress, fmt.time) : t('settings.automation.jobs.running')}</span>;
     }
     if (!job.outcome) return <span className="hint">{t('settings.automation.jobs.never')}</span>;
-    const known = job.message ? jobMessageText(t, job.message) : undefined;
+    const known = job.report ? jobMessageText(t, job.report) : undefined;
     return (
       <>
         <span className={`badge ${job.outcome === 'ok' ? 'badge--ok' : job.outcome === 'failed' ? 'badge--failed' : ''}`}>{t(`settings.automation.jobs.outcomes.${job.outcome}`)}</span>{' '}
