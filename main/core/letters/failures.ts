@@ -28,14 +28,12 @@ export async function recordRefusal(deps: FailureDeps, application: Application,
   const code = err instanceof AppError ? err.code : 'internal';
   const message = err instanceof Error ? err.message : String(err);
   if (code === 'hh_already_applied') {
-    await repositories.applications.transition(application.id, 'sending', 'sent', { transport: ALREADY_ON_HH });
-    await repositories.vacancies.setStatus(vacancy.id, 'applied');
+    await repositories.applications.transition(application.id, 'sending', 'sent', { transport: ALREADY_ON_HH, vacancyStatus: 'applied' });
     await repositories.auditLog.append({ action: 'application.sent', target: `vacancy ${vacancy.hhId}`, outcome: 'ok', details: 'already on hh.ru' });
     return;
   }
   if (code === 'hh_needs_manual') {
-    await repositories.applications.transition(application.id, 'sending', 'failed', { lastError: message });
-    await repositories.vacancies.setStatus(vacancy.id, 'needs_manual');
+    await repositories.applications.transition(application.id, 'sending', 'failed', { lastError: message, vacancyStatus: 'needs_manual' });
     return;
   }
   if (code === 'hh_limit_exceeded') await deps.cap.recordHhLimit();
@@ -58,7 +56,6 @@ export async function recordRefusal(deps: FailureDeps, application: Application,
     await repositories.auditLog.append({ action: 'application.sent', target: `vacancy ${vacancy.hhId}`, outcome: 'refused', details: code });
     return;
   }
-  await repositories.applications.transition(application.id, 'sending', 'failed', { lastError: message });
-  await repositories.vacancies.setStatus(vacancy.id, 'failed');
+  await repositories.applications.transition(application.id, 'sending', 'failed', { lastError: message, vacancyStatus: 'failed' });
   await repositories.auditLog.append({ action: 'application.sent', target: `vacancy ${vacancy.hhId}`, outcome: 'failed', details: code });
 }

@@ -27,8 +27,7 @@ export async function settleSending(deps: ReconcileDeps, applications: Applicati
     const hhId = vacancies.get(application.id);
     const negotiation = hhId === undefined ? undefined : found.get(hhId);
     if (negotiation) {
-      await repositories.applications.transition(application.id, 'sending', 'sent', { transport, hhNegotiationId: negotiation.id });
-      await repositories.vacancies.setStatus(application.vacancyId, 'applied');
+      await repositories.applications.transition(application.id, 'sending', 'sent', { transport, hhNegotiationId: negotiation.id, vacancyStatus: 'applied' });
       await repositories.auditLog.append({ action: 'application.sent', target: `vacancy ${hhId}`, outcome: 'ok', details: `found on hh.ru after an interruption (via ${transport})` });
     } else {
       await repositories.applications.transition(application.id, 'sending', 'approved', { lastError: 'Interrupted; hh.ru has no record of it, so it may be sent again.' });

@@ -139,7 +139,7 @@ export class LetterService {
       throw AppError.of('invalid_input', say('letters.notValid', { problems: validation.problems.map((p) => p.message).join(' ') }), { next: { kind: 'fix_input' } });
     }
     const stored = await repositories.vacancies.get(vacancy.id);
-    if (stored?.externalUrl) return this.#external(application, vacancy.id, stored.externalUrl, application.state);
+    if (stored?.externalUrl) return this.#external(application, stored.externalUrl, application.state);
     const hhLimitedUntil = await cap.hhLimitedUntil();
     if (hhLimitedUntil) throw AppError.of('hh_limit_exceeded', say('letters.hhLimitReached', { at: hhLimitedUntil }), { next: { kind: 'retry_later' }, retryable: true });
     const resume = application.resumeHhId ? await repositories.resumes.getByHhId(application.resumeHhId) : (await repositories.resumes.list())[0];
@@ -166,9 +166,12 @@ export class LetterService {
       // No signal past this point: a request that left is seen through, never cut (its outcome would be unknown).
       const outcome = await gateway.apply({ vacancyId: vacancy.hhId, resumeId: resume.hhId, resumeHash: resume.hash, message: application.letter });
       const transport = gateway.servedBy('apply') ?? 'official';
-      if (outcome.kind === 'external') return await this.#external(application, vacancy.id, outcome.url, 'sending', transport);
-      await repositories.applications.transition(applicationId, 'sending', 'sent', { transport, ...(outcome.negotiationId && { hhNegotiationId: outcome.negotiationId }) });
-      await repositories.vacancies.setStatus(vacancy.id, 'applied');
+      if (outcome.kind === 'external') return await this.#external(application, outcome.url, 'sending', transport);
+      await repositories.applications.transition(applicationId, 'sending', 'sent', {
+        transport,
+        ...(outcome.negotiationId && { hhNegotiationId: outcome.negotiationId }),
+        vacancyStatus: 'applied',
+      });
       await repositories.auditLog.append({ action: 'application.sent', target: `vacancy ${vacancy.hhId}`, outcome: 'ok', details: `via ${transport}` });
     } catch (err) {
       if (isUncertain(err) && arrivalOf(err) !== 'no') {
@@ -184,10 +187,11 @@ export class LetterService {
   }
 
   /** The employer takes applications on their own site: the user has to go there. */
-  async #external(application: Application, vacancyId: number, url: string, from: Application['state'], transport?: string): Promise<ApplicationView> {
+  async #external(application: Application, url: string, from: Application['state'], transport?: string): Promise<ApplicationView> {
     const { repositories } = this.deps;
-    await repositories.applications.transition(application.id, from, 'failed', { ...(transport && { transport }), lastError: `Apply on the employer's site: ${url}` });
-    await repositories.vacancies.setSkipped(vacancyId, 'needs_manual', 'employer_site', url);
+    await repositories.applications.transition(application.id, from, 'failed', { ...(transport && { transport }), lastError: `Apply on the employer's site: ${url}`, vacancyStatus: 'needs_manual' });
+    // The reason comes after: a crash between the two loses only the words, never the status.
+    await repositories.vacancies.setSkipped(application.vacancyId, 'needs_manual', 'employer_site', url);
     return this.view((await repositories.applications.get(application.id))!);
   }
 
@@ -218,8 +222,7 @@ export class LetterService {
     if (!application) throw AppError.of('not_found', 'This letter is no longer in the app.');
     if (application.state === 'sending') throw alreadySending();
     if (application.state !== 'sent') {
-      if (!(await repositories.applications.transition(applicationId, application.state, 'sent', { transport: 'assisted' }))) throw alreadySending();
-      await repositories.vacancies.setStatus(application.vacancyId, 'applied');
+      if (!(await repositories.applications.transition(applicationId, application.state, 'sent', { transport: 'assisted', vacancyStatus: 'applied' }))) throw alreadySending();
       const vacancy = await repositories.vacancies.get(application.vacancyId);
       await repositories.auditLog.append({ action: 'application.sent', target: `vacancy ${vacancy?.hhId ?? application.vacancyId}`, outcome: 'ok', details: 'via assisted' });
     }

@@ -17,6 +17,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import { closeNow, listenHttp, readBody } from '../../support/net';
 import { field, parseBody, type ParsedBody } from '../../support/openapi/body';
 import { loadHhSpec, type HhSpec } from '../../support/openapi/spec';
@@ -201,6 +202,17 @@ export interface AuthorizationOutcome {
   pages: string[];
 }
 
+/** An answer `fake.holdNext()` keeps back. */
+export interface HeldAnswer {
+  /** Resolves when a request is caught: it has taken effect, and its answer waits. */
+  arrived: Promise<RecordedRequest>;
+  /**
+   * Sends the answer (dropped if the client has gone) and resolves once it is written; before a
+   * request is caught, withdraws the hold instead.
+   */
+  release(): Promise<void>;
+}
+
 export interface FakeHh {
   readonly apiUrl: string;
   readonly oauthUrl: string;
@@ -270,6 +282,17 @@ export interface FakeHh {
   solveCaptcha(): void;
   /** Forgets recorded requests, violations and counts (state stays). */
   clearRecords(): void;
+  /**
+   * Holds the answer to the next API request `match` accepts (a function is called once for each
+   * request until one is caught): the request takes effect as usual and its answer waits until
+   * `release()`, as an answer on its way back when the client dies.
+   */
+  holdNext(match: HhRoute | ((req: RecordedRequest) => boolean)): HeldAnswer;
+  /**
+   * Resolves once no client is connected to the API server and no request is being handled. After a
+   * client process died, whatever it had sent has taken effect by then, or never will.
+   */
+  quiet(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -371,6 +394,16 @@ export async function startFakeHh(options: FakeHhOptions = {}): Promise<FakeHh> 
   let counts: Record<string, number> = {};
   let seq = 0;
   const injections: Injection[] = [];
+  const holds: { match: HhRoute | ((req: RecordedRequest) => boolean); caught(rec: RecordedRequest, res: ServerResponse, reply: FakeReply): void }[] = [];
+  // What quiet() waits for: the API server's open connections and the requests being handled.
+  const apiSockets = new Set<Socket>();
+  let handling = 0;
+  const quietWaiters = new Set<() => void>();
+  const checkQuiet = () => {
+    if (apiSockets.size > 0 || handling > 0) return;
+    for (const waiter of quietWaiters) waiter();
+    quietWaiters.clear();
+  };
   let applicantApiClosed: FakeReply | undefined;
 
   // Tokens and the website session.
@@ -1099,19 +1132,43 @@ export async function startFakeHh(options: FakeHhOptions = {}): Promise<FakeHh> 
     const auth = authenticate(req.headers);
     const refused = authorize(route, auth);
     if (refused) return send(res, refused);
-    send(res, handlers[route]({ rec, url, query: url.searchParams, params, body: parsed, auth }));
+    const reply = handlers[route]({ rec, url, query: url.searchParams, params, body: parsed, auth });
+    const hold = takeHold(rec);
+    if (hold) return hold.caught(rec, res, reply);
+    send(res, reply);
+  };
+
+  const takeHold = (rec: RecordedRequest) => {
+    const index = holds.findIndex((h) => (typeof h.match === 'function' ? h.match(rec) : h.match === rec.route));
+    return index < 0 ? undefined : holds.splice(index, 1)[0];
   };
 
   const makeServer = (kind: 'api' | 'website') =>
     createServer((req, res) => {
-      handle(kind, req, res).catch((error: unknown) => {
-        console.error('[fake hh] handler failed', error);
-        if (!res.headersSent) send(res, json(500, { errors: [{ type: 'fake_internal_error', value: String(error) }] }));
-        else res.destroy();
-      });
+      if (kind === 'api') handling += 1;
+      handle(kind, req, res)
+        .catch((error: unknown) => {
+          // A client that went away before its request was read in full: nothing to answer, no failure of the fake.
+          if (req.socket.destroyed) return;
+          console.error('[fake hh] handler failed', error);
+          if (!res.headersSent) send(res, json(500, { errors: [{ type: 'fake_internal_error', value: String(error) }] }));
+          else res.destroy();
+        })
+        .finally(() => {
+          if (kind !== 'api') return;
+          handling -= 1;
+          checkQuiet();
+        });
     });
 
   const apiServer = makeServer('api');
+  apiServer.on('connection', (socket: Socket) => {
+    apiSockets.add(socket);
+    socket.on('close', () => {
+      apiSockets.delete(socket);
+      checkQuiet();
+    });
+  });
   const websiteServer = makeServer('website');
   apiUrl = await listenHttp(apiServer);
   oauthUrl = await listenHttp(websiteServer);
@@ -1279,6 +1336,40 @@ export async function startFakeHh(options: FakeHhOptions = {}): Promise<FakeHh> 
       violations = [];
       counts = {};
     },
+    holdNext(match) {
+      let onArrived!: (rec: RecordedRequest) => void;
+      const arrived = new Promise<RecordedRequest>((resolve) => (onArrived = resolve));
+      let answer: (() => Promise<void>) | undefined;
+      const hold = {
+        match,
+        caught(rec: RecordedRequest, res: ServerResponse, reply: FakeReply) {
+          answer = () =>
+            new Promise<void>((resolve) => {
+              if (res.socket?.destroyed ?? true) return resolve();
+              res.once('finish', () => resolve());
+              res.once('close', () => resolve());
+              send(res, reply);
+            });
+          onArrived(rec);
+        },
+      };
+      holds.push(hold);
+      return {
+        arrived,
+        release: async () => {
+          const index = holds.indexOf(hold);
+          if (index >= 0) holds.splice(index, 1);
+          const held = answer;
+          answer = undefined; // answered once
+          await held?.();
+        },
+      };
+    },
+    quiet: () =>
+      new Promise<void>((resolve) => {
+        quietWaiters.add(resolve);
+        checkQuiet();
+      }),
     async close() {
       await Promise.all([apiServer, websiteServer].map(closeNow));
     },

@@ -2,6 +2,7 @@ import { request as httpRequest } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { API_ROUTES, hhErrors, startFakeHh, type FakeHh, type FakeHhOptions, type TokenPair } from '../../fakes/hh/server';
 import { validateResponse } from '../../support/openapi/validator';
+import { settled } from '../../support/wait';
 
 const UA = { 'HH-User-Agent': 'AIAutoApplier/1.0 (dev@example.com)' };
 const MINUTE = 60_000;
@@ -423,6 +424,40 @@ describe('programmable failures', () => {
     fake.failNext('GET /areas', 'reset');
     await expect(fetch(`${fake.apiUrl}/areas`, { headers: UA })).rejects.toThrow();
     expect(fake.counts['GET /areas']).toBe(3);
+  });
+
+  it('holdNext: the request takes effect and its answer waits for release(); a hold that caught nothing is withdrawn', async () => {
+    const { token, resumeId } = await signedInToken();
+    const [first, second] = [fake.addVacancy(), fake.addVacancy()];
+    const apply = (vacancyId: string) => call('POST', '/negotiations', { token: token.access_token, body: multipart({ vacancy_id: vacancyId, resume_id: resumeId }) });
+    const held = fake.holdNext('POST /negotiations');
+    const answer = apply(first.id);
+    expect((await held.arrived).route).toBe('POST /negotiations');
+    // hh.ru has the response; the client has no answer yet.
+    expect(fake.negotiations().map((n) => n.vacancyId)).toEqual([first.id]);
+    await held.release();
+    expect((await answer).status).toBe(201);
+    // It held only that one.
+    expect((await apply(second.id)).status).toBe(201);
+    await fake.holdNext('GET /areas').release();
+    expect((await call('GET', '/areas')).status).toBe(200);
+  });
+
+  it('quiet() waits until no client is connected; the answer held for a client that went away is dropped', async () => {
+    const held = fake.holdNext('GET /areas');
+    // Its own connection, closed with the request (fetch would keep one open for reuse).
+    const req = httpRequest(`${fake.apiUrl}/areas`, { headers: UA, agent: false });
+    req.on('error', () => {});
+    req.end();
+    await held.arrived;
+    let quiet = false;
+    const waiting = fake.quiet().then(() => (quiet = true));
+    await settled();
+    expect(quiet).toBe(false);
+    req.destroy();
+    await waiting;
+    await held.release();
+    expect(fake.counts['GET /areas']).toBe(1);
   });
 
   it('closeApplicantApi: applicant methods answer 403 forbidden, vacancy search still works', async () => {

@@ -40,6 +40,20 @@ describe('ApplicationRepository', () => {
     expect((await applications.get(draft.id))?.state).toBe('approved');
   });
 
+  it("sets the vacancy's status in the same write as the letter's move, and only when the letter moved", async () => {
+    const { applications, vacancies } = t().repos;
+    const vacancyId = await storedVacancy(t());
+    const { id } = await applications.createDraft(vacancyId, null, 'Письмо');
+    await vacancies.setStatus(vacancyId, 'drafted');
+    await applications.transition(id, 'draft', 'sending');
+    // Read as approved by someone who lost the race: nothing moves, the vacancy included.
+    expect(await applications.transition(id, 'approved', 'sent', { vacancyStatus: 'applied' })).toBe(false);
+    expect((await vacancies.get(vacancyId))?.status).toBe('drafted');
+    expect(await applications.transition(id, 'sending', 'sent', { transport: 'official', hhNegotiationId: '5000001', vacancyStatus: 'applied' })).toBe(true);
+    expect(await applications.get(id)).toMatchObject({ state: 'sent', transport: 'official', hhNegotiationId: '5000001' });
+    expect((await vacancies.get(vacancyId))?.status).toBe('applied');
+  });
+
   it('counts attempts by transitions into sending and records failures', async () => {
     const { applications } = t().repos;
     const { id } = await applications.createDraft(await storedVacancy(t()), null, 'Письмо');

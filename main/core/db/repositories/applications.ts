@@ -1,4 +1,4 @@
-import type { Application, ApplicationState, Page } from '../../../../shared/domain';
+import type { Application, ApplicationState, Page, VacancyStatus } from '../../../../shared/domain';
 import type { Clock } from '../../ports';
 import type { DatabaseClient, Row } from '../client';
 import { int, text } from './rows';
@@ -76,32 +76,53 @@ export class ApplicationRepository {
    * Moves an application from one state to the next only if it is still in the expected one, so two
    * workers can never both send it: the second finds the row already changed. 'sending' is entered
    * only from 'draft' or 'approved' (the daily cap's reservation is `reserveSending`).
+   *
+   * `vacancyStatus` is set on the application's vacancy in the same write, and only if the
+   * application moved: a crash can never leave a letter sent with its vacancy still 'drafted'.
    */
   async transition(
     id: number,
     from: ApplicationState,
     to: ApplicationState,
-    extra: { transport?: string; hhNegotiationId?: string; lastError?: string | null } = {},
+    extra: { transport?: string; hhNegotiationId?: string; lastError?: string | null; vacancyStatus?: VacancyStatus } = {},
   ): Promise<boolean> {
-    const result = await this.db.run(
-      `UPDATE applications SET state = $to,
+    const now = this.clock.now().toISOString();
+    const move = {
+      sql: `UPDATE applications SET state = $to,
          transport = coalesce($transport, transport),
          hh_negotiation_id = coalesce($nid, hh_negotiation_id),
          last_error = CASE WHEN $to = 'sent' THEN NULL WHEN $to = 'failed' OR $error IS NOT NULL THEN $error ELSE last_error END,
          attempts = attempts + CASE WHEN $to = 'sending' THEN 1 ELSE 0 END,
          sent_at = CASE WHEN $to = 'sent' THEN $now ELSE sent_at END
        WHERE id = $id AND state = $from AND ($to != 'sending' OR $from IN ('draft', 'approved'))`,
-      {
+      params: {
         $id: id,
         $from: from,
         $to: to,
         $transport: extra.transport ?? null,
         $nid: extra.hhNegotiationId ?? null,
         $error: extra.lastError ?? null,
-        $now: this.clock.now().toISOString(),
+        $now: now,
       },
-    );
-    return result.changes > 0;
+    };
+    if (!extra.vacancyStatus) return (await this.db.run(move.sql, move.params)).changes > 0;
+    const [moved] = await this.db.batch([
+      move,
+      // changes(): the rows the UPDATE above changed (the statements run in order, in one transaction, also on replay).
+      {
+        // The engine's reason for setting the vacancy aside no longer holds once a letter moved it on.
+        sql: 'UPDATE vacancies SET status = $status, skip_reason = NULL, skip_detail = NULL, updated_at = $now WHERE changes() > 0 AND id = (SELECT vacancy_id FROM applications WHERE id = $id)',
+        params: { $status: extra.vacancyStatus, $now: now, $id: id },
+      },
+      // The dashboard's record of when it got there, unless the log already says so.
+      {
+        sql: `INSERT INTO vacancy_status_log (vacancy_id, status, at)
+          SELECT v.id, $status, $now FROM vacancies v WHERE v.id = (SELECT vacancy_id FROM applications WHERE id = $id) AND v.status = $status
+            AND coalesce((SELECT status FROM vacancy_status_log WHERE vacancy_id = v.id ORDER BY id DESC LIMIT 1), '') <> $status`,
+        params: { $status: extra.vacancyStatus, $now: now, $id: id },
+      },
+    ]);
+    return (moved?.changes ?? 0) > 0;
   }
 
   /** Newest first; `states` empty means all. */
