@@ -42,7 +42,7 @@ export function App() {
       <nav className="sidebar" aria-label={t('app.title')}>
         <div className="brand">
           <span className="brand__mark" aria-hidden="true">AA</span>
-          <span>
+          <span className="brand__text">
             <strong>{t('app.title')}</strong>
             <small>{t('app.tagline')}</small>
           </span>
@@ -53,11 +53,12 @@ export function App() {
               <button
                 type="button"
                 className={name === screen ? 'nav__item nav__item--on' : 'nav__item'}
+                title={t(`nav.${name}`)}
                 aria-current={name === screen ? 'page' : undefined}
                 onClick={() => go(name)}
               >
                 <Icon name={name} />
-                {t(`nav.${name}`)}
+                <span className="nav__label">{t(`nav.${name}`)}</span>
               </button>
             </li>
           ))}

@@ -32,6 +32,7 @@ export const applyingStatusSchema = z.object({
   /** hh.ru said its own 24-hour limit is reached: nothing is sent before this time. */
   hhLimitedUntil: z.string().nullable(),
 });
+export type ApplyingStatus = z.infer<typeof applyingStatusSchema>;
 
 const labVacancySchema = z.discriminatedUnion('source', [
   z.object({ source: z.literal('hh'), idOrUrl: z.string().trim().min(1, 'Paste an hh.ru vacancy link or its number').max(500) }),

@@ -1,19 +1,79 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
+import { useContract } from '../../hooks/useContract';
+import { useContractEvent } from '../../hooks/useContractEvent';
+import { Activity } from './Activity';
+import { Funnel, PerDay } from './Charts';
+import { CapMeter, NextRuns } from './Engine';
+import { NeedsYou } from './NeedsYou';
+import { Rates } from './Rates';
+import { Totals } from './Totals';
+import './dashboard.css';
 
+const PERIODS = [1, 7, 30] as const;
+type Period = (typeof PERIODS)[number];
+
+/**
+ * What the app did and what waits: counts for today / 7 / 30 days, the funnel, applications per day,
+ * the daily limit, the next runs, what needs the user, which letters get invitations, the activity.
+ */
 export function Dashboard() {
   const { t } = useTranslation();
+  const [days, setDays] = useState<Period>(7);
+  const { data: stats, reload: reloadStats } = useContract('stats.dashboard', { days });
+  const { data: cap, reload: reloadCap } = useContract('applying.status', {});
+  const { data: status, reload: reloadStatus } = useContract('automation.status', {});
+  // A run or a sync changes every number here.
+  useContractEvent('automation.jobFinished', () => {
+    void reloadStats();
+    void reloadCap();
+    void reloadStatus();
+  });
+  if (!stats || !cap || !status) return <p className="hint">{t('loading')}</p>;
+
+  const nothingYet = stats.totals.found === 0 && stats.totals.sent === 0 && status.reason === 'nothing_set_up';
   const steps = t('dashboard.steps', { returnObjects: true });
   return (
-    <>
-      <h1>{t('dashboard.title')}</h1>
-      <EmptyState title={t('dashboard.emptyTitle')} text={t('dashboard.emptyText')}>
-        <ol className="steps">
-          {steps.map((step) => (
-            <li key={step}>{step}</li>
+    <div className="dashboard" data-testid="dashboard">
+      <header className="dash-head">
+        <h1>{t('dashboard.title')}</h1>
+        <div className="segmented" role="radiogroup" aria-label={t('dashboard.periodLabel')}>
+          {PERIODS.map((period) => (
+            <button
+              key={period}
+              type="button"
+              role="radio"
+              aria-checked={days === period}
+              className={`segmented__item dash-period${days === period ? ' segmented__item--on' : ''}`}
+              onClick={() => setDays(period)}
+            >
+              {t(`dashboard.periods.${period}`)}
+            </button>
           ))}
-        </ol>
-      </EmptyState>
-    </>
+        </div>
+      </header>
+      {nothingYet ? (
+        <EmptyState title={t('dashboard.emptyTitle')} text={t('dashboard.emptyText')}>
+          <ol className="steps">
+            {steps.map((step) => (
+              <li key={step}>{step}</li>
+            ))}
+          </ol>
+        </EmptyState>
+      ) : null}
+      <Totals totals={stats.totals} />
+      <div className="dash-grid">
+        <NeedsYou needs={stats.needsYou} />
+        <CapMeter cap={cap} />
+        <NextRuns status={status} />
+      </div>
+      <div className="dash-grid dash-grid--wide">
+        <Funnel funnel={stats.funnel} />
+        <PerDay perDay={stats.perDay} />
+      </div>
+      <Rates byTemplate={stats.byTemplate} bySearch={stats.bySearch} />
+      <Activity />
+    </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { activityAction, activityTarget } from '../../format/activity';
 import { useClient } from '../../hooks/useClient';
 import { useContract } from '../../hooks/useContract';
 import { useContractEvent } from '../../hooks/useContractEvent';
@@ -42,8 +43,8 @@ export function AuditLogCard() {
             {entries.map((entry) => (
               <tr key={entry.id}>
                 <td>{new Date(entry.at).toLocaleString(i18n.language)}</td>
-                <td>{entry.action}</td>
-                <td>{entry.target}</td>
+                <td>{activityAction(t, entry.action)}</td>
+                <td>{activityTarget(t, entry.target)}</td>
                 <td>{t(`settings.audit.outcomes.${entry.outcome}`)}</td>
               </tr>
             ))}

@@ -1,0 +1,97 @@
+/**
+ * The dashboard after real work: a search in autopilot sends within the cap, an employer invites, a
+ * person writes. The numbers, the funnel and the chart, the daily limit, what needs the user and the
+ * activity in words, in Russian and English, at 1280x800 and 900x700 (screenshots kept).
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import { readAppEnv } from '../../main/core/secrets';
+import { createHeadlessWebSession } from '../../main/headless/web-session';
+import { startFakeHhSite, type FakeHhSite } from '../fakes/hh-site/server';
+import { describeInBrowser, nav } from '../support/chromium';
+import { ok } from '../support/contract';
+import { shots } from '../support/e2e-paths';
+import type { TestServer } from '../support/headless';
+import { movableClock } from '../support/hh';
+
+describeInBrowser('the dashboard (headless core, fake hh.ru site, real browser)', (suite) => {
+  let site: FakeHhSite;
+  let running: TestServer;
+  let page: Page;
+  const clock = movableClock(new Date(2026, 10, 27, 10, 0).getTime());
+
+  beforeAll(async () => {
+    site = await startFakeHhSite({ vacancies: 24 });
+    suite.afterSuite(site.close);
+    running = await suite.startServer({
+      core: {
+        clock,
+        env: readAppEnv({ HH_SITE_URL: site.url, HH_OAUTH_BASE_URL: site.url, HH_API_BASE_URL: 'http://127.0.0.1:9' }),
+        hhWebSession: await createHeadlessWebSession({ siteUrl: site.url, cookiesFile: await site.cookiesTxt() }),
+        hhWebsiteIntervalMs: 0,
+        hhMinRequestIntervalMs: 0,
+        applyPacing: { minIntervalMs: 0 },
+      },
+    });
+    const { core } = running;
+    ok(await core.invoke('hh.signInWebsite', {}));
+    ok(await core.invoke('profile.set', { name: 'Анна Иванова', telegram: '@anna_dev', email: 'anna@example.ru', phone: '', links: [] }));
+    ok(await core.invoke('applying.setSettings', { dailyCap: 3 }));
+    ok(await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python' }, intervalHours: 4, mode: 'autopilot' } }));
+    await core.engine.scheduler.tick();
+    // An hour later the employers answer; the sync brings it in.
+    clock.advance(3_600_000);
+    const [invited, , wrote] = site.applications;
+    site.updateTopic(invited!.topicId, { state: 'INVITATION' });
+    site.employerMessage(wrote!.chatId, 'Добрый день! Расскажите, пожалуйста, о вашем последнем проекте.');
+    await core.engine.scheduler.tick();
+    page = await suite.openApp(running);
+    suite.afterSuite(() => page.context().close());
+  });
+
+  const language = async (lang: 'ru' | 'en') => {
+    ok(await running.core.invoke('preferences.set', { language: lang }));
+    await page.getByRole('navigation').getByRole('button', { name: lang === 'en' ? 'Settings' : 'Настройки', exact: true }).waitFor();
+  };
+
+  it('shows the period\'s numbers, the funnel and the chart, the limit, what needs the user and the activity in words', async () => {
+    await nav(page, 'Обзор');
+    const dashboard = page.getByTestId('dashboard');
+    await dashboard.waitFor();
+    await expect.poll(() => dashboard.getByTestId('total-sent').locator('strong').textContent()).toBe('3');
+    expect(await dashboard.getByTestId('total-invited').locator('strong').textContent()).toBe('1');
+    expect(await dashboard.getByTestId('funnel').locator('svg .recharts-bar-rectangle').count()).toBeGreaterThan(0);
+    expect(await dashboard.getByTestId('per-day').locator('svg').count()).toBeGreaterThan(0);
+    await dashboard.getByTestId('cap').getByText('3 из 3 за последние 24 часа').waitFor();
+    await dashboard.getByTestId('needs-you').getByText('Непрочитанные чаты: 1').waitFor();
+    await dashboard.getByTestId('activity').getByText(/Отклик отправлен · вакансия \d+/).first().waitFor();
+    await dashboard.getByTestId('rates').getByRole('cell', { name: 'Встроенный шаблон' }).waitFor();
+    await dashboard.getByTestId('rates').getByRole('cell', { name: 'Python' }).waitFor();
+    // No internal codes on a Russian screen.
+    expect(await dashboard.innerText()).not.toMatch(/application\.sent|hh\.chats\.read|search:\d/);
+
+    for (const [width, height] of [[1280, 800], [900, 700]] as const) {
+      await page.setViewportSize({ width, height });
+      await page.screenshot({ path: join(shots, `dashboard-${width}-ru.png`), fullPage: true });
+      // Nothing wider than the window.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    }
+    await language('en');
+    await dashboard.getByTestId('cap').getByText('3 of 3 in the last 24 hours').waitFor();
+    await dashboard.getByText('Which letters work').waitFor();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({ path: join(shots, 'dashboard-1280-en.png'), fullPage: true });
+    await language('ru');
+  });
+
+  it('switching the period changes the numbers: "Today" after midnight has none of yesterday\'s applications', async () => {
+    await nav(page, 'Обзор');
+    const dashboard = page.getByTestId('dashboard');
+    clock.advance(24 * 3_600_000);
+    await dashboard.getByRole('radio', { name: 'Сегодня' }).click();
+    await expect.poll(() => dashboard.getByTestId('total-sent').locator('strong').textContent()).toBe('0');
+    await dashboard.getByRole('radio', { name: '7 дней' }).click();
+    await expect.poll(() => dashboard.getByTestId('total-sent').locator('strong').textContent()).toBe('3');
+  });
+});
