@@ -10,6 +10,7 @@ import { Dashboard } from './screens/dashboard/Dashboard';
 import { Letters } from './screens/letters/Letters';
 import { Searches } from './screens/searches/Searches';
 import { Settings } from './screens/settings/Settings';
+import { Templates } from './screens/templates/Templates';
 import { Vacancies } from './screens/vacancies/Vacancies';
 import { screens, type Screen } from './store/app';
 import { useApp } from './store/useApp';
@@ -28,6 +29,8 @@ function CurrentScreen({ screen }: { screen: Screen }) {
       return <Letters />;
     case 'chats':
       return <Chats />;
+    case 'templates':
+      return <Templates />;
   }
 }
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import { startFakeGigaChat, startFakeOpenAi, testTls, tlsFixture, type FakeGigaChat, type FakeOpenAi } from '../fakes/ai';
-import { describeInBrowser } from '../support/chromium';
+import { describeInBrowser, nav, settings } from '../support/chromium';
 import { shots } from '../support/e2e-paths';
 
 /** What the user pastes from developers.sber.ru: base64 of client_id:client_secret. */
@@ -24,7 +24,7 @@ describeInBrowser('Settings → AI, Profile and the Letter lab (headless core, f
     openai = await startFakeOpenAi({ apiKey: OPENAI_KEY });
     suite.afterSuite(openai.close);
     page = await suite.openApp(await suite.startServer());
-    await page.getByRole('button', { name: 'Настройки' }).click();
+    await settings(page, 'ИИ');
     await page.getByTestId('ai-settings').waitFor();
   });
 
@@ -39,6 +39,7 @@ describeInBrowser('Settings → AI, Profile and the Letter lab (headless core, f
     scope.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)).fill(value);
 
   it('fills the profile, with field problems shown next to the field', async () => {
+    await settings(page, 'Профиль');
     const profile = page.getByTestId('profile');
     await fill(profile, 'Имя', 'Анна Смирнова');
     await fill(profile, 'Telegram', '@anna_dev');
@@ -54,6 +55,7 @@ describeInBrowser('Settings → AI, Profile and the Letter lab (headless core, f
   });
 
   it('GigaChat: a bad key is named in plain words, the right one works and lists the models', async () => {
+    await settings(page, 'ИИ');
     await card().getByText('GigaChat', { exact: true }).click();
     await fill(card(), 'Ключ авторизации GigaChat', Buffer.from('client-id:wrong').toString('base64'));
     await card().getByText('Корпоративный').click();
@@ -105,6 +107,7 @@ describeInBrowser('Settings → AI, Profile and the Letter lab (headless core, f
   };
 
   it('Letter lab with the OpenAI-compatible model: the letter, the prompt sent and the tokens used', async () => {
+    await nav(page, 'Шаблоны');
     await pasteVacancy();
     await lab().getByRole('button', { name: 'Сгенерировать письмо' }).click();
     const output = lab().getByTestId('lab-output');
@@ -120,10 +123,13 @@ describeInBrowser('Settings → AI, Profile and the Letter lab (headless core, f
   });
 
   it('"No AI: my template" with an unknown placeholder: validation stops the letter; fixing it and validating again passes', async () => {
+    await settings(page, 'ИИ');
     await card().getByText('Без ИИ: мой шаблон').click();
     await card().getByRole('button', { name: 'Сохранить', exact: true }).click();
     await card().getByText('Сохранено.').waitFor();
 
+    await nav(page, 'Шаблоны');
+    await pasteVacancy();
     await fill(lab(), 'Инструкция', 'Здравствуйте! Меня заинтересовала вакансия «{vacancy_title}» в {employer}. {foo}\n\nС уважением, {name}');
     await lab().getByRole('button', { name: 'Сгенерировать письмо' }).click();
     const problem = lab().locator('[data-code="placeholder"]');

@@ -14,7 +14,7 @@ import { readAppEnv } from '../../main/core/secrets';
 import { createHeadlessWebSession } from '../../main/headless/web-session';
 import { startFakeOpenAi, type FakeOpenAi } from '../fakes/ai';
 import { siteReplies, startFakeHhSite, type FakeHhSite } from '../fakes/hh-site/server';
-import { describeInBrowser, nav } from '../support/chromium';
+import { describeInBrowser, nav, settings } from '../support/chromium';
 import { ok } from '../support/contract';
 import { shots } from '../support/e2e-paths';
 import type { TestServer } from '../support/headless';
@@ -92,7 +92,7 @@ describeInBrowser('the engine in the window: automation settings, run progress a
   };
 
   it('Settings → Automation: quiet hours are checked and kept across a reload; the switches and the jobs list', async () => {
-    await nav(page, 'Настройки');
+    await settings(page, 'Автоматизация');
     const card = page.getByTestId('automation-settings');
     const quiet = card.getByTestId('quiet-hours');
     expect(await quiet.getByLabel('С', { exact: true }).inputValue()).toBe('23:00');
@@ -119,7 +119,7 @@ describeInBrowser('the engine in the window: automation settings, run progress a
 
     // Back after a reload: what the core keeps, not what the page remembered.
     await page.reload();
-    await nav(page, 'Настройки');
+    await settings(page, 'Автоматизация');
     await quiet.waitFor();
     expect(await quiet.getByLabel('С', { exact: true }).inputValue()).toBe('22:30');
     expect(await quiet.getByLabel('До', { exact: true }).inputValue()).toBe('07:15');
@@ -189,7 +189,7 @@ describeInBrowser('the engine in the window: automation settings, run progress a
     expect(ok<{ total: number }>(await running.core.invoke('letters.list', { states: [] })).total).toBe(0);
 
     // Settings → Automation lists the run under the search's name.
-    await nav(page, 'Настройки');
+    await settings(page, 'Автоматизация');
     const card = page.getByTestId('automation-settings');
     const row = card.getByTestId('automation-jobs').getByRole('row').filter({ hasText: '«Python»' });
     await row.getByText('готово').waitFor();

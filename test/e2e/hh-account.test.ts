@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { readAppEnv } from '../../main/core/secrets';
 import { DEFAULT_CLIENT, startFakeHh, type FakeHh } from '../fakes/hh/server';
-import { describeInBrowser } from '../support/chromium';
+import { describeInBrowser, settings } from '../support/chromium';
 import { shots } from '../support/e2e-paths';
 import type { TestServer } from '../support/headless';
 import { freePort } from '../support/net';
@@ -36,7 +36,7 @@ describeInBrowser('hh.ru account in Settings (headless core, fake hh.ru, real br
   it('signs in through hh.ru in a browser tab, shows the account and resumes, and signs out', () =>
     suite.withApp('hh-account', running, async (page) => {
       const context = page.context();
-      await page.getByRole('button', { name: 'Настройки' }).click();
+      await settings(page, 'Аккаунт hh.ru');
       const card = page.getByTestId('hh-account');
       await card.getByText('Вы не вошли в hh.ru.').waitFor();
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
-import { describeInBrowser } from '../support/chromium';
+import { describeInBrowser, settings } from '../support/chromium';
 import { shots } from '../support/e2e-paths';
 import type { TestServer } from '../support/headless';
 
@@ -62,13 +62,15 @@ describeInBrowser('app shell in a real browser (headless core)', (suite) => {
   });
 
   it('switches to English and keeps it', async () => {
-    await page.getByRole('button', { name: 'Настройки' }).click();
+    await settings(page, 'Интерфейс');
     await page.getByText('English').click();
     await page.getByRole('button', { name: 'Settings' }).waitFor();
     await page.getByRole('heading', { name: 'Interface language' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await running.core.invoke('preferences.get', {})).toMatchObject({ value: { language: 'en' } });
 
+    await page.getByRole('tab', { name: 'About', exact: true }).click();
+    await page.getByText('For developers').click();
     await page.getByRole('button', { name: 'Check connection' }).click();
     await page.getByTestId('pong').waitFor();
 
@@ -76,7 +78,7 @@ describeInBrowser('app shell in a real browser (headless core)', (suite) => {
 
     // The choice is kept by the core, so a reload comes back in English.
     await page.reload();
-    await page.getByRole('button', { name: 'Settings' }).click();
+    await settings(page, 'Interface');
     await page.getByText('Русский').click();
     await page.getByRole('button', { name: 'Настройки' }).waitFor();
     await page.getByRole('button', { name: 'Обзор' }).click();

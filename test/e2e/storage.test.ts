@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { createAesCipher } from '../../main/core/secrets';
-import { describeInBrowser } from '../support/chromium';
+import { describeInBrowser, settings } from '../support/chromium';
 import { startTestCore } from '../support/core';
 import { shots } from '../support/e2e-paths';
 import { patience } from '../support/wait';
@@ -30,9 +30,9 @@ describeInBrowser('storage as the user sees it (headless core, real browser)', (
       const notice = page.getByTestId('notice-database_restored');
       await notice.waitFor();
       expect(await notice.textContent()).toContain('резервная копия');
-      await page.getByRole('button', { name: 'Настройки' }).click();
+      await settings(page, 'Данные и приватность');
       // The restored data is there: the activity log shows the entry from before the damage.
-      await page.getByRole('cell', { name: 'hh.resumes.read' }).first().waitFor();
+      await page.getByRole('cell', { name: 'Прочитаны резюме с hh.ru' }).first().waitFor();
       await page.screenshot({ path: join(shots, 'storage-restored.png'), fullPage: true });
       await notice.getByRole('button', { name: 'Закрыть' }).click();
       await notice.waitFor({ state: 'detached' });
@@ -44,7 +44,7 @@ describeInBrowser('storage as the user sees it (headless core, real browser)', (
     const running = await suite.startServer({ core: { cipher: createAesCipher(undefined) } });
     await suite.withApp('storage-no-vault-key', running, async (page) => {
       await page.getByTestId('notice-no_vault_key').waitFor();
-      await page.getByRole('button', { name: 'Настройки' }).click();
+      await settings(page, 'Данные и приватность');
       await page.getByTestId('vault').getByText('только в памяти').waitFor();
     });
     await running.close();
@@ -53,7 +53,7 @@ describeInBrowser('storage as the user sees it (headless core, real browser)', (
   it('keeps the theme and the last screen across a reload', async () => {
     const running = await suite.startServer();
     await suite.withApp('storage-theme', running, async (page) => {
-      await page.getByRole('button', { name: 'Настройки' }).click();
+      await settings(page, 'Интерфейс');
       await page.getByText('Тёмное').click();
       await expect.poll(() => page.locator('html').getAttribute('data-theme'), patience).toBe('dark');
       await page.getByRole('button', { name: 'Чаты' }).click();

@@ -4,7 +4,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { readAppEnv } from '../../main/core/secrets';
 import { createHeadlessWebSession } from '../../main/headless/web-session';
 import { startFakeHhSite, type FakeHhSite } from '../fakes/hh-site/server';
-import { describeInBrowser, nav } from '../support/chromium';
+import { describeInBrowser, nav, settings } from '../support/chromium';
 import { shots } from '../support/e2e-paths';
 import type { TestServer } from '../support/headless';
 import { patience } from '../support/wait';
@@ -52,7 +52,7 @@ describeInBrowser('without any API credentials, through the hh.ru website sessio
   it('signs in with the website session, searches, sends two letters, and answers an employer', () =>
     suite.withApp('website', running, async (page) => {
       // Sign in: no dev.hh.ru application, so the website session is the way in.
-      await nav(page, 'Настройки');
+      await settings(page, 'Аккаунт hh.ru');
       const card = page.getByTestId('hh-account');
       await card.getByRole('button', { name: 'Войти в hh.ru' }).click();
       await card.getByTestId('hh-signed-in').waitFor();

@@ -136,3 +136,10 @@ export function describeInBrowser(name: string, body: (suite: BrowserSuite) => v
 
 /** Goes to a section through the app's navigation. */
 export const nav = (page: Page, section: string) => page.getByRole('navigation').getByRole('button', { name: section }).click();
+
+/** Settings at one of its sections (the tab's name as the user reads it). */
+export async function settings(page: Page, tab: string): Promise<void> {
+  const inEnglish = await page.getByRole('navigation').getByRole('button', { name: 'Settings', exact: true }).count();
+  await nav(page, inEnglish ? 'Settings' : 'Настройки');
+  await page.getByRole('tab', { name: tab, exact: true }).click();
+}

@@ -7,7 +7,7 @@ export function ErrorBanner() {
   const { t, i18n } = useTranslation();
   const error = useApp((s) => s.error);
   const dismiss = useApp((s) => s.dismissError);
-  const go = useApp((s) => s.go);
+  const openSettings = useApp((s) => s.openSettings);
   const client = useClient();
   const report = useApp((s) => s.report);
   // In the desktop app the page opens in the app's hh.ru window (same session); in a browser, in a new tab.
@@ -42,7 +42,9 @@ export function ErrorBanner() {
             type="button"
             className="button"
             onClick={() => {
-              go('settings');
+              // The error names where its fix is: the hh.ru account, the AI, ...
+              const section = error.next?.kind === 'open_settings' ? error.next.section : undefined;
+              openSettings(section === 'ai' ? 'ai' : section === 'profile' ? 'profile' : 'account');
               dismiss();
             }}
           >

@@ -10,6 +10,7 @@ export const en = {
     letters: 'Letters',
     chats: 'Chats',
     searches: 'Searches',
+    templates: 'Templates',
     settings: 'Settings',
   },
   automation: {
@@ -122,6 +123,9 @@ export const en = {
   },
 
   settings: {
+    sectionsLabel: 'Settings sections',
+    sections: { account: 'hh.ru account', profile: 'Profile', ai: 'AI', automation: 'Automation', data: 'Data and privacy', interface: 'Interface', about: 'About' },
+    developer: 'For developers',
     title: 'Settings',
     language: 'Interface language',
     languageHint: 'Letters are written in the vacancy’s language whatever this setting says.',

@@ -7,6 +7,7 @@ export const ru = {
     letters: 'Письма',
     chats: 'Чаты',
     searches: 'Поиски',
+    templates: 'Шаблоны',
     settings: 'Настройки',
   },
   automation: {
@@ -119,6 +120,9 @@ export const ru = {
   },
 
   settings: {
+    sectionsLabel: 'Разделы настроек',
+    sections: { account: 'Аккаунт hh.ru', profile: 'Профиль', ai: 'ИИ', automation: 'Автоматизация', data: 'Данные и приватность', interface: 'Интерфейс', about: 'О приложении' },
+    developer: 'Для разработчиков',
     title: 'Настройки',
     language: 'Язык интерфейса',
     languageHint: 'Письма пишутся на языке вакансии, независимо от этой настройки.',

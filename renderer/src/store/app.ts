@@ -3,7 +3,10 @@ import type { AppErrorValue, AppInfo, AutomationState, Language, Notice, Result,
 import type { ContractClient } from '../api/client';
 import { i18next } from '../i18n';
 
-export const screens = ['dashboard', 'vacancies', 'letters', 'chats', 'searches', 'settings'] as const satisfies readonly Screen[];
+export const screens = ['dashboard', 'vacancies', 'letters', 'chats', 'searches', 'templates', 'settings'] as const satisfies readonly Screen[];
+/** Settings' own sections, each a page of its own. */
+export const settingsSections = ['account', 'profile', 'ai', 'automation', 'data', 'interface', 'about'] as const;
+export type SettingsSection = (typeof settingsSections)[number];
 export type { Screen };
 export type Theme = UiPreferences['theme'];
 
@@ -13,11 +16,14 @@ export interface AppState {
   language: Language;
   theme: Theme;
   screen: Screen;
+  settingsSection: SettingsSection;
   notices: Notice[];
   error?: AppErrorValue;
   busy: boolean;
   start(): Promise<void>;
   go(screen: Screen): void;
+  /** Settings at one section (an error's "open settings" names where the fix is). */
+  openSettings(section: SettingsSection): void;
   setPaused(paused: boolean): Promise<void>;
   setLanguage(language: Language): Promise<void>;
   setTheme(theme: Theme): Promise<void>;
@@ -34,6 +40,7 @@ export const createAppStore = (client: ContractClient): AppStore =>
     language: 'ru',
     theme: 'system',
     screen: 'dashboard',
+    settingsSection: 'account',
     notices: [],
     // No screen is shown before `start` has the preferences: the first one would be the wrong one.
     busy: true,
@@ -68,6 +75,11 @@ export const createAppStore = (client: ContractClient): AppStore =>
       });
       client.on('notices.changed', (notices) => set({ notices }));
       set({ busy: false });
+    },
+
+    openSettings(section) {
+      set({ settingsSection: section });
+      get().go('settings');
     },
 
     go(screen) {

@@ -24,11 +24,15 @@ export function AboutCard() {
           {info.name} · {t('settings.version', { version: info.version })} · {t(`settings.shell.${info.shell}`)} · {info.platform}
         </p>
       ) : null}
-      <h2>{t('settings.connection')}</h2>
-      <button type="button" className="button" onClick={() => void ping()}>
-        {t('settings.ping')}
-      </button>
-      {pong ? <p className="hint" data-testid="pong">{t('settings.pingOk', { reply: pong })}</p> : null}
+      {/* For developers and support: folded away from users. */}
+      <details className="details">
+        <summary>{t('settings.developer')}</summary>
+        <h3>{t('settings.connection')}</h3>
+        <button type="button" className="button" onClick={() => void ping()}>
+          {t('settings.ping')}
+        </button>
+        {pong ? <p className="hint" data-testid="pong">{t('settings.pingOk', { reply: pong })}</p> : null}
+      </details>
     </section>
   );
 }

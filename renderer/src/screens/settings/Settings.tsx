@@ -1,30 +1,69 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { settingsSections, type SettingsSection } from '../../store/app';
+import { useApp } from '../../store/useApp';
 import { AboutCard } from './AboutCard';
 import { AiCard } from './AiCard';
 import { AuditLogCard } from './AuditLogCard';
 import { AutomationCard } from './AutomationCard';
 import { CapabilitiesCard } from './CapabilitiesCard';
 import { HhAccountCard } from './HhAccountCard';
-import { LetterLab } from './LetterLab';
 import { PreferencesCard } from './PreferencesCard';
 import { ProfileCard } from './ProfileCard';
 import { VaultCard } from './VaultCard';
 
+/** What each section holds; one page each, instead of one page of every card. */
+const SECTIONS: Record<SettingsSection, () => ReactNode> = {
+  account: () => (
+    <>
+      <HhAccountCard />
+      <CapabilitiesCard />
+    </>
+  ),
+  profile: () => <ProfileCard />,
+  ai: () => <AiCard />,
+  automation: () => <AutomationCard />,
+  data: () => (
+    <>
+      <VaultCard />
+      <AuditLogCard />
+    </>
+  ),
+  interface: () => <PreferencesCard />,
+  about: () => <AboutCard />,
+};
+
 export function Settings() {
   const { t } = useTranslation();
+  const section = useApp((s) => s.settingsSection);
+  const openSettings = useApp((s) => s.openSettings);
   return (
     <>
       <h1>{t('settings.title')}</h1>
-      <PreferencesCard />
-      <HhAccountCard />
-      <AutomationCard />
-      <CapabilitiesCard />
-      <ProfileCard />
-      <AiCard />
-      <LetterLab />
-      <VaultCard />
-      <AuditLogCard />
-      <AboutCard />
+      <div className="settings">
+        <nav className="settings__nav" aria-label={t('settings.sectionsLabel')}>
+          <ul role="tablist" aria-orientation="vertical">
+            {settingsSections.map((name) => (
+              <li key={name}>
+                <button
+                  type="button"
+                  role="tab"
+                  id={`settings-tab-${name}`}
+                  aria-selected={name === section}
+                  aria-controls="settings-panel"
+                  className={name === section ? 'settings__tab settings__tab--on' : 'settings__tab'}
+                  onClick={() => openSettings(name)}
+                >
+                  {t(`settings.sections.${name}`)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="settings__panel" id="settings-panel" role="tabpanel" aria-labelledby={`settings-tab-${section}`}>
+          {SECTIONS[section]()}
+        </div>
+      </div>
     </>
   );
 }
