@@ -1,7 +1,6 @@
 import { openErrorDialog } from './open-error';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, powerMonitor, protocol } from 'electron';
-import { ipcEventChannel } from '../../shared/contract';
+import { app, dialog, ipcMain, powerMonitor, protocol, type BrowserWindow } from 'electron';
 import { createCore, type Core } from '../core';
 import { nodeScheduleTimer } from '../core/automation/minute-timer';
 import { hhSiteUrlFrom } from '../core/hh/website/site';
@@ -9,8 +8,9 @@ import type { WorkerEntry } from '../core/db/client';
 import type { Logger, PreferenceStore } from '../core/ports';
 import { systemClock } from '../core/ports';
 import { loadAppEnv, readAppEnv } from '../core/secrets';
-import { createHhSignInWindow, createHhWebSession } from './hh-window';
-import { registerHandlers } from './ipc';
+import { createHhSignInWindow } from './hh-window';
+import { createHhWebSession } from './hh-web-session';
+import { forwardEvents, registerHandlers } from './ipc';
 import { createElectronPreferences, createWindowStateStore } from './preferences';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createSafeStorageCipher } from './safe-storage-cipher';
@@ -158,7 +158,7 @@ export async function runDesktopApp(options: DesktopOptions): Promise<DesktopApp
   powerMonitor.on('resume', () => void core.wake().catch((err: unknown) => log.warn('could not catch up after sleep', { error: String(err) })));
 
   serveRenderer(protocol, join(options.distDir, 'renderer'));
-  registerHandlers(ipcMain, core, trustedOrigins);
+  registerHandlers(ipcMain, core, trustedOrigins, core.log);
 
   ui.window = createMainWindow({
     preload: join(options.distDir, 'preload', 'preload.cjs'),
@@ -170,11 +170,7 @@ export async function runDesktopApp(options: DesktopOptions): Promise<DesktopApp
     windowState: options.windowState ?? (await createWindowStateStore()),
   });
 
-  core.events.onAny((name, payload) => {
-    for (const window of BrowserWindow.getAllWindows()) {
-      if (!window.isDestroyed()) window.webContents.send(ipcEventChannel(name), payload);
-    }
-  });
+  forwardEvents(core, () => ui.window);
 
   ui.tray = createTray(
     { active: join(options.resourcesDir, 'icons', 'tray.png'), paused: join(options.resourcesDir, 'icons', 'tray-paused.png') },

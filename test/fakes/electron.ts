@@ -12,6 +12,13 @@ import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type * as Electron from 'electron';
 
+/** Fires an event the way Electron does, returning whether a listener called preventDefault(). */
+function simulateOn(emitter: EventEmitter, event: string, args: unknown[]): boolean {
+  let prevented = false;
+  emitter.emit(event, { preventDefault: () => (prevented = true) }, ...args);
+  return prevented;
+}
+
 type BeforeRequestListener = (details: Electron.OnBeforeRequestListenerDetails, callback: (response: Electron.CallbackResponse) => void) => void;
 
 type SessionShape = Pick<
@@ -42,12 +49,14 @@ type BrowserWindowShape = Pick<
   | 'getNormalBounds'
   | 'setBounds'
   | 'close'
+  | 'setTitle'
+  | 'getTitle'
 > & { readonly webContents: WebContentsShape };
 
 /** What a permission handler gets; the tests call the stored handlers with less. */
 type PermissionRequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void, details?: unknown) => void;
 
-export class FakeSession {
+export class FakeSession extends EventEmitter {
   beforeRequest?: { filter: Electron.WebRequestFilter; listener: BeforeRequestListener };
   cleared = 0;
   /** What fetch() answers: a status per URL path, 302 to the login page by default. */
@@ -90,6 +99,11 @@ export class FakeSession {
     const headers = new Headers({ 'content-type': 'text/html', 'set-cookie': '_xsrf=secret; Path=/' });
     if (status === 302) headers.set('location', '/account/login');
     return Promise.resolve(new Response(`<html>${status}</html>`, { status, headers }));
+  }
+
+  /** Fires a session event ('will-download'); true when a listener called preventDefault(). */
+  simulate(event: string, ...args: unknown[]): boolean {
+    return simulateOn(this, event, args);
   }
 
   /** Like a request leaving the window: returns true when the listener cancelled it. */
@@ -149,9 +163,7 @@ export class FakeWebContents extends EventEmitter {
 
   /** Fires an event the way Electron does, returning whether a listener called preventDefault(). */
   simulate(event: string, ...args: unknown[]): boolean {
-    let prevented = false;
-    this.emit(event, { preventDefault: () => (prevented = true) }, ...args);
-    return prevented;
+    return simulateOn(this, event, args);
   }
 }
 
@@ -177,13 +189,23 @@ class FakeBrowserWindow extends EventEmitter {
   destroyed = false;
   loadedUrl?: string;
   bounds: Electron.Rectangle;
+  title: string;
 
   constructor(readonly options: Electron.BrowserWindowConstructorOptions = {}) {
     super();
+    this.title = options.title ?? '';
     FakeBrowserWindow.all.push(this);
     if (options.show !== false) this.visible = true;
     this.bounds = { x: options.x ?? 0, y: options.y ?? 0, width: options.width ?? 800, height: options.height ?? 600 };
     for (const waiter of FakeBrowserWindow.openWaiters.splice(0)) waiter(this);
+  }
+
+  setTitle(title: string) {
+    this.title = title;
+  }
+
+  getTitle() {
+    return this.title;
   }
 
   loadURL(url: string) {
@@ -246,6 +268,11 @@ class FakeBrowserWindow extends EventEmitter {
     if (this.destroyed) return;
     const prevented = this.simulateClose();
     if (!prevented) this.emit('closed');
+  }
+
+  /** Fires a window event ('page-title-updated'); true when a listener called preventDefault(). */
+  simulate(event: string, ...args: unknown[]): boolean {
+    return simulateOn(this, event, args);
   }
 
   /** Like a user clicking the window's close button: returns true when the close was prevented. */
