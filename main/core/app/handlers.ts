@@ -16,6 +16,10 @@ export interface AppHandlerDeps {
   automation: AutomationSwitch;
   vault: Vault;
   repositories: Repositories;
+  /** Rows that hold sealed secrets outside the vault's file (hh.ru tokens): sealed again the way the vault seals now. */
+  resealStored: () => Promise<void>;
+  /** Writes the database out with no trace of values replaced in it (free pages, journals, backups). */
+  scrubDatabase: () => Promise<void>;
 }
 
 /** Secrets that cannot be kept on disk are a standing condition the user should see and can fix. */
@@ -67,6 +71,12 @@ export function appHandlers(deps: AppHandlerDeps): HandlersOf<typeof appChannels
       preferences.set({ weakProtectionAccepted: accept });
       // Secrets entered while protection was off now reach the disk (and stop being lost on restart).
       if (accept && (await vault.status()).persistent) await vault.persistPending();
+      // Withdrawn: nothing sealed under the weak key may stay on disk. Secrets live in memory from now on.
+      if (!accept && !(await vault.status()).persistent) {
+        await vault.keepInMemoryOnly();
+        await deps.resealStored();
+        await deps.scrubDatabase();
+      }
       await repositories.auditLog.append({ action: 'vault.weak_protection', target: 'secrets', outcome: 'ok', details: accept ? 'accepted' : 'withdrawn' });
       return vaultStatus();
     },
