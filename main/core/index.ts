@@ -147,6 +147,7 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
       automation,
       vault,
       repositories,
+      startup: ports.startup,
       resealStored: () => hh.tokens.resealStored(),
       scrubDatabase: () => db.scrub(),
     }),

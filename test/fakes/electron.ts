@@ -216,10 +216,12 @@ class FakeBrowserWindow extends EventEmitter {
 
   show() {
     this.visible = true;
+    this.emit('show');
   }
 
   hide() {
     this.visible = false;
+    this.emit('hide');
   }
 
   isVisible() {
@@ -290,11 +292,49 @@ export const BrowserWindow = FakeBrowserWindow satisfies {
 };
 export type BrowserWindow = FakeBrowserWindow;
 
+/** The macOS Dock: whether the app shows in it. */
+class FakeDock {
+  hidden = false;
+  hide() {
+    this.hidden = true;
+  }
+  show() {
+    this.hidden = false;
+    return Promise.resolve();
+  }
+}
+
 class FakeApp extends EventEmitter {
   hasLock = true;
   quitCalls = 0;
   isPackaged = false;
   ready = Promise.resolve();
+  appUserModelId?: string;
+  readonly dock = new FakeDock();
+  /** Login items as the OS keeps them: on/off per argument list (Windows tells them apart), and how this run was opened. */
+  loginItems = new Map<string, boolean>();
+  wasOpenedAtLogin = false;
+  loginItemCalls: Electron.Settings[] = [];
+
+  setAppUserModelId(id: string) {
+    this.appUserModelId = id;
+  }
+
+  getLoginItemSettings(options?: Electron.LoginItemSettingsOptions) {
+    const openAtLogin = this.loginItems.get(JSON.stringify(options?.args ?? [])) ?? false;
+    return { openAtLogin, wasOpenedAtLogin: this.wasOpenedAtLogin } as Electron.LoginItemSettings;
+  }
+
+  setLoginItemSettings(settings: Electron.Settings) {
+    this.loginItemCalls.push(settings);
+    // One entry per app: a new argument list replaces the old one.
+    this.loginItems.clear();
+    this.loginItems.set(JSON.stringify(settings.args ?? []), settings.openAtLogin ?? false);
+  }
+
+  getAppPath() {
+    return '/app';
+  }
 
   requestSingleInstanceLock() {
     return this.hasLock;
@@ -326,8 +366,19 @@ class FakeApp extends EventEmitter {
 
 export const app = new FakeApp() satisfies Pick<
   Electron.App,
-  'requestSingleInstanceLock' | 'quit' | 'exit' | 'whenReady' | 'getName' | 'getVersion' | 'getPath' | 'isPackaged'
->;
+  | 'requestSingleInstanceLock'
+  | 'quit'
+  | 'exit'
+  | 'whenReady'
+  | 'getName'
+  | 'getVersion'
+  | 'getPath'
+  | 'isPackaged'
+  | 'setAppUserModelId'
+  | 'getLoginItemSettings'
+  | 'setLoginItemSettings'
+  | 'getAppPath'
+> & { dock: Pick<Electron.Dock, 'show' | 'hide'> };
 
 class FakeIpcMain {
   handlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
@@ -589,6 +640,11 @@ export function resetFakeElectron() {
   app.removeAllListeners();
   app.hasLock = true;
   app.quitCalls = 0;
+  app.appUserModelId = undefined;
+  app.dock.hidden = false;
+  app.loginItems.clear();
+  app.loginItemCalls = [];
+  app.wasOpenedAtLogin = false;
   ipcMain.handlers.clear();
   shell.opened = [];
   protocol.privileged = [];

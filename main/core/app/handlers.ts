@@ -4,7 +4,8 @@ import type { HandlersOf } from '../contract/dispatch';
 import type { Repositories } from '../db/repositories';
 import type { CoreEvents } from '../events';
 import type { Notices } from '../notices';
-import type { AppIdentity, Clock, PreferenceStore } from '../ports';
+import { AppError } from '../errors';
+import type { AppIdentity, Clock, PreferenceStore, StartupPort } from '../ports';
 import type { Vault } from '../secrets';
 
 export interface AppHandlerDeps {
@@ -18,6 +19,8 @@ export interface AppHandlerDeps {
   repositories: Repositories;
   /** Rows that hold sealed secrets outside the vault's file (hh.ru tokens): sealed again the way the vault seals now. */
   resealStored: () => Promise<void>;
+  /** Start at login; absent in the browser mode. */
+  startup?: StartupPort;
   /** Writes the database out with no trace of values replaced in it (free pages, journals, backups). */
   scrubDatabase: () => Promise<void>;
 }
@@ -66,6 +69,13 @@ export function appHandlers(deps: AppHandlerDeps): HandlersOf<typeof appChannels
     'notices.list': () => notices.list(),
     'notices.dismiss': ({ id }) => notices.dismiss(id),
     'audit.list': ({ limit, offset, action }) => repositories.auditLog.list({ limit, offset, action }),
+    'app.startup.get': async () => (deps.startup ? { supported: true, ...(await deps.startup.get()) } : { supported: false, openAtLogin: false, startHidden: false }),
+    'app.startup.set': async (next) => {
+      if (!deps.startup) throw AppError.of('invalid_input', 'Starting at login is a setting of the desktop app; the browser mode has none.');
+      const now = await deps.startup.set(next);
+      await repositories.auditLog.append({ action: 'app.startup', target: 'login', outcome: 'ok', details: `${now.openAtLogin ? 'on' : 'off'}${now.startHidden ? ', in the tray' : ''}` });
+      return { supported: true, ...now };
+    },
     'vault.status': vaultStatus,
     'vault.acceptWeakProtection': async ({ accept }) => {
       preferences.set({ weakProtectionAccepted: accept });

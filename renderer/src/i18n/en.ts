@@ -119,6 +119,12 @@ export const en = {
         dictionaries: 'Dictionaries', areas: 'Areas',
       },
     },
+    startup: {
+      title: 'Start-up',
+      openAtLogin: 'Start with the system',
+      startHidden: 'Start in the tray, without opening the window',
+      hint: 'The app works on its schedule while it runs: this way searches and applications go on even if you never open the window. Closing the window keeps the app in the tray.',
+    },
     vault: {
       title: 'Secrets storage',
       persistent: 'hh.ru tokens and API keys are stored encrypted ({{backend}}).',

@@ -69,7 +69,7 @@ describe('withdrawing weak protection (Linux basic_text)', () => {
 
     // Still there for this run: the user is not signed out, the key still works.
     expect(await core.hh.tokens.accessToken()).toBe(ACCESS);
-    expect(await core.vault.get('openai.api_key')).toBe(OPENAI_KEY);
+    expect(JSON.parse((await core.vault.get('openai.api_key'))!)).toMatchObject({ key: OPENAI_KEY });
     expect(await core.vault.get('hh.client_secret')).toBe('CLIENTSECRET123');
     expect(ok(await core.invoke('ai.settings.get', {}))).toMatchObject({ keys: { openai: true } });
     expect(safeStorage.encryptions).toBe(5);

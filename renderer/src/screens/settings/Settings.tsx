@@ -8,6 +8,7 @@ import { HhAccountCard } from './HhAccountCard';
 import { LetterLab } from './LetterLab';
 import { PreferencesCard } from './PreferencesCard';
 import { ProfileCard } from './ProfileCard';
+import { StartupCard } from './StartupCard';
 import { VaultCard } from './VaultCard';
 
 export function Settings() {
@@ -16,6 +17,7 @@ export function Settings() {
     <>
       <h1>{t('settings.title')}</h1>
       <PreferencesCard />
+      <StartupCard />
       <HhAccountCard />
       <AutomationCard />
       <CapabilitiesCard />
