@@ -1,4 +1,6 @@
-// Renders the app and tray icons into resources/icons/ as RGBA PNGs.
+// Renders the app and tray icons into resources/icons/: RGBA PNGs, the Windows .ico files and
+// the macOS .icns, and the macOS menu-bar template images (black shapes on alpha, which macOS
+// recolours for light and dark menu bars).
 //
 // No image libraries on purpose: the shapes are a few signed-distance
 // functions, and drawing them here keeps the icons reproducible from source
@@ -186,6 +188,22 @@ function trayPausedScene(x, y) {
   return onBar ? WHITE : TRAY_GREY;
 }
 
+// macOS template images: only the alpha channel counts, so the glyph is drawn
+// alone, in black, without the coloured square behind it.
+const BLACK = hex('#000000');
+
+function trayTemplateScene(x, y) {
+  return inEnvelope(x, y, TRAY_ENVELOPE) ? BLACK : TRANSPARENT;
+}
+
+function trayPausedTemplateScene(x, y) {
+  const onBar = PAUSE_BARS.some((b) => sdRoundBox(x, y, b.cx, b.cy, b.halfW, b.halfH, 0.25 / 16) <= 0);
+  if (onBar) return BLACK;
+  // The paused glyph keeps a thin outline so it reads as the same app's icon.
+  const outline = sdRoundBox(x, y, 0.5, 0.5, 6.25 / 16, 6.25 / 16, 2 / 16);
+  return Math.abs(outline) <= 0.6 / 16 ? BLACK : TRANSPARENT;
+}
+
 function mix(a, b, t) {
   return a.map((v, i) => v + (b[i] - v) * t);
 }
@@ -227,6 +245,73 @@ function render(size, scene, samplesPerAxis) {
   return rgba;
 }
 
+// ---------------------------------------------------------------------------
+// Containers
+
+/**
+ * A Windows icon: one image per size. Sizes up to 128 are 32-bit DIBs (BGRA rows bottom-up plus
+ * the 1-bit AND mask), which every Windows tool reads, NSIS's installer icon included; 256 is a
+ * PNG, as Windows expects at that size.
+ */
+function encodeIco(images) {
+  const entries = images.map(({ size, rgba }) => ({ size, data: size >= 256 ? encodePng(size, size, rgba) : encodeDib(size, rgba) }));
+  const header = Buffer.alloc(6 + 16 * entries.length);
+  header.writeUInt16LE(0, 0);
+  header.writeUInt16LE(1, 2); // type: icon
+  header.writeUInt16LE(entries.length, 4);
+  let offset = header.length;
+  entries.forEach(({ size, data }, i) => {
+    const at = 6 + 16 * i;
+    header[at] = size >= 256 ? 0 : size; // 0 means 256
+    header[at + 1] = size >= 256 ? 0 : size;
+    header[at + 2] = 0; // no palette
+    header[at + 3] = 0;
+    header.writeUInt16LE(1, at + 4); // colour planes
+    header.writeUInt16LE(32, at + 6); // bits per pixel
+    header.writeUInt32LE(data.length, at + 8);
+    header.writeUInt32LE(offset, at + 12);
+    offset += data.length;
+  });
+  return Buffer.concat([header, ...entries.map(({ data }) => data)]);
+}
+
+function encodeDib(size, rgba) {
+  const info = Buffer.alloc(40);
+  info.writeUInt32LE(40, 0);
+  info.writeInt32LE(size, 4);
+  info.writeInt32LE(size * 2, 8); // colour rows plus mask rows
+  info.writeUInt16LE(1, 12);
+  info.writeUInt16LE(32, 14);
+  const pixels = Buffer.alloc(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const from = (y * size + x) * 4;
+      const to = ((size - 1 - y) * size + x) * 4;
+      pixels[to] = rgba[from + 2];
+      pixels[to + 1] = rgba[from + 1];
+      pixels[to + 2] = rgba[from];
+      pixels[to + 3] = rgba[from + 3];
+    }
+  }
+  // All zero: the alpha channel decides; the mask is there because the format requires it.
+  const maskStride = Math.ceil(size / 32) * 4;
+  return Buffer.concat([info, pixels, Buffer.alloc(maskStride * size)]);
+}
+
+/** A macOS icon family: PNG payloads under their type codes, sizes 16 to 1024 (retina included). */
+function encodeIcns(images) {
+  const chunks = images.map(({ type, png }) => {
+    const head = Buffer.alloc(8);
+    head.write(type, 0, 'ascii');
+    head.writeUInt32BE(png.length + 8, 4);
+    return Buffer.concat([head, png]);
+  });
+  const head = Buffer.alloc(8);
+  head.write('icns', 0, 'ascii');
+  head.writeUInt32BE(8 + chunks.reduce((sum, chunk) => sum + chunk.length, 0), 4);
+  return Buffer.concat([head, ...chunks]);
+}
+
 // Tray icons get more samples: they are cheap, and at 16 px every edge pixel
 // is a large share of the glyph.
 const OUTPUTS = [
@@ -237,16 +322,52 @@ const OUTPUTS = [
   { file: 'tray@2x.png', size: 32, scene: trayScene, samples: 8 },
   { file: 'tray-paused.png', size: 16, scene: trayPausedScene, samples: 8 },
   { file: 'tray-paused@2x.png', size: 32, scene: trayPausedScene, samples: 8 },
+  // macOS menu bar: the name ending in "Template" makes Electron mark them as template images.
+  { file: 'trayTemplate.png', size: 16, scene: trayTemplateScene, samples: 8 },
+  { file: 'trayTemplate@2x.png', size: 32, scene: trayTemplateScene, samples: 8 },
+  { file: 'tray-pausedTemplate.png', size: 16, scene: trayPausedTemplateScene, samples: 8 },
+  { file: 'tray-pausedTemplate@2x.png', size: 32, scene: trayPausedTemplateScene, samples: 8 },
 ];
+
+// Windows picks the size for the screen's scaling from the .ico (tray: 16 at 100%, 24 at 150%, 32 at 200%).
+const ICO_OUTPUTS = [
+  { file: 'icon.ico', sizes: [16, 24, 32, 48, 64, 128, 256], scene: appIconScene, samples: 4 },
+  { file: 'tray.ico', sizes: [16, 20, 24, 32, 40, 48], scene: trayScene, samples: 8 },
+  { file: 'tray-paused.ico', sizes: [16, 20, 24, 32, 40, 48], scene: trayPausedScene, samples: 8 },
+];
+
+// ic04/ic05 are ARGB-only on older systems, so the family starts at 32 px (ic11 is 16@2x).
+const ICNS_TYPES = [
+  { type: 'ic11', size: 32 },
+  { type: 'ic12', size: 64 },
+  { type: 'ic07', size: 128 },
+  { type: 'ic13', size: 256 },
+  { type: 'ic08', size: 256 },
+  { type: 'ic14', size: 512 },
+  { type: 'ic09', size: 512 },
+  { type: 'ic10', size: 1024 },
+];
+
+function write(file, bytes, what) {
+  const path = join(OUT_DIR, file);
+  writeFileSync(path, bytes);
+  console.log(`${relative(process.cwd(), path)}  ${what}  ${bytes.length} bytes`);
+}
 
 function main() {
   mkdirSync(OUT_DIR, { recursive: true });
   for (const { file, size, scene, samples } of OUTPUTS) {
-    const png = encodePng(size, size, render(size, scene, samples));
-    const path = join(OUT_DIR, file);
-    writeFileSync(path, png);
-    console.log(`${relative(process.cwd(), path)}  ${size}x${size}  ${png.length} bytes`);
+    write(file, encodePng(size, size, render(size, scene, samples)), `${size}x${size}`);
   }
+  for (const { file, sizes, scene, samples } of ICO_OUTPUTS) {
+    write(file, encodeIco(sizes.map((size) => ({ size, rgba: render(size, scene, samples) }))), sizes.join(','));
+  }
+  const pngs = new Map();
+  const pngOf = (size) => {
+    if (!pngs.has(size)) pngs.set(size, encodePng(size, size, render(size, appIconScene, 4)));
+    return pngs.get(size);
+  };
+  write('icon.icns', encodeIcns(ICNS_TYPES.map(({ type, size }) => ({ type, png: pngOf(size) }))), ICNS_TYPES.map(({ size }) => size).join(','));
 }
 
 main();

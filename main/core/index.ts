@@ -138,7 +138,19 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
   void letters.reconcile().catch((err: unknown) => log.warn('could not reconcile interrupted applications', { error: String(err) }));
 
   const handlers: Handlers = {
-    ...appHandlers({ identity: ports.identity, clock, preferences, events, notices, automation, vault, repositories }),
+    ...appHandlers({
+      identity: ports.identity,
+      clock,
+      preferences,
+      events,
+      notices,
+      automation,
+      vault,
+      repositories,
+      startup: ports.startup,
+      resealStored: () => hh.tokens.resealStored(),
+      scrubDatabase: () => db.scrub(),
+    }),
     ...hh.handlers,
     ...ai.handlers,
     ...profileHandlers({ repositories, onEmail: (email) => hh.setContact(email) }),

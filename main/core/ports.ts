@@ -32,6 +32,19 @@ export interface StoredPreferences extends UiPreferences {
   automationChangedAt: string;
   /** The user chose, in Settings, to keep secrets with Linux's weak basic_text protection. */
   weakProtectionAccepted: boolean;
+  /** Started at login, the app stays in the tray (macOS reads this at start; Windows and Linux also pass --hidden). */
+  startHidden: boolean;
+}
+
+/** Starting with the system, as the OS has it (the desktop shell's login items or autostart file). */
+export interface StartupSettings {
+  openAtLogin: boolean;
+  startHidden: boolean;
+}
+
+export interface StartupPort {
+  get(): Promise<StartupSettings>;
+  set(next: StartupSettings): Promise<StartupSettings>;
 }
 
 export interface AppIdentity {
@@ -72,6 +85,8 @@ export interface CorePorts {
   hhMinRequestIntervalMs?: number;
   hhTimeoutMs?: number;
   hhRetry?: { retries: number; baseDelayMs: number; maxDelayMs: number };
+  /** Start at login (Electron only): login items on macOS and Windows, an autostart file on Linux. */
+  startup?: StartupPort;
   /** Wakes the scheduler every minute (node-schedule in the shells); without it nothing runs by itself. */
   minuteTimer?: MinuteTimer;
   /** Space between applications; without it the user's own pause (Letters settings, default 10-25 s). Tests shorten it. */
@@ -89,6 +104,7 @@ export const defaultPreferences = (clock: Clock): StoredPreferences => ({
   automationPaused: false,
   automationChangedAt: clock.now().toISOString(),
   weakProtectionAccepted: false,
+  startHidden: false,
 });
 
 /** For headless runs and tests: preferences live as long as the process. */

@@ -1,7 +1,6 @@
 import { openErrorDialog } from './open-error';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, powerMonitor, protocol } from 'electron';
-import { ipcEventChannel } from '../../shared/contract';
+import { app, dialog, ipcMain, powerMonitor, protocol, type BrowserWindow } from 'electron';
 import { createCore, type Core } from '../core';
 import { nodeScheduleTimer } from '../core/automation/minute-timer';
 import { hhSiteUrlFrom } from '../core/hh/website/site';
@@ -9,14 +8,19 @@ import type { WorkerEntry } from '../core/db/client';
 import type { Logger, PreferenceStore } from '../core/ports';
 import { systemClock } from '../core/ports';
 import { loadAppEnv, readAppEnv } from '../core/secrets';
-import { createHhSignInWindow, createHhWebSession } from './hh-window';
-import { registerHandlers } from './ipc';
+import { createHhSignInWindow } from './hh-window';
+import { createHhWebSession } from './hh-web-session';
+import { forwardEvents, registerHandlers } from './ipc';
 import { createElectronPreferences, createWindowStateStore } from './preferences';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createSafeStorageCipher } from './safe-storage-cipher';
 import { APP_ORIGIN } from './security';
 import { showNotification } from './notifications';
 import { createTray, type AppTray, type TraySummary } from './tray';
+import { APP_ID, desktopLayout } from '../core/app/desktop-layout';
+import { autostartFile } from '../core/app/linux-autostart';
+import { dockFollowsWindow } from './dock';
+import { createStartupPort, relaunchCommand, startsHidden } from './login-item';
 import { createMainWindow, revealWindow } from './windows';
 import type { WindowStateStore } from './window-state';
 
@@ -25,6 +29,10 @@ export interface DesktopOptions {
   distDir: string;
   resourcesDir: string;
   argv: readonly string[];
+  /** Defaults to this machine's; tests play another OS. */
+  platform?: NodeJS.Platform;
+  /** The XDG autostart file on Linux; defaults to the user's. */
+  autostartFile?: string;
   /** Set by `npm run dev`: the renderer comes from Vite's dev server instead of app://. */
   devServerUrl?: string;
   /** Defaults to Electron's userData folder. */
@@ -49,8 +57,6 @@ const consoleLogger: Logger = {
   error: (m, d) => console.error(m, d ?? ''),
 };
 
-/** Files a worker thread must read from disk live outside the asar archive in a packaged app. */
-const unpacked = (path: string) => path.replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
 
 /** Sent and left in the rolling 24 hours and the next run, for the tray's tooltip. */
 async function traySummary(core: Core, language: 'ru' | 'en'): Promise<TraySummary | undefined> {
@@ -89,9 +95,12 @@ export async function runDesktopApp(options: DesktopOptions): Promise<DesktopApp
     return undefined;
   }
   registerAppScheme(protocol);
+  const platform = options.platform ?? process.platform;
+  // Notifications on Windows belong to the app whose id the installer's shortcut carries.
+  if (platform === 'win32') app.setAppUserModelId(APP_ID);
 
   const log = options.log ?? consoleLogger;
-  const startHidden = options.argv.includes('--hidden');
+  const layout = desktopLayout({ distDir: options.distDir, resourcesDir: options.resourcesDir, platform });
   const trustedOrigins = options.devServerUrl ? [APP_ORIGIN, new URL(options.devServerUrl).origin] : [APP_ORIGIN];
   let quitting = false;
   // Filled once the app is ready; a second launch can arrive before that.
@@ -106,7 +115,7 @@ export async function runDesktopApp(options: DesktopOptions): Promise<DesktopApp
 
   await app.whenReady();
   const preferences = options.preferences ?? (await createElectronPreferences(systemClock));
-  const mainDir = join(options.distDir, 'main');
+  const startHidden = startsHidden(options.argv, platform, preferences);
   // Developers keep settings in .env beside the project; an installed app reads only its environment.
   const env = app.isPackaged ? readAppEnv(process.env) : await loadAppEnv(join(options.distDir, '..', '.env'));
   const hhSite = hhSiteUrlFrom(env);
@@ -123,10 +132,11 @@ export async function runDesktopApp(options: DesktopOptions): Promise<DesktopApp
       hhSignInWindow: createHhSignInWindow({ siteUrl: hhSite, parent: () => ui.window }),
       hhWebSession: createHhWebSession(hhSite),
       minuteTimer: nodeScheduleTimer,
+      startup: createStartupPort({ platform, preferences, exec: relaunchCommand(), autostartFile: options.autostartFile ?? autostartFile() }),
       storage: {
         dataDir: options.dataDir ?? app.getPath('userData'),
-        worker: options.databaseWorker ?? { file: unpacked(join(mainDir, 'db-worker.cjs')) },
-        wasmPath: options.wasmPath ?? unpacked(join(mainDir, 'sql-wasm.wasm')),
+        worker: options.databaseWorker ?? { file: layout.worker },
+        wasmPath: options.wasmPath ?? layout.wasm,
         onDamagedWithoutBackup,
       },
     }),
@@ -157,27 +167,24 @@ export async function runDesktopApp(options: DesktopOptions): Promise<DesktopApp
   // Back from sleep: each job that came due meanwhile runs once, now, not at the next minute.
   powerMonitor.on('resume', () => void core.wake().catch((err: unknown) => log.warn('could not catch up after sleep', { error: String(err) })));
 
-  serveRenderer(protocol, join(options.distDir, 'renderer'));
-  registerHandlers(ipcMain, core, trustedOrigins);
+  serveRenderer(protocol, layout.renderer);
+  registerHandlers(ipcMain, core, trustedOrigins, core.log);
 
   ui.window = createMainWindow({
-    preload: join(options.distDir, 'preload', 'preload.cjs'),
+    preload: layout.preload,
     url: options.devServerUrl ?? `${APP_ORIGIN}/index.html`,
-    icon: join(options.resourcesDir, 'icons', 'icon.png'),
+    icon: layout.windowIcon,
     trustedOrigins,
     startHidden,
     isQuitting: () => quitting,
     windowState: options.windowState ?? (await createWindowStateStore()),
   });
 
-  core.events.onAny((name, payload) => {
-    for (const window of BrowserWindow.getAllWindows()) {
-      if (!window.isDestroyed()) window.webContents.send(ipcEventChannel(name), payload);
-    }
-  });
+  if (platform === 'darwin') dockFollowsWindow(ui.window, app.dock, startHidden);
+  forwardEvents(core, () => ui.window);
 
   ui.tray = createTray(
-    { active: join(options.resourcesDir, 'icons', 'tray.png'), paused: join(options.resourcesDir, 'icons', 'tray-paused.png') },
+    layout.trayIcons,
     {
       open: showWindow,
       togglePause: () => core.automation.toggle(),

@@ -1,7 +1,8 @@
-import type { IpcMain, IpcMainInvokeEvent, WebFrameMain } from 'electron';
-import { channelNames, ipcInvokeChannel, type Result } from '../../shared/contract';
+import type { BrowserWindow, IpcMain, IpcMainInvokeEvent, WebFrameMain } from 'electron';
+import { channelNames, ipcEventChannel, ipcInvokeChannel, type Result } from '../../shared/contract';
 import type { Core } from '../core';
 import { AppError } from '../core/errors';
+import type { Logger } from '../core/ports';
 import { isAppUrl } from './security';
 
 /**
@@ -19,12 +20,38 @@ const forbidden: Result<never> = {
   error: new AppError('forbidden_sender', 'This request did not come from the app window and was refused.').toValue(),
 };
 
-export function registerHandlers(ipcMain: IpcMain, core: Pick<Core, 'invoke'>, trustedOrigins: readonly string[]): () => void {
+/** Where a refused call came from, without the path or query (a foreign page's address may carry anything). */
+const originOf = (frame: WebFrameMain | null | undefined): string => {
+  if (!frame) return 'no frame';
+  try {
+    const url = new URL(frame.url);
+    return `${url.protocol}//${url.host}`;
+  } catch {
+    return 'unreadable address';
+  }
+};
+
+export function registerHandlers(ipcMain: IpcMain, core: Pick<Core, 'invoke'>, trustedOrigins: readonly string[], log?: Logger): () => void {
   for (const name of channelNames) {
     ipcMain.handle(ipcInvokeChannel(name), async (event: IpcMainInvokeEvent, input: unknown) => {
-      if (!isTrustedSender(event.senderFrame, trustedOrigins)) return forbidden;
+      if (!isTrustedSender(event.senderFrame, trustedOrigins)) {
+        // A refusal is a sign something is wrong (a page that should not reach main did): keep a trace.
+        log?.warn('refused a call from outside the app window', { channel: name, from: originOf(event.senderFrame), subframe: Boolean(event.senderFrame?.parent) });
+        return forbidden;
+      }
       return core.invoke(name, input);
     });
   }
   return () => channelNames.forEach((name) => ipcMain.removeHandler(ipcInvokeChannel(name)));
+}
+
+/**
+ * The core's events go to the app's own window only: never to an hh.ru window, whose page could
+ * read what the app knows about the user's applications and chats.
+ */
+export function forwardEvents(core: Pick<Core, 'events'>, mainWindow: () => BrowserWindow | undefined): () => void {
+  return core.events.onAny((name, payload) => {
+    const window = mainWindow();
+    if (window && !window.isDestroyed()) window.webContents.send(ipcEventChannel(name), payload);
+  });
 }

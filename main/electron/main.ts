@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { app } from 'electron';
+import { resourcesDirFor } from '../core/app/desktop-layout';
 import { runDesktopApp } from './app';
 
 // Bundled to dist/main/main.cjs; resources sit beside dist in dev and in process.resourcesPath when packaged.
@@ -7,7 +8,7 @@ const distDir = join(__dirname, '..');
 
 // Lets tests and a second profile keep their data apart from the user's own.
 if (process.env.AAA_USER_DATA) app.setPath('userData', process.env.AAA_USER_DATA);
-const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(distDir, '..', 'resources');
+const resourcesDir = resourcesDirFor({ packaged: app.isPackaged, resourcesPath: process.resourcesPath, distDir });
 
 runDesktopApp({
   distDir,

@@ -27,6 +27,9 @@ export const errorMessages = {
   'ai.rejected': '{{service}} rejected the request (HTTP {{status}}): {{reason}}. Check the model and its settings in Settings → AI.',
   'ai.rejectedNoReason': '{{service}} rejected the request (HTTP {{status}}). Check the model and its settings in Settings → AI.',
   'ai.timeout': '{{service}} did not answer within {{seconds}} s. It may be busy: try again later, or allow more time in Settings → AI.',
+  'ai.keyAddressChanged': 'The key was entered for {{was}}; the app does not send it to {{now}}. Enter the key again for the new address, or save without it.',
+  'ai.gigachatNotHttps': 'GigaChat is reached over https only, and {{url}} is not an https address. Fix it in Settings → AI, or clear it to use Sber\'s.',
+  'ai.insecureNotConfirmed': 'Confirm that the certificate of {{hosts}} is not to be checked: without the check, anyone on the network path can read your GigaChat key and your letters.',
   'secrets.fileDamaged': 'The secrets file {{path}} is damaged. Move it away, restart the app and enter your secrets again.',
 } as const satisfies Record<string, string>;
 

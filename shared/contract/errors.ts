@@ -24,6 +24,7 @@ export const errorCodes = [
   'ai_refused',
   'ai_model_unavailable',
   'ai_bad_request',
+  'ai_key_address_changed',
   // hh.ru
   'hh_not_configured',
   'hh_signed_out',

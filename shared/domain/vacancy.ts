@@ -64,6 +64,13 @@ export const vacancySchema = vacancyFactsSchema.extend({
 });
 export type Vacancy = z.infer<typeof vacancySchema>;
 
+/**
+ * One vacancy as the window sees it: everything but hh.ru's raw JSON, which stays in the core (it
+ * is hh.ru's whole answer, with fields the app neither needs on screen nor vouches for).
+ */
+export const vacancyDetailSchema = vacancySchema.omit({ raw: true });
+export type VacancyDetail = z.infer<typeof vacancyDetailSchema>;
+
 /** What lists show: no description, no raw JSON. */
 export const vacancySummarySchema = vacancySchema.omit({ descriptionHtml: true, descriptionText: true, raw: true });
 export type VacancySummary = z.infer<typeof vacancySummarySchema>;

@@ -80,7 +80,7 @@ export async function aiBench(): Promise<BenchRow[]> {
   const gigachat = await startFakeGigaChat({ credentials: key });
   gigachat.setDelay(MODEL_MS);
   const gigachatProvider = createGigaChatProvider(
-    { scope: 'GIGACHAT_API_PERS', authUrl: gigachat.authUrl, baseUrl: gigachat.baseUrl },
+    { scope: 'GIGACHAT_API_PERS', authUrl: gigachat.authUrl, baseUrl: gigachat.baseUrl, caFile: gigachat.caFile },
     { ...deps, vault: memoryVault({ 'gigachat.credentials': key }) },
   );
   await gigachatProvider.complete(letter(0));

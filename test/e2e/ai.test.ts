@@ -98,6 +98,42 @@ describeInBrowser('Settings → AI, Profile and the Letter lab (headless core, f
     await card().screenshot({ path: join(shots, 'ai-settings.png') });
   });
 
+  it('the saved key stays with its address: another address asks for the key again, and the old one gets it back', async () => {
+    await card().getByTestId('ai-key-address').getByText(openai.baseUrl).waitFor();
+    await fill(card(), 'Адрес сервиса (base URL)', 'http://127.0.0.1:9/v1');
+    await card().getByTestId('ai-key-elsewhere').getByText(`Сохранённый ключ введён для ${openai.baseUrl}`).waitFor();
+    await card().getByRole('button', { name: 'Сохранить', exact: true }).click();
+    await card().getByTestId('ai-save-error').getByText(/на http:\/\/127\.0\.0\.1:9\/v1 приложение его не отправит/).waitFor();
+    await card().getByTestId('ai-save-without-key').waitFor();
+    // Back to the address the key was entered for: saved as before, the key still there.
+    await fill(card(), 'Адрес сервиса (base URL)', openai.baseUrl);
+    await card().getByRole('button', { name: 'Сохранить', exact: true }).click();
+    await card().getByText('Сохранено.').waitFor();
+    await testConnection('Работает: модель llama3.1:8b');
+  });
+
+  it('turning GigaChat\'s certificate checks off needs a confirmation and stays marked unsafe', async () => {
+    await card().getByText('GigaChat', { exact: true }).click();
+    await card().getByText('Дополнительно').click();
+    await card().getByTestId('ai-insecure').check();
+    await card().getByTestId('ai-insecure-warning').getByText('Проверка сертификата GigaChat отключена.').waitFor();
+    // Without the confirmation the core refuses, in the user's language.
+    await card().getByRole('button', { name: 'Проверить подключение' }).click();
+    await card().getByTestId('ai-save-error').getByText(/Подтвердите, что сертификат/).waitFor();
+    await card().getByTestId('ai-insecure-confirm').check();
+    await card().getByRole('button', { name: 'Сохранить', exact: true }).click();
+    await card().getByText('Сохранено.').waitFor();
+    await card().screenshot({ path: join(shots, 'ai-settings-insecure.png') });
+    // Checks back on, and the OpenAI-compatible service again for the lab.
+    await card().getByTestId('ai-insecure').uncheck();
+    await card().getByRole('button', { name: 'Сохранить', exact: true }).click();
+    await card().getByText('Сохранено.').waitFor();
+    expect(await card().getByTestId('ai-insecure-warning').count()).toBe(0);
+    await card().getByText('OpenAI-совместимый').click();
+    await card().getByRole('button', { name: 'Сохранить', exact: true }).click();
+    await card().getByText('Сохранено.').waitFor();
+  });
+
   const lab = () => page.getByTestId('letter-lab');
   const pasteVacancy = async () => {
     await lab().getByText('Вставить текст').click();

@@ -12,6 +12,13 @@ import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type * as Electron from 'electron';
 
+/** Fires an event the way Electron does, returning whether a listener called preventDefault(). */
+function simulateOn(emitter: EventEmitter, event: string, args: unknown[]): boolean {
+  let prevented = false;
+  emitter.emit(event, { preventDefault: () => (prevented = true) }, ...args);
+  return prevented;
+}
+
 type BeforeRequestListener = (details: Electron.OnBeforeRequestListenerDetails, callback: (response: Electron.CallbackResponse) => void) => void;
 
 type SessionShape = Pick<
@@ -42,12 +49,14 @@ type BrowserWindowShape = Pick<
   | 'getNormalBounds'
   | 'setBounds'
   | 'close'
+  | 'setTitle'
+  | 'getTitle'
 > & { readonly webContents: WebContentsShape };
 
 /** What a permission handler gets; the tests call the stored handlers with less. */
 type PermissionRequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void, details?: unknown) => void;
 
-export class FakeSession {
+export class FakeSession extends EventEmitter {
   beforeRequest?: { filter: Electron.WebRequestFilter; listener: BeforeRequestListener };
   cleared = 0;
   /** What fetch() answers: a status per URL path, 302 to the login page by default. */
@@ -90,6 +99,11 @@ export class FakeSession {
     const headers = new Headers({ 'content-type': 'text/html', 'set-cookie': '_xsrf=secret; Path=/' });
     if (status === 302) headers.set('location', '/account/login');
     return Promise.resolve(new Response(`<html>${status}</html>`, { status, headers }));
+  }
+
+  /** Fires a session event ('will-download'); true when a listener called preventDefault(). */
+  simulate(event: string, ...args: unknown[]): boolean {
+    return simulateOn(this, event, args);
   }
 
   /** Like a request leaving the window: returns true when the listener cancelled it. */
@@ -149,9 +163,7 @@ export class FakeWebContents extends EventEmitter {
 
   /** Fires an event the way Electron does, returning whether a listener called preventDefault(). */
   simulate(event: string, ...args: unknown[]): boolean {
-    let prevented = false;
-    this.emit(event, { preventDefault: () => (prevented = true) }, ...args);
-    return prevented;
+    return simulateOn(this, event, args);
   }
 }
 
@@ -177,13 +189,23 @@ class FakeBrowserWindow extends EventEmitter {
   destroyed = false;
   loadedUrl?: string;
   bounds: Electron.Rectangle;
+  title: string;
 
   constructor(readonly options: Electron.BrowserWindowConstructorOptions = {}) {
     super();
+    this.title = options.title ?? '';
     FakeBrowserWindow.all.push(this);
     if (options.show !== false) this.visible = true;
     this.bounds = { x: options.x ?? 0, y: options.y ?? 0, width: options.width ?? 800, height: options.height ?? 600 };
     for (const waiter of FakeBrowserWindow.openWaiters.splice(0)) waiter(this);
+  }
+
+  setTitle(title: string) {
+    this.title = title;
+  }
+
+  getTitle() {
+    return this.title;
   }
 
   loadURL(url: string) {
@@ -194,10 +216,12 @@ class FakeBrowserWindow extends EventEmitter {
 
   show() {
     this.visible = true;
+    this.emit('show');
   }
 
   hide() {
     this.visible = false;
+    this.emit('hide');
   }
 
   isVisible() {
@@ -248,6 +272,11 @@ class FakeBrowserWindow extends EventEmitter {
     if (!prevented) this.emit('closed');
   }
 
+  /** Fires a window event ('page-title-updated'); true when a listener called preventDefault(). */
+  simulate(event: string, ...args: unknown[]): boolean {
+    return simulateOn(this, event, args);
+  }
+
   /** Like a user clicking the window's close button: returns true when the close was prevented. */
   simulateClose(): boolean {
     let prevented = false;
@@ -263,11 +292,49 @@ export const BrowserWindow = FakeBrowserWindow satisfies {
 };
 export type BrowserWindow = FakeBrowserWindow;
 
+/** The macOS Dock: whether the app shows in it. */
+class FakeDock {
+  hidden = false;
+  hide() {
+    this.hidden = true;
+  }
+  show() {
+    this.hidden = false;
+    return Promise.resolve();
+  }
+}
+
 class FakeApp extends EventEmitter {
   hasLock = true;
   quitCalls = 0;
   isPackaged = false;
   ready = Promise.resolve();
+  appUserModelId?: string;
+  readonly dock = new FakeDock();
+  /** Login items as the OS keeps them: on/off per argument list (Windows tells them apart), and how this run was opened. */
+  loginItems = new Map<string, boolean>();
+  wasOpenedAtLogin = false;
+  loginItemCalls: Electron.Settings[] = [];
+
+  setAppUserModelId(id: string) {
+    this.appUserModelId = id;
+  }
+
+  getLoginItemSettings(options?: Electron.LoginItemSettingsOptions) {
+    const openAtLogin = this.loginItems.get(JSON.stringify(options?.args ?? [])) ?? false;
+    return { openAtLogin, wasOpenedAtLogin: this.wasOpenedAtLogin } as Electron.LoginItemSettings;
+  }
+
+  setLoginItemSettings(settings: Electron.Settings) {
+    this.loginItemCalls.push(settings);
+    // One entry per app: a new argument list replaces the old one.
+    this.loginItems.clear();
+    this.loginItems.set(JSON.stringify(settings.args ?? []), settings.openAtLogin ?? false);
+  }
+
+  getAppPath() {
+    return '/app';
+  }
 
   requestSingleInstanceLock() {
     return this.hasLock;
@@ -299,8 +366,19 @@ class FakeApp extends EventEmitter {
 
 export const app = new FakeApp() satisfies Pick<
   Electron.App,
-  'requestSingleInstanceLock' | 'quit' | 'exit' | 'whenReady' | 'getName' | 'getVersion' | 'getPath' | 'isPackaged'
->;
+  | 'requestSingleInstanceLock'
+  | 'quit'
+  | 'exit'
+  | 'whenReady'
+  | 'getName'
+  | 'getVersion'
+  | 'getPath'
+  | 'isPackaged'
+  | 'setAppUserModelId'
+  | 'getLoginItemSettings'
+  | 'setLoginItemSettings'
+  | 'getAppPath'
+> & { dock: Pick<Electron.Dock, 'show' | 'hide'> };
 
 class FakeIpcMain {
   handlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
@@ -562,6 +640,11 @@ export function resetFakeElectron() {
   app.removeAllListeners();
   app.hasLock = true;
   app.quitCalls = 0;
+  app.appUserModelId = undefined;
+  app.dock.hidden = false;
+  app.loginItems.clear();
+  app.loginItemCalls = [];
+  app.wasOpenedAtLogin = false;
   ipcMain.handlers.clear();
   shell.opened = [];
   protocol.privileged = [];

@@ -4,8 +4,11 @@ import type { HandlersOf } from '../contract/dispatch';
 import type { Repositories } from '../db/repositories';
 import type { Clock, Logger } from '../ports';
 import type { AppEnv, Redactor, Vault } from '../secrets';
-import type { SecretStore } from './providers/deps';
 import { createProvider, type ProviderSettings } from './providers';
+import { TOKEN_SECRET } from './providers/gigachat/tokens';
+import { checkGigaChatSettings } from './gigachat-settings';
+import { keyTarget } from '../../../shared/domain/ai-key-address';
+import { createKeyStore, keyAddressChanged } from './keys';
 import type { LimitedProvider } from './queue';
 
 export interface AiDeps {
@@ -59,13 +62,8 @@ export function createAi(deps: AiDeps) {
   };
   // What the user saves in the app wins; .env fills in until then (a developer's or a headless setup).
   const settings = async (): Promise<AiSettings> => (await repositories.appSettings.get('ai.settings', aiSettingsSchema)) ?? fromEnv() ?? DEFAULT_SETTINGS;
-  const envKeys: Record<string, string | undefined> = { 'gigachat.credentials': env.GIGACHAT_CREDENTIALS, 'openai.api_key': env.OPENAI_API_KEY };
-  /** A key saved in the app wins; the environment's is used without being copied into the vault. */
-  const keys: SecretStore = {
-    get: async (name) => (await vault.get(name)) ?? envKeys[name],
-    put: (name, value) => vault.put(name, value),
-    delete: (name) => vault.delete(name),
-  };
+  const savedSettings = () => repositories.appSettings.get('ai.settings', aiSettingsSchema);
+  const keys = createKeyStore({ vault, redactor: deps.redactor, env, savedSettings });
 
   /** One provider (one queue) per settings: a batch of letters shares GigaChat's single stream. */
   const provider = async (): Promise<LimitedProvider> => {
@@ -73,28 +71,50 @@ export function createAi(deps: AiDeps) {
     if (!current || JSON.stringify(current.settings) !== JSON.stringify(now)) {
       current = {
         settings: now,
-        provider: createProvider(toProviderSettings(now), { vault: keys, log: deps.log, clock: deps.clock, resourcesDir: deps.resourcesDir, redactor: deps.redactor }),
+        provider: createProvider(toProviderSettings(now), { vault: keys.forProvider(now), log: deps.log, clock: deps.clock, resourcesDir: deps.resourcesDir, redactor: deps.redactor }),
       };
     }
     return current.provider;
   };
 
-  const view = async () => ({
-    settings: await settings(),
-    keys: { gigachat: Boolean(await keys.get('gigachat.credentials')), openai: Boolean(await keys.get('openai.api_key')) },
-  });
+  const view = async () => {
+    const [gigachat, openai] = await Promise.all([keys.current('gigachat'), keys.current('openai')]);
+    return {
+      settings: await settings(),
+      keys: { gigachat: Boolean(gigachat), openai: Boolean(openai) },
+      keyAddresses: { ...(gigachat?.for && { gigachat: gigachat.for }), ...(openai?.for && { openai: openai.for }) },
+    };
+  };
+
+  /**
+   * The key these settings use: a new one is saved bound to their address; without one, the key
+   * already saved must have been entered for this very address, or the user says to drop it.
+   */
+  const bindKey = async (next: AiSettings, newKey: string | undefined, forgetStoredKey: boolean) => {
+    const target = keyTarget(next);
+    if (!target) return;
+    if (newKey) {
+      if (target.service === 'gigachat') await vault.delete(TOKEN_SECRET);
+      await keys.save(target.service, target.service === 'gigachat' ? newKey.replace(/^Basic\s+/i, '') : newKey, target.address);
+      return;
+    }
+    const saved = await keys.stored(target.service);
+    if (!saved || saved.for === target.address) return;
+    if (!forgetStoredKey) throw keyAddressChanged(target.service, saved.for, target.address);
+    await keys.forget(target.service);
+  };
 
   const handlers: HandlersOf<typeof aiChannels> = {
     'ai.settings.get': view,
-    'ai.settings.set': async ({ settings: next, gigachatKey, openaiKey }) => {
-      if (gigachatKey) {
-        await vault.put('gigachat.credentials', gigachatKey.replace(/^Basic\s+/i, ''));
-        // A token from the old key must not outlive it.
-        await vault.delete('gigachat.access_token');
-      }
-      if (openaiKey) await vault.put('openai.api_key', openaiKey);
+    'ai.settings.set': async ({ settings: next, gigachatKey, openaiKey, forgetStoredKey, confirmInsecureSkipVerify }) => {
+      if (next.kind === 'gigachat') checkGigaChatSettings(next, confirmInsecureSkipVerify === true);
+      await bindKey(next, next.kind === 'gigachat' ? gigachatKey : next.kind === 'openai' ? openaiKey : undefined, forgetStoredKey === true);
       await repositories.appSettings.set('ai.settings', next);
-      await repositories.auditLog.append({ action: 'ai.settings.save', target: next.kind, outcome: 'ok', details: gigachatKey || openaiKey ? 'key changed' : '' });
+      const keyChanged = Boolean((next.kind === 'gigachat' && gigachatKey) || (next.kind === 'openai' && openaiKey));
+      const details = [keyChanged ? 'key changed' : '', forgetStoredKey ? 'key for the old address forgotten' : '', next.kind === 'gigachat' && next.insecureSkipVerify ? 'certificate checks OFF' : '']
+        .filter(Boolean)
+        .join('; ');
+      await repositories.auditLog.append({ action: 'ai.settings.save', target: next.kind, outcome: 'ok', details });
       return view();
     },
     'ai.test': async () => {

@@ -144,6 +144,14 @@ export class DatabaseClient {
     return this.#call({ type: 'flush' }) as Promise<void>;
   }
 
+  /**
+   * For values that must leave the disk (ciphertext under a protection the user withdrew): the
+   * database rebuilt and written out, its older journals removed, its backups replaced by one copy.
+   */
+  scrub(): Promise<void> {
+    return this.#call({ type: 'scrub' }) as Promise<void>;
+  }
+
   /** Idempotent: quitting, suspending and a test's cleanup may all ask at once. */
   close(): Promise<void> {
     if (this.#closed) return Promise.resolve();

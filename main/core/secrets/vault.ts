@@ -119,6 +119,41 @@ export class Vault {
     return pending.length;
   }
 
+  /**
+   * After the user withdraws weak protection: every named secret leaves the secrets file for this
+   * process's memory, so no ciphertext under the weak key stays on disk. One that cannot be opened
+   * any more is dropped all the same (it could not be used, and it must not stay behind).
+   * Returns how many were kept in memory.
+   */
+  async keepInMemoryOnly(): Promise<number> {
+    if ((await this.cipher.status()).persistent) return 0;
+    const sealed = await this.file.read();
+    const moved = new Map<SecretName, string>();
+    for (const [name, value] of Object.entries(sealed) as [SecretName, string][]) {
+      try {
+        this.memory.set(name, (await this.unsealDetailed(value, entryPurpose(name))).plain);
+        moved.set(name, value);
+      } catch (err) {
+        moved.set(name, value);
+        this.log?.warn('a stored secret could not be opened and was removed from disk', { name, error: err instanceof Error ? err.message : String(err) });
+      }
+    }
+    // Only what was read: an entry written meanwhile is the newer one and its own writer decides.
+    await this.file.update((entries) => {
+      for (const [name, value] of moved) if (entries[name] === value) delete entries[name];
+    });
+    return [...moved.keys()].filter((name) => this.memory.has(name)).length;
+  }
+
+  /**
+   * A sealed string held outside the vault (an api_tokens row), sealed again the way the vault seals
+   * now: a memory handle while storage is not persistent. Returns undefined when it is already one.
+   */
+  async reseal(sealed: string, purpose: string): Promise<string | undefined> {
+    if (sealed.startsWith(MEMORY_HANDLE) && !(await this.cipher.status()).persistent) return undefined;
+    return this.seal(await this.unseal(sealed, purpose), purpose);
+  }
+
   /** `purpose` names what the secret is for (e.g. 'hh.refresh'); `unseal` must be given the same. */
   async seal(plain: string, purpose: string): Promise<string> {
     if (!plain) throw emptySecret();

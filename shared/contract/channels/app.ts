@@ -56,6 +56,15 @@ export const vaultStatusSchema = z.object({
 });
 export type VaultStatusView = z.infer<typeof vaultStatusSchema>;
 
+/** Starting with the system (desktop app only): whether it is set, and whether the window stays in the tray. */
+export const startupSchema = z.object({
+  /** False in the browser mode: there is nothing to start at login. */
+  supported: z.boolean(),
+  openAtLogin: z.boolean(),
+  /** Started at login, the app stays in the tray until the user opens it. */
+  startHidden: z.boolean(),
+});
+export type StartupView = z.infer<typeof startupSchema>;
 
 /** The app itself: info, the automation switch, preferences, notices, secrets storage, activity log. */
 export const appChannels = {
@@ -73,6 +82,8 @@ export const appChannels = {
   'preferences.set': { input: uiPreferencesSchema.partial().strict(), output: uiPreferencesSchema },
   'notices.list': { input: none, output: z.array(noticeSchema) },
   'notices.dismiss': { input: z.object({ id: z.string().max(200) }).strict(), output: z.array(noticeSchema) },
+  'app.startup.get': { input: none, output: startupSchema },
+  'app.startup.set': { input: z.object({ openAtLogin: z.boolean(), startHidden: z.boolean() }).strict(), output: startupSchema },
   'vault.status': { input: none, output: vaultStatusSchema },
   'vault.acceptWeakProtection': { input: z.object({ accept: z.boolean() }).strict(), output: vaultStatusSchema },
   'audit.list': {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { vacancySchema, vacancyStatusSchema, vacancySummarySchema } from '../../domain/vacancy';
+import { vacancyDetailSchema, vacancyStatusSchema, vacancySummarySchema } from '../../domain/vacancy';
 import { blacklistedEmployerSchema, blacklistInputSchema } from '../../domain/blacklist';
 import { id, none, pageSchema, paging, type ChannelSpecs } from './spec';
 
@@ -11,7 +11,7 @@ export const vacanciesChannels = {
     input: z.object({ ...paging, statuses: z.array(vacancyStatusSchema).max(10).default([]), query: z.string().trim().max(200).default('') }).strict(),
     output: pageSchema(vacancySummarySchema),
   },
-  'vacancies.get': { input: z.object({ id }).strict(), output: vacancySchema },
+  'vacancies.get': { input: z.object({ id }).strict(), output: vacancyDetailSchema },
   /** A vacancy the user found themselves (a link or its number): read from hh.ru in full and kept, to write to it. */
   'vacancies.add': {
     input: z.object({ link: z.string().trim().min(1, 'Paste an hh.ru vacancy link or its number').max(500) }).strict(),

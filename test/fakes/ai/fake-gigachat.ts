@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Script, sendJson, startFake, type Behaviour, type FakeTls, type RecordedRequest } from './fake-server';
+import { testTls, tlsFixture } from './support';
 
 export type GigaChatEndpoint = 'oauth' | 'chat' | 'models';
 
@@ -8,12 +9,15 @@ export interface FakeGigaChatOptions {
   credentials: string;
   scopes?: string[];
   models?: string[];
+  /** Its certificate: by default the test-only one, signed by the test-only CA in `caFile`. */
   tls?: FakeTls;
 }
 
 export interface FakeGigaChat {
   authUrl: string;
   baseUrl: string;
+  /** The test-only CA its default certificate is signed by: GigaChat is reached over https only. */
+  caFile: string;
   origin: string;
   script: Script<GigaChatEndpoint>;
   counts: Record<GigaChatEndpoint, number>;
@@ -35,7 +39,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{1
 const THIRTY_MINUTES = 30 * 60_000;
 
 /**
- * GigaChat as its docs describe it: OAuth at /api/v2/oauth (Basic key, RqUID uuid4, form `scope`,
+ * GigaChat as its docs describe it, over https: OAuth at /api/v2/oauth (Basic key, RqUID uuid4, form `scope`,
  * `{access_token, expires_at}` in milliseconds, `{code, message}` errors), chat and models under
  * /api/v1 behind Bearer tokens that really expire.
  */
@@ -49,7 +53,7 @@ export async function startFakeGigaChat(options: FakeGigaChatOptions): Promise<F
 
   const running = await startFake({
     script,
-    tls: options.tls,
+    tls: options.tls ?? (await testTls()),
     route: (method, path) => {
       if (method === 'POST' && path === '/api/v2/oauth') return 'oauth';
       if (method === 'POST' && path === '/api/v1/chat/completions') return 'chat';
@@ -95,6 +99,7 @@ export async function startFakeGigaChat(options: FakeGigaChatOptions): Promise<F
   return {
     authUrl: `${running.origin}/api/v2/oauth`,
     baseUrl: `${running.origin}/api/v1`,
+    caFile: tlsFixture('test-only-ca.cert.pem'),
     origin: running.origin,
     script,
     counts: script.counts,

@@ -22,6 +22,22 @@ describe('ApiTokenRepository', () => {
     expect((await repos.apiTokens.get('hh'))?.refreshedAt).toBe(clock.now().toISOString());
   });
 
+  it('reseals a row only if it still holds what was read, and keeps its dates', async () => {
+    const { repos, clock } = t();
+    await repos.apiTokens.save(token, 'obtained');
+    const obtainedAt = clock.now().toISOString();
+    clock.advance(60_000);
+    const read = (await repos.apiTokens.get('hh'))!;
+    expect(await repos.apiTokens.reseal('hh', '', read, { accessTokenSealed: 'mem:v1:a', refreshTokenSealed: 'mem:v1:r' })).toBe(true);
+    expect(await repos.apiTokens.get('hh')).toMatchObject({ accessTokenSealed: 'mem:v1:a', refreshTokenSealed: 'mem:v1:r', obtainedAt, refreshedAt: null });
+    // A refresh landed in between: its newer tokens stay.
+    expect(await repos.apiTokens.reseal('hh', '', read, { accessTokenSealed: 'mem:v1:old', refreshTokenSealed: null })).toBe(false);
+    expect((await repos.apiTokens.get('hh'))?.accessTokenSealed).toBe('mem:v1:a');
+    // A row with no refresh token matches on its null.
+    await repos.apiTokens.save({ ...token, provider: 'hh_app', refreshTokenSealed: null }, 'obtained');
+    expect(await repos.apiTokens.reseal('hh_app', '', { accessTokenSealed: token.accessTokenSealed, refreshTokenSealed: null }, { accessTokenSealed: 'mem:v1:app', refreshTokenSealed: null })).toBe(true);
+  });
+
   it('saves an obtained token and reads it back', async () => {
     const { repos, clock } = t();
     await repos.apiTokens.save(token, 'obtained');

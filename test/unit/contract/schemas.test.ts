@@ -20,6 +20,8 @@ const validInputs: { [K in (typeof channelNames)[number]]: unknown } = {
   'notices.list': {},
   'notices.dismiss': { id: 'database.restored' },
   'audit.list': { limit: 20, offset: 40, action: 'hh.token.refresh' },
+  'app.startup.get': {},
+  'app.startup.set': { openAtLogin: true, startHidden: true },
   'vault.status': {},
   'vault.acceptWeakProtection': { accept: true },
   'hh.status': {},

@@ -105,6 +105,21 @@ describe('desktop app lifecycle', () => {
     expect(BrowserWindow.all[0]!.webContents.sent.at(-1)).toMatchObject({ channel: 'event:automation.changed', payload: { paused: false } });
   });
 
+  it('sends the core\'s events to its own window only, never to an hh.ru window that is open', async () => {
+    const desktop = await start();
+    const opened = desktop!.core.invoke('hh.openPage', { url: 'https://hh.ru/account/captcha?state=1' });
+    const hhWindow = await vi.waitFor(() => {
+      const found = BrowserWindow.all.find((window) => window.options.webPreferences?.partition === 'persist:hh');
+      if (!found) throw new Error('no hh.ru window yet');
+      return found;
+    });
+    await desktop!.core.invoke('automation.setPaused', { paused: true });
+    expect(BrowserWindow.all[0]!.webContents.sent.at(-1)).toMatchObject({ channel: 'event:automation.changed', payload: { paused: true } });
+    expect(hhWindow.webContents.sent).toEqual([]);
+    hhWindow.close();
+    await opened;
+  });
+
   it('labels the tray in the user language', async () => {
     await start([], memoryPreferences({ ...defaultPreferences(systemClock), language: 'en' }));
     expect(menuLabels()).toEqual(['Open', 'Pause automation', 'separator', 'Quit']);

@@ -102,6 +102,95 @@ describe('hh.ru sign-in window', () => {
   });
 });
 
+/** Every way the app opens hh.ru: each must get the same hardened window. */
+const paths = {
+  oauth: (w: ReturnType<typeof createHhSignInWindow>) => void w.oauth({ authorizeUrl: 'https://hh.ru/oauth/authorize?x=1', redirectUri: REDIRECT }),
+  website: (w: ReturnType<typeof createHhSignInWindow>) => void w.website({ isSignedIn: async () => false }),
+  assistApply: (w: ReturnType<typeof createHhSignInWindow>) => void w.assistApply({ vacancyId: '777', letter: 'Здравствуйте' }),
+  show: (w: ReturnType<typeof createHhSignInWindow>) => void w.show('https://hh.ru/account/captcha?state=1'),
+};
+
+describe.each(Object.entries(paths))('the hh.ru window opened by %s', (_name, open) => {
+  beforeEach(() => {
+    // Assisted apply polls for hh.ru's confirmation; no interval may outlive the test.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setTimeout'] });
+    open(createHhSignInWindow({ siteUrl: 'https://hh.ru' }));
+  });
+  afterEach(() => {
+    if (!hhWindow().destroyed) hhWindow().close();
+    vi.useRealTimers();
+  });
+
+  it('lives in the hh.ru partition, sandboxed, with no preload', () => {
+    expect(hhWindow().options.webPreferences).toMatchObject({ partition: HH_PARTITION, sandbox: true, contextIsolation: true, nodeIntegration: false, webviewTag: false });
+    expect(hhWindow().options.webPreferences?.preload).toBeUndefined();
+  });
+
+  it('denies every permission its session is asked for, from the first page on', () => {
+    const ses = hhSession();
+    for (const permission of ['notifications', 'media', 'geolocation', 'clipboard-read']) {
+      let granted: boolean | undefined;
+      ses.permissionRequestHandler?.({}, permission, (answer) => (granted = answer));
+      expect(granted).toBe(false);
+      expect(ses.permissionCheckHandler?.({}, permission)).toBe(false);
+    }
+    expect(ses.devicePermissionHandler?.({})).toBe(false);
+  });
+
+  it('refuses every download', () => {
+    expect(hhSession().simulate('will-download', { getFilename: () => 'resume.exe' }, {})).toBe(true);
+  });
+
+  it.each(['will-navigate', 'will-redirect'])('%s: stays on hh.ru and its regional sites', (event) => {
+    const { webContents } = hhWindow();
+    expect(webContents.simulate(event, 'https://evil.example/login')).toBe(true);
+    expect(webContents.simulate(event, 'http://hh.ru/insecure')).toBe(true);
+    expect(webContents.simulate(event, 'https://hh.ru.evil.example/')).toBe(true);
+    expect(webContents.simulate(event, 'https://user:pass@hh.ru/')).toBe(true);
+    expect(webContents.simulate(event, 'file:///etc/passwd')).toBe(true);
+    expect(webContents.simulate(event, 'https://spb.hh.ru/account/login')).toBe(false);
+    expect(webContents.simulate(event, 'https://hh.kz/vacancy/1')).toBe(false);
+    expect(webContents.simulate('will-attach-webview', {}, {})).toBe(true);
+  });
+
+  it('opens no new window: an hh.ru link loads in this one, anything else nowhere', () => {
+    const window = hhWindow();
+    const before = BrowserWindow.all.length;
+    expect(window.webContents.windowOpenHandler?.({ url: 'https://evil.example/popup' })).toEqual({ action: 'deny' });
+    expect(window.loadedUrl).not.toBe('https://evil.example/popup');
+    expect(window.webContents.windowOpenHandler?.({ url: 'https://hh.ru/vacancy/5' })).toEqual({ action: 'deny' });
+    expect(window.loadedUrl).toBe('https://hh.ru/vacancy/5');
+    expect(BrowserWindow.all).toHaveLength(before);
+  });
+
+  it('shows the address it is at in its title, ahead of the page\'s own title', () => {
+    const window = hhWindow();
+    expect(window.getTitle()).toMatch(/^https:\/\/hh\.ru\//);
+    window.webContents.emit('did-navigate', {}, 'https://spb.hh.ru/applicant/resumes?secret=1');
+    expect(window.getTitle()).toBe('https://spb.hh.ru/applicant/resumes');
+    expect(window.simulate('page-title-updated', 'hh.ru — Мои резюме')).toBe(true);
+    expect(window.getTitle()).toBe('https://spb.hh.ru/applicant/resumes — hh.ru — Мои резюме');
+  });
+});
+
+describe('hh.ru window paths that refuse before opening', () => {
+  it('show() opens nothing for a page that is not hh.ru', async () => {
+    const window = createHhSignInWindow({ siteUrl: 'https://hh.ru' });
+    await window.show('https://evil.example/captcha');
+    await window.show('https://hh.ru.evil.example/');
+    expect(BrowserWindow.all).toHaveLength(0);
+  });
+
+  it('website(): only an hh.ru applicant page starts the signed-in check', async () => {
+    const window = createHhSignInWindow({ siteUrl: 'https://hh.ru' });
+    const isSignedIn = vi.fn(async () => true);
+    void window.website({ isSignedIn });
+    hhWindow().webContents.emit('did-navigate', {}, 'https://evil.example/applicant/resumes');
+    expect(isSignedIn).not.toHaveBeenCalled();
+    hhWindow().close();
+  });
+});
+
 describe('sign-in through the window, end to end in core', () => {
   const start = async () => {
     running = await startTestCore({ env, hhSignInWindow: createHhSignInWindow({ siteUrl: 'https://hh.ru' }) });

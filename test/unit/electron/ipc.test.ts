@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ipcMain, resetFakeElectron } from '../../fakes/electron';
-import { channelNames, ipcInvokeChannel } from '../../../shared/contract';
-import { registerHandlers } from '../../../main/electron/ipc';
+import { channelNames, ipcEventChannel, ipcInvokeChannel } from '../../../shared/contract';
+import { CoreEvents } from '../../../main/core/events';
+import { forwardEvents, registerHandlers } from '../../../main/electron/ipc';
+import { BrowserWindow } from '../../fakes/electron';
 import { APP_ORIGIN } from '../../../main/electron/security';
 
 import { startTestCore, type TestCore } from '../../support/core';
@@ -43,6 +45,18 @@ describe('registerHandlers', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden_sender' } });
   });
 
+  it('logs each refused sender by its origin, never its full address', async () => {
+    const warnings: { message: string; details?: Record<string, unknown> }[] = [];
+    registerHandlers(ipcMain as never, core(), [APP_ORIGIN], { info() {}, error() {}, warn: (message, details) => warnings.push({ message, details }) });
+    await ipcMain.invoke(ipcInvokeChannel('app.info'), { url: 'https://evil.example/steal?token=abc', parent: null }, {});
+    await ipcMain.invoke(ipcInvokeChannel('app.info'), { url: `${APP_ORIGIN}/frame.html`, parent: appFrame }, {});
+    await ipcMain.invoke(ipcInvokeChannel('app.info'), appFrame, {});
+    expect(warnings).toEqual([
+      { message: 'refused a call from outside the app window', details: { channel: 'app.info', from: 'https://evil.example', subframe: false } },
+      { message: 'refused a call from outside the app window', details: { channel: 'app.info', from: APP_ORIGIN, subframe: true } },
+    ]);
+  });
+
   it('rejects malformed input with a typed error', async () => {
     registerHandlers(ipcMain as never, core(), [APP_ORIGIN]);
     const result = await ipcMain.invoke(ipcInvokeChannel('automation.setPaused'), appFrame, { paused: 'maybe' });
@@ -56,5 +70,24 @@ describe('registerHandlers', () => {
     resetFakeElectron();
     registerHandlers(ipcMain as never, core(), [APP_ORIGIN, 'http://127.0.0.1:5173']);
     expect(await ipcMain.invoke(ipcInvokeChannel('app.info'), dev, {})).toMatchObject({ ok: true });
+  });
+});
+
+describe('forwardEvents', () => {
+  it('sends each event to the main window only, and to none once it is gone', () => {
+    const events = new CoreEvents();
+    const main = new BrowserWindow();
+    const hh = new BrowserWindow({ webPreferences: { partition: 'persist:hh' } });
+    let current: BrowserWindow | undefined = main;
+    forwardEvents({ events }, () => current as never);
+    events.emit('automation.changed', { paused: true, changedAt: '2026-01-01T00:00:00.000Z' } as never);
+    expect(main.webContents.sent).toEqual([{ channel: ipcEventChannel('automation.changed'), payload: { paused: true, changedAt: '2026-01-01T00:00:00.000Z' } }]);
+    expect(hh.webContents.sent).toEqual([]);
+    main.close();
+    events.emit('automation.changed', { paused: false, changedAt: '2026-01-01T00:00:00.000Z' } as never);
+    current = undefined;
+    events.emit('automation.changed', { paused: false, changedAt: '2026-01-01T00:00:00.000Z' } as never);
+    expect(main.webContents.sent).toHaveLength(1);
+    expect(hh.webContents.sent).toEqual([]);
   });
 });

@@ -131,6 +131,15 @@ describe('app:// protocol', () => {
     expect((await resolveAppRequest(root, 'app://renderer/missing.js')).status).toBe(404);
   });
 
+  it('answers a malformed escape in the path with 400 and the page headers, never a thrown URIError', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'aaa-static-'));
+    for (const path of ['app://renderer/%E0%A4%A', 'app://renderer/%', 'app://renderer/assets/%zz.js']) {
+      const answer = await resolveAppRequest(root, path);
+      expect(answer.status).toBe(400);
+      expect(answer.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    }
+  });
+
   it('has a CSP without inline scripts, eval or remote origins', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'");
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");

@@ -152,3 +152,41 @@ describe('headless vault without AAA_VAULT_KEY', () => {
     expect(await openVault().get('openai.api_key')).toBeUndefined();
   });
 });
+
+describe('keeping secrets in memory only, after the disk stopped being trusted', () => {
+  /** A cipher that can still read what it wrote, but no longer stores (weak protection withdrawn). */
+  const switchable = () => {
+    const inner = createAesCipher(KEY);
+    const state = { persistent: true };
+    const cipher = { ...inner, status: async () => ({ ...(await inner.status()), persistent: state.persistent }) };
+    return { vault: new Vault({ cipher, file: openSecretFile(secretsPath()) }), state };
+  };
+
+  it('moves every named secret off the disk into memory, and drops one it cannot open', async () => {
+    const { vault, state } = switchable();
+    await vault.put('openai.api_key', SECRET);
+    await vault.put('hh.client_secret', 'CLIENTSECRET123');
+    // A damaged entry: useless, and still ciphertext on disk.
+    const entries = JSON.parse(await readFile(secretsPath(), 'utf8')).entries as Record<string, string>;
+    await writeFile(secretsPath(), JSON.stringify({ version: 1, entries: { ...entries, 'gigachat.credentials': 'gcm1:AAAA' } }));
+
+    expect(await vault.keepInMemoryOnly()).toBe(0); // still persistent: nothing to do
+    state.persistent = false;
+    expect(await vault.keepInMemoryOnly()).toBe(2);
+    expect(JSON.parse(await readFile(secretsPath(), 'utf8')).entries).toEqual({});
+    expect(await vault.get('openai.api_key')).toBe(SECRET);
+    expect(await vault.get('hh.client_secret')).toBe('CLIENTSECRET123');
+    expect(await vault.get('gigachat.credentials')).toBeUndefined();
+  });
+
+  it('reseals a row\'s ciphertext as a memory handle, and leaves a memory handle as it is', async () => {
+    const { vault, state } = switchable();
+    const sealed = await vault.seal(SECRET, 'hh.refresh');
+    state.persistent = false;
+    const handle = await vault.reseal(sealed, 'hh.refresh');
+    expect(handle).toMatch(/^mem:v1:/);
+    expect(await vault.unseal(handle!, 'hh.refresh')).toBe(SECRET);
+    expect(await vault.reseal(handle!, 'hh.refresh')).toBeUndefined();
+    await expect(vault.reseal(sealed, 'hh.access')).rejects.toThrow(/wrong place/);
+  });
+});

@@ -42,6 +42,27 @@ export class ApiTokenRepository {
     );
   }
 
+  /**
+   * Replaces a row's sealed values with the same secrets sealed another way (a memory handle once
+   * weak protection is withdrawn). Only if the row still holds what was read: a refresh that landed
+   * meanwhile wrote newer tokens, sealed the new way already. Dates stay: the tokens did not change.
+   */
+  async reseal(provider: TokenProvider, account: string, from: Pick<StoredToken, 'accessTokenSealed' | 'refreshTokenSealed'>, to: Pick<StoredToken, 'accessTokenSealed' | 'refreshTokenSealed'>): Promise<boolean> {
+    const result = await this.db.run(
+      `UPDATE api_tokens SET access_token_sealed = $access, refresh_token_sealed = $refresh
+       WHERE provider = $provider AND account = $account AND access_token_sealed = $fromAccess AND refresh_token_sealed IS $fromRefresh`,
+      {
+        $provider: provider,
+        $account: account,
+        $access: to.accessTokenSealed,
+        $refresh: to.refreshTokenSealed,
+        $fromAccess: from.accessTokenSealed,
+        $fromRefresh: from.refreshTokenSealed,
+      },
+    );
+    return result.changes > 0;
+  }
+
   async get(provider: TokenProvider, account = ''): Promise<StoredToken | undefined> {
     const row = await this.db.get('SELECT * FROM api_tokens WHERE provider = ? AND account = ?', [provider, account]);
     if (!row) return undefined;

@@ -39,6 +39,8 @@ async function handle(request: Request): Promise<unknown> {
       return engine.batch(engine.takeBatch(request.partsOf, request.statements));
     case 'flush':
       return engine.flush();
+    case 'scrub':
+      return engine.scrub();
   }
 }
 

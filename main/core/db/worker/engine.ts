@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import initSqlJs, { type Database, type SqlJsStatic, type Statement as SqlStatement } from 'sql.js';
 import { latestSchemaVersion, migrations } from '../migrations';
@@ -418,6 +418,29 @@ export class DatabaseEngine {
     if (this.#journal && this.#journal.bytes > 0) await this.checkpoint(options);
     // Before a suspend the machine may sleep: a backup under way finishes first.
     await this.#backingUp;
+  }
+
+  /**
+   * After values were replaced because they must not stay on disk: VACUUM rebuilds the database so
+   * no free page keeps an old value, a checkpoint writes it out and removes the older journals, and
+   * one copy of it replaces every backup (each older one still held the old values: losing their
+   * history is the point). Without room for the new copy the old ones go all the same.
+   */
+  async scrub(): Promise<void> {
+    const options = this.#options!;
+    await this.#journal?.settled();
+    await this.#checkpointing?.catch(() => {});
+    await this.#backingUp;
+    this.#freeStatements();
+    this.#require().exec('VACUUM');
+    this.#applyPragmas();
+    await this.checkpoint({ backup: false });
+    try {
+      await makeBackup(options.file, 1, new Date());
+    } catch (err) {
+      for (const backup of await listBackups(options.file)) await rm(backup, { force: true });
+      this.emit({ type: 'backup-skipped', message: `the backup could not be written (${errnoOf(err) || (err as Error).message})` });
+    }
   }
 
   async close(): Promise<void> {

@@ -47,6 +47,8 @@ export type Request =
   | { id: number; type: 'batch'; statements: Statement[]; /** Earlier parts sent as 'batch-part' with this id. */ partsOf?: number }
   | { id: number; type: 'batch-part'; batch: number; statements: Statement[] }
   | { id: number; type: 'flush' }
+  /** Written out with nothing left of values replaced or deleted: free pages, older journals, older backups. */
+  | { id: number; type: 'scrub' }
   | { id: number; type: 'close' };
 
 export interface WorkerFailure {

@@ -160,6 +160,38 @@ export class HhTokenService {
     }
   }
 
+  /**
+   * Seals this service's rows again the way the vault seals now: after weak protection is withdrawn,
+   * memory handles instead of ciphertext under the weak key. A row that cannot be opened is one no
+   * request could use: it is deleted rather than left on disk.
+   */
+  async resealStored(): Promise<void> {
+    const rows = [
+      { provider: 'hh', access: SEALED_FOR.access, refresh: SEALED_FOR.refresh },
+      { provider: 'hh_app', access: SEALED_FOR.appAccess, refresh: undefined },
+    ] as const;
+    for (const row of rows) {
+      const stored = await this.deps.tokens.get(row.provider, ACCOUNT);
+      if (!stored) continue;
+      try {
+        const access = await this.deps.vault.reseal(stored.accessTokenSealed, row.access);
+        const refresh = stored.refreshTokenSealed && row.refresh ? await this.deps.vault.reseal(stored.refreshTokenSealed, row.refresh) : undefined;
+        if (access === undefined && refresh === undefined) continue;
+        await this.deps.tokens.reseal(row.provider, ACCOUNT, stored, {
+          accessTokenSealed: access ?? stored.accessTokenSealed,
+          refreshTokenSealed: refresh ?? stored.refreshTokenSealed,
+        });
+      } catch (err) {
+        this.deps.log.warn('a stored hh.ru token could not be opened and was removed', { provider: row.provider, error: (err as Error).message });
+        await this.deps.tokens.delete(row.provider, ACCOUNT);
+        if (row.provider === 'hh') {
+          await this.#audit('hh.signed_out', 'refused', 'token_not_kept');
+          this.deps.onSignedOut('token_not_kept');
+        }
+      }
+    }
+  }
+
   /** The application's own token (search without a user), cached; hh.ru refuses a new one within 5 minutes. */
   async applicationToken(): Promise<string | undefined> {
     const credentials = await this.deps.credentials();

@@ -33,7 +33,7 @@ const hostMatches = (host: string, allowed: string) => host === allowed || host.
 function isUnderSite(url: URL, base: string): boolean {
   try {
     const site = new URL(siteBase(base));
-    if (url.origin !== site.origin) return false;
+    if (url.origin !== site.origin || url.username || url.password) return false;
     const prefix = site.pathname.replace(/\/+$/, '');
     return !prefix || url.pathname === prefix || url.pathname.startsWith(`${prefix}/`);
   } catch {
@@ -92,13 +92,22 @@ export function isLoginUrl(raw: string, from?: string): boolean {
 }
 
 /** A page only a signed-in applicant sees: where hh.ru lands the user after signing in. */
-export const isApplicantUrl = (raw: string, base: string): boolean => (pathUnder(raw, base) ?? '').startsWith('/applicant/');
+export const isApplicantUrl = (raw: string, base: string): boolean => isHhUrl(raw, [base]) && (pathUnder(raw, base) ?? '').startsWith('/applicant/');
 
 /** The response form of a vacancy (the only page where assisted apply fills the letter in). */
 export function isResponseFormUrl(raw: string, base: string, vacancyId: string): boolean {
   if (!isHhUrl(raw, [base])) return false;
   const url = new URL(raw);
   return pathUnder(raw, base) === '/applicant/vacancy_response' && url.searchParams.get('vacancyId') === vacancyId;
+}
+
+/**
+ * Where a vacancy's response form lives, for code that runs inside the page: a script checks it is
+ * still there (origin, path, vacancy) before it fills the letter in or reads hh.ru's success words.
+ */
+export function responseFormLocation(base: string, vacancyId: string): { origin: string; pathname: string; vacancyId: string } {
+  const url = new URL(sitePages.responseForm(base, vacancyId));
+  return { origin: url.origin, pathname: url.pathname, vacancyId };
 }
 
 /** Where hh.ru sends the user after a response went through: the list of their responses. */

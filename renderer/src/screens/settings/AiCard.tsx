@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AiSettings, AppErrorValue } from '../../../../shared/contract';
+import { keyTarget } from '../../../../shared/domain/ai-key-address';
 import { SecretField } from '../../components/SecretField';
 import { errorText } from '../../format/errorText';
 import { useClient } from '../../hooks/useClient';
@@ -8,6 +9,7 @@ import { useContract } from '../../hooks/useContract';
 import { useApp } from '../../store/useApp';
 import { Choice } from './Choice';
 import { FieldError, inlineFailure, issuesByPath } from './errors';
+import { InsecureWarning } from './InsecureWarning';
 
 type Kind = AiSettings['kind'];
 type GigaChatSettings = Extract<AiSettings, { kind: 'gigachat' }>;
@@ -36,6 +38,8 @@ export function AiCard() {
   const [gigachat, setGigachat] = useState<GigaChatSettings>(defaultGigaChat);
   const [openai, setOpenai] = useState<OpenAiSettings>(defaultOpenAi);
   const [gigachatKey, setGigachatKey] = useState('');
+  /** The user ticked "I understand the risk" for certificate checks off (a stored setting counts as confirmed). */
+  const [insecureConfirmed, setInsecureConfirmed] = useState(false);
   const [openaiKey, setOpenaiKey] = useState('');
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -44,21 +48,26 @@ export function AiCard() {
 
   const fill = (stored: AiSettings) => {
     setKind(stored.kind);
-    if (stored.kind === 'gigachat') setGigachat({ ...defaultGigaChat, ...stored });
+    if (stored.kind === 'gigachat') {
+      setGigachat({ ...defaultGigaChat, ...stored });
+      setInsecureConfirmed(stored.insecureSkipVerify === true);
+    }
     if (stored.kind === 'openai') setOpenai(stored);
   };
   const { data: view, setData: setView } = useContract('ai.settings.get', {}, { onLoad: (next) => fill(next.settings) });
 
   const settings = (): AiSettings => (kind === 'gigachat' ? gigachat : kind === 'openai' ? openai : { kind: 'template' });
 
-  /** Saves the form; true when it worked. */
-  const save = async (): Promise<boolean> => {
+  /** Saves the form; true when it worked. `forgetStoredKey`: the user chose to drop the key entered for the old address. */
+  const save = async (forgetStoredKey = false): Promise<boolean> => {
     setSaved(false);
     setSaveError(undefined);
     const result = await client.invoke('ai.settings.set', {
       settings: settings(),
       ...(kind === 'gigachat' && gigachatKey.trim() && { gigachatKey }),
       ...(kind === 'openai' && openaiKey.trim() && { openaiKey }),
+      ...(forgetStoredKey && { forgetStoredKey }),
+      ...(kind === 'gigachat' && gigachat.insecureSkipVerify && { confirmInsecureSkipVerify: insecureConfirmed }),
     });
     if (!result.ok) {
       setSaveError(inlineFailure(result, report));
@@ -87,6 +96,11 @@ export function AiCard() {
     });
   };
 
+  const onSaveWithoutOldKey = () =>
+    void run(async () => {
+      setSaved(await save(true));
+    });
+
   /** Saves first: the core tests what is stored. */
   const onTest = () =>
     run(async () => {
@@ -110,6 +124,19 @@ export function AiCard() {
 
   if (!view) return null;
   const issues = issuesByPath(saveError);
+  /** Where the saved key of the chosen service was entered for, when the form now names another address. */
+  const target = keyTarget(settings());
+  const keyAddress = target ? view.keyAddresses[target.service] : undefined;
+  const keyElsewhere = target && keyAddress && keyAddress !== target.address ? keyAddress : undefined;
+  const keyNote = keyElsewhere ? (
+    <p className="status status--bad" data-testid="ai-key-elsewhere">
+      {t('settings.ai.keyOtherAddress', { address: keyElsewhere })}
+    </p>
+  ) : keyAddress ? (
+    <span className="hint" data-testid="ai-key-address">
+      {t('settings.ai.keyFor', { address: keyAddress })}
+    </span>
+  ) : null;
   const models = test?.ok ? test.models : [];
   const storedKey = { storedPlaceholder: t('settings.ai.keySaved'), storedNote: { text: t('settings.ai.keySavedHint'), testId: 'ai-key-saved' } };
   const modelField = (value: string, onChange: (model: string) => void, required: boolean) => (
@@ -148,6 +175,8 @@ export function AiCard() {
               placeholder={t('settings.ai.gigachatKeyPlaceholder')}
               {...storedKey}
             />
+            {keyNote}
+            {gigachat.insecureSkipVerify ? <InsecureWarning /> : null}
             <div>
               <span className="hint">{t('settings.ai.scope')}</span>
               <Choice
@@ -179,9 +208,23 @@ export function AiCard() {
                   <input value={gigachat.caFile ?? ''} onChange={(e) => setGigachat({ ...gigachat, caFile: e.target.value })} autoComplete="off" placeholder="/path/to/ca.pem" />
                 </label>
                 <label className="check">
-                  <input type="checkbox" checked={gigachat.insecureSkipVerify ?? false} onChange={(e) => setGigachat({ ...gigachat, insecureSkipVerify: e.target.checked })} />
+                  <input
+                    type="checkbox"
+                    checked={gigachat.insecureSkipVerify ?? false}
+                    onChange={(e) => {
+                      setGigachat({ ...gigachat, insecureSkipVerify: e.target.checked });
+                      setInsecureConfirmed(false);
+                    }}
+                    data-testid="ai-insecure"
+                  />
                   {t('settings.ai.insecure')}
                 </label>
+                {gigachat.insecureSkipVerify ? (
+                  <label className="check check--danger">
+                    <input type="checkbox" checked={insecureConfirmed} onChange={(e) => setInsecureConfirmed(e.target.checked)} required data-testid="ai-insecure-confirm" />
+                    {t('settings.ai.insecureConfirm')}
+                  </label>
+                ) : null}
               </div>
             </details>
           </>
@@ -209,6 +252,7 @@ export function AiCard() {
               placeholder={t('settings.ai.openaiKeyPlaceholder')}
               {...storedKey}
             />
+            {keyNote}
             {modelField(openai.model, (model) => setOpenai({ ...openai, model }), true)}
           </>
         ) : null}
@@ -228,6 +272,11 @@ export function AiCard() {
         <p className="status status--bad" role="alert" data-testid="ai-save-error">
           {errorText(t, i18n.language, saveError)}
         </p>
+      ) : null}
+      {saveError?.code === 'ai_key_address_changed' ? (
+        <button type="button" className="button" disabled={busy} onClick={onSaveWithoutOldKey} data-testid="ai-save-without-key">
+          {t('settings.ai.saveWithoutOldKey')}
+        </button>
       ) : null}
       {test ? (
         <div data-testid="ai-test-result">

@@ -10,6 +10,7 @@ import { CapabilitiesCard } from './CapabilitiesCard';
 import { HhAccountCard } from './HhAccountCard';
 import { PreferencesCard } from './PreferencesCard';
 import { ProfileCard } from './ProfileCard';
+import { StartupCard } from './StartupCard';
 import { VaultCard } from './VaultCard';
 
 /** What each section holds; one page each, instead of one page of every card. */
@@ -22,7 +23,12 @@ const SECTIONS: Record<SettingsSection, () => ReactNode> = {
   ),
   profile: () => <ProfileCard />,
   ai: () => <AiCard />,
-  automation: () => <AutomationCard />,
+  automation: () => (
+    <>
+      <AutomationCard />
+      <StartupCard />
+    </>
+  ),
   data: () => (
     <>
       <VaultCard />

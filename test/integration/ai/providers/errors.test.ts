@@ -35,7 +35,7 @@ async function gigachatHarness(): Promise<Harness> {
   const deps = await testDeps();
   await deps.vault.put('gigachat.credentials', KEY);
   const make: Harness['make'] = (o) =>
-    createGigaChatProvider({ scope: 'GIGACHAT_API_PERS', authUrl: fake.authUrl, baseUrl: o.baseUrl ?? fake.baseUrl, timeoutMs: o.timeoutMs ?? 5_000, model: o.model }, deps);
+    createGigaChatProvider({ scope: 'GIGACHAT_API_PERS', authUrl: fake.authUrl, baseUrl: o.baseUrl ?? fake.baseUrl, caFile: fake.caFile, timeoutMs: o.timeoutMs ?? 5_000, model: o.model }, deps);
   return {
     name: 'gigachat',
     provider: make({}),
@@ -200,7 +200,7 @@ describe.each([
   it('nothing listening: ai_network (ECONNREFUSED) saying nothing answers there', async () => {
     const h = await harness();
     const port = await freePort();
-    const baseUrl = h.name === 'gigachat' ? `http://127.0.0.1:${port}/api/v1` : `http://127.0.0.1:${port}/v1`;
+    const baseUrl = h.name === 'gigachat' ? `https://127.0.0.1:${port}/api/v1` : `http://127.0.0.1:${port}/v1`;
     const err = await fail(h.make({ baseUrl }).complete(user));
     expect(err).toMatchObject({ code: 'ai_network', details: { reason: 'ECONNREFUSED' } });
     expect(err.message).toContain(`Nothing answers at 127.0.0.1:${port}`);
@@ -208,7 +208,7 @@ describe.each([
 
   it('an address that does not resolve: ai_network (DNS)', async () => {
     const h = await harness();
-    const err = await fail(h.make({ baseUrl: 'http://no-such-host.invalid/v1' }).complete(user));
+    const err = await fail(h.make({ baseUrl: 'https://no-such-host.invalid/v1' }).complete(user));
     expect(err).toMatchObject({ code: 'ai_network' });
     expect(['ENOTFOUND', 'EAI_AGAIN']).toContain(err.details?.reason);
   });

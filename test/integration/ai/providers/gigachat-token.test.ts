@@ -21,7 +21,7 @@ afterEach(async () => {
 });
 
 const gigachat = (extra: Partial<GigaChatConfig> = {}) =>
-  createGigaChatProvider({ scope: 'GIGACHAT_API_PERS', authUrl: fake.authUrl, baseUrl: fake.baseUrl, timeoutMs: 5_000, ...extra }, deps);
+  createGigaChatProvider({ scope: 'GIGACHAT_API_PERS', authUrl: fake.authUrl, baseUrl: fake.baseUrl, caFile: fake.caFile, timeoutMs: 5_000, ...extra }, deps);
 
 const storedToken = async () => JSON.parse((await deps.vault.get('gigachat.access_token')) ?? 'null') as { token: string; expiresAt: number } | null;
 
@@ -186,7 +186,7 @@ describe('OAuth failures', () => {
   it('a scope the key does not have (OAuth code 7) is ai_bad_request naming the scopes', async () => {
     const fake2 = await startFakeGigaChat({ credentials: KEY, scopes: ['GIGACHAT_API_PERS'] });
     try {
-      const err = await createGigaChatProvider({ scope: 'GIGACHAT_API_CORP', authUrl: fake2.authUrl, baseUrl: fake2.baseUrl }, deps)
+      const err = await createGigaChatProvider({ scope: 'GIGACHAT_API_CORP', authUrl: fake2.authUrl, baseUrl: fake2.baseUrl, caFile: fake2.caFile }, deps)
         .complete(user('x'))
         .catch((e: unknown) => e);
       expect(err).toMatchObject({ code: 'ai_bad_request', details: { oauthCode: '7' }, next: { kind: 'open_settings' } });

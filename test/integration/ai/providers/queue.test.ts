@@ -38,7 +38,7 @@ describe('a queue per provider', () => {
     fake.setDelay(30);
     const deps = await testDeps();
     await deps.vault.put('gigachat.credentials', key);
-    const personal = createProvider({ kind: 'gigachat', scope: 'GIGACHAT_API_PERS', authUrl: fake.authUrl, baseUrl: fake.baseUrl }, deps);
+    const personal = createProvider({ kind: 'gigachat', scope: 'GIGACHAT_API_PERS', authUrl: fake.authUrl, baseUrl: fake.baseUrl, caFile: fake.caFile }, deps);
     expect(personal.streams).toBe(1);
     await Promise.all(letters(6).map((m) => personal.complete(m)));
     expect(fake.maxInFlight.chat).toBe(1);

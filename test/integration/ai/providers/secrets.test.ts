@@ -32,7 +32,7 @@ describe('access tokens and keys never appear in errors or logs', () => {
     const deps = await testDeps();
     await deps.vault.put('gigachat.credentials', KEY);
     // Ends the one answer that never comes; every other answer must beat it, on a busy machine too.
-    const provider = createGigaChatProvider({ scope: 'GIGACHAT_API_PERS', authUrl: fake.authUrl, baseUrl: fake.baseUrl, timeoutMs: 1_000 }, deps);
+    const provider = createGigaChatProvider({ scope: 'GIGACHAT_API_PERS', authUrl: fake.authUrl, baseUrl: fake.baseUrl, caFile: fake.caFile, timeoutMs: 1_000 }, deps);
     const errors: unknown[] = [];
     const attempt = async (run: () => Promise<unknown>) => {
       await run().catch((err: unknown) => errors.push(err));

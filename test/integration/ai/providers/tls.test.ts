@@ -121,6 +121,35 @@ describe('the GigaChat CA is trusted for GigaChat hosts only', () => {
     expect(agent!.options.rejectUnauthorized).not.toBe(false);
   });
 
+  it('certificate checks turned off for GigaChat stay off for GigaChat\'s hosts only', async () => {
+    // GigaChat without its CA, checks off: it reaches the server that GigaChat's settings name.
+    expect((await provider({ insecureSkipVerify: true }).complete(user)).text).toBe('Letter for: QA engineer');
+    // Another host right after (the same test certificate, another port): checked as always, refused.
+    const err = await createOpenAiProvider({ baseUrl: openai.baseUrl, model: 'gpt-4o-mini' }, deps)
+      .complete(user)
+      .catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'ai_tls' });
+    expect(openai.counts.chat).toBe(0);
+    const trust = createGigaChatTrust({
+      bundledCaFile: bundledRussianCaPath(resourcesDir),
+      insecureSkipVerify: true,
+      urls: [gigachat.authUrl, gigachat.baseUrl],
+      log: silentLogger,
+    });
+    expect((await trust.agentFor(`${gigachat.baseUrl}/chat/completions`))?.options.rejectUnauthorized).toBe(false);
+    expect(await trust.agentFor(`${openai.baseUrl}/chat/completions`)).toBeUndefined();
+    expect(await trust.agentFor(`${gigachat.baseUrl.replace('https:', 'http:')}/chat/completions`)).toBeUndefined();
+  });
+
+  it('an http GigaChat address is refused before anything is sent, with a sentence naming it', async () => {
+    // Said when the provider is made from the settings, before any request.
+    const err = await Promise.resolve()
+      .then(() => provider({ baseUrl: gigachat.baseUrl.replace('https:', 'http:') }).complete(user))
+      .catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'ai_not_configured', said: { key: 'ai.gigachatNotHttps' }, next: { kind: 'open_settings', section: 'ai' } });
+    expect(gigachat.requests).toEqual([]);
+  });
+
   it('the shipped Russian Trusted Root CA is the one gosuslugi.ru publishes', async () => {
     const cert = new X509Certificate(await readFile(bundledRussianCaPath(resourcesDir)));
     expect(cert.fingerprint256).toBe('D2:6D:2D:02:31:B7:C3:9F:92:CC:73:85:12:BA:54:10:35:19:E4:40:5D:68:B5:BD:70:3E:97:88:CA:8E:CF:31');

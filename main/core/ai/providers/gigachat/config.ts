@@ -1,3 +1,5 @@
+import { GIGACHAT_DEFAULT_AUTH_URL, GIGACHAT_DEFAULT_BASE_URL } from '../../../../../shared/domain/ai-key-address';
+import { say, type Said } from '../../../errors';
 import { AiError } from '../errors';
 
 export const gigachatScopes = ['GIGACHAT_API_PERS', 'GIGACHAT_API_B2B', 'GIGACHAT_API_CORP'] as const;
@@ -20,21 +22,27 @@ export type ResolvedGigaChatConfig = Required<Omit<GigaChatConfig, 'caFile'>> & 
 
 export const gigachatDefaults = {
   model: 'GigaChat-2',
-  authUrl: 'https://ngw.devices.sberbank.ru:9443/api/v2/oauth',
-  baseUrl: 'https://gigachat.devices.sberbank.ru/api/v1',
+  authUrl: GIGACHAT_DEFAULT_AUTH_URL,
+  baseUrl: GIGACHAT_DEFAULT_BASE_URL,
   timeoutMs: 60_000,
 } as const;
 
-const settingsError = (message: string) => new AiError('ai_not_configured', message, { provider: 'gigachat' }, { next: { kind: 'open_settings', section: 'ai' } });
+const settingsError = (message: string | Said) =>
+  new AiError('ai_not_configured', message, { provider: 'gigachat' }, { next: { kind: 'open_settings', section: 'ai' } });
 
-function checkUrl(value: string, what: string): string {
+/**
+ * GigaChat is reached over https only: its key and every letter cross the network, and the
+ * Russian root CA (or the user's own) is trusted for these https hosts alone. An http address is
+ * refused, however local it looks.
+ */
+export function checkGigaChatUrl(value: string, what: string): string {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
     throw settingsError(`The GigaChat ${what} "${value}" is not a web address. Fix it in Settings → AI, or clear it to use Sber's.`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw settingsError(`The GigaChat ${what} must start with https://. Fix it in Settings → AI.`);
+  if (url.protocol !== 'https:') throw settingsError(say('ai.gigachatNotHttps', { url: value }));
   return value.replace(/\/+$/, '');
 }
 
@@ -47,8 +55,8 @@ export function resolveGigaChatConfig(config: GigaChatConfig): ResolvedGigaChatC
   return {
     scope: config.scope,
     model: config.model?.trim() || gigachatDefaults.model,
-    authUrl: checkUrl(config.authUrl?.trim() || gigachatDefaults.authUrl, 'authorization address'),
-    baseUrl: checkUrl(config.baseUrl?.trim() || gigachatDefaults.baseUrl, 'API address'),
+    authUrl: checkGigaChatUrl(config.authUrl?.trim() || gigachatDefaults.authUrl, 'authorization address'),
+    baseUrl: checkGigaChatUrl(config.baseUrl?.trim() || gigachatDefaults.baseUrl, 'API address'),
     ...(config.caFile?.trim() && { caFile: config.caFile.trim() }),
     timeoutMs,
     insecureSkipVerify: config.insecureSkipVerify === true,
