@@ -99,6 +99,7 @@ export const en = {
   },
   activity: {
     actions: {
+      app_startup: 'Start-up settings changed',
       application_sent: 'Application sent',
       chat_message_sent: 'Message sent',
       chat_bot_answered: 'Bot’s question answered',

@@ -96,6 +96,7 @@ export const ru = {
   },
   activity: {
     actions: {
+      app_startup: 'Изменён запуск вместе с системой',
       application_sent: 'Отклик отправлен',
       chat_message_sent: 'Сообщение отправлено',
       chat_bot_answered: 'Ответ боту работодателя',
