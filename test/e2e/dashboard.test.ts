@@ -3,6 +3,8 @@
  * person writes. The numbers, the funnel and the chart, the daily limit, what needs the user and the
  * activity in words, in Russian and English, at 1280x800 and 900x700 (screenshots kept).
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
@@ -83,6 +85,26 @@ describeInBrowser('the dashboard (headless core, fake hh.ru site, real browser)'
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.screenshot({ path: join(shots, 'dashboard-1280-en.png'), fullPage: true });
     await language('ru');
+  });
+
+  it('every screen passes an axe-core check with no serious or critical violations', async () => {
+    // Evaluated through the debugger, not a <script>: the app's CSP rightly refuses inline scripts.
+    const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const found: string[] = [];
+    for (const screen of ['Обзор', 'Вакансии', 'Письма', 'Чаты', 'Поиски', 'Шаблоны', 'Настройки']) {
+      await nav(page, screen);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.evaluate(axe);
+      const violations = await page.evaluate(async () => {
+        type Violation = { id: string; impact: string | null; nodes: { target: string[] }[] };
+        const result = await (window as unknown as { axe: { run(): Promise<{ violations: Violation[] }> } }).axe.run();
+        return result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+      });
+      found.push(...violations.map((v) => `${screen}: ${v}`));
+    }
+    expect(found).toEqual([]);
   });
 
   it('switching the period changes the numbers: "Today" after midnight has none of yesterday\'s applications', async () => {

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../../shared/contract';
 import { useFormat } from '../../format/useFormat';
@@ -66,6 +66,14 @@ export function Conversation({ chat, onRead }: { chat: ChatView; onRead(): void 
     }
   };
 
+  // The newest message in view: on opening, and after each one sent or arrived.
+  const list = useRef<HTMLOListElement>(null);
+  const count = messages?.length ?? 0;
+  useEffect(() => {
+    const element = list.current;
+    if (element) element.scrollTop = element.scrollHeight;
+  }, [count]);
+
   const lastEmployer = messages?.filter((m) => m.author !== 'me').at(-1);
   const quick = lastEmployer && messages?.at(-1) === lastEmployer ? lastEmployer.buttons : [];
 
@@ -83,7 +91,7 @@ export function Conversation({ chat, onRead }: { chat: ChatView; onRead(): void 
       ) : !messages.length ? (
         <p className="hint">{t('work.chats.noMessages')}</p>
       ) : (
-        <ol className="work-messages" data-testid="messages">
+        <ol className="work-messages" data-testid="messages" ref={list}>
           {messages.map((message) => (
             <li key={message.id} className={`work-message work-message--${message.author}`} data-author={message.author}>
               <span className="work-message__meta">

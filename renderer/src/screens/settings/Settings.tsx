@@ -48,23 +48,22 @@ export function Settings() {
       <h1>{t('settings.title')}</h1>
       <div className="settings">
         <nav className="settings__nav" aria-label={t('settings.sectionsLabel')}>
-          <ul role="tablist" aria-orientation="vertical">
+          <div role="tablist" aria-orientation="vertical" className="settings__tabs">
             {settingsSections.map((name) => (
-              <li key={name}>
-                <button
-                  type="button"
-                  role="tab"
-                  id={`settings-tab-${name}`}
-                  aria-selected={name === section}
-                  aria-controls="settings-panel"
-                  className={name === section ? 'settings__tab settings__tab--on' : 'settings__tab'}
-                  onClick={() => openSettings(name)}
-                >
-                  {t(`settings.sections.${name}`)}
-                </button>
-              </li>
+              <button
+                key={name}
+                type="button"
+                role="tab"
+                id={`settings-tab-${name}`}
+                aria-selected={name === section}
+                aria-controls="settings-panel"
+                className={name === section ? 'settings__tab settings__tab--on' : 'settings__tab'}
+                onClick={() => openSettings(name)}
+              >
+                {t(`settings.sections.${name}`)}
+              </button>
             ))}
-          </ul>
+          </div>
         </nav>
         <div className="settings__panel" id="settings-panel" role="tabpanel" aria-labelledby={`settings-tab-${section}`}>
           {SECTIONS[section]()}
