@@ -101,6 +101,7 @@ export const defaultPreferences = (clock: Clock): StoredPreferences => ({
   language: 'ru',
   theme: 'system',
   lastScreen: 'dashboard',
+  setupDone: false,
   automationPaused: false,
   automationChangedAt: clock.now().toISOString(),
   weakProtectionAccepted: false,

@@ -10,6 +10,7 @@ import { Dashboard } from './screens/dashboard/Dashboard';
 import { Letters } from './screens/letters/Letters';
 import { Searches } from './screens/searches/Searches';
 import { Settings } from './screens/settings/Settings';
+import { SetupWizard } from './screens/setup/SetupWizard';
 import { Templates } from './screens/templates/Templates';
 import { Vacancies } from './screens/vacancies/Vacancies';
 import { screens, type Screen } from './store/app';
@@ -39,6 +40,7 @@ export function App() {
   const screen = useApp((s) => s.screen);
   const go = useApp((s) => s.go);
   const busy = useApp((s) => s.busy);
+  const setupOpen = useApp((s) => s.setupOpen);
 
   return (
     <div className="shell">
@@ -75,7 +77,7 @@ export function App() {
         <NoticeBar />
         <ErrorBanner />
         <Toasts />
-        <main className="page">{busy ? <p className="hint">{t('loading')}</p> : <CurrentScreen screen={screen} />}</main>
+        <main className="page">{busy ? <p className="hint">{t('loading')}</p> : setupOpen ? <SetupWizard /> : <CurrentScreen screen={screen} />}</main>
       </div>
     </div>
   );

@@ -25,7 +25,7 @@ describeInBrowser('app shell in a real browser (headless core)', (suite) => {
   });
 
   it('renders in Russian with every section in the navigation', async () => {
-    for (const label of ['Обзор', 'Вакансии', 'Письма', 'Чаты', 'Поиски', 'Настройки']) {
+    for (const label of ['Обзор', 'Вакансии', 'Письма', 'Чаты', 'Поиски', 'Шаблоны', 'Настройки']) {
       await expect(page.getByRole('button', { name: label }).isVisible()).resolves.toBe(true);
     }
     expect(await page.locator('html').getAttribute('lang')).toBe('ru');

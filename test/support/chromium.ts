@@ -76,6 +76,8 @@ export interface OpenAppOptions {
   context?: BrowserContextOptions;
   /** Called before the app loads: to listen to the page from its first moment. */
   beforeLoad?(page: Page): void;
+  /** Keep the first-run assistant: by default it is marked done, so a suite starts on its own screen. */
+  firstRun?: boolean;
 }
 
 /**
@@ -114,6 +116,10 @@ export function describeInBrowser(name: string, body: (suite: BrowserSuite) => v
         const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options.context });
         const page = await context.newPage();
         options.beforeLoad?.(page);
+        if (!options.firstRun) {
+          const done = await server.core.invoke('preferences.set', { setupDone: true });
+          if (!done.ok) throw new Error(done.error.message);
+        }
         await page.goto(server.server.uiUrl);
         await page.getByRole('button', { name: 'Обзор' }).waitFor();
         return page;

@@ -46,8 +46,8 @@ export async function reportVaultProblems(vault: Vault, notices: Notices) {
 export function appHandlers(deps: AppHandlerDeps): HandlersOf<typeof appChannels> {
   const { preferences, events, notices, automation, vault, repositories } = deps;
   const uiPreferences = (): UiPreferences => {
-    const { language, theme, lastScreen } = preferences.get();
-    return { language, theme, lastScreen };
+    const { language, theme, lastScreen, setupDone } = preferences.get();
+    return { language, theme, lastScreen, setupDone };
   };
   const vaultStatus = async () => ({
     ...(await reportVaultProblems(vault, notices)),

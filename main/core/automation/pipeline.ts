@@ -3,6 +3,7 @@ import type { SavedSearch, SkipReason, Vacancy } from '../../../shared/domain';
 import type { ApplicationView } from '../../../shared/contract';
 import type { TextProvider } from '../ai/provider';
 import type { Repositories } from '../db/repositories';
+import { preferredResume } from '../profile/resume-choice';
 import { AppError } from '../errors';
 import type { HhGateway } from '../hh/gateway';
 import { appliedOnHh } from '../hh/relations';
@@ -121,7 +122,7 @@ async function reasonToSkip(
  * Scores are asked for together: the provider's queue decides how many run at once.
  */
 async function keepFitting(deps: PipelineDeps, vacancies: Vacancy[], minScore: number, options: PipelineOptions): Promise<{ kept: Vacancy[]; skipped: number; problem: string | null }> {
-  const [listed] = await deps.repositories.resumes.list();
+  const listed = await preferredResume(deps.repositories);
   if (!listed) return { kept: [], skipped: 0, problem: 'hh_resume_problem' };
   const resume = await fullResume(deps, listed);
   const provider = await deps.provider();

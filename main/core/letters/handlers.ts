@@ -3,6 +3,7 @@ import type { TextProvider } from '../ai/provider';
 import type { VacancyText } from '../ai/text/vacancy-text';
 import type { HandlersOf } from '../contract/dispatch';
 import type { Repositories } from '../db/repositories';
+import { preferredResume } from '../profile/resume-choice';
 import { AppError } from '../errors';
 import type { HhGateway } from '../hh/gateway';
 import type { HhSignInWindow } from '../hh/sign-in-window';
@@ -55,7 +56,7 @@ export function lettersHandlers(deps: {
     },
     'letters.lab.generate': async (input) => {
       const [vacancy, profile] = await Promise.all([labVacancy(input.vacancy), repositories.profile.get()]);
-      const resume = input.resumeHhId ? await repositories.resumes.getByHhId(input.resumeHhId) : (await repositories.resumes.list())[0];
+      const resume = input.resumeHhId ? await repositories.resumes.getByHhId(input.resumeHhId) : await preferredResume(repositories);
       const saved = input.templateId !== null ? await repositories.letterTemplates.get(input.templateId) : await repositories.letterTemplates.getDefault();
       const template = {
         instruction: input.instruction ?? saved?.instruction ?? '',

@@ -2,6 +2,7 @@ import type { ApplicationView } from '../../../shared/contract';
 import type { Application } from '../../../shared/domain';
 import type { AutomationSwitch } from '../automation/pause';
 import type { Repositories } from '../db/repositories';
+import { preferredResume } from '../profile/resume-choice';
 import { AppError, say } from '../errors';
 import type { HhGateway } from '../hh/gateway';
 import type { Pacer } from '../hh/http/pacer';
@@ -80,7 +81,7 @@ export class LetterService {
     // One letter per vacancy: asking again opens the unsent one rather than writing (and paying for) another.
     const unsent = existing.find((a) => a.state !== 'sent' && a.state !== 'sending');
     if (unsent) return this.view(unsent);
-    const resume = resumeHhId ? await repositories.resumes.getByHhId(resumeHhId) : (await repositories.resumes.list())[0];
+    const resume = resumeHhId ? await repositories.resumes.getByHhId(resumeHhId) : await preferredResume(repositories);
     const applied = existing.filter((a) => a.state === 'sent' || a.state === 'sending');
     if (applied.length || APPLIED_STATUSES.has(vacancy.status)) {
       const used = applied.map((a) => a.resumeHhId ?? '?');
@@ -142,7 +143,7 @@ export class LetterService {
     if (stored?.externalUrl) return this.#external(application, stored.externalUrl, application.state);
     const hhLimitedUntil = await cap.hhLimitedUntil();
     if (hhLimitedUntil) throw AppError.of('hh_limit_exceeded', say('letters.hhLimitReached', { at: hhLimitedUntil }), { next: { kind: 'retry_later' }, retryable: true });
-    const resume = application.resumeHhId ? await repositories.resumes.getByHhId(application.resumeHhId) : (await repositories.resumes.list())[0];
+    const resume = application.resumeHhId ? await repositories.resumes.getByHhId(application.resumeHhId) : await preferredResume(repositories);
     if (!resume) throw AppError.of('hh_resume_problem', 'Pick a resume to apply with: sign in to hh.ru so the app can see your resumes.', { next: { kind: 'open_settings', section: 'hh' } });
 
     // Sending a failed letter again is the user's explicit retry; 'sending' is entered from approved only.

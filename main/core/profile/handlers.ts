@@ -1,6 +1,8 @@
 import type { profileChannels } from '../../../shared/contract';
 import type { HandlersOf } from '../contract/dispatch';
 import type { Repositories } from '../db/repositories';
+import { AppError } from '../errors';
+import { chooseResume, chosenResume } from './resume-choice';
 
 export function profileHandlers(deps: {
   repositories: Repositories;
@@ -10,6 +12,11 @@ export function profileHandlers(deps: {
   const { repositories } = deps;
   return {
     'profile.get': () => repositories.profile.get(),
+    'profile.resume': async () => ({ resumeHhId: await chosenResume(repositories) }),
+    'profile.setResume': async ({ resumeHhId }) => {
+      if (!(await chooseResume(repositories, resumeHhId))) throw AppError.of('not_found', 'This resume is not among your resumes: refresh the hh.ru account and pick again.');
+      return { resumeHhId };
+    },
     'profile.set': async (profile) => {
       const saved = await repositories.profile.save(profile);
       deps.onEmail(saved.email);

@@ -3,6 +3,7 @@ import { searchFiltersSchema } from '../../../shared/domain';
 import type { TextProvider } from '../ai/provider';
 import type { HandlersOf } from '../contract/dispatch';
 import type { Repositories } from '../db/repositories';
+import { preferredResume } from '../profile/resume-choice';
 import { AppError } from '../errors';
 import type { HhGateway } from '../hh/gateway';
 import { vacancyIdFrom } from '../hh/website/site';
@@ -21,7 +22,7 @@ export function vacanciesHandlers(deps: {
 
   /** The resume asked for, or the first one the app knows; hh.ru's resumes come with signing in. */
   const resumeFor = async (resumeHhId: string | null) => {
-    const resume = resumeHhId ? await repositories.resumes.getByHhId(resumeHhId) : (await repositories.resumes.list())[0];
+    const resume = resumeHhId ? await repositories.resumes.getByHhId(resumeHhId) : await preferredResume(repositories);
     if (!resume) throw AppError.of('hh_resume_problem', 'Pick a resume: sign in to hh.ru so the app can see your resumes.', { next: { kind: 'open_settings', section: 'hh' } });
     return resume;
   };

@@ -97,6 +97,34 @@ export const en = {
     },
     activity: { title: 'Recent activity', empty: 'Nothing yet.', all: 'Whole log in Settings' },
   },
+  setup: {
+    title: 'Setting up',
+    open: 'Step-by-step assistant',
+    close: 'Close the assistant',
+    progress: 'Step {{step}} of {{total}}',
+    back: 'Back',
+    skip: 'Skip',
+    next: 'Next',
+    finish: 'Finish',
+    steps: {
+      signIn: { title: 'hh.ru', hint: 'Sign in to hh.ru: the app searches, applies and reads answers as you.' },
+      resume: { title: 'Resume', hint: 'Pick the resume your letters are written from and applications are sent with.' },
+      profile: { title: 'Contacts', hint: 'Every letter ends with your contacts; they are filled from your hh.ru account where it knows them.' },
+      ai: { title: 'Letters', hint: 'Choose who writes the letters: GigaChat, an OpenAI-compatible model, or your own template without AI. Test the connection.' },
+      search: { title: 'First search', hint: 'Create your first saved search. Review: letters wait for you. Autopilot: the app sends them itself, within your limits.' },
+    },
+    resume: {
+      title: 'Your resume',
+      hint: 'Letters are written from this resume and applications are sent with it.',
+      none: 'No resumes yet: sign in to hh.ru first (the previous step), or skip and pick later in Settings.',
+      untitled: 'Untitled resume',
+    },
+    search: {
+      done: 'Saved: «{{name}}»',
+      review: 'Review mode: letters for what it finds wait in Letters for you to read and send.',
+      autopilot: 'Autopilot: the app sends the letters itself, paced and within your daily limit, never in quiet hours.',
+    },
+  },
   activity: {
     actions: {
       app_startup: 'Start-up settings changed',

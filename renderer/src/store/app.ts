@@ -17,6 +17,8 @@ export interface AppState {
   theme: Theme;
   screen: Screen;
   settingsSection: SettingsSection;
+  /** The first-run assistant is on screen. */
+  setupOpen: boolean;
   notices: Notice[];
   error?: AppErrorValue;
   busy: boolean;
@@ -24,6 +26,9 @@ export interface AppState {
   go(screen: Screen): void;
   /** Settings at one section (an error's "open settings" names where the fix is). */
   openSettings(section: SettingsSection): void;
+  openSetup(): void;
+  /** Closed, finished or skipped: either way it is not offered again by itself. */
+  closeSetup(): void;
   setPaused(paused: boolean): Promise<void>;
   setLanguage(language: Language): Promise<void>;
   setTheme(theme: Theme): Promise<void>;
@@ -41,6 +46,7 @@ export const createAppStore = (client: ContractClient): AppStore =>
     theme: 'system',
     screen: 'dashboard',
     settingsSection: 'account',
+    setupOpen: false,
     notices: [],
     // No screen is shown before `start` has the preferences: the first one would be the wrong one.
     busy: true,
@@ -63,8 +69,13 @@ export const createAppStore = (client: ContractClient): AppStore =>
       if (report(automation)) set({ automation: automation.value });
       if (report(preferences)) {
         await i18next.changeLanguage(preferences.value.language);
-        const { language, theme, lastScreen } = preferences.value;
+        const { language, theme, lastScreen, setupDone } = preferences.value;
         set({ language, theme, screen: lastScreen });
+        // Offered to a new user only: someone who already has a saved search has set the app up.
+        if (!setupDone) {
+          const searches = await client.invoke('searches.list', {});
+          if (searches.ok && searches.value.length === 0) set({ setupOpen: true });
+        }
       }
       if (report(notices)) set({ notices: notices.value });
       // The tray can pause the automation too; the event keeps every view in step.
@@ -77,12 +88,26 @@ export const createAppStore = (client: ContractClient): AppStore =>
       set({ busy: false });
     },
 
+    openSetup() {
+      set({ setupOpen: true });
+    },
+
+    closeSetup() {
+      set({ setupOpen: false, screen: 'dashboard' });
+      void client.invoke('preferences.set', { setupDone: true, lastScreen: 'dashboard' });
+    },
+
     openSettings(section) {
       set({ settingsSection: section });
       get().go('settings');
     },
 
     go(screen) {
+      // Leaving the assistant for a screen is closing it: everything it offers is there too.
+      if (get().setupOpen) {
+        set({ setupOpen: false });
+        void client.invoke('preferences.set', { setupDone: true });
+      }
       set({ screen });
       // Remembered so the app reopens where the user left it; a failure here is not worth a banner.
       void client.invoke('preferences.set', { lastScreen: screen });

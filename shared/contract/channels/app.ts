@@ -30,6 +30,8 @@ export const uiPreferencesSchema = z.object({
   theme: z.enum(['system', 'light', 'dark']),
   /** The app reopens where the user left it. */
   lastScreen: screenSchema,
+  /** The first-run assistant was finished or closed: it is not offered again by itself. */
+  setupDone: z.boolean(),
 });
 export type UiPreferences = z.infer<typeof uiPreferencesSchema>;
 

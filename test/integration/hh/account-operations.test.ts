@@ -56,6 +56,18 @@ describe('resume, recommendations, hiding and the blacklist through the contract
     expect(await core.invoke('vacancies.add', { link: 'https://hh.ru/vacancy/999999999' })).toMatchObject({ ok: false });
   });
 
+  it('letters use the resume the user picked; the first one until then; a resume that is not theirs is refused', async () => {
+    const { core, stored } = await signedInWithOneVacancy();
+    ok(await core.invoke('profile.set', { name: 'Анна', email: 'anna@example.ru', phone: '', telegram: '@anna', links: [] }));
+    const resumes = await core.repositories.resumes.list();
+    expect(resumes.length).toBeGreaterThan(1);
+    expect(ok(await core.invoke('profile.resume', {}))).toEqual({ resumeHhId: resumes[0]!.hhId });
+    expect(ok(await core.invoke('profile.setResume', { resumeHhId: resumes[1]!.hhId }))).toEqual({ resumeHhId: resumes[1]!.hhId });
+    const view = ok<{ application: { resumeHhId: string } }>(await core.invoke('letters.draft', { vacancyId: stored.id }));
+    expect(view.application.resumeHhId).toBe(resumes[1]!.hhId);
+    expect(await core.invoke('profile.setResume', { resumeHhId: 'someone-elses' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
   it('hides a vacancy on hh.ru and here; blacklists an employer here and on hh.ru', async () => {
     const { core, fake, vacancy, stored } = await signedInWithOneVacancy();
 

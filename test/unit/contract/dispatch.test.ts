@@ -14,8 +14,8 @@ const handlers = (overrides: Partial<Handlers> = {}): Handlers => ({
   'app.ping': ({ message }) => ({ reply: message, at: new Date(0).toISOString() }),
   'automation.get': () => ({ paused: false, changedAt: new Date(0).toISOString() }),
   'automation.setPaused': ({ paused }) => ({ paused, changedAt: new Date(0).toISOString() }),
-  'preferences.get': () => ({ language: 'ru', theme: 'system', lastScreen: 'dashboard' }),
-  'preferences.set': () => ({ language: 'ru', theme: 'system', lastScreen: 'dashboard' }),
+  'preferences.get': () => ({ language: 'ru', theme: 'system', lastScreen: 'dashboard', setupDone: false }),
+  'preferences.set': () => ({ language: 'ru', theme: 'system', lastScreen: 'dashboard', setupDone: false }),
   'notices.list': () => [],
   'notices.dismiss': () => [],
   'audit.list': ({ limit, offset }) => ({ items: [], total: 0, limit, offset }),
@@ -82,12 +82,12 @@ describe('dispatch', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'internal' } });
 
     const extra = await dispatch(
-      handlers({ 'preferences.get': () => ({ language: 'en', theme: 'dark', lastScreen: 'chats', hhAccessToken: 'SECRET' }) as never }),
+      handlers({ 'preferences.get': () => ({ language: 'en', theme: 'dark', lastScreen: 'chats', setupDone: true, hhAccessToken: 'SECRET' }) as never }),
       'preferences.get',
       {},
       logger(),
     );
-    expect(extra).toEqual({ ok: true, value: { language: 'en', theme: 'dark', lastScreen: 'chats' } });
+    expect(extra).toEqual({ ok: true, value: { language: 'en', theme: 'dark', lastScreen: 'chats', setupDone: true } });
   });
 
   it('treats a missing input as an empty object', async () => {

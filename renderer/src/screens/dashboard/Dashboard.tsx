@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
 import { useContract } from '../../hooks/useContract';
 import { useContractEvent } from '../../hooks/useContractEvent';
+import { useApp } from '../../store/useApp';
 import { Activity } from './Activity';
 import { Funnel, PerDay } from './Charts';
 import { CapMeter, NextRuns } from './Engine';
@@ -21,6 +22,7 @@ type Period = (typeof PERIODS)[number];
 export function Dashboard() {
   const { t } = useTranslation();
   const [days, setDays] = useState<Period>(7);
+  const openSetup = useApp((s) => s.openSetup);
   const { data: stats, reload: reloadStats } = useContract('stats.dashboard', { days });
   const { data: cap, reload: reloadCap } = useContract('applying.status', {});
   const { data: status, reload: reloadStatus } = useContract('automation.status', {});
@@ -60,6 +62,9 @@ export function Dashboard() {
               <li key={step}>{step}</li>
             ))}
           </ol>
+          <button type="button" className="button button--primary" onClick={openSetup}>
+            {t('setup.open')}
+          </button>
         </EmptyState>
       ) : null}
       <Totals totals={stats.totals} />
