@@ -27,6 +27,7 @@ export const errorMessages = {
   'ai.rejected': '{{service}} rejected the request (HTTP {{status}}): {{reason}}. Check the model and its settings in Settings → AI.',
   'ai.rejectedNoReason': '{{service}} rejected the request (HTTP {{status}}). Check the model and its settings in Settings → AI.',
   'ai.timeout': '{{service}} did not answer within {{seconds}} s. It may be busy: try again later, or allow more time in Settings → AI.',
+  'vacancies.notALink': '“{{link}}” is not an hh.ru vacancy link or number. Paste a link like https://hh.ru/vacancy/123456.',
   'secrets.fileDamaged': 'The secrets file {{path}} is damaged. Move it away, restart the app and enter your secrets again.',
 } as const satisfies Record<string, string>;
 

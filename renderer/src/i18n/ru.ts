@@ -351,6 +351,7 @@ export const ru = {
       'ai.rejected': '{{service}} отклонил запрос (HTTP {{status}}): {{reason}}. Проверьте модель и её настройки в разделе ИИ.',
       'ai.rejectedNoReason': '{{service}} отклонил запрос (HTTP {{status}}). Проверьте модель и её настройки в разделе ИИ.',
       'ai.timeout': '{{service}} не ответил за {{seconds}} с. Возможно, он перегружен: попробуйте позже или увеличьте время ожидания в настройках ИИ.',
+      'vacancies.notALink': '«{{link}}» — это не ссылка на вакансию hh.ru и не её номер. Вставьте ссылку вида https://hh.ru/vacancy/123456.',
       'secrets.fileDamaged': 'Файл секретов {{path}} повреждён. Переместите его, перезапустите приложение и введите секреты заново.',
     } satisfies Record<ErrorMessageKey, string>,
     codes: {
