@@ -11,6 +11,8 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ['storage', storageBench],
   ['ai', async () => (await import('./ai.bench')).aiBench()],
   ['engine', async () => (await import('./engine.bench')).engineBench()],
+  // Launches Chromium (skips without one) and builds the renderer first.
+  ['ui', async () => (await import('./ui.bench')).uiBench()],
 ];
 
 const only = process.argv.slice(2);

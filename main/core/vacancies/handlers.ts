@@ -1,10 +1,10 @@
 import type { blacklistChannels, vacanciesChannels } from '../../../shared/contract';
-import { searchFiltersSchema } from '../../../shared/domain';
+import { searchFiltersSchema, vacancyStatuses, type VacancyStatus } from '../../../shared/domain';
 import type { TextProvider } from '../ai/provider';
 import type { HandlersOf } from '../contract/dispatch';
 import type { Repositories } from '../db/repositories';
 import { preferredResume } from '../profile/resume-choice';
-import { AppError } from '../errors';
+import { AppError, say } from '../errors';
 import type { HhGateway } from '../hh/gateway';
 import { vacancyIdFrom } from '../hh/website/site';
 import { scoreVacancy } from './scoring';
@@ -29,11 +29,17 @@ export function vacanciesHandlers(deps: {
 
   return {
     'vacancies.list': ({ statuses, query, limit, offset }) =>
-      query ? repositories.vacancies.search(query, { limit, offset }) : repositories.vacancies.list({ statuses, limit, offset }),
+      query ? repositories.vacancies.search(query, { statuses, limit, offset }) : repositories.vacancies.list({ statuses, limit, offset }),
     'vacancies.get': ({ id }) => requireVacancy(repositories, id),
+    'vacancies.counts': async () => {
+      const counted = await repositories.vacancies.countByStatus();
+      const byStatus = Object.fromEntries(vacancyStatuses.map((status) => [status, counted[status] ?? 0])) as Record<VacancyStatus, number>;
+      return { total: Object.values(byStatus).reduce((sum, n) => sum + n, 0), byStatus };
+    },
     'vacancies.add': async ({ link }) => {
       const hhId = vacancyIdFrom(link);
-      if (!hhId) throw AppError.of('invalid_input', 'That is not an hh.ru vacancy link or number. Paste a link like https://hh.ru/vacancy/123456.', { next: { kind: 'fix_input' } });
+      // The user's own text goes back to them, so they see which paste was wrong.
+      if (!hhId) throw AppError.of('invalid_input', say('vacancies.notALink', { link: link.slice(0, 80) }), { next: { kind: 'fix_input' } });
       await repositories.vacancies.upsertMany([await gateway.vacancy(hhId)]);
       const stored = await repositories.vacancies.getByHhId(hhId);
       if (!stored) throw AppError.of('internal', 'The vacancy was read but could not be kept.');
@@ -55,6 +61,14 @@ export function vacanciesHandlers(deps: {
       const [vacancy, resume] = await Promise.all([requireVacancy(repositories, id), resumeFor(resumeHhId)]);
       const result = await scoreVacancy({ provider: await deps.provider(), vacancy, resume, cache: repositories.vacancyScores });
       return { score: result.score, reason: result.reason, model: result.model, cached: result.cached };
+    },
+    'vacancies.keptScore': async ({ id, resumeHhId }) => {
+      const resume = resumeHhId ? await repositories.resumes.getByHhId(resumeHhId) : (await repositories.resumes.list())[0];
+      if (!resume) return null;
+      const kept = await repositories.vacancyScores.get(id, resume.hhId);
+      // As scoreVacancy decides: a score older than the resume's last change would be made again.
+      if (!kept || kept.scoredAt < resume.updatedAt) return null;
+      return { score: kept.score, reason: kept.reason, model: kept.model, scoredAt: kept.scoredAt };
     },
     'vacancies.recommended': async ({ resumeHhId }) => {
       const resume = await resumeFor(resumeHhId);

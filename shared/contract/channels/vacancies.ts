@@ -4,6 +4,11 @@ import { blacklistedEmployerSchema, blacklistInputSchema } from '../../domain/bl
 import { id, none, pageSchema, paging, type ChannelSpecs } from './spec';
 
 const resumeHhId = z.string().trim().min(1).max(100);
+const count = z.number().int().min(0);
+
+/** A score the AI gave and the app kept (vacancies.score makes one). */
+export const keptScoreSchema = z.object({ score: z.number().int().min(0).max(100), reason: z.string(), model: z.string(), scoredAt: z.string() });
+export type KeptScore = z.infer<typeof keptScoreSchema>;
 
 /** The vacancies saved searches found: the list, one vacancy, setting one aside. */
 export const vacanciesChannels = {
@@ -12,6 +17,11 @@ export const vacanciesChannels = {
     output: pageSchema(vacancySummarySchema),
   },
   'vacancies.get': { input: z.object({ id }).strict(), output: vacancyDetailSchema },
+  /** How many vacancies the app keeps in each status (every status named, 0 when none), and in all. */
+  'vacancies.counts': {
+    input: none,
+    output: z.object({ total: count, byStatus: z.record(vacancyStatusSchema, count) }),
+  },
   /** A vacancy the user found themselves (a link or its number): read from hh.ru in full and kept, to write to it. */
   'vacancies.add': {
     input: z.object({ link: z.string().trim().min(1, 'Paste an hh.ru vacancy link or its number').max(500) }).strict(),
@@ -24,6 +34,11 @@ export const vacanciesChannels = {
   'vacancies.score': {
     input: z.object({ id, resumeHhId: resumeHhId.nullable().default(null) }).strict(),
     output: z.object({ score: z.number().int().min(0).max(100), reason: z.string(), model: z.string(), cached: z.boolean() }),
+  },
+  /** The score vacancies.score kept for this vacancy and resume, if any; never asks the AI. Null without one (or without a resume). */
+  'vacancies.keptScore': {
+    input: z.object({ id, resumeHhId: resumeHhId.nullable().default(null) }).strict(),
+    output: keptScoreSchema.nullable(),
   },
   /** hh.ru's recommendations for a resume, stored like a search's results. */
   'vacancies.recommended': {

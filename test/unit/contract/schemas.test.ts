@@ -51,6 +51,8 @@ const validInputs: { [K in (typeof channelNames)[number]]: unknown } = {
   'searches.run': { id: 2 },
   'vacancies.list': { limit: 50, offset: 0, statuses: ['found'], query: 'python' },
   'vacancies.get': { id: 3 },
+  'vacancies.counts': {},
+  'vacancies.keptScore': { id: 3 },
   'vacancies.setStatus': { id: 3, status: 'ignored' },
   'letters.draft': { vacancyId: 3, resumeHhId: 'r1' },
   'letters.list': { limit: 20, offset: 0, states: ['draft'] },

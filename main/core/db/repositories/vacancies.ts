@@ -153,10 +153,29 @@ export class VacancyRepository {
     return { items: rows.map(toSummary), total: Number(count?.n ?? 0), limit: options.limit, offset: options.offset };
   }
 
-  /** Words in title, employer or description; every word must appear (prefix match). Newest first. */
-  async search(query: string, options: { limit: number; offset: number }): Promise<Page<VacancySummary>> {
+  /**
+   * Words in title, employer or description; every word must appear (prefix match). Newest first.
+   * `statuses` (empty means all) narrows the matches, as the status chips do beside the search box.
+   */
+  async search(query: string, options: { statuses?: VacancyStatus[]; limit: number; offset: number }): Promise<Page<VacancySummary>> {
     const match = toMatchQuery(query);
+    const statuses = options.statuses ?? [];
     if (!match) return { items: [], total: 0, limit: options.limit, offset: options.offset };
+    if (statuses.length) {
+      // The status lives in the table, not the index: page over the matching rows that have it.
+      const inStatuses = `status IN (${statuses.map(() => '?').join(',')})`;
+      const matching = 'id IN (SELECT docid FROM vacancies_fts WHERE vacancies_fts MATCH ?)';
+      const [rows, count] = await Promise.all([
+        this.db.all(`SELECT ${SUMMARY_COLUMNS} FROM vacancies WHERE ${matching} AND ${inStatuses} ORDER BY id DESC LIMIT ? OFFSET ?`, [
+          match,
+          ...statuses,
+          options.limit,
+          options.offset,
+        ]),
+        this.db.get<{ n: number }>(`SELECT count(*) AS n FROM vacancies WHERE ${matching} AND ${inStatuses}`, [match, ...statuses]),
+      ]);
+      return { items: rows.map(toSummary), total: Number(count?.n ?? 0), limit: options.limit, offset: options.offset };
+    }
     const [rows, count] = await Promise.all([
       this.db.all(
         // A page of ids straight from the index (newest rows have the highest ids), then only those rows.

@@ -5,6 +5,7 @@ import { claimsList } from '../../format/engine';
 import type { Format } from '../../format/useFormat';
 import { useClient } from '../../hooks/useClient';
 import { useApp } from '../../store/useApp';
+import { VacancyDetail } from '../vacancies/VacancyDetail';
 import type { Budget } from './budget';
 
 /** One letter: edit it, see what stops it, send it within the budget, or apply by hand in hh.ru's own form. */
@@ -114,82 +115,88 @@ export function LetterEditor({
         </span>
       </header>
 
-      {application.state === 'sent' && application.sentAt ? (
-        <p className="status status--ok" data-testid="sent-at">
-          {t('work.letters.sentAt', { time: fmt.dateTime(application.sentAt) })}
-        </p>
-      ) : null}
-      {application.state === 'failed' && application.lastError ? (
-        <p className="status status--bad" role="alert">
-          {t('work.letters.failed', { error: application.lastError })}
-        </p>
-      ) : null}
-
-      <label className="work-editor__field">
-        <span className="visually-hidden">{t('work.letters.letter')}</span>
-        <textarea
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          onBlur={() => void save()}
-          readOnly={!editable}
-          rows={14}
-          aria-label={t('work.letters.letter')}
-          aria-invalid={!validation.ok}
-        />
-      </label>
-      <p className="hint work-editor__count">
-        {t('work.letters.chars', { count: text.length })}
-        {dirty ? ` · ${t('work.letters.unsaved')}` : ''}
-      </p>
-
-      {editable ? (
-        <>
-          {validation.ok ? (
-            <p className="status status--ok" data-testid="validation-ok">
-              {t('work.letters.valid')}
+      <div className="work-editor__body">
+        <div className="work-editor__letter">
+          {application.state === 'sent' && application.sentAt ? (
+            <p className="status status--ok" data-testid="sent-at">
+              {t('work.letters.sentAt', { time: fmt.dateTime(application.sentAt) })}
             </p>
-          ) : (
-            <ul className="work-problems" data-testid="problems" aria-live="polite">
-              {validation.problems.map((problem) => (
-                <li key={problem.code}>{t(`work.letters.problems.${problem.code}`, { defaultValue: problem.message })}</li>
-              ))}
-            </ul>
-          )}
-          {validation.unsupported.length ? (
-            // A warning, not a problem: the claim may be true, and the user may still send the letter.
-            <div className="work-warning" role="status" data-testid="unsupported">
-              <p>{t('work.letters.unsupported.title', { claims: claimsList(t, validation.unsupported) })}</p>
-              <p className="hint">{t('work.letters.unsupported.autopilot')}</p>
-            </div>
           ) : null}
-          <div className="row">
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={sending || checking || (!validation.ok && !dirty) || outOfBudget}
-              onClick={() => void send()}
-            >
-              {sending ? t('work.letters.sending') : t('work.letters.send')}
-            </button>
-            <button type="button" className="button" disabled={checking || sending} onClick={() => void save()}>
-              {checking ? t('work.letters.checking') : t('work.letters.check')}
-            </button>
-            <button type="button" className="button" disabled={sending || checking} onClick={() => void assist()} title={t('work.letters.assistHint')}>
-              {t('work.letters.assist')}
-            </button>
-            {assistUrl ? (
-              <button type="button" className="button" onClick={() => void markSent()} data-testid="mark-sent">
-                {t('work.letters.markSent')}
-              </button>
-            ) : null}
-            {outOfBudget && budget ? (
-              <span className="hint" data-testid="budget">{t('work.letters.budgetEmpty', { time: fmt.dateTime(budget.nextSlotAt) })}</span>
-            ) : budget ? (
-              <span className="hint" data-testid="budget">{t('work.letters.budget', { remaining: budget.remaining, cap: budget.cap })}</span>
-            ) : null}
-          </div>
-        </>
-      ) : null}
+          {application.state === 'failed' && application.lastError ? (
+            <p className="status status--bad" role="alert">
+              {t('work.letters.failed', { error: application.lastError })}
+            </p>
+          ) : null}
+
+          <label className="work-editor__field">
+            <span className="visually-hidden">{t('work.letters.letter')}</span>
+            <textarea
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              onBlur={() => void save()}
+              readOnly={!editable}
+              rows={14}
+              aria-label={t('work.letters.letter')}
+              aria-invalid={!validation.ok}
+            />
+          </label>
+          <p className="hint work-editor__count">
+            {t('work.letters.chars', { count: text.length })}
+            {dirty ? ` · ${t('work.letters.unsaved')}` : ''}
+          </p>
+
+          {editable ? (
+            <>
+              {validation.ok ? (
+                <p className="status status--ok" data-testid="validation-ok">
+                  {t('work.letters.valid')}
+                </p>
+              ) : (
+                <ul className="work-problems" data-testid="problems" aria-live="polite">
+                  {validation.problems.map((problem) => (
+                    <li key={problem.code}>{t(`work.letters.problems.${problem.code}`, { defaultValue: problem.message })}</li>
+                  ))}
+                </ul>
+              )}
+              {validation.unsupported.length ? (
+                // A warning, not a problem: the claim may be true, and the user may still send the letter.
+                <div className="work-warning" role="status" data-testid="unsupported">
+                  <p>{t('work.letters.unsupported.title', { claims: claimsList(t, validation.unsupported) })}</p>
+                  <p className="hint">{t('work.letters.unsupported.autopilot')}</p>
+                </div>
+              ) : null}
+              <div className="row">
+                <button
+                  type="button"
+                  className="button button--primary"
+                  disabled={sending || checking || (!validation.ok && !dirty) || outOfBudget}
+                  onClick={() => void send()}
+                >
+                  {sending ? t('work.letters.sending') : t('work.letters.send')}
+                </button>
+                <button type="button" className="button" disabled={checking || sending} onClick={() => void save()}>
+                  {checking ? t('work.letters.checking') : t('work.letters.check')}
+                </button>
+                <button type="button" className="button" disabled={sending || checking} onClick={() => void assist()} title={t('work.letters.assistHint')}>
+                  {t('work.letters.assist')}
+                </button>
+                {assistUrl ? (
+                  <button type="button" className="button" onClick={() => void markSent()} data-testid="mark-sent">
+                    {t('work.letters.markSent')}
+                  </button>
+                ) : null}
+                {outOfBudget && budget ? (
+                  <span className="hint" data-testid="budget">{t('work.letters.budgetEmpty', { time: fmt.dateTime(budget.nextSlotAt) })}</span>
+                ) : budget ? (
+                  <span className="hint" data-testid="budget">{t('work.letters.budget', { remaining: budget.remaining, cap: budget.cap })}</span>
+                ) : null}
+              </div>
+            </>
+          ) : null}
+        </div>
+        {/* The vacancy beside the letter (below it on a narrow window), to write with it in view. */}
+        <VacancyDetail variant="letter" vacancy={vacancy} />
+      </div>
     </section>
   );
 }

@@ -47,7 +47,7 @@ export function Letters() {
   const current = views?.find((v) => v.application.id === selected) ?? views?.[0];
 
   return (
-    <div className="work">
+    <div className="work work--wide">
       <div className="work__head">
         <h1>{t('work.letters.title')}</h1>
         {budget ? <DailyCapControl cap={budget.cap} onSaved={() => void loadBudget()} /> : null}

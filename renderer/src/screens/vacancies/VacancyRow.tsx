@@ -1,0 +1,111 @@
+import { memo, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { VacancySummary } from '../../../../shared/domain/vacancy';
+import { salaryText } from '../../format/salary';
+import { useFormat } from '../../format/useFormat';
+import { SkipReason, skipShown } from './SkipReason';
+
+/** What a row can ask of the screen; one object for all rows, so it never changes their props. */
+export interface RowActions {
+  /** From the keyboard (Enter) the pane takes the focus; a click leaves it on the row. */
+  open(vacancy: VacancySummary, byKeyboard: boolean): void;
+  /** The row got the focus (Tab, a click, the arrows): it is the selected one. */
+  select(vacancy: VacancySummary): void;
+  write(vacancy: VacancySummary): void;
+  setStatus(vacancy: VacancySummary, status: 'ignored' | 'found'): void;
+}
+
+export const canWrite = (vacancy: VacancySummary) => vacancy.status === 'found' || vacancy.status === 'drafted' || vacancy.status === 'failed';
+
+/**
+ * One vacancy. Memoized: it renders again only when its vacancy, place or selection changes, not
+ * when the list scrolls, a page arrives or another row is selected. Its cells are a table row or a
+ * card, by the list's width (CSS container query): the markup is the same.
+ */
+export const VacancyRow = memo(function VacancyRow({
+  vacancy,
+  index,
+  start,
+  selected,
+  tabbable,
+  opened,
+  busy,
+  actions,
+  measure,
+}: {
+  vacancy: VacancySummary;
+  index: number;
+  /** Pixels from the top of the list. */
+  start: number;
+  selected: boolean;
+  /** The one row Tab reaches: the selected one, or the first on screen when the selected one is not. */
+  tabbable: boolean;
+  opened: boolean;
+  busy: 'write' | 'status' | undefined;
+  actions: RowActions;
+  measure(element: HTMLElement | null): void;
+}) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  // Buttons of other rows stay out of the Tab order: Tab goes row → its actions → out of the list.
+  const tab = tabbable ? 0 : -1;
+  const onClick = (event: MouseEvent) => {
+    if ((event.target as HTMLElement).closest('a, button')) return;
+    actions.open(vacancy, false);
+  };
+  const classes = ['vac-row', selected ? 'vac-row--selected' : '', opened ? 'vac-row--opened' : '', vacancy.status === 'ignored' ? 'vac-row--muted' : ''].filter(Boolean).join(' ');
+
+  return (
+    <div
+      ref={measure}
+      data-index={index}
+      data-testid="vacancy"
+      role="row"
+      aria-rowindex={index + 2}
+      aria-selected={selected}
+      tabIndex={tab}
+      className={classes}
+      style={{ transform: `translateY(${start}px)` }}
+      onClick={onClick}
+      onFocus={(event) => {
+        if (event.target === event.currentTarget && !selected) actions.select(vacancy);
+      }}
+    >
+      <div role="gridcell" className="vac-cell vac-cell--main">
+        <div className="work-title vac-title" title={vacancy.title}>
+          {vacancy.title}
+        </div>
+        <div className="hint vac-employer">{[vacancy.employer.name, vacancy.area.name].filter(Boolean).join(' · ')}</div>
+        {skipShown(vacancy) ? <SkipReason vacancy={vacancy} /> : null}
+      </div>
+      <div role="gridcell" className="vac-cell vac-cell--salary">
+        {salaryText(vacancy.salary, fmt, t)}
+      </div>
+      <div role="gridcell" className="vac-cell vac-cell--status">
+        <span className={`badge badge--${vacancy.status}`}>{t(`work.vacancies.statuses.${vacancy.status}`)}</span>
+        <span className="hint vac-found">{t('work.vacancies.foundOn', { date: fmt.date(vacancy.firstSeenAt) })}</span>
+      </div>
+      <div role="gridcell" className="vac-cell vac-cell--actions">
+        {canWrite(vacancy) ? (
+          <button type="button" className="button button--small button--primary" tabIndex={tab} disabled={busy === 'write'} onClick={() => actions.write(vacancy)}>
+            {busy === 'write' ? t('work.vacancies.writing') : t('work.vacancies.write')}
+          </button>
+        ) : null}
+        {vacancy.status === 'ignored' ? (
+          <button type="button" className="button button--small" tabIndex={tab} disabled={busy === 'status'} onClick={() => actions.setStatus(vacancy, 'found')}>
+            {t('work.vacancies.restore')}
+          </button>
+        ) : vacancy.status === 'found' ? (
+          <button type="button" className="button button--small button--ghost" tabIndex={tab} disabled={busy === 'status'} onClick={() => actions.setStatus(vacancy, 'ignored')}>
+            {t('work.vacancies.ignore')}
+          </button>
+        ) : null}
+        {vacancy.url ? (
+          <a className="button button--small button--ghost vac-hh" href={vacancy.url} target="_blank" rel="noreferrer" tabIndex={tab} aria-label={t('work.common.openOnHh')} title={t('work.common.openOnHh')}>
+            <span aria-hidden="true">↗</span>
+          </a>
+        ) : null}
+      </div>
+    </div>
+  );
+});
