@@ -48,7 +48,7 @@ describe('the interface texts', () => {
     for (const [key, text] of ru) {
       const words = text
         .replace(/\{\{[^}]+\}\}|\{[a-z_]+\}/g, ' ')
-        .replace(/https?:\/\/\S+/g, ' ')
+        .replace(/(https?:\/\/)?[a-z0-9.-]+\.[a-z]{2,}\/\S*/gi, ' ')
         .match(/[A-Za-z][A-Za-z0-9_.+-]*[A-Za-z0-9]|[A-Za-z]/g) ?? [];
       // A domain (example.com, developers.sber.ru) is an address, not a word.
       const foreign = words.filter((word) => !/\.[a-z]{2,}$/i.test(word) && !LATIN_OK.has(word.toLowerCase()));
