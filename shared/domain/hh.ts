@@ -66,10 +66,15 @@ export type HhOperation = z.infer<typeof hhOperationSchema>;
 export const hhTransportIdSchema = z.enum(['official', 'website', 'assisted']);
 export type HhTransportId = z.infer<typeof hhTransportIdSchema>;
 
+/** Why a path cannot serve an operation, as a code the window translates ('other': only the sentence). */
+export const hhUnavailableCodes = ['own_app_needed', 'own_app_or_credentials_needed', 'refused_for_apps', 'sign_in_in_window', 'sign_in_with_cookies', 'no_dictionaries', 'other'] as const;
+export const hhUnavailableCodeSchema = z.enum(hhUnavailableCodes);
+export type HhUnavailableCode = z.infer<typeof hhUnavailableCodeSchema>;
+
 /** Per operation: which path serves it now, and why each other path does not. */
 export const hhCapabilitySchema = z.object({
   operation: hhOperationSchema,
   transport: hhTransportIdSchema.nullable(),
-  unavailable: z.array(z.object({ transport: hhTransportIdSchema, reason: z.string() })),
+  unavailable: z.array(z.object({ transport: hhTransportIdSchema, code: hhUnavailableCodeSchema, reason: z.string() })),
 });
 export type HhCapability = z.infer<typeof hhCapabilitySchema>;

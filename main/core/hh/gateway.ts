@@ -1,3 +1,4 @@
+import { UNAVAILABLE, unavailableCode } from './unavailable';
 import type { HhCapability, HhOperation, HhTransportId, SearchFilters } from '../../../shared/domain';
 import { hhOperations } from '../../../shared/domain';
 import type { Logger } from '../ports';
@@ -21,7 +22,7 @@ export class HhGateway {
     /** Where refusals are kept between runs, so the app does not rediscover them at every start. */
     private readonly memory?: { load(): Promise<Record<string, string>>; save(refusals: Record<string, string>): Promise<void> },
     /** How the user signs in with this shell, for the message when no path is left. */
-    private readonly signInAdvice = 'sign in to hh.ru in the app window',
+    private readonly signInAdvice: string = UNAVAILABLE.sign_in_in_window,
   ) {}
 
   async restore(): Promise<void> {
@@ -59,7 +60,7 @@ export class HhGateway {
         for (const candidate of this.transports) {
           const reason = await this.#reason(candidate, operation);
           if (reason === null && transport === null) transport = candidate.id;
-          else if (reason !== null) unavailable.push({ transport: candidate.id, reason });
+          else if (reason !== null) unavailable.push({ transport: candidate.id, code: unavailableCode(reason), reason });
         }
         return { operation, transport, unavailable };
       }),

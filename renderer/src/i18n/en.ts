@@ -201,6 +201,14 @@ export const en = {
       why: 'Why not the others',
       none: 'by hand in the hh.ru window',
       transports: { official: 'hh.ru API', website: 'hh.ru website', assisted: 'by hand' },
+      reasons: {
+        own_app_needed: 'needs a sign-in through your own dev.hh.ru application',
+        own_app_or_credentials_needed: 'needs a sign-in through your own dev.hh.ru application (or its client id and secret)',
+        refused_for_apps: 'hh.ru refuses this for third-party applications',
+        sign_in_in_window: 'sign in to hh.ru in the app window',
+        sign_in_with_cookies: 'give the app your hh.ru session: a cookies.txt export in HH_COOKIES_FILE, then Sign in',
+        no_dictionaries: 'hh.ru’s website has no lists of filter values; they come from hh.ru’s official API',
+      },
       operations: {
         me: 'Account', resumes: 'Resume list', resume: 'Resume', searchVacancies: 'Vacancy search', vacancy: 'Vacancy',
         similarVacancies: 'Similar vacancies', apply: 'Apply', negotiations: 'Responses and states', messages: 'Messages',

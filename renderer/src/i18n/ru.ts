@@ -198,6 +198,14 @@ export const ru = {
       why: 'Почему не другие',
       none: 'вручную в окне hh.ru',
       transports: { official: 'API hh.ru', website: 'сайт hh.ru', assisted: 'вручную' },
+      reasons: {
+        own_app_needed: 'нужен вход через ваше собственное приложение dev.hh.ru',
+        own_app_or_credentials_needed: 'нужен вход через ваше приложение dev.hh.ru (или его client id и secret)',
+        refused_for_apps: 'hh.ru не разрешает это сторонним приложениям',
+        sign_in_in_window: 'войдите в hh.ru в окне приложения',
+        sign_in_with_cookies: 'дайте приложению вашу сессию hh.ru: экспорт cookies.txt в HH_COOKIES_FILE, затем «Войти»',
+        no_dictionaries: 'на сайте hh.ru нет списков значений фильтров; они приходят из официального API hh.ru',
+      },
       operations: {
         me: 'Аккаунт', resumes: 'Список резюме', resume: 'Резюме', searchVacancies: 'Поиск вакансий', vacancy: 'Вакансия',
         similarVacancies: 'Похожие вакансии', apply: 'Отклик', negotiations: 'Отклики и статусы', messages: 'Сообщения',

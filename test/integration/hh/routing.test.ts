@@ -70,7 +70,7 @@ describe('capability routing between the official API and the website session', 
     expect(site.applications).toHaveLength(1);
     expect(await capability(core, 'apply')).toMatchObject({
       transport: 'website',
-      unavailable: [{ transport: 'official', reason: expect.stringContaining('third-party') }],
+      unavailable: [{ transport: 'official', code: 'refused_for_apps', reason: expect.stringContaining('third-party') }],
     });
   });
 
@@ -83,5 +83,11 @@ describe('capability routing between the official API and the website session', 
     // The website session is re-checked: with it gone, no transport serves apply.
     core.hh.website?.reset();
     expect(await capability(core, 'apply')).toMatchObject({ transport: null });
+    // Every reason has a code the window translates: none is left as an English sentence only.
+    const all = await core.invoke('hh.capabilities', {});
+    if (!all.ok) throw new Error(all.error.message);
+    const codes = (all.value as HhCapability[]).flatMap((c) => c.unavailable.map((u) => u.code));
+    expect(codes.length).toBeGreaterThan(0);
+    expect(codes).not.toContain('other');
   });
 });

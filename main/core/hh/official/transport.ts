@@ -1,3 +1,4 @@
+import { UNAVAILABLE } from '../unavailable';
 import type { HhOperation, VacancyFacts } from '../../../../shared/domain';
 import { applyOnce } from '../apply-once';
 import { HhError } from '../errors';
@@ -8,7 +9,7 @@ import { searchParams, toAccount, toMessage, toNegotiation, toResume, toVacancyF
 
 /** What hh.ru closed to third-party applications in December 2025. */
 const APPLICANT: HhOperation[] = ['resumes', 'resume', 'similarVacancies', 'apply', 'negotiations', 'messages', 'sendMessage', 'raiseResume', 'hideVacancy', 'hideEmployer'];
-const REFUSED = 'hh.ru refuses this operation for third-party applications';
+const REFUSED = UNAVAILABLE.refused_for_apps;
 
 /** Operations hh.ru serves with an application token too (no user needed). */
 const PUBLIC: ReadonlySet<HhOperation> = new Set(['searchVacancies', 'vacancy', 'dictionaries', 'areas']);
@@ -41,9 +42,7 @@ export class OfficialApiTransport implements HhTransport {
   async unavailableReason(operation: HhOperation): Promise<string | null> {
     if (await this.tokens.isSignedIn()) return null;
     if (PUBLIC.has(operation) && (await this.tokens.applicationToken().catch(() => undefined))) return null;
-    return PUBLIC.has(operation)
-      ? 'needs a sign-in through your own dev.hh.ru application (or its client id and secret for an application token)'
-      : 'needs a sign-in through your own dev.hh.ru application';
+    return PUBLIC.has(operation) ? UNAVAILABLE.own_app_or_credentials_needed : UNAVAILABLE.own_app_needed;
   }
 
   /** One applicant request tells whether hh.ru still serves applicant methods to this application. */

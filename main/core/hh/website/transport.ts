@@ -1,3 +1,4 @@
+import { UNAVAILABLE } from '../unavailable';
 import type { HhAccount, HhOperation, HhResume, Negotiation, NegotiationMessage, VacancyFacts } from '../../../../shared/domain';
 import { HhError } from '../errors';
 import type { ApplyInput, ApplyOutcome, HhTransport, SearchPage, SearchQuery, SendMessageInput } from '../transport';
@@ -47,9 +48,9 @@ export interface WebsiteChatThread {
   canWrite: boolean;
 }
 
-export const SIGN_IN_REASON = 'sign in to hh.ru in the app window';
-export const HEADLESS_SIGN_IN_REASON = 'give the app your hh.ru session: a cookies.txt export in HH_COOKIES_FILE, then Sign in';
-const NO_DICTIONARIES = 'hh.ru\'s website has no dictionaries the app can read; they come from hh.ru\'s official API';
+export const SIGN_IN_REASON = UNAVAILABLE.sign_in_in_window;
+export const HEADLESS_SIGN_IN_REASON = UNAVAILABLE.sign_in_with_cookies;
+const NO_DICTIONARIES = UNAVAILABLE.no_dictionaries;
 /** Public pages: a signed-out session reads them too. */
 const PUBLIC: ReadonlySet<HhOperation> = new Set(['searchVacancies', 'vacancy']);
 const IDENTITY_FRESH_MS = 30_000;

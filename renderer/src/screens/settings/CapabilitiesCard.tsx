@@ -27,7 +27,11 @@ export function CapabilitiesCard() {
             <tr key={capability.operation} data-testid={`capability-${capability.operation}`}>
               <td>{t(`settings.capabilities.operations.${capability.operation}`)}</td>
               <td>{capability.transport ? t(`settings.capabilities.transports.${capability.transport}`) : t('settings.capabilities.none')}</td>
-              <td className="hint">{capability.unavailable.map((u) => `${t(`settings.capabilities.transports.${u.transport}`)}: ${u.reason}`).join('; ')}</td>
+              <td className="hint">
+                {capability.unavailable
+                  .map((u) => `${t(`settings.capabilities.transports.${u.transport}`)}: ${u.code === 'other' ? u.reason : t(`settings.capabilities.reasons.${u.code}`)}`)
+                  .join('; ')}
+              </td>
             </tr>
           ))}
         </tbody>
