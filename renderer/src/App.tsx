@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AutomationToggle } from './components/AutomationToggle';
 import { ErrorBanner } from './components/ErrorBanner';
@@ -5,6 +6,7 @@ import { Icon } from './components/Icon';
 import { NoticeBar } from './components/NoticeBar';
 import { RunProgress } from './components/RunProgress';
 import { Toasts } from './components/Toasts';
+import { UnreadBadge } from './components/UnreadBadge';
 import { Chats } from './screens/chats/Chats';
 import { Dashboard } from './screens/dashboard/Dashboard';
 import { Letters } from './screens/letters/Letters';
@@ -41,6 +43,22 @@ export function App() {
   const go = useApp((s) => s.go);
   const busy = useApp((s) => s.busy);
   const setupOpen = useApp((s) => s.setupOpen);
+  // Ctrl/Cmd+K: straight to the vacancy search, from anywhere.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key.toLowerCase() !== 'k' || !(event.ctrlKey || event.metaKey)) return;
+      event.preventDefault();
+      go('vacancies');
+      const focus = (tries: number) => {
+        const box = document.getElementById('vacancy-search');
+        if (box) box.focus();
+        else if (tries > 0) requestAnimationFrame(() => focus(tries - 1));
+      };
+      requestAnimationFrame(() => focus(30));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [go]);
 
   return (
     <div className="shell">
@@ -64,6 +82,7 @@ export function App() {
               >
                 <Icon name={name} />
                 <span className="nav__label">{t(`nav.${name}`)}</span>
+                {name === 'chats' ? <UnreadBadge /> : null}
               </button>
             </li>
           ))}

@@ -107,6 +107,19 @@ describeInBrowser('the dashboard (headless core, fake hh.ru site, real browser)'
     expect(found).toEqual([]);
   });
 
+  it('the sidebar counts unread chats, and Ctrl+K goes to the vacancy search from anywhere', async () => {
+    await nav(page, 'Обзор');
+    expect(await page.getByTestId('unread-badge').textContent()).toBe('1');
+    await page.keyboard.press('Control+K');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('vacancy-search');
+    // Reading the chat clears the count.
+    await nav(page, 'Чаты');
+    await page.getByTestId('chats').getByRole('button').filter({ hasText: /Добрый день/ }).first().click();
+    await page.getByTestId('conversation').waitFor();
+    await nav(page, 'Обзор');
+    await expect.poll(() => page.getByTestId('unread-badge').count()).toBe(0);
+  });
+
   it('switching the period changes the numbers: "Today" after midnight has none of yesterday\'s applications', async () => {
     await nav(page, 'Обзор');
     const dashboard = page.getByTestId('dashboard');

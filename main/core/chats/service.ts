@@ -29,7 +29,7 @@ export class ChatService {
     return this.#syncing;
   }
 
-  async list(options: { limit: number; offset: number }) {
+  async list(options: { limit: number; offset: number; unreadOnly?: boolean }) {
     const { repositories } = this.deps;
     const page = await repositories.chats.list(options);
     const items = await Promise.all(

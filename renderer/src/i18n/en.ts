@@ -5,6 +5,7 @@ import { errorMessages } from '../../../shared/contract/error-messages';
 export const en = {
   app: { title: 'AI Auto Applier', tagline: 'hh.ru applications with cover letters' },
   nav: {
+    unread: 'Unread chats: {{count}}',
     dashboard: 'Dashboard',
     vacancies: 'Vacancies',
     letters: 'Letters',

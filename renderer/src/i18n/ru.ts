@@ -2,6 +2,7 @@ import type { ErrorMessageKey } from '../../../shared/contract/error-messages';
 export const ru = {
   app: { title: 'AI Auto Applier', tagline: 'Отклики на hh.ru с сопроводительными письмами' },
   nav: {
+    unread: 'Непрочитанных чатов: {{count}}',
     dashboard: 'Обзор',
     vacancies: 'Вакансии',
     letters: 'Письма',

@@ -14,7 +14,8 @@ export const chatsChannels = {
     input: none,
     output: z.object({ chats: z.number().int(), newMessages: z.number().int(), newHumanMessages: z.number().int(), invitations: z.number().int() }),
   },
-  'chats.list': { input: z.object({ ...paging }).strict(), output: pageSchema(chatViewSchema) },
+  /** `unreadOnly`: the chats with something unread (the sidebar's badge counts them). */
+  'chats.list': { input: z.object({ ...paging, unreadOnly: z.boolean().optional() }).strict(), output: pageSchema(chatViewSchema) },
   'chats.messages': { input: z.object({ chatId: id }).strict(), output: z.array(chatMessageSchema) },
   /** A reply drafted by the AI for the last employer message. Never sent by itself: the user sends it. */
   'chats.draftReply': {

@@ -15,6 +15,7 @@ export const SearchBox = memo(function SearchBox({ onQuery }: { onQuery(query: s
   return (
     <input
       type="search"
+      id="vacancy-search"
       className="work-search-box"
       value={text}
       onChange={(e) => setText(e.target.value)}
