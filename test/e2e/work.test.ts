@@ -65,6 +65,27 @@ describeInBrowser('the work screens: search, vacancies, letters, chats (headless
 
   it('creates and runs a search, writes and sends two letters, then answers the employer in a chat', () => suite.withApp('work', running, flow));
 
+  it('picks more regions by name from hh.ru\'s tree, with type-ahead, and removes one', () =>
+    suite.withApp('work-areas', running, async (page) => {
+      const areas = await running.core.invoke('hh.areas', {});
+      if (!areas.ok) throw new Error(areas.error.message);
+      // A region inside a country: named with its parent in the list.
+      const country = (areas.value as { name: string; areas: { id: string; name: string }[] }[]).find((a) => a.areas.length)!;
+      const region = country.areas[0]!;
+      await nav(page, 'Поиски');
+      await page.getByRole('button', { name: 'Новый поиск' }).first().click();
+      const form = page.getByTestId('search-form');
+      const picker = form.getByRole('combobox', { name: 'Другие регионы и города' });
+      await picker.fill(region.name.slice(0, 3));
+      await expect.poll(() => form.locator('#area-options option').count()).toBeGreaterThan(0);
+      await picker.fill(`${region.name} (${country.name})`);
+      const chip = form.getByRole('listitem').filter({ hasText: region.name });
+      await chip.waitFor();
+      expect(await picker.inputValue()).toBe('');
+      await chip.getByRole('button', { name: `Убрать: ${region.name} (${country.name})` }).click();
+      await chip.waitFor({ state: 'detached' });
+    }));
+
   const flow = async (page: Page) => {
     // Searches: empty state → form → saved → run now.
     await nav(page, 'Поиски');

@@ -4,6 +4,7 @@ import type { SavedSearch, SavedSearchInput } from '../../../../shared/domain/se
 import { useClient } from '../../hooks/useClient';
 import { useContract } from '../../hooks/useContract';
 import { useApp } from '../../store/useApp';
+import { AreaPicker } from './AreaPicker';
 import { COMMON_AREAS, REMOTE } from './areas';
 
 /** Create or edit one saved search. */
@@ -16,7 +17,7 @@ export function SearchForm({ search, onCancel, onSaved }: { search?: SavedSearch
   const [name, setName] = useState(search?.name ?? '');
   const [text, setText] = useState(filters?.text ?? '');
   const [areas, setAreas] = useState<string[]>(filters?.areas.filter((id) => COMMON_AREAS.includes(id as never)) ?? ['1']);
-  const [otherAreas, setOtherAreas] = useState(filters?.areas.filter((id) => !COMMON_AREAS.includes(id as never)).join(', ') ?? '');
+  const [extraAreas, setExtraAreas] = useState<string[]>(filters?.areas.filter((id) => !COMMON_AREAS.includes(id as never)) ?? []);
   const [remote, setRemote] = useState(filters?.workFormat.includes(REMOTE) ?? false);
   const [salary, setSalary] = useState(filters?.salary ? String(filters.salary) : '');
   const [onlyWithSalary, setOnlyWithSalary] = useState(filters?.onlyWithSalary ?? false);
@@ -31,10 +32,6 @@ export function SearchForm({ search, onCancel, onSaved }: { search?: SavedSearch
   const noAi = ai?.settings.kind === 'template';
   const [busy, setBusy] = useState(false);
 
-  const extraAreas = otherAreas
-    .split(/[\s,;]+/)
-    .map((id) => id.trim())
-    .filter(Boolean);
   const areaError = extraAreas.some((id) => !/^\d+$/.test(id));
   const score = minScore.trim() === '' ? null : Math.round(Number(minScore));
 
@@ -96,11 +93,7 @@ export function SearchForm({ search, onCancel, onSaved }: { search?: SavedSearch
             </label>
           </div>
         </fieldset>
-        <label>
-          {t('work.searches.form.otherAreas')}
-          <input value={otherAreas} onChange={(e) => setOtherAreas(e.target.value)} placeholder="3, 4" aria-invalid={areaError} />
-          {areaError ? <span className="field-error">{t('work.searches.form.areaError')}</span> : null}
-        </label>
+        <AreaPicker value={extraAreas} onChange={setExtraAreas} />
         <label>
           {t('work.searches.form.excludedText')}
           <input value={excludedText} onChange={(e) => setExcludedText(e.target.value)} placeholder={t('work.searches.form.excludedPlaceholder')} maxLength={500} />
