@@ -1,30 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { AutomationStatus } from '../../../shared/contract';
-import { readAppEnv } from '../../../main/core/secrets';
-import { createHeadlessWebSession } from '../../../main/headless/web-session';
-import { startFakeHhSite } from '../../fakes/hh-site/server';
 import { closeAfterEach, ok } from '../../support/contract';
-import { startTestCore } from '../../support/core';
-import { movableClock } from '../../support/hh';
+import { startSiteApp } from '../../support/site-app';
 
 const keep = closeAfterEach();
 
 /** The app with the user's website session, signed in, a profile for the letters' contacts, a clock the test moves. */
-async function signedInApp(start = new Date(2026, 10, 27, 10, 0).getTime()) {
-  const site = keep(await startFakeHhSite());
-  const clock = movableClock(start);
-  const app = keep(await startTestCore({
-    clock,
-    env: readAppEnv({ HH_SITE_URL: site.url }),
-    hhWebSession: await createHeadlessWebSession({ siteUrl: site.url, cookiesFile: await site.cookiesTxt() }),
-    hhWebsiteIntervalMs: 0,
-    applyPacing: { minIntervalMs: 0 },
-  }));
-  const { core } = app;
-  ok(await core.invoke('hh.signInWebsite', {}));
-  ok(await core.invoke('profile.set', { name: 'Анна Иванова', email: 'anna@example.ru', phone: '', telegram: '@anna', links: [] }));
-  return { core, clock, site };
-}
+const signedInApp = (start?: number) => startSiteApp(keep, start === undefined ? {} : { start });
 
 const search = (mode: 'review' | 'autopilot') => ({ name: 'Python', filters: { text: 'Python' }, intervalHours: 4, mode });
 

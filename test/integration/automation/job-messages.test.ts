@@ -5,15 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { AutomationStatus } from '../../../shared/contract';
-import { readAppEnv } from '../../../main/core/secrets';
-import { createHeadlessWebSession } from '../../../main/headless/web-session';
 import { jobMessageText } from '../../../renderer/src/format/engine';
 import { setupI18n } from '../../../renderer/src/i18n';
-import { startFakeOpenAi } from '../../fakes/ai';
-import { startFakeHhSite } from '../../fakes/hh-site/server';
 import { closeAfterEach, ok } from '../../support/contract';
-import { startTestCore } from '../../support/core';
-import { movableClock } from '../../support/hh';
+import { startSiteApp } from '../../support/site-app';
 
 const keep = closeAfterEach();
 
@@ -27,24 +22,7 @@ const model = (messages: Messages) => {
   return 'Спасибо за сообщение!';
 };
 
-async function engine(options: { ai: boolean }) {
-  const site = keep(await startFakeHhSite({ vacancies: 12 }));
-  const clock = movableClock(new Date(2026, 10, 27, 10, 0).getTime());
-  const { core } = keep(
-    await startTestCore({
-      clock,
-      env: readAppEnv({ HH_SITE_URL: site.url }),
-      hhWebSession: await createHeadlessWebSession({ siteUrl: site.url, cookiesFile: await site.cookiesTxt() }),
-      hhWebsiteIntervalMs: 0,
-      applyPacing: { minIntervalMs: 0 },
-    }),
-  );
-  ok(await core.invoke('hh.signInWebsite', {}));
-  ok(await core.invoke('profile.set', { name: 'Анна Иванова', email: 'anna@example.ru', phone: '', telegram: '@anna', links: [] }));
-  const ai = options.ai ? keep(await startFakeOpenAi({ reply: model })) : undefined;
-  if (ai) ok(await core.invoke('ai.settings.set', { settings: { kind: 'openai', baseUrl: ai.baseUrl, model: 'gpt-4o-mini' }, openaiKey: 'sk-test-key-123456' }));
-  return { core, site, clock, ai };
-}
+const engine = (options: { ai: boolean }) => startSiteApp(keep, { vacancies: 12, ...(options.ai && { ai: model }) });
 
 /** Every job's last line, with what the Russian window makes of it. */
 async function linesOf(core: Awaited<ReturnType<typeof engine>>['core']) {

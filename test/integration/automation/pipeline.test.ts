@@ -8,13 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import type { AutomationStatus, RunProgress } from '../../../shared/contract';
 import type { ChatMessage, VacancySummary } from '../../../shared/domain';
-import { readAppEnv } from '../../../main/core/secrets';
-import { createHeadlessWebSession } from '../../../main/headless/web-session';
-import { startFakeOpenAi } from '../../fakes/ai';
-import { siteReplies, startFakeHhSite } from '../../fakes/hh-site/server';
+import { siteReplies } from '../../fakes/hh-site/server';
 import { closeAfterEach, ok } from '../../support/contract';
-import { startTestCore } from '../../support/core';
-import { movableClock } from '../../support/hh';
+import { startSiteApp } from '../../support/site-app';
 
 const keep = closeAfterEach();
 
@@ -37,28 +33,7 @@ function model(options: { letter?: string; score?: (prompt: string) => number } 
   };
 }
 
-async function signedInApp(options: { ai?: ReturnType<typeof model>; vacancies?: number } = {}) {
-  const site = keep(await startFakeHhSite({ vacancies: options.vacancies ?? 20 }));
-  const clock = movableClock(new Date(2026, 10, 27, 10, 0).getTime());
-  const app = keep(
-    await startTestCore({
-      clock,
-      env: readAppEnv({ HH_SITE_URL: site.url }),
-      hhWebSession: await createHeadlessWebSession({ siteUrl: site.url, cookiesFile: await site.cookiesTxt() }),
-      hhWebsiteIntervalMs: 0,
-      applyPacing: { minIntervalMs: 0 },
-    }),
-  );
-  const { core } = app;
-  ok(await core.invoke('hh.signInWebsite', {}));
-  ok(await core.invoke('profile.set', { name: 'Анна Иванова', email: 'anna@example.ru', phone: '', telegram: '@anna', links: [] }));
-  let ai: Awaited<ReturnType<typeof startFakeOpenAi>> | undefined;
-  if (options.ai) {
-    ai = keep(await startFakeOpenAi({ reply: options.ai }));
-    ok(await core.invoke('ai.settings.set', { settings: { kind: 'openai', baseUrl: ai.baseUrl, model: 'gpt-4o-mini' }, openaiKey: 'sk-test-key-123456' }));
-  }
-  return { core, clock, site, ai };
-}
+const signedInApp = (options: { ai?: ReturnType<typeof model>; vacancies?: number } = {}) => startSiteApp(keep, { vacancies: options.vacancies ?? 20, ...(options.ai && { ai: options.ai }) });
 
 const allVacancies = async (core: Awaited<ReturnType<typeof signedInApp>>['core']) =>
   ok<{ items: VacancySummary[] }>(await core.invoke('vacancies.list', { statuses: [], limit: 500 })).items;

@@ -1,29 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Dashboard } from '../../../shared/contract';
-import { readAppEnv } from '../../../main/core/secrets';
-import { createHeadlessWebSession } from '../../../main/headless/web-session';
-import { startFakeHhSite } from '../../fakes/hh-site/server';
 import { closeAfterEach, ok } from '../../support/contract';
-import { startTestCore } from '../../support/core';
-import { movableClock } from '../../support/hh';
+import { startSiteApp } from '../../support/site-app';
 
 const keep = closeAfterEach();
 
 describe('the dashboard numbers', () => {
   it('counts found, drafted, sent, viewed, invited and rejected per period and day, and invitations per template and per search', async () => {
-    const site = keep(await startFakeHhSite({ vacancies: 30 }));
-    const clock = movableClock(new Date(2026, 10, 27, 10, 0).getTime());
-    const { core } = keep(
-      await startTestCore({
-        clock,
-        env: readAppEnv({ HH_SITE_URL: site.url }),
-        hhWebSession: await createHeadlessWebSession({ siteUrl: site.url, cookiesFile: await site.cookiesTxt() }),
-        hhWebsiteIntervalMs: 0,
-        applyPacing: { minIntervalMs: 0 },
-      }),
-    );
-    ok(await core.invoke('hh.signInWebsite', {}));
-    ok(await core.invoke('profile.set', { name: 'Анна Иванова', email: 'anna@example.ru', phone: '', telegram: '@anna', links: [] }));
+    const { core, site, clock } = await startSiteApp(keep, { vacancies: 30 });
     ok(await core.invoke('applying.setSettings', { dailyCap: 3 }));
     ok(await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python' }, intervalHours: 4, mode: 'autopilot' } }));
 

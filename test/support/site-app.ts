@@ -1,0 +1,46 @@
+import { readAppEnv } from '../../main/core/secrets';
+import { createHeadlessWebSession } from '../../main/headless/web-session';
+import { startFakeOpenAi, type FakeOpenAi } from '../fakes/ai';
+import { startFakeHhSite } from '../fakes/hh-site/server';
+import { ok } from './contract';
+import { startTestCore } from './core';
+import { movableClock } from './hh';
+
+type Keep = <T extends { close(): Promise<void> }>(item: T) => T;
+export type ModelReply = (messages: { role: string; content: string }[]) => string;
+
+export interface SiteAppOptions {
+  /** How many vacancies the fake hh.ru site has (its default otherwise). */
+  vacancies?: number;
+  /** The app's clock starts here (default 27 Nov 2026, 10:00 local: outside the default quiet hours). */
+  start?: number;
+  /** A fake OpenAI-compatible model answering with this, set up as the app's AI. */
+  ai?: ModelReply;
+}
+
+/**
+ * A core signed in through the user's hh.ru website session (the fake site), with a profile for the
+ * letters' contacts, a clock the test moves, no pause between applications, and optionally a model.
+ * Everything it opens is closed by `keep` (closeAfterEach).
+ */
+export async function startSiteApp(keep: Keep, options: SiteAppOptions = {}) {
+  const site = keep(await startFakeHhSite(options.vacancies === undefined ? {} : { vacancies: options.vacancies }));
+  const clock = movableClock(options.start ?? new Date(2026, 10, 27, 10, 0).getTime());
+  const { core } = keep(
+    await startTestCore({
+      clock,
+      env: readAppEnv({ HH_SITE_URL: site.url }),
+      hhWebSession: await createHeadlessWebSession({ siteUrl: site.url, cookiesFile: await site.cookiesTxt() }),
+      hhWebsiteIntervalMs: 0,
+      applyPacing: { minIntervalMs: 0 },
+    }),
+  );
+  ok(await core.invoke('hh.signInWebsite', {}));
+  ok(await core.invoke('profile.set', { name: 'Анна Иванова', email: 'anna@example.ru', phone: '', telegram: '@anna', links: [] }));
+  let ai: FakeOpenAi | undefined;
+  if (options.ai) {
+    ai = keep(await startFakeOpenAi({ reply: options.ai }));
+    ok(await core.invoke('ai.settings.set', { settings: { kind: 'openai', baseUrl: ai.baseUrl, model: 'gpt-4o-mini' }, openaiKey: 'sk-test-key-123456' }));
+  }
+  return { core, clock, site, ai };
+}
