@@ -121,8 +121,8 @@ export const workEn = {
     salaryFrom: 'from {{value}}',
     salaryTo: 'up to {{value}}',
     emptyTitle: 'No vacancies yet',
-    emptyText: 'Vacancies appear after a saved search runs.',
-    emptyAction: 'Run a saved search',
+    emptyText: 'Vacancies appear after a saved search runs: create one or run it in Searches. Or add a vacancy by its link.',
+    emptyAction: 'Go to saved searches',
     nothingMatches: 'Nothing found. Change the filter or the search text.',
     skip: {
       already_applied: 'You have already applied to this vacancy',
