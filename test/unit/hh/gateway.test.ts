@@ -43,7 +43,7 @@ describe('hh.ru gateway routing', () => {
     expect(official.applyCalls).toBe(1);
     const apply = (await gateway.capabilities()).find((c) => c.operation === 'apply')!;
     expect(apply.transport).toBe('website');
-    expect(apply.unavailable).toEqual([{ transport: 'official', reason: 'hh.ru refuses this operation for third-party applications' }]);
+    expect(apply.unavailable).toEqual([{ transport: 'official', code: 'refused_for_apps', reason: 'hh.ru refuses this operation for third-party applications' }]);
   });
 
   it('skips a transport that says it cannot, and reports why', async () => {
