@@ -102,7 +102,7 @@ export function createAutomation(deps: AutomationDeps) {
     run: async (signal) => {
       const tell = report(searchJobId(id));
       tell({ phase: 'searching', done: 0, total: 0, waitingFor: 'hh', until: null });
-      const { search, found, added } = await runSearch(deps, id);
+      const { search, found, added } = await runSearch(deps, id, signal);
       if (!scheduled) return record('found', { added, found });
       const done = await processFound(deps, search, { perRun: PER_RUN, mayNotSend, signal, progress: tell });
       if (done.stoppedBy === 'cancelled') return record('searchCancelled', { added, found, drafted: done.drafted, sent: done.sent });
@@ -266,17 +266,19 @@ export function createAutomation(deps: AutomationDeps) {
   /** "Run now": the search only (as the button says), recorded like a scheduled run so the next one counts from it. */
   const runSearchNow = async (id: number) => {
     const search = await repositories.savedSearches.get(id);
-    let outcome: { found: number; added: number; updated: number } | undefined;
+    let outcome = { found: 0, added: 0, updated: 0, cancelled: true };
     const job = searchJob(id, search?.intervalHours ?? 4, false);
     await scheduler.runNow({
       ...job,
-      run: async () => {
-        const { found, added, updated } = await runSearch(deps, id);
-        outcome = { found, added, updated };
+      run: async (signal) => {
+        // The window shows the run like a scheduled one (the top bar's line and its Cancel).
+        report(job.id)({ phase: 'searching', done: 0, total: 0, waitingFor: 'hh', until: null });
+        const { found, added, updated } = await runSearch(deps, id, signal);
+        outcome = { found, added, updated, cancelled: false };
         return record('found', { added, found });
       },
     });
-    return outcome!;
+    return outcome;
   };
 
   return { scheduler, handlers, status, runSearchNow };

@@ -6,7 +6,7 @@ import { AppError } from '../errors';
 export function searchesHandlers(deps: {
   repositories: Repositories;
   /** "Run now", through the scheduler: recorded like a scheduled run, never two at once. */
-  runNow: (id: number) => Promise<{ found: number; added: number; updated: number }>;
+  runNow: (id: number) => Promise<{ found: number; added: number; updated: number; cancelled: boolean }>;
 }): HandlersOf<typeof searchesChannels> {
   const { repositories } = deps;
   return {

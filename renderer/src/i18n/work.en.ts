@@ -20,6 +20,7 @@ export const workEn = {
     confirmDelete: 'Really delete?',
     run: 'Run now',
     running: 'Searching…',
+    runCancelled: 'Stopped by you; what it found before that is kept.',
     runResult: 'Found {{found}}, new {{added}}',
     showVacancies: 'Go to vacancies',
     emptyTitle: 'No saved searches',

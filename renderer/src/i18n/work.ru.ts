@@ -18,6 +18,7 @@ export const workRu = {
     confirmDelete: 'Точно удалить?',
     run: 'Запустить сейчас',
     running: 'Ищем…',
+    runCancelled: 'Поиск остановлен вами; найденное до остановки сохранено.',
     runResult: 'Найдено {{found}}, новых {{added}}',
     showVacancies: 'К вакансиям',
     emptyTitle: 'Сохранённых поисков нет',

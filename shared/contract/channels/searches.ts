@@ -10,6 +10,7 @@ export const searchesChannels = {
   /** Runs one saved search now: hh.ru is asked, new vacancies are stored. */
   'searches.run': {
     input: z.object({ id }).strict(),
-    output: z.object({ found: z.number().int(), added: z.number().int(), updated: z.number().int() }),
+    /** `cancelled`: the user stopped it (top bar's Cancel) before it had read every page; what it read is kept. */
+    output: z.object({ found: z.number().int(), added: z.number().int(), updated: z.number().int(), cancelled: z.boolean() }),
   },
 } as const satisfies ChannelSpecs;

@@ -54,10 +54,10 @@ describe('the record line of every run reads in Russian', () => {
     await core.engine.scheduler.tick();
     expect((await linesOf(core)).find((line) => line.job === 'search:1')!.ru).toMatch(/остановлено: ИИ не настроен/);
 
-    // Cancelled as it starts (the user's Cancel, straight at the scheduler): the line says so.
+    // Cancelled once the search is in and the vacancies are being read (the user's Cancel, straight at the scheduler): the line says so.
     clock.advance(4 * 3_600_000 + 60_000);
     core.events.on('automation.progress', (step) => {
-      if (step.job === 'search:1' && step.phase === 'searching') core.engine.scheduler.cancel('search:1');
+      if (step.job === 'search:1' && step.phase === 'reading') core.engine.scheduler.cancel('search:1');
     });
     await core.engine.scheduler.tick();
     expect((await linesOf(core)).find((line) => line.job === 'search:1')!.ru).toMatch(/^новых \d+ из \d+; отменено вами, писем написано: 0, отправлено: 0$/);

@@ -278,3 +278,33 @@ describe('a reason belongs to the engine\'s decision', () => {
     expect(ok<VacancySummary>(await core.invoke('vacancies.setStatus', { id: skipped.id, status: 'found' }))).toMatchObject({ status: 'found', skip: null });
   });
 });
+
+describe('"Run now"', () => {
+  it('shows as a run under way (its step, then gone when it ends), like a scheduled one', async () => {
+    const { core } = await signedInApp();
+    const [search] = ok<{ id: number }[]>(await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python' }, intervalHours: 4, mode: 'review' } }));
+    const steps: RunProgress[] = [];
+    const finished: string[] = [];
+    core.events.on('automation.progress', (step) => steps.push(step));
+    core.events.on('automation.jobFinished', ({ job }) => finished.push(job));
+    ok(await core.invoke('searches.run', { id: search!.id }));
+    expect(steps).toEqual([{ job: `search:${search!.id}`, phase: 'searching', done: 0, total: 0, waitingFor: 'hh', until: null }]);
+    expect(finished).toEqual([`search:${search!.id}`]);
+    const status = ok<AutomationStatus>(await core.invoke('automation.status', {}));
+    expect(status.jobs.find((j) => j.job === `search:${search!.id}`)).toMatchObject({ running: false, progress: null });
+  });
+
+  it('Cancel stops it while hh.ru is being asked; the answer says so, and the record says "cancelled by you"', async () => {
+    const { core, site } = await signedInApp();
+    const [search] = ok<{ id: number }[]>(await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python' }, intervalHours: 4, mode: 'review' } }));
+    const job = `search:${search!.id}`;
+    // hh.ru does not answer: the run is surely waiting on it when the user cancels.
+    site.failNext('GET /search/vacancy', 'hang');
+    core.events.on('automation.progress', (step) => {
+      if (step.job === job) void core.invoke('automation.cancel', { job });
+    });
+    expect(ok(await core.invoke('searches.run', { id: search!.id }))).toEqual({ found: 0, added: 0, updated: 0, cancelled: true });
+    const status = ok<AutomationStatus>(await core.invoke('automation.status', {}));
+    expect(status.jobs.find((j) => j.job === job)).toMatchObject({ running: false, outcome: 'ok', report: { key: 'cancelled' } });
+  });
+});

@@ -20,14 +20,14 @@ export function Searches() {
   const go = useApp((s) => s.go);
   const { data: searches, setData: setSearches } = useContract('searches.list', {});
   const [editing, setEditing] = useState<SavedSearch | 'new'>();
-  const [results, setResults] = useState<Record<number, { found: number; added: number }>>({});
+  const [results, setResults] = useState<Record<number, { found: number; added: number; cancelled: boolean }>>({});
   const [confirming, setConfirming] = useState<number>();
   const { run, pending } = usePending();
 
   const runNow = (id: number) =>
     run(`run:${id}`, async () => {
       const result = await client.invoke('searches.run', { id });
-      if (report(result)) setResults((all) => ({ ...all, [id]: { found: result.value.found, added: result.value.added } }));
+      if (report(result)) setResults((all) => ({ ...all, [id]: { found: result.value.found, added: result.value.added, cancelled: result.value.cancelled } }));
     });
 
   const remove = (id: number) =>
@@ -100,7 +100,7 @@ export function Searches() {
                   </p>
                   {result ? (
                     <p className="status status--ok" role="status" data-testid="run-result">
-                      {t('work.searches.runResult', result)}{' '}
+                      {result.cancelled ? t('work.searches.runCancelled') : t('work.searches.runResult', result)}{' '}
                       {result.found ? (
                         <button type="button" className="link" onClick={() => go('vacancies')}>
                           {t('work.searches.showVacancies')}
