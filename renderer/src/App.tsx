@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AutomationToggle } from './components/AutomationToggle';
 import { ErrorBanner } from './components/ErrorBanner';
@@ -43,6 +43,16 @@ export function App() {
   const go = useApp((s) => s.go);
   const busy = useApp((s) => s.busy);
   const setupOpen = useApp((s) => s.setupOpen);
+  // Up and down arrows move between the sidebar's items (Home and End to the first and last).
+  const moveInSidebar = (event: ReactKeyboardEvent<HTMLUListElement>) => {
+    const items = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button.nav__item')];
+    const at = items.indexOf(document.activeElement as HTMLButtonElement);
+    if (at < 0) return;
+    const to = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: items.length - 1 }[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    items[(to + items.length) % items.length]?.focus();
+  };
   // Ctrl/Cmd+K: straight to the vacancy search, from anywhere.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -70,7 +80,7 @@ export function App() {
             <small>{t('app.tagline')}</small>
           </span>
         </div>
-        <ul>
+        <ul onKeyDown={moveInSidebar}>
           {screens.map((name) => (
             <li key={name}>
               <button

@@ -107,9 +107,17 @@ describeInBrowser('the dashboard (headless core, fake hh.ru site, real browser)'
     expect(found).toEqual([]);
   });
 
-  it('the sidebar counts unread chats, and Ctrl+K goes to the vacancy search from anywhere', async () => {
+  it('the sidebar counts unread chats and moves with the arrows, and Ctrl+K goes to the vacancy search from anywhere', async () => {
     await nav(page, 'Обзор');
     expect(await page.getByTestId('unread-badge').textContent()).toBe('1');
+    // Arrows move through the sidebar.
+    await page.getByRole('navigation').getByRole('button', { name: 'Обзор' }).focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('title'))).toBe('Вакансии');
+    await page.keyboard.press('End');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('title'))).toBe('Настройки');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('title'))).toBe('Обзор');
     await page.keyboard.press('Control+K');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('vacancy-search');
     // Reading the chat clears the count.
