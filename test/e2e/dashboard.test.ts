@@ -8,13 +8,12 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
-import { readAppEnv } from '../../main/core/secrets';
-import { createHeadlessWebSession } from '../../main/headless/web-session';
 import { startFakeHhSite, type FakeHhSite } from '../fakes/hh-site/server';
 import { describeInBrowser, nav } from '../support/chromium';
 import { ok } from '../support/contract';
 import { shots } from '../support/e2e-paths';
 import type { TestServer } from '../support/headless';
+import { siteCoreOptions } from '../support/site-app';
 import { movableClock } from '../support/hh';
 
 describeInBrowser('the dashboard (headless core, fake hh.ru site, real browser)', (suite) => {
@@ -29,10 +28,7 @@ describeInBrowser('the dashboard (headless core, fake hh.ru site, real browser)'
     running = await suite.startServer({
       core: {
         clock,
-        env: readAppEnv({ HH_SITE_URL: site.url, HH_OAUTH_BASE_URL: site.url, HH_API_BASE_URL: 'http://127.0.0.1:9' }),
-        hhWebSession: await createHeadlessWebSession({ siteUrl: site.url, cookiesFile: await site.cookiesTxt() }),
-        hhWebsiteIntervalMs: 0,
-        hhMinRequestIntervalMs: 0,
+        ...(await siteCoreOptions(site)),
         applyPacing: { minIntervalMs: 0 },
       },
     });

@@ -10,14 +10,13 @@ import type { Locator, Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import type { AutomationStatus } from '../../shared/contract';
 import type { ChatMessage } from '../../shared/domain';
-import { readAppEnv } from '../../main/core/secrets';
-import { createHeadlessWebSession } from '../../main/headless/web-session';
 import { startFakeOpenAi, type FakeOpenAi } from '../fakes/ai';
 import { siteReplies, startFakeHhSite, type FakeHhSite } from '../fakes/hh-site/server';
 import { describeInBrowser, nav, settings } from '../support/chromium';
 import { ok } from '../support/contract';
 import { shots } from '../support/e2e-paths';
 import type { TestServer } from '../support/headless';
+import { siteCoreOptions } from '../support/site-app';
 import { movableClock } from '../support/hh';
 import { patience } from '../support/wait';
 
@@ -58,10 +57,7 @@ describeInBrowser('the engine in the window: automation settings, run progress a
     running = await suite.startServer({
       core: {
         clock,
-        env: readAppEnv({ HH_SITE_URL: site.url, HH_OAUTH_BASE_URL: site.url, HH_API_BASE_URL: 'http://127.0.0.1:9' }),
-        hhWebSession: await createHeadlessWebSession({ siteUrl: site.url, cookiesFile: await site.cookiesTxt() }),
-        hhWebsiteIntervalMs: 0,
-        hhMinRequestIntervalMs: 0,
+        ...(await siteCoreOptions(site)),
         hhRetry: { retries: 0, baseDelayMs: 1, maxDelayMs: 1 },
         applyPacing: { minIntervalMs: 0 },
       },

@@ -5,13 +5,12 @@
  */
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { readAppEnv } from '../../main/core/secrets';
-import { createHeadlessWebSession } from '../../main/headless/web-session';
 import { startFakeHhSite, type FakeHhSite } from '../fakes/hh-site/server';
 import { describeInBrowser } from '../support/chromium';
 import { ok } from '../support/contract';
 import { shots } from '../support/e2e-paths';
 import type { TestServer } from '../support/headless';
+import { siteCoreOptions } from '../support/site-app';
 
 describeInBrowser('the first-run assistant (headless core, fake hh.ru site, real browser)', (suite) => {
   let site: FakeHhSite;
@@ -22,10 +21,7 @@ describeInBrowser('the first-run assistant (headless core, fake hh.ru site, real
     suite.afterSuite(site.close);
     running = await suite.startServer({
       core: {
-        env: readAppEnv({ HH_SITE_URL: site.url, HH_OAUTH_BASE_URL: site.url, HH_API_BASE_URL: 'http://127.0.0.1:9' }),
-        hhWebSession: await createHeadlessWebSession({ siteUrl: site.url, cookiesFile: await site.cookiesTxt() }),
-        hhWebsiteIntervalMs: 0,
-        hhMinRequestIntervalMs: 0,
+        ...(await siteCoreOptions(site)),
       },
     });
   });

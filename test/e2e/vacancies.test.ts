@@ -9,14 +9,13 @@
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
-import { readAppEnv } from '../../main/core/secrets';
-import { createHeadlessWebSession } from '../../main/headless/web-session';
 import { HOSTILE_DESCRIPTION_HTML } from '../fakes/hh-site/data';
 import { startFakeHhSite, type FakeHhSite } from '../fakes/hh-site/server';
 import { describeInBrowser, nav } from '../support/chromium';
 import { ok } from '../support/contract';
 import { shots } from '../support/e2e-paths';
 import type { TestServer } from '../support/headless';
+import { siteCoreOptions } from '../support/site-app';
 import { describeNumbers, measureVacanciesScreen, seedVacancies } from '../support/vacancies-perf';
 import { patience } from '../support/wait';
 
@@ -33,10 +32,7 @@ describeInBrowser('the Vacancies screen: states, a vacancy by link, the sanitize
     suite.afterSuite(site.close);
     running = await suite.startServer({
       core: {
-        env: readAppEnv({ HH_SITE_URL: site.url, HH_OAUTH_BASE_URL: site.url, HH_API_BASE_URL: 'http://127.0.0.1:9' }),
-        hhWebSession: await createHeadlessWebSession({ siteUrl: site.url, cookiesFile: await site.cookiesTxt() }),
-        hhWebsiteIntervalMs: 0,
-        hhMinRequestIntervalMs: 0,
+        ...(await siteCoreOptions(site)),
         hhRetry: { retries: 0, baseDelayMs: 1, maxDelayMs: 1 },
       },
     });

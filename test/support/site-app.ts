@@ -44,3 +44,16 @@ export async function startSiteApp(keep: Keep, options: SiteAppOptions = {}) {
   }
   return { core, clock, site, ai };
 }
+
+/**
+ * The core options of a browser suite's server on the fake hh.ru website: the user's session from
+ * the site's cookies.txt, no official API (an address nothing answers), no pause between requests.
+ */
+export async function siteCoreOptions(site: { url: string; cookiesTxt(): Promise<string> }) {
+  return {
+    env: readAppEnv({ HH_SITE_URL: site.url, HH_OAUTH_BASE_URL: site.url, HH_API_BASE_URL: 'http://127.0.0.1:9' }),
+    hhWebSession: await createHeadlessWebSession({ siteUrl: site.url, cookiesFile: await site.cookiesTxt() }),
+    hhWebsiteIntervalMs: 0,
+    hhMinRequestIntervalMs: 0,
+  };
+}
