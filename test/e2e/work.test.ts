@@ -94,14 +94,23 @@ describeInBrowser('the work screens: search, vacancies, letters, chats (headless
     await form.getByLabel('Название').fill('Python в Москве');
     await form.getByLabel('Ключевые слова').fill('python');
     await form.getByLabel('Зарплата от, ₽').fill('150000');
+    // hh.ru's filters, offered from its dictionaries (the fake serves them) and sent as hh.ru's ids.
+    await form.getByTestId('filter-experience').getByText('От 3 до 6 лет').click();
+    await form.getByTestId('filter-workFormat').getByText('Удалённо').click();
+    await form.getByTestId('filter-workFormat').getByText('Гибрид').click();
     await form.getByRole('button', { name: 'Сохранить' }).click();
     const search = page.getByTestId('search').filter({ hasText: 'Python в Москве' });
     await search.waitFor();
     expect(await search.textContent()).toContain('Москва');
+    expect(await search.textContent()).toContain('От 3 до 6 лет');
+    expect(await search.textContent()).toContain('Удалённо, Гибрид');
     await search.getByRole('button', { name: 'Запустить сейчас' }).click();
     const result = search.getByTestId('run-result');
     await result.waitFor();
     expect(await result.textContent()).toContain('Найдено 3, новых 3');
+    const asked = new URL(fake.requests.filter((r) => r.path === '/vacancies').at(-1)!.url).searchParams;
+    expect(asked.getAll('experience')).toEqual(['between3And6']);
+    expect(asked.getAll('work_format')).toEqual(['REMOTE', 'HYBRID']);
     await page.screenshot({ path: join(shots, 'work-searches.png'), fullPage: true });
 
     // Vacancies from that run.

@@ -35,6 +35,21 @@ export const workEn = {
       review: 'Letters wait for your review before sending.',
       autopilot: 'Letters that pass the checks are sent by themselves within the daily limit.',
     },
+    filters: {
+      anyHint: '(none chosen means any)',
+      experience: {
+        title: 'Experience',
+        values: { noExperience: 'No experience', between1And3: '1 to 3 years', between3And6: '3 to 6 years', moreThan6: 'More than 6 years' },
+      },
+      employmentForm: {
+        title: 'Employment',
+        values: { FULL: 'Full-time', PART: 'Part-time', PROJECT: 'Project or one-off task', FLY_IN_FLY_OUT: 'Rotational (fly-in fly-out)' },
+      },
+      workFormat: {
+        title: 'Work format',
+        values: { ON_SITE: "At the employer's site", REMOTE: 'Remote', HYBRID: 'Hybrid', FIELD_WORK: 'Field work' },
+      },
+    },
     form: {
       newTitle: 'New search',
       editTitle: 'Search “{{name}}”',
@@ -48,7 +63,6 @@ export const workEn = {
       chosenAreas: 'Chosen regions and cities',
       removeArea: 'Remove {{name}}',
       otherAreas: 'Other hh.ru region codes, comma-separated',
-      remote: 'Remote work only',
       salary: 'Salary from, ₽',
       onlyWithSalary: 'Only with a salary',
       excludedText: 'Exclude words',

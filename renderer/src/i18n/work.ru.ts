@@ -33,6 +33,21 @@ export const workRu = {
       review: 'Письма ждут вашей проверки перед отправкой.',
       autopilot: 'Письма, прошедшие проверку, отправляются сами в пределах дневного лимита.',
     },
+    filters: {
+      anyHint: '(ничего не выбрано — любой)',
+      experience: {
+        title: 'Опыт работы',
+        values: { noExperience: 'Без опыта', between1And3: 'От 1 до 3 лет', between3And6: 'От 3 до 6 лет', moreThan6: 'Более 6 лет' },
+      },
+      employmentForm: {
+        title: 'Тип занятости',
+        values: { FULL: 'Полная', PART: 'Частичная', PROJECT: 'Проект или разовое задание', FLY_IN_FLY_OUT: 'Вахта' },
+      },
+      workFormat: {
+        title: 'Формат работы',
+        values: { ON_SITE: 'На месте работодателя', REMOTE: 'Удалённо', HYBRID: 'Гибрид', FIELD_WORK: 'Разъездной' },
+      },
+    },
     form: {
       newTitle: 'Новый поиск',
       editTitle: 'Поиск «{{name}}»',
@@ -46,7 +61,6 @@ export const workRu = {
       chosenAreas: 'Выбранные регионы и города',
       removeArea: 'Убрать: {{name}}',
       otherAreas: 'Другие коды регионов hh.ru через запятую',
-      remote: 'Только удалённая работа',
       salary: 'Зарплата от, ₽',
       onlyWithSalary: 'Только с указанной зарплатой',
       excludedText: 'Исключить слова',

@@ -1,11 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SavedSearch, SavedSearchInput } from '../../../../shared/domain/search';
+import type { SavedSearch, SavedSearchInput, SearchFilters } from '../../../../shared/domain/search';
 import { useClient } from '../../hooks/useClient';
 import { useContract } from '../../hooks/useContract';
 import { useApp } from '../../store/useApp';
 import { AreaPicker } from './AreaPicker';
-import { COMMON_AREAS, REMOTE } from './areas';
+import { COMMON_AREAS } from './areas';
+import { FilterChips } from './FilterChips';
+import { useDictionaries } from './useDictionaries';
+import { FILTER_GROUPS, filterOptions, type FilterField } from './filterValues';
 
 /** Create or edit one saved search. */
 export function SearchForm({ search, onCancel, onSaved }: { search?: SavedSearch; onCancel(): void; onSaved(list: SavedSearch[]): void }) {
@@ -18,7 +21,11 @@ export function SearchForm({ search, onCancel, onSaved }: { search?: SavedSearch
   const [text, setText] = useState(filters?.text ?? '');
   const [areas, setAreas] = useState<string[]>(filters?.areas.filter((id) => COMMON_AREAS.includes(id as never)) ?? ['1']);
   const [extraAreas, setExtraAreas] = useState<string[]>(filters?.areas.filter((id) => !COMMON_AREAS.includes(id as never)) ?? []);
-  const [remote, setRemote] = useState(filters?.workFormat.includes(REMOTE) ?? false);
+  const [chosen, setChosen] = useState<Record<FilterField, string[]>>({
+    experience: filters?.experience ?? [],
+    employmentForm: filters?.employmentForm ?? [],
+    workFormat: filters?.workFormat ?? [],
+  });
   const [salary, setSalary] = useState(filters?.salary ? String(filters.salary) : '');
   const [onlyWithSalary, setOnlyWithSalary] = useState(filters?.onlyWithSalary ?? false);
   const [excludedText, setExcludedText] = useState(filters?.excludedText ?? '');
@@ -29,6 +36,8 @@ export function SearchForm({ search, onCancel, onSaved }: { search?: SavedSearch
   const [minScore, setMinScore] = useState(search?.minScore === null || search?.minScore === undefined ? '' : String(search.minScore));
   // Scoring needs a model: with "No AI" the run would stop with ai_not_configured, so the form says so first.
   const { data: ai } = useContract('ai.settings.get', {});
+  // hh.ru's own lists when its API answers; the known values otherwise (see filterValues).
+  const dictionaries = useDictionaries();
   const noAi = ai?.settings.kind === 'template';
   const [busy, setBusy] = useState(false);
 
@@ -46,7 +55,9 @@ export function SearchForm({ search, onCancel, onSaved }: { search?: SavedSearch
         ...filters,
         text: text.trim(),
         areas: [...new Set([...areas, ...extraAreas])],
-        workFormat: [...(filters?.workFormat.filter((f) => f !== REMOTE) ?? []), ...(remote ? [REMOTE] : [])],
+        experience: chosen.experience as SearchFilters['experience'],
+        employmentForm: chosen.employmentForm,
+        workFormat: chosen.workFormat,
         salary: salary ? Math.round(Number(salary)) : null,
         onlyWithSalary,
         excludedText: excludedText.trim(),
@@ -87,13 +98,18 @@ export function SearchForm({ search, onCancel, onSaved }: { search?: SavedSearch
                 {t(`work.searches.areaNames.${id}`)}
               </label>
             ))}
-            <label className={remote ? 'chip chip--on' : 'chip'}>
-              <input type="checkbox" checked={remote} onChange={(e) => setRemote(e.target.checked)} />
-              {t('work.searches.form.remote')}
-            </label>
           </div>
         </fieldset>
         <AreaPicker value={extraAreas} onChange={setExtraAreas} />
+        {FILTER_GROUPS.map((group) => (
+          <FilterChips
+            key={group.field}
+            group={group}
+            options={filterOptions(group, dictionaries)}
+            value={chosen[group.field]}
+            onChange={(next) => setChosen((current) => ({ ...current, [group.field]: next }))}
+          />
+        ))}
         <label>
           {t('work.searches.form.excludedText')}
           <input value={excludedText} onChange={(e) => setExcludedText(e.target.value)} placeholder={t('work.searches.form.excludedPlaceholder')} maxLength={500} />

@@ -7,7 +7,8 @@ import { useContract } from '../../hooks/useContract';
 import { usePending } from '../../hooks/usePending';
 import { knownKey } from '../../i18n/knownKey';
 import { useApp } from '../../store/useApp';
-import { REMOTE } from './areas';
+import { filterLabel } from './FilterChips';
+import { FILTER_GROUPS } from './filterValues';
 import { SearchForm } from './SearchForm';
 import '../work.css';
 import './searches.css';
@@ -79,7 +80,6 @@ export function Searches() {
         <ul className="work-cards" data-testid="searches">
           {searches.map((search) => {
             const result = results[search.id];
-            const remote = search.filters.workFormat.includes(REMOTE);
             return (
               <li key={search.id} className="card work-search" data-testid="search" aria-label={search.name}>
                 <div className="work-search__main">
@@ -93,7 +93,11 @@ export function Searches() {
                   <p className="work-meta">
                     {search.filters.text ? <strong>{search.filters.text}</strong> : null}
                     <span>{areaLabel(search.filters.areas)}</span>
-                    {remote ? <span>{t('work.searches.form.remote')}</span> : null}
+                    {FILTER_GROUPS.map((group) =>
+                      search.filters[group.field].length ? (
+                        <span key={group.field}>{search.filters[group.field].map((id) => filterLabel(t, group.field, { id })).join(', ')}</span>
+                      ) : null,
+                    )}
                     {search.filters.salary ? <span>{t('work.vacancies.salaryFrom', { value: `${search.filters.salary.toLocaleString('ru-RU')} ₽` })}</span> : null}
                     <span>{t('work.searches.every', { hours: search.intervalHours })}</span>
                     {search.minScore !== null ? <span data-testid="search-min-score">{t('work.searches.minScoreBadge', { score: search.minScore })}</span> : null}
