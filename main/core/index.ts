@@ -153,7 +153,15 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
     }),
     ...hh.handlers,
     ...ai.handlers,
-    ...profileHandlers({ repositories, onEmail: (email) => hh.setContact(email) }),
+    ...profileHandlers({
+      repositories,
+      onEmail: (email) => hh.setContact(email),
+      gateway: hh.gateway,
+      refreshList: async () => {
+        const status = await hh.account.status();
+        if (status.signedIn && status.via) await hh.account.refresh(status.via);
+      },
+    }),
     ...engine.handlers,
     ...searchesHandlers({ repositories, runNow: engine.runSearchNow }),
     ...statsHandlers({ repositories, clock, notices }),

@@ -43,7 +43,7 @@ describeInBrowser('hh.ru account in Settings (headless core, fake hh.ru, real br
       // hh.ru's pages open in a new tab; the user signs in and allows access there.
       const [hhTab] = await Promise.all([context.waitForEvent('page'), card.getByRole('button', { name: 'Войти в hh.ru' }).click()]);
       await card.getByTestId('hh-waiting').waitFor();
-      fake.signIn({ name: 'Анна Иванова', email: 'anna@example.ru' });
+      const user = fake.signIn({ name: 'Анна Иванова', email: 'anna@example.ru' });
       await hhTab.waitForLoadState();
       await hhTab.locator('input[name="username"]').fill('anna@example.ru');
       await hhTab.locator('input[name="password"]').fill('secret');
@@ -58,6 +58,23 @@ describeInBrowser('hh.ru account in Settings (headless core, fake hh.ru, real br
       // Settings shows, per operation, which path serves it.
       await expect.poll(() => page.getByTestId('capability-apply').textContent(), patience).toContain('API hh.ru');
       await page.screenshot({ path: join(shots, 'hh-signed-in.png'), fullPage: true });
+
+      // Settings → Profile: what letters read from the resume, and reading it again after a change on hh.ru.
+      await settings(page, 'Профиль');
+      const resumeCard = page.getByTestId('resume-card');
+      await resumeCard.getByRole('button', { name: 'Показать, что видят письма' }).click();
+      const content = resumeCard.getByTestId('resume-content');
+      await content.getByRole('heading', { name: 'Опыт работы' }).waitFor();
+      const chosen = await resumeCard.getByRole('radio', { checked: true }).evaluate((el) => (el.parentElement?.textContent ?? '').trim());
+      const resume = user.resumes.find((r) => r.title === chosen)!;
+      fake.updateResume(resume.id, { title: 'Ведущий разработчик Python', updatedAt: Date.now() + 60_000 });
+      const reads = fake.counts['GET /resumes/{resume_id}'] ?? 0;
+      await resumeCard.getByRole('button', { name: 'Обновить из hh.ru' }).click();
+      await content.getByRole('heading', { name: 'Ведущий разработчик Python' }).waitFor();
+      expect(fake.counts['GET /resumes/{resume_id}']).toBe(reads + 1);
+      await resumeCard.getByRole('radio', { name: 'Ведущий разработчик Python' }).waitFor();
+      await page.screenshot({ path: join(shots, 'settings-resume.png'), fullPage: true });
+      await settings(page, 'Аккаунт hh.ru');
 
       await card.getByRole('button', { name: 'Выйти' }).click();
       await card.getByText('Вы не вошли в hh.ru.').waitFor();

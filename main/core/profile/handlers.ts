@@ -2,9 +2,10 @@ import type { profileChannels } from '../../../shared/contract';
 import type { HandlersOf } from '../contract/dispatch';
 import type { Repositories } from '../db/repositories';
 import { AppError } from '../errors';
+import { refreshResume, resumeContent, type ResumeContentDeps } from './resume-content';
 import { chooseResume, chosenResume } from './resume-choice';
 
-export function profileHandlers(deps: {
+export function profileHandlers(deps: ResumeContentDeps & {
   repositories: Repositories;
   /** The profile's email is also the contact hh.ru sees in the app's user agent. */
   onEmail: (email: string) => void;
@@ -17,6 +18,8 @@ export function profileHandlers(deps: {
       if (!(await chooseResume(repositories, resumeHhId))) throw AppError.of('not_found', 'This resume is not among your resumes: refresh the hh.ru account and pick again.');
       return { resumeHhId };
     },
+    'profile.resumeContent': ({ resumeHhId }) => resumeContent(deps, resumeHhId),
+    'profile.refreshResume': ({ resumeHhId }) => refreshResume(deps, resumeHhId),
     'profile.set': async (profile) => {
       const saved = await repositories.profile.save(profile);
       deps.onEmail(saved.email);

@@ -42,6 +42,36 @@ describe('resume, recommendations, hiding and the blacklist through the contract
     expect((await core.repositories.vacancies.list({ statuses: [], limit: 500, offset: 0 })).total).toBe(recommended.added);
   });
 
+  it('shows the resume letters use from the kept copy, and reads it again from hh.ru on refresh', async () => {
+    world = await startHhWorld();
+    await signInThroughOAuth(world);
+    const { core } = world.app;
+    const [resume] = await core.repositories.resumes.list();
+    const reads = () => world!.fake.counts['GET /resumes/{resume_id}'] ?? 0;
+
+    const first = ok<{ resumeHhId: string; title: string; facts: { experience: unknown[] } }>(await core.invoke('profile.resumeContent', {}));
+    expect(first).toMatchObject({ resumeHhId: resume!.hhId, title: resume!.title });
+    expect(first.facts.experience.length).toBeGreaterThan(0);
+    expect(reads()).toBe(1);
+    // Shown again from the kept copy: hh.ru is not asked twice for the same version.
+    ok(await core.invoke('profile.resumeContent', { resumeHhId: resume!.hhId }));
+    expect(reads()).toBe(1);
+
+    world.fake.updateResume(resume!.hhId, { title: 'Ведущий Python-разработчик', updatedAt: Date.now() + 60_000 });
+    const refreshed = ok<{ title: string }>(await core.invoke('profile.refreshResume', { resumeHhId: resume!.hhId }));
+    expect(refreshed.title).toBe('Ведущий Python-разработчик');
+    expect(reads()).toBe(2);
+    ok(await core.invoke('profile.resumeContent', { resumeHhId: resume!.hhId }));
+    expect(reads()).toBe(2);
+
+    expect(await core.invoke('profile.resumeContent', { resumeHhId: 'someone-elses' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    // hh.ru failing on refresh is an error the user sees; the kept copy stays.
+    world.fake.failNext('GET /resumes/{resume_id}', world.fake.errors.serverError(), 10);
+    expect(await core.invoke('profile.refreshResume', { resumeHhId: resume!.hhId })).toMatchObject({ ok: false });
+    world.fake.clearFailures();
+    expect(ok<{ title: string }>(await core.invoke('profile.resumeContent', { resumeHhId: resume!.hhId })).title).toBe('Ведущий Python-разработчик');
+  });
+
   it('adds a vacancy by its link or number, read in full from hh.ru; a link that is not a vacancy says so', async () => {
     world = await startHhWorld();
     await signInThroughOAuth(world);

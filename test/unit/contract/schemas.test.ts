@@ -15,6 +15,8 @@ const validInputs: { [K in (typeof channelNames)[number]]: unknown } = {
   'stats.dashboard': { days: 7 },
   'profile.resume': {},
   'profile.setResume': { resumeHhId: 'r1' },
+  'profile.resumeContent': { resumeHhId: null },
+  'profile.refreshResume': { resumeHhId: 'r1' },
   'vacancies.add': { link: 'https://hh.ru/vacancy/123' },
   'automation.setQuietHours': { enabled: true, from: '23:00', to: '08:00' },
   'preferences.get': {},

@@ -10,6 +10,7 @@ import { CapabilitiesCard } from './CapabilitiesCard';
 import { HhAccountCard } from './HhAccountCard';
 import { PreferencesCard } from './PreferencesCard';
 import { ProfileCard } from './ProfileCard';
+import { ResumeCard } from './ResumeCard';
 import { StartupCard } from './StartupCard';
 import { VaultCard } from './VaultCard';
 
@@ -21,7 +22,12 @@ const SECTIONS: Record<SettingsSection, () => ReactNode> = {
       <CapabilitiesCard />
     </>
   ),
-  profile: () => <ProfileCard />,
+  profile: () => (
+    <>
+      <ResumeCard />
+      <ProfileCard />
+    </>
+  ),
   ai: () => <AiCard />,
   automation: () => (
     <>
