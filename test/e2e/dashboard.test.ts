@@ -103,6 +103,23 @@ describeInBrowser('the dashboard (headless core, fake hh.ru site, real browser)'
     expect(found).toEqual([]);
   });
 
+  it('every screen at 1280x800 and 900x700, in Russian: screenshots kept, nothing wider than the window', async () => {
+    const screens = { dashboard: 'Обзор', vacancies: 'Вакансии', letters: 'Письма', chats: 'Чаты', searches: 'Поиски', templates: 'Шаблоны', settings: 'Настройки' };
+    const wide: string[] = [];
+    for (const [width, height] of [[1280, 800], [900, 700]] as const) {
+      await page.setViewportSize({ width, height });
+      for (const [name, label] of Object.entries(screens)) {
+        await nav(page, label);
+        await page.getByRole('main').getByRole('heading', { level: 1 }).first().waitFor();
+        await expect.poll(() => page.getByText('Загрузка…', { exact: true }).count()).toBe(0);
+        await page.screenshot({ path: join(shots, `screen-${name}-${width}.png`), fullPage: true });
+        if (!(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth))) wide.push(`${name} at ${width}`);
+      }
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(wide).toEqual([]);
+  });
+
   it('the sidebar counts unread chats and moves with the arrows, and Ctrl+K goes to the vacancy search from anywhere', async () => {
     await nav(page, 'Обзор');
     expect(await page.getByTestId('unread-badge').textContent()).toBe('1');

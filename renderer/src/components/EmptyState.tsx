@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
+import { EmptyArt, type EmptyArtKind } from './EmptyArt';
 
-export function EmptyState({ title, text, children }: { title: string; text: string; children?: ReactNode }) {
+/** An empty screen: which list it is (the drawing), why it is empty, and the step that fills it. */
+export function EmptyState({ art, title, text, children }: { art: EmptyArtKind; title: string; text: string; children?: ReactNode }) {
   return (
     <section className="empty" aria-label={title}>
-      <div className="empty__art" aria-hidden="true" />
+      <EmptyArt kind={art} />
       <h2>{title}</h2>
       <p>{text}</p>
       {children}

@@ -54,7 +54,7 @@ export function Chats() {
       {!chats ? (
         <p className="hint">{t('work.common.loading')}</p>
       ) : !chats.length ? (
-        <EmptyState title={t('work.chats.emptyTitle')} text={t('work.chats.emptyText')} />
+        <EmptyState art="chats" title={t('work.chats.emptyTitle')} text={t('work.chats.emptyText')} />
       ) : (
         <div className="work-split">
           <ul className="work-picker" data-testid="chats" aria-label={t('work.chats.title')}>

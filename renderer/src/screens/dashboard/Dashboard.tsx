@@ -56,7 +56,7 @@ export function Dashboard() {
         </div>
       </header>
       {nothingYet ? (
-        <EmptyState title={t('dashboard.emptyTitle')} text={t('dashboard.emptyText')}>
+        <EmptyState art="dashboard" title={t('dashboard.emptyTitle')} text={t('dashboard.emptyText')}>
           <ol className="steps">
             {steps.map((step) => (
               <li key={step}>{step}</li>

@@ -54,7 +54,7 @@ export function Letters() {
       </div>
 
       {views && !views.length && filter === 'all' ? (
-        <EmptyState title={t('work.letters.emptyTitle')} text={t('work.letters.emptyText')}>
+        <EmptyState art="letters" title={t('work.letters.emptyTitle')} text={t('work.letters.emptyText')}>
           <button type="button" className="button button--primary work__empty-action" onClick={() => go('vacancies')}>
             {t('work.letters.emptyAction')}
           </button>

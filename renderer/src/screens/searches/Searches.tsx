@@ -69,7 +69,7 @@ export function Searches() {
       ) : null}
 
       {!searches.length && !editing ? (
-        <EmptyState title={t('work.searches.emptyTitle')} text={t('work.searches.emptyText')}>
+        <EmptyState art="searches" title={t('work.searches.emptyTitle')} text={t('work.searches.emptyText')}>
           <button type="button" className="button button--primary work__empty-action" onClick={() => setEditing('new')}>
             {t('work.searches.create')}
           </button>

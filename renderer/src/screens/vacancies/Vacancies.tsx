@@ -136,7 +136,7 @@ export function Vacancies() {
       </div>
 
       {nothingAtAll ? (
-        <EmptyState title={t('work.vacancies.emptyTitle')} text={t('work.vacancies.emptyText')}>
+        <EmptyState art="vacancies" title={t('work.vacancies.emptyTitle')} text={t('work.vacancies.emptyText')}>
           <button type="button" className="button button--primary work__empty-action" onClick={() => go('searches')}>
             {t('work.vacancies.emptyAction')}
           </button>
