@@ -1,3 +1,6 @@
+import { resumeContent } from './profile/resume-content';
+import { resumeBuilderHandlers } from './resume-builder/handlers';
+import { ResumeBuilder } from './resume-builder/service';
 import { join } from 'node:path';
 import type { ChannelName, Notice, Result } from '../../shared/contract';
 import { createAutomation, type Automation } from './automation';
@@ -168,6 +171,17 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
     ...vacanciesHandlers({ repositories, gateway: hh.gateway, provider: ai.provider }),
     ...lettersHandlers({ repositories, gateway: hh.gateway, letters, cap, window: ports.hhSignInWindow, provider: ai.provider }),
     ...chatsHandlers({ chats, provider: ai.provider }),
+    ...resumeBuilderHandlers({
+      repositories,
+      saveFile: ports.saveFile,
+      builder: new ResumeBuilder({
+        repositories,
+        provider: ai.provider,
+        printPdf: ports.printPdf,
+        now: () => clock.now(),
+        resumeContent: (resumeHhId) => resumeContent({ repositories, gateway: hh.gateway, refreshList: async () => {} }, resumeHhId),
+      }),
+    }),
   };
 
   // The shells pass the minute timer; tests leave it out and call tick() with a clock they move.

@@ -51,6 +51,8 @@ export const errorCodes = [
   'storage_full',
   'storage_read_only',
   'storage_failed',
+  // exporting a file
+  'export_unavailable',
 ] as const;
 
 export const errorCodeSchema = z.enum(errorCodes);

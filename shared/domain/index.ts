@@ -12,3 +12,4 @@ export * from './vacancy';
 export * from './hh';
 export * from './letter';
 export * from './page';
+export * from './interview';

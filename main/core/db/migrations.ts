@@ -315,6 +315,37 @@ ALTER TABLE applications ADD COLUMN template_id INTEGER REFERENCES letter_templa
 CREATE INDEX applications_sent_at ON applications(sent_at);
 `,
   },
+  {
+    version: 9,
+    name: 'resume interviews',
+    // The resume builder: an AI interview one question at a time, then a Markdown resume the user edits.
+    sql: `
+CREATE TABLE interviews (
+  id INTEGER PRIMARY KEY,
+  title TEXT NOT NULL,
+  language TEXT NOT NULL CHECK (language IN ('ru', 'en')),
+  status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'finished')),
+  covered_json TEXT NOT NULL DEFAULT '[]',
+  source_resume_hh_id TEXT,
+  source_text TEXT,
+  markdown TEXT,
+  unsupported_json TEXT NOT NULL DEFAULT '[]',
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX interviews_updated ON interviews(updated_at);
+CREATE TABLE interview_messages (
+  id INTEGER PRIMARY KEY,
+  interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+  role TEXT NOT NULL CHECK (role IN ('assistant', 'user')),
+  text TEXT NOT NULL,
+  section TEXT,
+  follow_up INTEGER NOT NULL DEFAULT 0,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX interview_messages_interview ON interview_messages(interview_id, id);
+`,
+  },
 ];
 
 /** Entries may be appended out of order by parallel work; they always run in version order. */

@@ -1,3 +1,4 @@
+import { withBuiltResume } from '../resume-builder/for-letters';
 import type { lettersChannels } from '../../../shared/contract';
 import type { TextProvider } from '../ai/provider';
 import type { VacancyText } from '../ai/text/vacancy-text';
@@ -63,7 +64,7 @@ export function lettersHandlers(deps: {
         tone: input.tone ?? saved?.tone ?? '',
         maxLength: input.maxLength ?? saved?.maxLength ?? DEFAULT_MAX_LENGTH,
       };
-      const written = await writeLetter({ provider: await deps.provider(), vacancy, resume: resume ?? null, profile, template });
+      const written = await writeLetter({ provider: await deps.provider(), vacancy, resume: await withBuiltResume(repositories, resume ?? null), profile, template });
       return { letter: written.letter, prompt: written.prompt, validation: written.validation, usage: written.usage, model: written.model, source: written.source, vacancyTitle: vacancy.title };
     },
     'letters.validate': async ({ letter, maxLength }) => validateLetter(letter, { profile: await repositories.profile.get(), maxLength: maxLength ?? DEFAULT_MAX_LENGTH }),

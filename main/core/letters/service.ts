@@ -1,3 +1,4 @@
+import { withBuiltResume } from '../resume-builder/for-letters';
 import type { ApplicationView } from '../../../shared/contract';
 import type { Application } from '../../../shared/domain';
 import type { AutomationSwitch } from '../automation/pause';
@@ -65,7 +66,8 @@ export class LetterService {
     // Claims are checked against what the letter was written from; the resume as kept, never read from hh.ru here.
     const resume = application.resumeHhId ? await repositories.resumes.getByHhId(application.resumeHhId) : undefined;
     const resumeRaw = resume ? ((await repositories.resumes.full(resume.hhId, resume.updatedAt)) ?? resume.raw) : null;
-    const grounding = { resume: resumeRaw, resumeTitle: resume?.title, profile, vacancy, template: template?.instruction };
+    const withBuilt = await withBuiltResume(repositories, resume ? { title: resume.title, raw: resumeRaw } : null);
+    const grounding = { resume: withBuilt?.raw ?? null, resumeTitle: withBuilt?.title, profile, vacancy, template: template?.instruction };
     return { application, vacancy: summary, validation: validateLetter(application.letter, { profile, maxLength: template?.maxLength ?? DEFAULT_MAX_LENGTH, grounding }) };
   }
 
@@ -93,7 +95,7 @@ export class LetterService {
     }
     const template = await repositories.letterTemplates.getDefault();
     // The letter leans on the resume's content (experience, skills), read in full once per change.
-    const content = resume ? await fullResume(this.deps, resume) : null;
+    const content = await withBuiltResume(repositories, resume ? await fullResume(this.deps, resume) : null);
     const written = await writeLetter({ provider: await this.deps.provider(), vacancy, resume: content, profile: await repositories.profile.get(), template });
     const application = await repositories.applications.createDraft(vacancyId, resume?.hhId ?? null, written.letter, template?.id ?? null);
     if (vacancy.status === 'found') await repositories.vacancies.setStatus(vacancyId, 'drafted');

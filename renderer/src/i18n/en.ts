@@ -506,6 +506,7 @@ export const en = {
       storage_full: "The disk is full, so this change was not saved. Free some space; nothing saved before was lost.",
       storage_read_only: "The data folder cannot be written to (read-only or no permission), so this change was not saved. Nothing saved before was lost.",
       storage_failed: "The disk refused the write, so this change was not saved. Nothing saved before was lost.",
+      export_unavailable: 'PDF is made by the desktop app. Here, save the resume as DOCX or Markdown, or open it in the desktop app.',
     },
   },
   loading: 'Loading…',

@@ -4,6 +4,7 @@ import { appChannels } from './app';
 import { automationChannels } from './automation';
 import { chatsChannels } from './chats';
 import { hhChannels } from './hh';
+import { interviewsChannels } from './interviews';
 import { lettersChannels } from './letters';
 import { profileChannels } from './profile';
 import { searchesChannels } from './searches';
@@ -15,6 +16,7 @@ export * from './app';
 export * from './automation';
 export * from './chats';
 export * from './hh';
+export * from './interviews';
 export * from './letters';
 export * from './profile';
 export * from './searches';
@@ -38,6 +40,7 @@ export const channels = {
   ...vacanciesChannels,
   ...blacklistChannels,
   ...lettersChannels,
+  ...interviewsChannels,
   ...chatsChannels,
   ...statsChannels,
 };

@@ -1,7 +1,8 @@
 import type { Profile } from '../../../../shared/domain';
 import type { LetterLanguage } from '../../../../shared/domain/letter';
 import type { ChatMessage } from '../provider';
-import { resumeFacts, resumeFactsText, type ResumeText } from '../text/resume-facts';
+import { appResumeText, resumeFacts, resumeFactsText, type ResumeText } from '../text/resume-facts';
+import { truncateText } from '../text/truncate';
 import { budgetedDescription, vacancyLanguage, type VacancyText } from '../text/vacancy-text';
 
 export { vacancyLanguage };
@@ -44,6 +45,7 @@ const LABELS = {
     requirements: 'Требования',
     description: 'Описание',
     candidate: 'Кандидат',
+    written: 'Резюме, которое кандидат составил сам',
     name: 'Имя',
     noResume: 'Резюме не выбрано: пиши только о мотивации, без фактов об опыте.',
     task: 'Напиши сопроводительное письмо кандидата на эту вакансию.',
@@ -56,6 +58,7 @@ const LABELS = {
     requirements: 'Requirements',
     description: 'Description',
     candidate: 'Candidate',
+    written: 'The resume the candidate wrote',
     name: 'Name',
     noResume: 'No resume chosen: write about motivation only, with no claims about experience.',
     task: "Write the candidate's cover letter for this vacancy.",
@@ -86,6 +89,7 @@ export function buildLetterPrompt(input: LetterPromptInput): LetterPrompt {
     `${label.candidate}:`,
     profile.name.trim() && `${label.name}: ${profile.name.trim()}`,
     resume ? resumeFactsText(resumeFacts(resume), language, LETTER_RESUME_BUDGET) : label.noResume,
+    appResumeText(resume) && `${label.written}:\n${truncateText(appResumeText(resume), LETTER_RESUME_BUDGET.total).text}`,
   ];
   const user = [vacancyLines, candidateLines, [label.task]].map((lines) => lines.filter(Boolean).join('\n')).join('\n\n');
 

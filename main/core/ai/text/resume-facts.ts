@@ -6,6 +6,15 @@ import { truncateText } from './truncate';
 /** What the AI features read from a resume: a stored Resume fits. */
 export type ResumeText = Pick<Resume, 'title' | 'raw'>;
 
+/** Where letters find a resume the user wrote in the app (the resume builder): one field of the resume's JSON. */
+export const APP_RESUME_FIELD = 'app_resume';
+
+/** The resume written in the app that travels with this one, if any. */
+export const appResumeText = (resume: ResumeText | null): string => {
+  const value = resume?.raw && typeof resume.raw === 'object' ? (resume.raw as Record<string, unknown>)[APP_RESUME_FIELD] : undefined;
+  return typeof value === 'string' ? value.trim() : '';
+};
+
 export interface ExperienceEntry {
   company: string;
   position: string;

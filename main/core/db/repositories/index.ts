@@ -6,6 +6,7 @@ import { ApplicationRepository } from './applications';
 import { AuditLogRepository } from './audit-log';
 import { ChatRepository } from './chats';
 import { EmployerBlacklistRepository } from './employer-blacklist';
+import { InterviewRepository } from './interviews';
 import { JobRunRepository } from './job-runs';
 import { LetterTemplateRepository } from './letter-templates';
 import { ProfileRepository } from './profile';
@@ -32,5 +33,6 @@ export function createRepositories(db: DatabaseClient, clock: Clock, redactText?
     letterTemplates: new LetterTemplateRepository(db, clock),
     jobRuns: new JobRunRepository(db, clock),
     vacancyScores: new VacancyScoreRepository(db, clock),
+    interviews: new InterviewRepository(db, clock),
   };
 }

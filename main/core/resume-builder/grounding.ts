@@ -1,0 +1,27 @@
+import type { InterviewMessage, ResumeClaim } from '../../../shared/domain';
+import { findUnsupportedClaims } from '../letters/writing/grounding';
+import { GAP, HEADINGS } from './questions';
+
+/** Gap markers ("[уточните: период]") ask the user for a fact; they claim nothing. */
+const GAP_MARKER = new RegExp(`\\[(?:${Object.values(GAP).join('|')})[^\\]]*\\]`, 'giu');
+
+/**
+ * Every company, number, year and skill in the resume that none of the user's answers (nor the hh.ru
+ * resume the interview started from) contains: what the model may have invented, for the user to check
+ * before exporting. The interviewer's questions are not sources: a fact only counts when the user said it.
+ */
+export function unsupportedInResume(markdown: string, messages: InterviewMessage[], sourceText: string | null): ResumeClaim[] {
+  const body = markdown
+    .replace(GAP_MARKER, ' ')
+    .replace(/^\s{0,3}#{1,6}\s*/gm, '\n')
+    .replace(/[*_`>]+/g, ' ')
+    .replace(/^\s*[-+]\s+/gm, '\n');
+  const answers = messages.filter((m) => m.role === 'user').map((m) => m.text);
+  return findUnsupportedClaims(body, {
+    resume: [...answers, sourceText ?? ''],
+    profile: {},
+    vacancy: { title: '', employer: { name: null }, descriptionText: '', keySkills: [] },
+    // The resume's own section headings are the app's words, not claims.
+    template: Object.values(HEADINGS).flatMap((headings) => Object.values(headings)).join('\n'),
+  });
+}
