@@ -17,11 +17,14 @@ export function unsupportedInResume(markdown: string, messages: InterviewMessage
     .replace(/[*_`>]+/g, ' ')
     .replace(/^\s*[-+]\s+/gm, '\n');
   const answers = messages.filter((m) => m.role === 'user').map((m) => m.text);
-  return findUnsupportedClaims(body, {
+  const claims = findUnsupportedClaims(body, {
     resume: [...answers, sourceText ?? ''],
     profile: {},
     vacancy: { title: '', employer: { name: null }, descriptionText: '', keySkills: [] },
     // The resume's own section headings are the app's words, not claims.
     template: Object.values(HEADINGS).flatMap((headings) => Object.values(headings)).join('\n'),
   });
+  // «Фантом Софт» is one claim, not three: the words of a quoted name are not listed again.
+  const names = claims.filter((claim) => claim.kind === 'employer' && /\s/.test(claim.text)).map((claim) => claim.text);
+  return claims.filter((claim) => !(claim.kind === 'employer' && names.some((name) => name !== claim.text && name.split(/\s+/).includes(claim.text))));
 }

@@ -165,11 +165,12 @@ export function assemble(interview: Pick<Interview, 'messages' | 'language'>): s
   const { language } = interview;
   const bySection = new Map<InterviewSection, string[]>();
   let section: InterviewSection | null = null;
-  for (const message of interview.messages) {
+  interview.messages.forEach((message, index) => {
     if (message.role === 'assistant') section = message.section;
-    else if (section) bySection.set(section, [...(bySection.get(section) ?? []), message.text.trim()]);
-  }
-  const target = bySection.get('target')?.[0]?.split('\n')[0]?.trim();
+    // An answer the interview asked again about is replaced by the answer to the follow-up.
+    else if (section && !interview.messages[index + 1]?.followUp) bySection.set(section, [...(bySection.get(section) ?? []), message.text.trim()]);
+  });
+  const target = bySection.get('target')?.at(-1)?.split('\n')[0]?.trim();
   const lines = [`# ${target || `[${GAP[language]}: ${HEADINGS[language].target.toLowerCase()}]`}`, ''];
   for (const s of INTERVIEW_SECTIONS) {
     if (s === 'target') continue;
