@@ -1,3 +1,4 @@
+import { printPdf, saveFileWith } from './export-files';
 import { openErrorDialog } from './open-error';
 import { join } from 'node:path';
 import { app, dialog, ipcMain, powerMonitor, protocol, type BrowserWindow } from 'electron';
@@ -132,6 +133,8 @@ export async function runDesktopApp(options: DesktopOptions): Promise<DesktopApp
       hhSignInWindow: createHhSignInWindow({ siteUrl: hhSite, parent: () => ui.window }),
       hhWebSession: createHhWebSession(hhSite),
       minuteTimer: nodeScheduleTimer,
+      printPdf,
+      saveFile: saveFileWith(() => ui.window),
       startup: createStartupPort({ platform, preferences, exec: relaunchCommand(), autostartFile: options.autostartFile ?? autostartFile() }),
       storage: {
         dataDir: options.dataDir ?? app.getPath('userData'),

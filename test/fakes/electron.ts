@@ -161,6 +161,13 @@ export class FakeWebContents extends EventEmitter {
     this.sent.push({ channel, payload });
   }
 
+  /** What was printed: the page's address at the time and the options; the "PDF" names the page. */
+  printed: { url: string; options: Electron.PrintToPDFOptions }[] = [];
+  printToPDF(options: Electron.PrintToPDFOptions) {
+    this.printed.push({ url: this.url, options });
+    return Promise.resolve(Buffer.from(`%PDF-fake ${this.url.length}`));
+  }
+
   /** Fires an event the way Electron does, returning whether a listener called preventDefault(). */
   simulate(event: string, ...args: unknown[]): boolean {
     return simulateOn(this, event, args);
@@ -506,9 +513,18 @@ class FakeDialog {
     this.shown.push(options);
     return Promise.resolve({ response: this.nextResponse, checkboxChecked: false });
   }
+
+  /** Where the fake user saves next; undefined: they press Cancel. */
+  nextSavePath: string | undefined;
+  saveDialogs: Electron.SaveDialogOptions[] = [];
+  showSaveDialog(windowOrOptions: Electron.BaseWindow | Electron.SaveDialogOptions, maybeOptions?: Electron.SaveDialogOptions) {
+    const options = maybeOptions ?? (windowOrOptions as Electron.SaveDialogOptions);
+    this.saveDialogs.push(options);
+    return Promise.resolve({ canceled: this.nextSavePath === undefined, filePath: this.nextSavePath ?? '' });
+  }
 }
 
-export const dialog = new FakeDialog() satisfies Pick<Electron.Dialog, 'showMessageBox'>;
+export const dialog = new FakeDialog() satisfies Pick<Electron.Dialog, 'showMessageBox' | 'showSaveDialog'>;
 
 /** Only its events ('suspend', 'shutdown', 'lock-screen') are used. */
 export const powerMonitor = new EventEmitter() satisfies NodeJS.EventEmitter;
@@ -652,6 +668,8 @@ export function resetFakeElectron() {
   contextBridge.exposed.clear();
   dialog.nextResponse = 0;
   dialog.shown = [];
+  dialog.nextSavePath = undefined;
+  dialog.saveDialogs = [];
   powerMonitor.removeAllListeners();
   partitions.clear();
   clipboard.text = '';

@@ -1,0 +1,37 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BrowserWindow, dialog, resetFakeElectron } from '../../fakes/electron';
+import { printPdf, saveFileWith } from '../../../main/electron/export-files';
+
+let dir: string;
+beforeEach(async () => {
+  resetFakeElectron();
+  dir = await mkdtemp(join(tmpdir(), 'aaa-export-'));
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+describe('exporting files from the desktop app', () => {
+  it('prints the page in a hidden window that runs no scripts, then closes it', async () => {
+    const pdf = await printPdf('<!doctype html><h1>Резюме</h1>');
+    const [window] = BrowserWindow.all;
+    expect(window!.options.show).toBe(false);
+    expect(window!.options.webPreferences).toMatchObject({ javascript: false, sandbox: true, nodeIntegration: false });
+    expect(decodeURIComponent(window!.loadedUrl!)).toBe('data:text/html;charset=utf-8,<!doctype html><h1>Резюме</h1>');
+    expect(window!.webContents.printed[0]!.options).toMatchObject({ pageSize: 'A4' });
+    expect(new TextDecoder().decode(pdf)).toMatch(/^%PDF/);
+    expect(window!.isDestroyed()).toBe(true);
+  });
+
+  it('saves through the save dialog with the format as its filter, and a cancel writes nothing', async () => {
+    const save = saveFileWith(() => undefined);
+    dialog.nextSavePath = join(dir, 'Резюме.docx');
+    const bytes = new TextEncoder().encode('docx bytes');
+    expect(await save({ fileName: 'Резюме.docx', bytes })).toBe(join(dir, 'Резюме.docx'));
+    expect(await readFile(join(dir, 'Резюме.docx'), 'utf8')).toBe('docx bytes');
+    expect(dialog.saveDialogs[0]).toMatchObject({ defaultPath: 'Резюме.docx', filters: [{ extensions: ['docx'] }] });
+    dialog.nextSavePath = undefined;
+    expect(await save({ fileName: 'Резюме.md', bytes })).toBeNull();
+  });
+});
