@@ -48,6 +48,16 @@ describe('Dashboard', () => {
     expect(within(alert).getByRole('button', { name: 'Закрыть' })).toBeVisible();
   });
 
+  it('after a run finishes shows the new numbers without being opened again', async () => {
+    const fake = world(emptyDashboard, idleEngine, noActivity);
+    renderScreen(<Dashboard />, fake);
+    expect(await screen.findByRole('region', { name: 'Пока здесь пусто' })).toBeVisible();
+    fake.ok('stats.dashboard', busyDashboard).ok('automation.status', runningEngine).ok('audit.list', someActivity);
+    await fake.emit('automation.jobFinished', { job: 'search:7', outcome: 'ok', message: 'Found 143 vacancies' });
+    expect(await screen.findByText('Письма на проверку: 5')).toBeVisible();
+    expect(screen.queryByRole('region', { name: 'Пока здесь пусто' })).not.toBeInTheDocument();
+  });
+
   it('shows the period’s counts, what waits, the daily limit, the next run and the activity', async () => {
     renderScreen(<Dashboard />, world());
     const totals = await screen.findByRole('list', { name: 'Обзор' });
