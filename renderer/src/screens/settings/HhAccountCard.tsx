@@ -54,7 +54,8 @@ export function HhAccountCard() {
       if (report(result)) setStatus(result.value);
     });
 
-  if (!status) return null;
+  // A blank section reads as "nothing here"; the Setup assistant's first step shows this card too.
+  if (!status) return <p className="hint">{t('loading')}</p>;
   const name = [status.account?.firstName, status.account?.lastName].filter(Boolean).join(' ');
   return (
     <section className="card" aria-labelledby="hh-title" data-testid="hh-account">

@@ -59,12 +59,13 @@ export function LetterLab() {
   };
 
   const resumes = useContract('hh.status', {}).data?.resumes ?? [];
-  const { data: templates = [], setData: setTemplates } = useContract('letters.templates.list', {}, {
+  const { data: loadedTemplates, setData: setTemplates } = useContract('letters.templates.list', {}, {
     onLoad: (list) => {
       const preferred = list.find((template) => template.isDefault);
       if (preferred) pickTemplate(String(preferred.id), list);
     },
   });
+  const templates = loadedTemplates ?? [];
 
   const lengthValue = (): number | undefined => (maxLength.trim() ? Number(maxLength) : undefined);
 
@@ -169,7 +170,8 @@ export function LetterLab() {
         <label>
           {t('settings.lab.template')}
           <select value={templateId} onChange={(e) => pickTemplate(e.target.value, templates)} data-testid="lab-template">
-            <option value="">{t('settings.lab.noTemplate')}</option>
+            {/* "No template" before the list is in would read as "you have none". */}
+            <option value="">{loadedTemplates ? t('settings.lab.noTemplate') : t('loading')}</option>
             {templates.map((template) => (
               <option key={template.id} value={String(template.id)}>
                 {template.isDefault ? t('settings.lab.defaultTemplate', { name: template.name }) : template.name}

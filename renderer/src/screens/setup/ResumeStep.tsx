@@ -23,7 +23,10 @@ export function ResumeStep() {
   return (
     <section className="card" aria-labelledby="resume-step-title" data-testid="setup-resume">
       <h2 id="resume-step-title">{t('setup.resume.title')}</h2>
-      {resumes.length === 0 ? (
+      {/* Until the account is in, "no resumes, sign in first" would be a wrong instruction. */}
+      {!account ? (
+        <p className="hint">{t('loading')}</p>
+      ) : resumes.length === 0 ? (
         <p className="hint">{t('setup.resume.none')}</p>
       ) : (
         <fieldset className="setup-choices">

@@ -1,0 +1,50 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { Settings } from '../../../renderer/src/screens/settings/Settings';
+import { FakeClient } from '../support/fake-client';
+import { signedInAccount, signedOutAccount, websiteCapabilities } from '../support/fixtures/account';
+import { coreFailed, coreFailedText } from '../support/fixtures/errors';
+import { renderScreen } from '../support/render';
+
+// Settings opens at its first section, the hh.ru account: the states below are that section's.
+describe('Settings → hh.ru account', () => {
+  it('signed out, says so and offers to sign in', async () => {
+    renderScreen(<Settings />, new FakeClient().ok('hh.status', signedOutAccount).ok('hh.capabilities', []));
+    const card = await screen.findByRole('region', { name: 'Аккаунт hh.ru' });
+    expect(within(card).getByText('Вы не вошли в hh.ru.')).toBeVisible();
+    expect(within(card).getByRole('button', { name: 'Войти в hh.ru' })).toBeEnabled();
+    expect(screen.getByRole('tab', { name: 'Аккаунт hh.ru', selected: true })).toBeVisible();
+    expect(screen.queryByRole('region', { name: 'Как приложение работает с hh.ru' })).not.toBeInTheDocument();
+  });
+
+  it('while the account is on its way shows that it is loading, not a blank section', async () => {
+    const fake = new FakeClient().ok('hh.capabilities', []);
+    const status = fake.hold('hh.status');
+    renderScreen(<Settings />, fake);
+    await status.asked;
+    const panel = screen.getByRole('tabpanel', { name: 'Аккаунт hh.ru' });
+    expect(await within(panel).findByText('Загрузка…')).toBeVisible();
+    await status.release(signedInAccount);
+    expect(await within(panel).findByText(/Вы вошли как Иван Петров/)).toBeVisible();
+    expect(within(panel).queryByText('Загрузка…')).not.toBeInTheDocument();
+  });
+
+  it('when the account cannot be read says why in Russian', async () => {
+    renderScreen(<Settings />, new FakeClient().fail('hh.status', coreFailed).ok('hh.capabilities', []));
+    expect(await screen.findByRole('alert')).toHaveTextContent(coreFailedText);
+    expect(screen.queryByText('Вы не вошли в hh.ru.')).not.toBeInTheDocument();
+  });
+
+  it('signed in, shows who, how, the resumes and which path each hh.ru action takes', async () => {
+    renderScreen(<Settings />, new FakeClient().ok('hh.status', signedInAccount).ok('hh.capabilities', websiteCapabilities));
+    const card = await screen.findByRole('region', { name: 'Аккаунт hh.ru' });
+    expect(within(card).getByText('Вы вошли как Иван Петров · ivan@example.ru · через сайт hh.ru')).toBeVisible();
+    const resumes = within(card).getAllByRole('listitem').map((item) => item.textContent);
+    expect(resumes).toEqual(['Frontend-разработчик', 'Руководитель группы разработки']);
+    expect(within(card).getByRole('button', { name: 'Выйти' })).toBeEnabled();
+
+    const paths = await screen.findByRole('region', { name: 'Как приложение работает с hh.ru' });
+    expect(within(paths).getByRole('row', { name: /Поиск вакансий сайт hh.ru API hh.ru: нужен вход через ваше собственное приложение/ })).toBeVisible();
+    expect(within(paths).getByRole('row', { name: /Отклик вручную в окне hh.ru API hh.ru: hh.ru не разрешает это сторонним приложениям/ })).toBeVisible();
+  });
+});
