@@ -10,6 +10,8 @@ export interface Loaded<K extends ChannelName> {
   setData: Dispatch<SetStateAction<ChannelOutput<K> | undefined>>;
   /** Asks again; settles once the answer is in or dropped as stale. */
   reload(): Promise<void>;
+  /** The last answer was a failure (shown in the banner): the screen offers to try again instead of "Loading…" for ever. */
+  failed: boolean;
 }
 
 export interface LoadOptions<K extends ChannelName> {
@@ -25,6 +27,7 @@ export function useContract<K extends ChannelName>(name: K, input: ChannelInput<
   const client = useClient();
   const report = useApp((s) => s.report);
   const [data, setData] = useState<ChannelOutput<K>>();
+  const [failed, setFailed] = useState(false);
   const latest = useRef(0);
   // The latest callback, without reloading when the caller passes a new one each render.
   const onLoad = useRef(options.onLoad);
@@ -37,7 +40,9 @@ export function useContract<K extends ChannelName>(name: K, input: ChannelInput<
   const reload = useCallback(async () => {
     const request = ++latest.current;
     const result = await client.invoke(name, JSON.parse(key) as ChannelInput<K>);
-    if (request !== latest.current || !report(result)) return;
+    if (request !== latest.current) return;
+    setFailed(!result.ok);
+    if (!report(result)) return;
     setData(result.value);
     onLoad.current?.(result.value);
   }, [client, name, key, report]);
@@ -49,5 +54,5 @@ export function useContract<K extends ChannelName>(name: K, input: ChannelInput<
     };
   }, [reload]);
 
-  return { data, setData, reload };
+  return { data, setData, reload, failed };
 }

@@ -510,4 +510,6 @@ export const en = {
     },
   },
   loading: 'Loading…',
+  loadFailed: 'Could not load: the message above says why.',
+  retry: 'Try again',
 } satisfies Texts<typeof ru>;

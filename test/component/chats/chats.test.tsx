@@ -32,9 +32,15 @@ describe('Chats', () => {
   });
 
   it('when the chats cannot be read says why in Russian', async () => {
-    renderScreen(<Chats />, new FakeClient().fail('chats.list', coreFailed));
+    const fake = new FakeClient().fail('chats.list', coreFailed);
+    renderScreen(<Chats />, fake);
     expect(await screen.findByRole('alert')).toHaveTextContent(coreFailedText);
     expect(screen.queryByRole('region', { name: 'Сообщений нет' })).not.toBeInTheDocument();
+    // Not "Загрузка…" for ever: the screen offers to try again, and trying again loads.
+    expect(screen.queryByText('Загрузка…')).not.toBeInTheDocument();
+    fake.ok('chats.list', chatPage([]));
+    await userEvent.click(screen.getByRole('button', { name: 'Повторить' }));
+    expect(await screen.findByRole('region', { name: 'Сообщений нет' })).toBeVisible();
   });
 
   it('lists the chats with their state, writer and unread count, and opens the first', async () => {
@@ -42,7 +48,7 @@ describe('Chats', () => {
     renderScreen(<Chats />, fake);
     const list = await screen.findByRole('list', { name: 'Чаты' });
     const first = within(list).getByRole('button', { name: /Frontend-разработчик \(React\)/ });
-    expect(first).toHaveTextContent('2 новых');
+    expect(first).toHaveTextContent('новых: 2');
     expect(first).toHaveTextContent('ООО «Ромашка»');
     expect(first).toHaveTextContent('Приглашение');
     expect(first).toHaveTextContent('Человек');

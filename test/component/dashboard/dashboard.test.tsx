@@ -1,3 +1,4 @@
+import { userEvent } from '@testing-library/user-event';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Dashboard } from '../../../renderer/src/screens/dashboard/Dashboard';
@@ -46,6 +47,10 @@ describe('Dashboard', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(coreFailedText);
     expect(within(alert).getByRole('button', { name: 'Закрыть' })).toBeVisible();
+    expect(screen.queryByText('Загрузка…')).not.toBeInTheDocument();
+    fake.ok('stats.dashboard', busyDashboard);
+    await userEvent.click(screen.getByRole('button', { name: 'Повторить' }));
+    expect(await screen.findByTestId('dashboard')).toBeVisible();
   });
 
   it('after a run finishes shows the new numbers without being opened again', async () => {

@@ -31,9 +31,14 @@ describe('Letters', () => {
   });
 
   it('when the letters cannot be read says why in Russian', async () => {
-    renderScreen(<Letters />, new FakeClient().fail('letters.list', coreFailed).ok('applying.status', budget));
+    const fake = new FakeClient().fail('letters.list', coreFailed).ok('applying.status', budget);
+    renderScreen(<Letters />, fake);
     expect(await screen.findByRole('alert')).toHaveTextContent(coreFailedText);
     expect(screen.queryByRole('region', { name: 'Черновиков писем нет' })).not.toBeInTheDocument();
+    expect(screen.queryByText('Загрузка…')).not.toBeInTheDocument();
+    fake.ok('letters.list', letterPage([]));
+    await userEvent.click(await screen.findByRole('button', { name: 'Повторить' }));
+    expect(await screen.findByRole('region', { name: 'Черновиков писем нет' })).toBeVisible();
   });
 
   it('lists the letters with their state and opens the first with what is left of the daily limit', async () => {

@@ -13,11 +13,29 @@ describe('Searches', () => {
     // The form's own lookups are not what this test is about: they stay unanswered.
     fake.hold('ai.settings.get');
     fake.hold('hh.areas');
+    // On the website path hh.ru's dictionaries cannot be read: the form offers hh.ru's known values, with no banner.
+    fake.fail('hh.dictionaries', coreFailed);
     renderScreen(<Searches />, fake);
     const empty = await screen.findByRole('region', { name: 'Сохранённых поисков нет' });
     await userEvent.click(within(empty).getByRole('button', { name: 'Новый поиск' }));
     expect(await screen.findByRole('textbox', { name: 'Название' })).toBeVisible();
     expect(screen.queryByRole('region', { name: 'Сохранённых поисков нет' })).not.toBeInTheDocument();
+    const experience = await screen.findByRole('group', { name: /Опыт работы/ });
+    expect(within(experience).getByRole('checkbox', { name: 'Без опыта' })).toBeInTheDocument();
+    expect(within(screen.getByRole('group', { name: /Формат работы/ })).getByRole('checkbox', { name: 'Удалённо' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('offers a filter value only hh.ru\'s dictionary has, by hh.ru\'s name', async () => {
+    const fake = new FakeClient().ok('searches.list', []);
+    fake.hold('ai.settings.get');
+    fake.hold('hh.areas');
+    fake.ok('hh.dictionaries', { employment_form: [{ id: 'FULL', name: 'Полная' }, { id: 'SIDE_JOB', name: 'Подработка' }] });
+    renderScreen(<Searches />, fake);
+    await userEvent.click(within(await screen.findByRole('region', { name: 'Сохранённых поисков нет' })).getByRole('button', { name: 'Новый поиск' }));
+    const employment = await screen.findByRole('group', { name: /Тип занятости/ });
+    expect(await within(employment).findByRole('checkbox', { name: 'Подработка' })).toBeInTheDocument();
+    expect(within(employment).getByRole('checkbox', { name: 'Полная' })).toBeInTheDocument();
   });
 
   it('while the list is on its way shows that it is loading, not "no searches"', async () => {
@@ -32,9 +50,14 @@ describe('Searches', () => {
   });
 
   it('when the list cannot be read says why in Russian', async () => {
-    renderScreen(<Searches />, new FakeClient().fail('searches.list', coreFailed));
+    const fake = new FakeClient().fail('searches.list', coreFailed);
+    renderScreen(<Searches />, fake);
     expect(await screen.findByRole('alert')).toHaveTextContent(coreFailedText);
     expect(screen.queryByRole('region', { name: 'Сохранённых поисков нет' })).not.toBeInTheDocument();
+    expect(screen.queryByText('Загрузка…')).not.toBeInTheDocument();
+    fake.ok('searches.list', [frontendSearch]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Повторить' }));
+    expect(await screen.findByRole('listitem', { name: 'Frontend, удалёнка' })).toBeVisible();
   });
 
   it('shows each search with its words, region, schedule, mode and whether it is on', async () => {
@@ -43,7 +66,7 @@ describe('Searches', () => {
     expect(within(frontend).getByRole('heading')).toHaveTextContent('Frontend, удалёнка Включён Проверяю сам');
     expect(within(frontend).getByText('React разработчик')).toBeVisible();
     expect(within(frontend).getByText('Москва')).toBeVisible();
-    expect(within(frontend).getByText('Только удалённая работа')).toBeVisible();
+    expect(within(frontend).getByText('Удалённо')).toBeVisible();
     expect(within(frontend).getByText('каждые 4 ч')).toBeVisible();
     expect(within(frontend).getByRole('button', { name: 'Запустить сейчас' })).toBeEnabled();
 

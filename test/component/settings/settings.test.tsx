@@ -1,3 +1,4 @@
+import { userEvent } from '@testing-library/user-event';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Settings } from '../../../renderer/src/screens/settings/Settings';
@@ -30,9 +31,14 @@ describe('Settings → hh.ru account', () => {
   });
 
   it('when the account cannot be read says why in Russian', async () => {
-    renderScreen(<Settings />, new FakeClient().fail('hh.status', coreFailed).ok('hh.capabilities', []));
+    const fake = new FakeClient().fail('hh.status', coreFailed).ok('hh.capabilities', []);
+    renderScreen(<Settings />, fake);
     expect(await screen.findByRole('alert')).toHaveTextContent(coreFailedText);
     expect(screen.queryByText('Вы не вошли в hh.ru.')).not.toBeInTheDocument();
+    expect(screen.queryByText('Загрузка…')).not.toBeInTheDocument();
+    fake.ok('hh.status', signedInAccount);
+    await userEvent.click(await screen.findByRole('button', { name: 'Повторить' }));
+    expect(await screen.findByText(/Вы вошли как Иван Петров/)).toBeVisible();
   });
 
   it('signed in, shows who, how, the resumes and which path each hh.ru action takes', async () => {

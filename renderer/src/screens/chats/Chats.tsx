@@ -1,3 +1,4 @@
+import { Loading } from '../../components/Loading';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
@@ -16,7 +17,7 @@ export function Chats() {
   const client = useClient();
   const report = useApp((s) => s.report);
   const fmt = useFormat();
-  const { data: page, reload } = useContract('chats.list', { limit: 200 });
+  const { data: page, reload, failed } = useContract('chats.list', { limit: 200 });
   const chats = page?.items;
   const [selected, setSelected] = useState<number>();
   const [syncing, setSyncing] = useState(false);
@@ -52,7 +53,7 @@ export function Chats() {
       </div>
 
       {!chats ? (
-        <p className="hint">{t('work.common.loading')}</p>
+        <Loading failed={failed} onRetry={() => void reload()} />
       ) : !chats.length ? (
         <EmptyState art="chats" title={t('work.chats.emptyTitle')} text={t('work.chats.emptyText')} />
       ) : (

@@ -1,3 +1,4 @@
+import { Loading } from '../../components/Loading';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
@@ -23,16 +24,19 @@ export function Dashboard() {
   const { t } = useTranslation();
   const [days, setDays] = useState<Period>(7);
   const openSetup = useApp((s) => s.openSetup);
-  const { data: stats, reload: reloadStats } = useContract('stats.dashboard', { days });
-  const { data: cap, reload: reloadCap } = useContract('applying.status', {});
-  const { data: status, reload: reloadStatus } = useContract('automation.status', {});
+  const { data: stats, reload: reloadStats, failed: statsFailed } = useContract('stats.dashboard', { days });
+  const { data: cap, reload: reloadCap, failed: capFailed } = useContract('applying.status', {});
+  const { data: status, reload: reloadStatus, failed: statusFailed } = useContract('automation.status', {});
   // A run or a sync changes every number here.
   useContractEvent('automation.jobFinished', () => {
     void reloadStats();
     void reloadCap();
     void reloadStatus();
   });
-  if (!stats || !cap || !status) return <p className="hint">{t('loading')}</p>;
+  if (!stats || !cap || !status) {
+    const retry = () => void Promise.all([reloadStats(), reloadCap(), reloadStatus()]);
+    return <Loading failed={statsFailed || capFailed || statusFailed} onRetry={retry} />;
+  }
 
   const nothingYet = stats.totals.found === 0 && stats.totals.sent === 0 && status.reason === 'nothing_set_up';
   const steps = t('dashboard.steps', { returnObjects: true });

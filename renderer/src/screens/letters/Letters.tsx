@@ -1,3 +1,4 @@
+import { Loading } from '../../components/Loading';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationView } from '../../../../shared/contract';
@@ -25,7 +26,7 @@ export function Letters() {
   const focusLetter = useWorkFocus((s) => s.focusLetter);
   const fmt = useFormat();
   const [filter, setFilter] = useState<Filter>('all');
-  const { data: page, setData: setPage } = useContract('letters.list', { states: statesOf(filter), limit: 200 });
+  const { data: page, setData: setPage, failed, reload } = useContract('letters.list', { states: statesOf(filter), limit: 200 });
   const views = page?.items;
   const total = page?.total ?? 0;
   const [selected, setSelected] = useState<number | undefined>(focused);
@@ -70,7 +71,7 @@ export function Letters() {
             ))}
           </div>
           {!views ? (
-            <p className="hint">{t('work.common.loading')}</p>
+            <Loading failed={failed} onRetry={() => void reload()} />
           ) : !views.length ? (
             <p className="hint work-nothing">{t('work.letters.nothingInState')}</p>
           ) : (

@@ -1,3 +1,4 @@
+import { Loading } from '../../components/Loading';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SavedSearch } from '../../../../shared/domain/search';
@@ -19,7 +20,7 @@ export function Searches() {
   const client = useClient();
   const report = useApp((s) => s.report);
   const go = useApp((s) => s.go);
-  const { data: searches, setData: setSearches } = useContract('searches.list', {});
+  const { data: searches, setData: setSearches, failed, reload } = useContract('searches.list', {});
   const [editing, setEditing] = useState<SavedSearch | 'new'>();
   const [results, setResults] = useState<Record<number, { found: number; added: number; cancelled: boolean }>>({});
   const [confirming, setConfirming] = useState<number>();
@@ -38,7 +39,7 @@ export function Searches() {
       setConfirming(undefined);
     });
 
-  if (!searches) return <p className="hint">{t('work.common.loading')}</p>;
+  if (!searches) return <Loading failed={failed} onRetry={() => void reload()} />;
 
   const areaLabel = (areas: string[]) =>
     areas.length ? areas.map((id) => {

@@ -1,3 +1,4 @@
+import { Loading } from '../../components/Loading';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../hooks/useClient';
@@ -11,7 +12,7 @@ export function HhAccountCard() {
   const { t } = useTranslation();
   const client = useClient();
   const report = useApp((s) => s.report);
-  const { data: status, setData: setStatus } = useContract('hh.status', {});
+  const { data: status, setData: setStatus, failed, reload } = useContract('hh.status', {});
   const [busy, setBusy] = useState(false);
   const [waitingForBrowser, setWaitingForBrowser] = useState(false);
 
@@ -55,7 +56,7 @@ export function HhAccountCard() {
     });
 
   // A blank section reads as "nothing here"; the Setup assistant's first step shows this card too.
-  if (!status) return <p className="hint">{t('loading')}</p>;
+  if (!status) return <Loading failed={failed} onRetry={() => void reload()} />;
   const name = [status.account?.firstName, status.account?.lastName].filter(Boolean).join(' ');
   return (
     <section className="card" aria-labelledby="hh-title" data-testid="hh-account">
