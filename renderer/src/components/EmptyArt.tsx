@@ -4,7 +4,7 @@ import type { ReactElement } from 'react';
  * One drawing per empty screen, so an empty list says at a glance which list it is. Drawn with the
  * theme's colours (light and dark) and hidden from screen readers: the heading says it all.
  */
-export type EmptyArtKind = 'dashboard' | 'searches' | 'vacancies' | 'letters' | 'chats';
+export type EmptyArtKind = 'dashboard' | 'searches' | 'vacancies' | 'letters' | 'chats' | 'resume';
 
 const paper = { fill: 'var(--panel)', stroke: 'var(--line)', strokeWidth: 2 } as const;
 const ink = { stroke: 'var(--muted)', strokeWidth: 3, strokeLinecap: 'round', fill: 'none' } as const;
@@ -50,6 +50,16 @@ const drawings: Record<EmptyArtKind, ReactElement> = {
       <path d="M8 30l33 24 33-24" {...ink} />
       <path d="M60 70l26-26 6 6-26 26-9 3z" fill="var(--accent)" />
       <path d="M80 50l6 6" stroke="var(--panel)" strokeWidth={2} />
+    </>
+  ),
+  // A resume sheet with a photo and lines, and a question bubble: the interview writes it.
+  resume: (
+    <>
+      <rect x="14" y="8" width="54" height="74" rx="6" {...paper} />
+      <circle cx="30" cy="26" r="7" fill="var(--chart-2)" />
+      <path d="M42 22h16M42 30h12M22 46h38M22 56h30M22 66h34" {...ink} />
+      <path d="M62 52a8 8 0 0 1 8-8h16a8 8 0 0 1 8 8v12a8 8 0 0 1-8 8h-4l-8 8v-8h-4a8 8 0 0 1-8-8z" fill="var(--accent)" />
+      <path d="M74 54a4 4 0 1 1 4 4v3" stroke="var(--accent-ink)" strokeWidth={3} strokeLinecap="round" fill="none" />
     </>
   ),
   // Two speech bubbles: the employer's and yours.

@@ -12,6 +12,7 @@ export const en = {
     chats: 'Chats',
     searches: 'Searches',
     templates: 'Templates',
+    resume: 'Resume',
     settings: 'Settings',
   },
   automation: {

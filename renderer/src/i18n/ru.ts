@@ -9,6 +9,7 @@ export const ru = {
     chats: 'Чаты',
     searches: 'Поиски',
     templates: 'Шаблоны',
+    resume: 'Резюме',
     settings: 'Настройки',
   },
   automation: {

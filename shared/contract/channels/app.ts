@@ -22,7 +22,7 @@ export const automationStateSchema = z.object({
 });
 export type AutomationState = z.infer<typeof automationStateSchema>;
 
-export const screenSchema = z.enum(['dashboard', 'vacancies', 'letters', 'chats', 'searches', 'templates', 'settings']);
+export const screenSchema = z.enum(['dashboard', 'vacancies', 'letters', 'chats', 'searches', 'templates', 'resume', 'settings']);
 export type Screen = z.infer<typeof screenSchema>;
 
 export const uiPreferencesSchema = z.object({

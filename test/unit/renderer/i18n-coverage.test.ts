@@ -30,6 +30,8 @@ const LATIN_OK = new Set(
     'vacancy_title', 'employer', 'name', 'resume_title', 'skills', 'key_skills', 'matching_skills', 'experience', 'last_position', 'last_company', 'phone',
     'portfolio', 'contacts', 'foo', 'bar', 'v1', 'x64', 'arm64', 'sql.js', 'sqlite', 'node.js', 'npm', 'vite', 'zod', 'utf-8', 'markdown', 'login', 'proxy',
     // The product's name; the names other services give their own fields; search syntax; a language's own name.
+    // Document formats and the send shortcut.
+    'docx', 'word', 'ctrl+enter',
     'auto', 'applier', 'basic_text', 'authorization', 'key', 'sk', 'scope', 'b2b', 'base', 'go', 'english', 'run', 'preview', 'or', 'and', 'not', 'django',
   ].map((word) => word.toLowerCase()),
 );
