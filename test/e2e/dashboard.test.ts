@@ -87,7 +87,7 @@ describeInBrowser('the dashboard (headless core, fake hh.ru site, real browser)'
     // Evaluated through the debugger, not a <script>: the app's CSP rightly refuses inline scripts.
     const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     const found: string[] = [];
-    for (const screen of ['Обзор', 'Вакансии', 'Письма', 'Чаты', 'Поиски', 'Шаблоны', 'Настройки']) {
+    for (const screen of ['Обзор', 'Вакансии', 'Письма', 'Чаты', 'Поиски', 'Шаблоны', 'Резюме', 'Настройки']) {
       await nav(page, screen);
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       await page.evaluate(axe);
@@ -104,7 +104,7 @@ describeInBrowser('the dashboard (headless core, fake hh.ru site, real browser)'
   });
 
   it('every screen at 1280x800 and 900x700, in Russian: screenshots kept, nothing wider than the window', async () => {
-    const screens = { dashboard: 'Обзор', vacancies: 'Вакансии', letters: 'Письма', chats: 'Чаты', searches: 'Поиски', templates: 'Шаблоны', settings: 'Настройки' };
+    const screens = { dashboard: 'Обзор', vacancies: 'Вакансии', letters: 'Письма', chats: 'Чаты', searches: 'Поиски', templates: 'Шаблоны', resume: 'Резюме', settings: 'Настройки' };
     const wide: string[] = [];
     for (const [width, height] of [[1280, 800], [900, 700]] as const) {
       await page.setViewportSize({ width, height });

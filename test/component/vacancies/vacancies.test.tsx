@@ -65,11 +65,11 @@ describe('Vacancies', () => {
     expect(hidden).toHaveTextContent('Зарплата ниже вашего порога');
     expect(within(hidden).getByRole('button', { name: 'Вернуть' })).toBeVisible();
 
-    // Each chip reads as its label and count ("Все: 3"), not run together.
+    // Each chip reads as its label and count ("Все 3"), not run together.
     const chips = screen.getByRole('group', { name: 'Фильтр по статусу' });
-    expect(within(chips).getByRole('button', { name: 'Все: 3' })).toHaveAttribute('aria-pressed', 'true');
-    expect(within(chips).getByRole('button', { name: 'Найдена: 1' })).toBeVisible();
-    expect(within(chips).getByRole('button', { name: 'Отклик отправлен: 1' })).toBeVisible();
+    expect(within(chips).getByRole('button', { name: 'Все 3' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(chips).getByRole('button', { name: 'Найдена 1' })).toBeVisible();
+    expect(within(chips).getByRole('button', { name: 'Отклик отправлен 1' })).toBeVisible();
     expect(screen.getByText('Показано 3 из 3')).toBeVisible();
   });
 });

@@ -23,17 +23,22 @@ export const StatusChips = memo(function StatusChips({
 }) {
   const { t, i18n } = useTranslation();
   const format = (n: number) => n.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'ru-RU');
-  const number = (n: number | undefined) => (n === undefined ? null : <span className="chip__count">{format(n)}</span>);
-  // Said as "Найдена: 12" rather than the label and count run together ("Найдена12").
-  const name = (label: string, n: number | undefined) => (n === undefined ? label : `${label}: ${format(n)}`);
+  // The space keeps the chip's name "Найдена 12", not "Найдена12", and the visible text the same as the name.
+  const number = (n: number | undefined) =>
+    n === undefined ? null : (
+      <>
+        {' '}
+        <span className="chip__count">{format(n)}</span>
+      </>
+    );
   return (
     <div className="chips" role="group" aria-label={t('work.vacancies.filterLabel')}>
-      <button type="button" className={statuses.length ? 'chip' : 'chip chip--on'} aria-pressed={!statuses.length} aria-label={name(t('work.common.all'), counts?.total)} onClick={onAll}>
+      <button type="button" className={statuses.length ? 'chip' : 'chip chip--on'} aria-pressed={!statuses.length} onClick={onAll}>
         {t('work.common.all')}
         {number(counts?.total)}
       </button>
       {FILTERS.map((status) => (
-        <button key={status} type="button" className={statuses.includes(status) ? 'chip chip--on' : 'chip'} aria-pressed={statuses.includes(status)} aria-label={name(t(`work.vacancies.statuses.${status}`), counts?.byStatus[status])} onClick={() => onToggle(status)}>
+        <button key={status} type="button" className={statuses.includes(status) ? 'chip chip--on' : 'chip'} aria-pressed={statuses.includes(status)} onClick={() => onToggle(status)}>
           {t(`work.vacancies.statuses.${status}`)}
           {number(counts?.byStatus[status])}
         </button>
