@@ -315,6 +315,22 @@ ALTER TABLE applications ADD COLUMN template_id INTEGER REFERENCES letter_templa
 CREATE INDEX applications_sent_at ON applications(sent_at);
 `,
   },
+  {
+    version: 10,
+    name: 'Local API tokens',
+    // The signed tokens themselves are never stored: only what lets one be listed and revoked by its id.
+    sql: `
+CREATE TABLE local_api_tokens (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  scope TEXT NOT NULL CHECK (scope IN ('read', 'write')),
+  created_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL,
+  last_used_at TEXT,
+  revoked_at TEXT
+);
+`,
+  },
 ];
 
 /** Entries may be appended out of order by parallel work; they always run in version order. */

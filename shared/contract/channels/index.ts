@@ -5,6 +5,7 @@ import { automationChannels } from './automation';
 import { chatsChannels } from './chats';
 import { hhChannels } from './hh';
 import { lettersChannels } from './letters';
+import { localApiChannels } from './local-api';
 import { profileChannels } from './profile';
 import { searchesChannels } from './searches';
 import { statsChannels } from './stats';
@@ -16,6 +17,7 @@ export * from './automation';
 export * from './chats';
 export * from './hh';
 export * from './letters';
+export * from './local-api';
 export * from './profile';
 export * from './searches';
 export * from './stats';
@@ -40,6 +42,7 @@ export const channels = {
   ...lettersChannels,
   ...chatsChannels,
   ...statsChannels,
+  ...localApiChannels,
 };
 
 export type Channels = typeof channels;

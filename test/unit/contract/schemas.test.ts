@@ -77,6 +77,12 @@ const validInputs: { [K in (typeof channelNames)[number]]: unknown } = {
   'blacklist.list': {},
   'blacklist.add': { employerId: '1455', employerName: 'Рога и копыта', reason: 'спам' },
   'blacklist.remove': { employerId: '1455' },
+  'localApi.status': {},
+  'localApi.setEnabled': { enabled: true, port: 47821 },
+  'localApi.tokens': {},
+  'localApi.createToken': { name: 'cron', scope: 'read', expiresInDays: 30 },
+  'localApi.revoke': { id: '5f0c6f0e-1b7a-4a57-9d0f-1c2b3a4d5e6f' },
+  'localApi.rotate': { id: '5f0c6f0e-1b7a-4a57-9d0f-1c2b3a4d5e6f' },
 };
 
 const notAnObject = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.anything()));

@@ -8,6 +8,7 @@ import { ChatRepository } from './chats';
 import { EmployerBlacklistRepository } from './employer-blacklist';
 import { JobRunRepository } from './job-runs';
 import { LetterTemplateRepository } from './letter-templates';
+import { LocalApiTokenRepository } from './local-api-tokens';
 import { ProfileRepository } from './profile';
 import { ResumeRepository } from './resumes';
 import { SavedSearchRepository } from './saved-searches';
@@ -32,5 +33,6 @@ export function createRepositories(db: DatabaseClient, clock: Clock, redactText?
     letterTemplates: new LetterTemplateRepository(db, clock),
     jobRuns: new JobRunRepository(db, clock),
     vacancyScores: new VacancyScoreRepository(db, clock),
+    localApiTokens: new LocalApiTokenRepository(db, clock),
   };
 }
