@@ -66,6 +66,7 @@ export async function startLocalApi(
     const text = await res.text();
     const body = text ? (JSON.parse(text) as unknown) : undefined;
     const template = `/api/v1${init.template ?? path.split('?')[0]}`;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- bodies are read freely in assertions; `problems` checks them against the document
     return { status: res.status, headers: res.headers, body: body as any, problems: check(template, method.toLowerCase(), res.status, body) };
   };
   return { server, doc, bridge, call, read, write, close: () => server.close() };
