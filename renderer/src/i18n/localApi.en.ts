@@ -13,13 +13,13 @@ export const localApiEn: Texts<typeof localApiRu> = {
   applyPort: 'Apply the port',
   portFixed: "In the browser mode the API answers on the server's own port; choose another when starting the server.",
   state: {
-    off: 'Off: nothing listens.',
+    off: 'Off: no token is accepted.',
     listening: 'Working at {{url}}',
     port_in_use: 'Port {{port}} is taken by another program: choose another.',
     failed: "Could not start on port {{port}}. The details are in the app's log.",
   },
   docs: 'API description',
-  docsHint: 'Every address with examples: open it in a browser while the API is on.',
+  docsHint: 'every address with examples; opens in a browser while the API is on.',
   tokens: {
     title: 'Tokens',
     none: 'No tokens yet: make the first one for your script.',
@@ -42,6 +42,12 @@ export const localApiEn: Texts<typeof localApiRu> = {
     copy: 'Copy',
     copied: 'Copied',
     done: 'Done, I saved the token',
+  },
+  activityActions: {
+    local_api_call: 'Request through the Local API',
+    local_api_setting: 'Local API turned on or off',
+    local_api_token_created: 'Local API token made',
+    local_api_token_revoked: 'Local API token revoked',
   },
   errorCodes: {
     conflict: 'This cannot be done any more: things changed (a letter already sent, for example).',

@@ -6,13 +6,14 @@ import { workEn } from './work.en';
 import { workRu } from './work.ru';
 
 /**
- * The Local API's texts live in their own files; its Settings section's name and its two error
- * codes join the groups the shell reads them from (settings.sections, errors.codes) here.
+ * The Local API's texts live in their own files; its Settings section's name, its two error
+ * codes and its activity log actions join the groups the shell reads them from here.
  */
 const withLocalApi = <T extends typeof ru | typeof en>(base: T, texts: typeof localApiRu | typeof localApiEn) => ({
   ...base,
   settings: { ...base.settings, sections: { ...base.settings.sections, localApi: texts.section } },
   errors: { ...base.errors, codes: { ...base.errors.codes, ...texts.errorCodes } },
+  activity: { ...base.activity, actions: { ...base.activity.actions, ...texts.activityActions } },
   localApi: texts,
 });
 

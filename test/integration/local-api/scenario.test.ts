@@ -59,7 +59,7 @@ describe('Local API: a script over HTTP only', () => {
     expect(stats.body.totals).toMatchObject({ sent: 1, found: run.body.added });
 
     // Every change is in the activity log with the token's id; the reads are not.
-    const log = await api.call('get', '/activity?action=localApi.call&limit=50', { token: api.read.token, template: '/activity' });
+    const log = await api.call('get', '/activity?action=local_api.call&limit=50', { token: api.read.token, template: '/activity' });
     expect((log.body.items as { target: string; details: string }[]).map((e) => e.target).reverse()).toEqual([
       'PUT /api/v1/ai/settings',
       'POST /api/v1/searches',

@@ -75,7 +75,7 @@ describe('Local API: who may call', () => {
 
     const stopped = await api.call('post', '/automation/stop');
     expect(stopped).toMatchObject({ status: 200, body: { paused: true }, problems: [] });
-    const log = ok<{ items: { action: string; target: string; outcome: string; details: string }[] }>(await core.invoke('audit.list', { action: 'localApi.call' }));
+    const log = ok<{ items: { action: string; target: string; outcome: string; details: string }[] }>(await core.invoke('audit.list', { action: 'local_api.call' }));
     expect(log.items.map((e) => [e.target, e.outcome])).toEqual([
       ['POST /api/v1/automation/stop', 'ok'],
       ['POST /api/v1/automation/stop', 'refused'],
@@ -86,7 +86,7 @@ describe('Local API: who may call', () => {
     expect((await api.call('get', '/automation')).status).toBe(200);
     const all = JSON.stringify(ok(await core.invoke('audit.list', { limit: 500 })));
     expect(all).not.toContain(api.write.token);
-    expect(ok<{ total: number }>(await core.invoke('audit.list', { action: 'localApi.call' })).total).toBe(2);
+    expect(ok<{ total: number }>(await core.invoke('audit.list', { action: 'local_api.call' })).total).toBe(2);
   });
 
   it('413 for a body over the limit, and 400 with the zod issues for invalid input', async () => {
