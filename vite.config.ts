@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { SWAGGER_UI_FILES } from './main/core/local-api/docs';
 import { META_CONTENT_SECURITY_POLICY } from './main/core/ui/static-files';
 
 /**
@@ -34,6 +35,15 @@ const copySqlWasm = (): Plugin => ({
   },
 });
 
+/** Swagger UI's two files for the Local API's /docs page: the packaged app has no node_modules. */
+const copySwaggerUi = (): Plugin => ({
+  name: 'copy-swagger-ui',
+  generateBundle() {
+    const dir = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+    for (const file of SWAGGER_UI_FILES) this.emitFile({ type: 'asset', fileName: `docs/${file}`, source: readFileSync(join(dir, file)) });
+  },
+});
+
 const nodeBundle = (entry: string, outDir: string, fileName: string, emptyOutDir = true, plugins: Plugin[] = []): UserConfig => ({
   plugins,
   build: {
@@ -49,7 +59,7 @@ const nodeBundle = (entry: string, outDir: string, fileName: string, emptyOutDir
 });
 
 export default defineConfig(({ mode, command }) => {
-  if (mode === 'main') return nodeBundle('main/electron/main.ts', 'dist/main', 'main.cjs');
+  if (mode === 'main') return nodeBundle('main/electron/main.ts', 'dist/main', 'main.cjs', true, [copySwaggerUi()]);
   if (mode === 'preload') return nodeBundle('preload/index.ts', 'dist/preload', 'preload.cjs');
   // Built after main (which empties dist/main), into the same folder.
   if (mode === 'worker') return nodeBundle('main/core/db/worker/db-worker.ts', 'dist/main', 'db-worker.cjs', false, [copySqlWasm()]);

@@ -2,13 +2,16 @@ import { resumeContent } from './profile/resume-content';
 import { resumeBuilderHandlers } from './resume-builder/handlers';
 import { ResumeBuilder } from './resume-builder/service';
 import { join } from 'node:path';
-import type { ChannelName, Notice, Result } from '../../shared/contract';
+import type { AppErrorValue, ChannelName, HhAccountStatus, LocalApiStatus, Notice, Result } from '../../shared/contract';
 import { createAutomation, type Automation } from './automation';
 import { AutomationSwitch } from './automation/pause';
 import { dispatch, type Handlers } from './contract/dispatch';
 import { openDatabase } from './db/open';
 import { createRepositories, type Repositories } from './db/repositories';
+import { toAppError } from './errors';
 import { CoreEvents } from './events';
+import { localApiHandlers } from './local-api/handlers';
+import { LocalApi, type Caller, type LocalApiListener, type Verified } from './local-api/service';
 import { Notices } from './notices';
 import type { CorePorts, Logger } from './ports';
 import { createRedactor, openSecretFile, redactingLogger, secretEnvValues, Vault, type Redactor } from './secrets';
@@ -50,7 +53,21 @@ export interface Core {
   readonly log: Logger;
   /** Back from sleep (or started): overdue jobs run now, each once. */
   wake(): Promise<void>;
+  /** What the Local API server asks of the core beyond the contract: tokens, the audit, hh.ru's redirect. */
+  readonly localApi: LocalApiAccess;
 }
+
+export interface LocalApiAccess {
+  verify(token: string): Promise<Verified>;
+  audit: LocalApi['audit'];
+  /** The shell's listener, handed over once the core exists; `resume` then listens if the user left it on. */
+  useListener(listener: LocalApiListener): void;
+  resume(): Promise<LocalApiStatus>;
+  /** hh.ru's OAuth redirect, given to the API's callback address: completes the sign-in. */
+  hhCallback(url: string): Promise<Result<HhAccountStatus>>;
+}
+
+export type { Caller, LocalApiListener, Verified };
 
 /** The services behind a Core, for tests that arrange or inspect state below the contract. */
 export interface CoreServices {
@@ -61,6 +78,7 @@ export interface CoreServices {
   notices: Notices;
   automation: AutomationSwitch;
   engine: Automation;
+  localApiService: LocalApi;
 }
 
 /**
@@ -140,6 +158,8 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
   // In the background: hh.ru may be slow, and the app is usable meanwhile.
   void letters.reconcile().catch((err: unknown) => log.warn('could not reconcile interrupted applications', { error: String(err) }));
 
+  const localApi = new LocalApi({ repositories, vault, redactor, clock, log });
+
   const handlers: Handlers = {
     ...appHandlers({
       identity: ports.identity,
@@ -182,6 +202,7 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
         resumeContent: (resumeHhId) => resumeContent({ repositories, gateway: hh.gateway, refreshList: async () => {} }, resumeHhId),
       }),
     }),
+    ...localApiHandlers(localApi),
   };
 
   // The shells pass the minute timer; tests leave it out and call tick() with a clock they move.
@@ -200,6 +221,19 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
     notices: () => notices.list(),
     hhCallbackPage: (url) => hh.account.callbackPage(url),
     log,
+    localApi: {
+      verify: (token) => localApi.verify(token),
+      audit: (caller, what) => localApi.audit(caller, what),
+      useListener: (listener) => localApi.useListener(listener),
+      resume: () => localApi.resume(),
+      hhCallback: async (url) => {
+        try {
+          return { ok: true, value: await hh.account.completeSignIn(url) };
+        } catch (err) {
+          return { ok: false, error: redactor.redact(toAppError(err).toValue()) as AppErrorValue };
+        }
+      },
+    },
   };
-  return { core, services: { repositories, vault, redactor, hh, notices, automation, engine } };
+  return { core, services: { repositories, vault, redactor, hh, notices, automation, engine, localApiService: localApi } };
 }

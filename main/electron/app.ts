@@ -5,6 +5,7 @@ import { app, dialog, ipcMain, powerMonitor, protocol, type BrowserWindow } from
 import { createCore, type Core } from '../core';
 import { nodeScheduleTimer } from '../core/automation/minute-timer';
 import { hhSiteUrlFrom } from '../core/hh/website/site';
+import { createLocalApiListener } from '../core/local-api/listener';
 import type { WorkerEntry } from '../core/db/client';
 import type { Logger, PreferenceStore } from '../core/ports';
 import { systemClock } from '../core/ports';
@@ -48,6 +49,8 @@ export interface DesktopOptions {
 
 export interface DesktopApp {
   core: Core;
+  /** The Local API's listener (closed on quit). */
+  localApi: { close(): Promise<void> };
   window: () => BrowserWindow | undefined;
   tray: () => AppTray | undefined;
 }
@@ -150,6 +153,11 @@ export async function runDesktopApp(options: DesktopOptions): Promise<DesktopApp
     return undefined;
   }
 
+  // Settings → Local API: a loopback server while it is on (and now, if the user left it on).
+  const localApi = createLocalApiListener({ core, log: core.log, server: { docsDir: layout.docs, version: app.getVersion() } });
+  core.localApi.useListener(localApi);
+  void core.localApi.resume().catch((err: unknown) => log.warn('could not start the Local API', { error: String(err) }));
+
   // Quitting waits for the last writes to reach the disk, once.
   let flushedForQuit = false;
   app.on('before-quit', (event) => {
@@ -157,8 +165,9 @@ export async function runDesktopApp(options: DesktopOptions): Promise<DesktopApp
     if (flushedForQuit) return;
     event.preventDefault();
     flushedForQuit = true;
-    void core
-      .dispose()
+    void localApi
+      .close()
+      .then(() => core.dispose())
       .catch((err: unknown) => log.error('could not save data on quit', { error: String(err) }))
       .finally(() => app.quit());
   });
@@ -211,5 +220,5 @@ export async function runDesktopApp(options: DesktopOptions): Promise<DesktopApp
   core.events.on('automation.jobFinished', refreshTray);
   core.events.on('automation.notify', (notification) => showNotification(notification, preferences.get().language, showWindow));
 
-  return { core, window: () => ui.window, tray: () => ui.tray };
+  return { core, localApi, window: () => ui.window, tray: () => ui.tray };
 }

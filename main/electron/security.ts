@@ -9,10 +9,20 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
 export { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../core/ui/static-files';
 
-/** hh.ru and its regional sites (https only): the only places the app opens in the user's browser. */
-export const isAllowedExternalUrl = (raw: string): boolean => isHhUrl(raw);
+/** The Local API's docs page on this computer, which Settings → Local API links to: nothing else of the loopback. */
+const isLocalApiDocs = (raw: string): boolean => {
+  try {
+    const url = new URL(raw);
+    return url.protocol === 'http:' && url.hostname === '127.0.0.1' && url.port !== '' && url.pathname === '/docs' && !url.search && !url.hash && !url.username && !url.password;
+  } catch {
+    return false;
+  }
+};
 
-/** Opens an hh.ru page in the user's browser; anything else is refused and reported as false. */
+/** hh.ru and its regional sites (https only), and the Local API's docs: the only places the app opens in the user's browser. */
+export const isAllowedExternalUrl = (raw: string): boolean => isHhUrl(raw) || isLocalApiDocs(raw);
+
+/** Opens an hh.ru page (or the Local API's docs) in the user's browser; anything else is refused and reported as false. */
 export async function openExternalSafely(shell: Pick<Shell, 'openExternal'>, url: string): Promise<boolean> {
   if (!isAllowedExternalUrl(url)) return false;
   await shell.openExternal(url);

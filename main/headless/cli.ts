@@ -110,12 +110,14 @@ const server = await startHeadlessServer({
   port: env.AAA_PORT ?? 0,
   token: env.AAA_TOKEN,
   uiDir: values.ui,
+  version: pkg.version,
   callbackPage: (url) => core.hhCallbackPage(url),
 });
 console.log(`AI Auto Applier (headless) is listening on ${server.url}`);
 console.log(`Data folder: ${dataDir}`);
 console.log(`Access token: ${server.token}`);
 if (values.ui) console.log(`Open the app: ${server.uiUrl}`);
+console.log(`Local API: ${server.url}/api/v1 (this token, or one made in Settings → Local API while it is on); described at ${server.url}/docs`);
 for (const notice of core.notices()) console.warn(`[${notice.level}] ${notice.message}`);
 
 const stop = async () => {

@@ -12,6 +12,10 @@ export const errorCodes = [
   'unauthorized',
   'not_found',
   'internal',
+  /** The request clashes with the state of what it names (a letter already sent cannot be edited). */
+  'conflict',
+  /** Too many requests from one Local API token in a short time: wait `next.retryAfterSeconds`. */
+  'rate_limited',
   // AI providers
   'ai_not_configured',
   'ai_bad_key',

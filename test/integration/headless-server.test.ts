@@ -81,7 +81,7 @@ describe('headless contract server', () => {
     const garbage = await fetch(`${server.url}/api/invoke/app.info`, { method: 'POST', headers: auth, body: '{not json' });
     expect(garbage.status).toBe(400);
     const huge = await post(`${server.url}/api/invoke/app.ping`, { message: 'x'.repeat(2_000_000) }, auth);
-    expect(huge.status).toBe(400);
+    expect(huge.status).toBe(413);
   });
 
   it('pushes events to the renderer client over server-sent events', async () => {

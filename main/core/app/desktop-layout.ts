@@ -16,6 +16,8 @@ export interface DesktopLayout {
   windowIcon: string;
   trayIcons: { active: string; paused: string };
   gigachatCa: string;
+  /** Swagger UI's files for the Local API's /docs page, copied beside main.cjs by the build. */
+  docs: string;
 }
 
 /** electron-builder's appId: also the Windows AppUserModelId, which notifications are shown under. */
@@ -53,5 +55,6 @@ export function desktopLayout(options: { distDir: string; resourcesDir: string; 
     windowIcon: join(icons, platform === 'win32' ? 'icon.ico' : 'icon.png'),
     trayIcons: { active: join(icons, tray.active), paused: join(icons, tray.paused) },
     gigachatCa: bundledRussianCaPath(resourcesDir),
+    docs: join(mainDir, 'docs'),
   };
 }

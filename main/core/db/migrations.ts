@@ -346,6 +346,22 @@ CREATE TABLE interview_messages (
 CREATE INDEX interview_messages_interview ON interview_messages(interview_id, id);
 `,
   },
+  {
+    version: 10,
+    name: 'Local API tokens',
+    // The signed tokens themselves are never stored: only what lets one be listed and revoked by its id.
+    sql: `
+CREATE TABLE local_api_tokens (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  scope TEXT NOT NULL CHECK (scope IN ('read', 'write')),
+  created_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL,
+  last_used_at TEXT,
+  revoked_at TEXT
+);
+`,
+  },
 ];
 
 /** Entries may be appended out of order by parallel work; they always run in version order. */

@@ -44,7 +44,7 @@ export interface SendOptions {
   onPause?: (untilMs: number) => void;
 }
 
-const alreadySending = () => AppError.of('invalid_input', 'This letter is already being sent.');
+const alreadySending = () => AppError.of('conflict', 'This letter is already being sent.');
 
 /**
  * Letters and applications: drafting a letter for a vacancy, the user's edits, and sending, which
@@ -104,7 +104,7 @@ export class LetterService {
 
   async update(applicationId: number, letter: string): Promise<ApplicationView> {
     if (!(await this.deps.repositories.applications.updateLetter(applicationId, letter))) {
-      throw AppError.of('invalid_input', 'This letter was already sent (or is being sent) and cannot be changed.');
+      throw AppError.of('conflict', 'This letter was already sent (or is being sent) and cannot be changed.');
     }
     return this.view((await this.deps.repositories.applications.get(applicationId))!);
   }

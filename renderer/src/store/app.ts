@@ -5,7 +5,7 @@ import { i18next } from '../i18n';
 
 export const screens = ['dashboard', 'vacancies', 'letters', 'chats', 'searches', 'templates', 'resume', 'settings'] as const satisfies readonly Screen[];
 /** Settings' own sections, each a page of its own. */
-export const settingsSections = ['account', 'profile', 'ai', 'automation', 'data', 'interface', 'about'] as const;
+export const settingsSections = ['account', 'profile', 'ai', 'automation', 'data', 'localApi', 'interface', 'about'] as const;
 export type SettingsSection = (typeof settingsSections)[number];
 export type { Screen };
 export type Theme = UiPreferences['theme'];

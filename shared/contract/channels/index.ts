@@ -6,6 +6,7 @@ import { chatsChannels } from './chats';
 import { hhChannels } from './hh';
 import { interviewsChannels } from './interviews';
 import { lettersChannels } from './letters';
+import { localApiChannels } from './local-api';
 import { profileChannels } from './profile';
 import { searchesChannels } from './searches';
 import { statsChannels } from './stats';
@@ -18,6 +19,7 @@ export * from './chats';
 export * from './hh';
 export * from './interviews';
 export * from './letters';
+export * from './local-api';
 export * from './profile';
 export * from './searches';
 export * from './stats';
@@ -43,6 +45,7 @@ export const channels = {
   ...interviewsChannels,
   ...chatsChannels,
   ...statsChannels,
+  ...localApiChannels,
 };
 
 export type Channels = typeof channels;

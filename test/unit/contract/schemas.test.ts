@@ -15,10 +15,10 @@ const validInputs: { [K in (typeof channelNames)[number]]: unknown } = {
   'stats.dashboard': { days: 7 },
   'profile.resume': {},
   'profile.setResume': { resumeHhId: 'r1' },
-  'profile.resumeContent': { resumeHhId: null },
+  'profile.resumeContent': { resumeHhId: 'r1' },
   'interviews.list': { limit: 20, offset: 0 },
   'interviews.get': { id: 1 },
-  'interviews.create': { language: 'ru', fromResumeHhId: null },
+  'interviews.create': { language: 'ru', fromResumeHhId: 'r1' },
   'interviews.answer': { id: 1, text: 'Python-разработчик' },
   'interviews.ask': { id: 1 },
   'interviews.finish': { id: 1 },
@@ -90,6 +90,12 @@ const validInputs: { [K in (typeof channelNames)[number]]: unknown } = {
   'blacklist.list': {},
   'blacklist.add': { employerId: '1455', employerName: 'Рога и копыта', reason: 'спам' },
   'blacklist.remove': { employerId: '1455' },
+  'localApi.status': {},
+  'localApi.setEnabled': { enabled: true, port: 47821 },
+  'localApi.tokens': {},
+  'localApi.createToken': { name: 'cron', scope: 'read', expiresInDays: 30 },
+  'localApi.revoke': { id: '5f0c6f0e-1b7a-4a57-9d0f-1c2b3a4d5e6f' },
+  'localApi.rotate': { id: '5f0c6f0e-1b7a-4a57-9d0f-1c2b3a4d5e6f' },
 };
 
 const notAnObject = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.anything()));

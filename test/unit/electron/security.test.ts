@@ -87,6 +87,7 @@ describe('openExternal allowlist', () => {
     'https://hh.kz/',
     'https://rabota.by/vacancy/1',
     'https://HH.RU/upper',
+    'http://127.0.0.1:47821/docs',
   ])('allows %s', (url) => expect(isAllowedExternalUrl(url)).toBe(true));
 
   it.each([
@@ -101,6 +102,10 @@ describe('openExternal allowlist', () => {
     'https://example.com/?u=https://hh.ru',
     'not a url',
     'smb://hh.ru/share',
+    'http://127.0.0.1:47821/api/v1/letters',
+    'http://127.0.0.1:47821/docs?url=https://evil.example/openapi.json',
+    'http://localhost:47821/docs',
+    'http://192.168.1.5:47821/docs',
   ])('refuses %s', (url) => expect(isAllowedExternalUrl(url)).toBe(false));
 
   it('never hands a refused URL to the shell', async () => {

@@ -45,7 +45,7 @@ describe('a letter is never sent twice', () => {
     const { application } = await draft();
     const first = letters.send(application.id);
     await vi.waitFor(() => expect(hh.calls.apply).toHaveBeenCalledTimes(1));
-    await expect(letters.send(application.id)).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('already being sent') });
+    await expect(letters.send(application.id)).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('already being sent') });
     slow.resolve({ kind: 'applied', negotiationId: 'n-7' });
     expect((await first).application).toMatchObject({ state: 'sent', hhNegotiationId: 'n-7' });
     expect(hh.calls.apply).toHaveBeenCalledTimes(1);

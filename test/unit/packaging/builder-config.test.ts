@@ -7,6 +7,7 @@ import type { Configuration, TargetConfiguration } from 'electron-builder';
 import { load } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { APP_ID, desktopLayout, resourcesDirFor, type DesktopLayout } from '../../../main/core/app/desktop-layout';
+import { SWAGGER_UI_FILES } from '../../../main/core/local-api/docs';
 import { globToRegExp, selected, simulatePackagedTree } from '../../support/builder-tree';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -14,7 +15,7 @@ const config = load(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as
 const platforms = ['linux', 'win32', 'darwin'] as const;
 
 /** What `npm run build` writes (vite.config.ts), plus what must stay out of the app. */
-const BUILT = ['dist/main/main.cjs', 'dist/main/main.cjs.map', 'dist/main/db-worker.cjs', 'dist/main/sql-wasm.wasm', 'dist/preload/preload.cjs', 'dist/renderer/index.html', 'dist/renderer/assets/index-abc.js'];
+const BUILT = ['dist/main/main.cjs', 'dist/main/main.cjs.map', 'dist/main/db-worker.cjs', 'dist/main/sql-wasm.wasm', 'dist/main/docs/swagger-ui-bundle.js', 'dist/main/docs/swagger-ui.css', 'dist/preload/preload.cjs', 'dist/renderer/index.html', 'dist/renderer/assets/index-abc.js'];
 const NOT_APP = ['main/core/index.ts', 'test/unit/x.test.ts', '.env', 'data/app.sqlite', 'node_modules/electron/package.json'];
 
 const targetsOf = (platform: 'linux' | 'win' | 'mac') => ((config[platform] as { target: TargetConfiguration[] }).target ?? []).map((t) => ({ target: t.target, arch: t.arch }));
@@ -91,6 +92,8 @@ function expectLayoutOnDisk(layout: DesktopLayout, platform: (typeof platforms)[
     layout.trayIcons.active,
     layout.trayIcons.paused,
     layout.gigachatCa,
+    // Read from inside the archive by the Local API's /docs page (fs reads app.asar in Electron).
+    ...SWAGGER_UI_FILES.map((file) => join(layout.docs, file)),
     // Electron picks the @2x tray picture beside a PNG one on its own.
     ...(platform === 'win32' ? [] : [layout.trayIcons.active.replace(/\.png$/, '@2x.png'), layout.trayIcons.paused.replace(/\.png$/, '@2x.png')]),
   ];
@@ -127,7 +130,7 @@ describe('the resources the desktop app loads', () => {
     const resourcesDir = resourcesDirFor({ packaged: false, resourcesPath: '/nowhere', distDir });
     expect(resourcesDir).toBe(join(root, 'resources'));
     const viteConfig = await readFile(join(root, 'vite.config.ts'), 'utf8');
-    for (const name of ["'main.cjs'", "'db-worker.cjs'", "'preload.cjs'", "'sql-wasm.wasm'", "'dist/renderer'"]) expect(viteConfig).toContain(name);
+    for (const name of ["'main.cjs'", "'db-worker.cjs'", "'preload.cjs'", "'sql-wasm.wasm'", "'dist/renderer'", '`docs/${file}`']) expect(viteConfig).toContain(name);
     for (const platform of platforms) {
       const layout = desktopLayout({ distDir, resourcesDir, platform });
       expect([layout.preload, layout.worker, layout.wasm].map((path) => path.slice(root.length + 1).split(sep).join('/'))).toEqual([

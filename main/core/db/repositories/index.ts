@@ -9,6 +9,7 @@ import { EmployerBlacklistRepository } from './employer-blacklist';
 import { InterviewRepository } from './interviews';
 import { JobRunRepository } from './job-runs';
 import { LetterTemplateRepository } from './letter-templates';
+import { LocalApiTokenRepository } from './local-api-tokens';
 import { ProfileRepository } from './profile';
 import { ResumeRepository } from './resumes';
 import { SavedSearchRepository } from './saved-searches';
@@ -34,5 +35,6 @@ export function createRepositories(db: DatabaseClient, clock: Clock, redactText?
     jobRuns: new JobRunRepository(db, clock),
     vacancyScores: new VacancyScoreRepository(db, clock),
     interviews: new InterviewRepository(db, clock),
+    localApiTokens: new LocalApiTokenRepository(db, clock),
   };
 }

@@ -8,6 +8,7 @@ import { AuditLogCard } from './AuditLogCard';
 import { AutomationCard } from './AutomationCard';
 import { CapabilitiesCard } from './CapabilitiesCard';
 import { HhAccountCard } from './HhAccountCard';
+import { LocalApiCard } from './LocalApiCard';
 import { PreferencesCard } from './PreferencesCard';
 import { ProfileCard } from './ProfileCard';
 import { ResumeCard } from './ResumeCard';
@@ -41,6 +42,7 @@ const SECTIONS: Record<SettingsSection, () => ReactNode> = {
       <AuditLogCard />
     </>
   ),
+  localApi: () => <LocalApiCard />,
   interface: () => <PreferencesCard />,
   about: () => <AboutCard />,
 };
