@@ -88,7 +88,10 @@ describeInBrowser('the resume builder (headless core, no model, real browser)', 
       const [first] = ok<{ items: { id: number }[] }>(await running.core.invoke('interviews.list', {})).items;
       const pdf = ok<{ saved: string; base64: string; fileName: string }>(await running.core.invoke('interviews.export', { id: first!.id, format: 'pdf' }));
       expect(pdf.fileName).toBe('Ведущий Python-разработчик, удалённо.pdf');
-      const read = await pdfText(Buffer.from(pdf.base64, 'base64'));
+      const bytes = Buffer.from(pdf.base64, 'base64');
+      // The fonts travel inside the file (a font stream per font), so another computer shows the same letters.
+      expect(bytes.toString('latin1')).toMatch(/\/FontFile[23]?\b/);
+      const read = await pdfText(bytes);
       const flat = read.text.replace(/\s+/g, ' ');
       expect(flat).toContain('Ведущий Python-разработчик, удалённо');
       expect(flat).toContain('Опыт работы');

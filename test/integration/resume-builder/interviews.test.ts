@@ -6,6 +6,7 @@ import type { Interview } from '../../../shared/domain';
 import { startFakeOpenAi } from '../../fakes/ai';
 import { closeAfterEach, ok } from '../../support/contract';
 import { startTestCore, type TestCore } from '../../support/core';
+import { signInThroughOAuth, startHhWorld } from '../../support/hh';
 
 let app: TestCore | undefined;
 afterEach(async () => {
@@ -157,5 +158,30 @@ describe('resume interviews with a model (fake OpenAI-compatible server)', () =>
     // Deleting the interview ends its use in letters.
     ok(await core.invoke('interviews.delete', { id: interview.id }));
     expect(ok(await core.invoke('interviews.lettersResume', {}))).toBeNull();
+  });
+});
+
+describe('an interview that improves an hh.ru resume', () => {
+  it('starts from the resume: names it, keeps its text as the user\'s own words, and the check accepts its facts', async () => {
+    const world = await startHhWorld();
+    try {
+      await signInThroughOAuth(world);
+      const { core } = world.app;
+      const [resume] = await core.repositories.resumes.list();
+      let interview = ok<Interview>(await core.invoke('interviews.create', { language: 'ru', fromResumeHhId: resume!.hhId }));
+      expect(interview.sourceResumeHhId).toBe(resume!.hhId);
+      expect(interview.messages[0]!.text).toContain(`«${resume!.title}»`);
+      expect(interview.sourceText).toContain('Опыт работы');
+      // A company the hh.ru resume names is backed even though no answer repeats it.
+      const company = /- ([^,\n]+),/.exec(interview.sourceText!.split('Опыт работы:')[1] ?? '')?.[1]?.trim();
+      expect(company).toBeTruthy();
+      interview = ok<Interview>(await core.invoke('interviews.answer', { id: interview.id, text: 'Тимлид бэкенда, удалённо' }));
+      interview = ok<Interview>(await core.invoke('interviews.finish', { id: interview.id }));
+      interview = ok<Interview>(await core.invoke('interviews.saveResume', { id: interview.id, markdown: `${interview.markdown}\nРаботал в «${company}».\n` }));
+      expect(interview.unsupported).toEqual([]);
+      expect(await core.invoke('interviews.create', { language: 'ru', fromResumeHhId: 'not-mine' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    } finally {
+      await world.close();
+    }
   });
 });
