@@ -65,7 +65,7 @@ export class LocalApi {
   async status(): Promise<LocalApiStatus> {
     const setting = await this.setting();
     const state = this.#listener?.state() ?? { listening: false, url: null, portFixed: false, problem: null };
-    return { ...setting, ...state };
+    return { ...setting, ...state, tokensEndOnQuit: !(await this.deps.vault.status()).persistent };
   }
 
   async setEnabled(enabled: boolean, port?: number): Promise<LocalApiStatus> {

@@ -22,6 +22,8 @@ export const localApiStatusSchema = z.object({
   url: z.string().nullable(),
   /** Why it does not listen although enabled: the port is taken, or it failed to start. */
   problem: z.enum(['port_in_use', 'failed']).nullable(),
+  /** Secrets are held in memory only (no keyring, no vault key): the signing key, and with it every token, ends when the app quits. */
+  tokensEndOnQuit: z.boolean(),
 });
 export type LocalApiStatus = z.infer<typeof localApiStatusSchema>;
 

@@ -2,6 +2,7 @@ import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { closeAfterEach, ok } from '../../support/contract';
+import { createAesCipher } from '../../../main/core/secrets';
 import { startTestCore } from '../../support/core';
 import { movableClock } from '../../support/hh';
 import { startLocalApi } from '../../support/local-api';
@@ -150,5 +151,14 @@ describe('Local API: who may call', () => {
       expect(res.status, asset).toBe(200);
       expect((await res.text()).length, asset).toBeGreaterThan(10);
     }
+  });
+});
+
+describe('Local API: tokens and how secrets are stored', () => {
+  it('says tokens end when the app quits while secrets are held in memory only, and not otherwise', async () => {
+    const kept = keep(await startTestCore());
+    expect(ok(await kept.core.invoke('localApi.status', {}))).toMatchObject({ tokensEndOnQuit: false });
+    const inMemory = keep(await startTestCore({ cipher: createAesCipher(undefined) }));
+    expect(ok(await inMemory.core.invoke('localApi.status', {}))).toMatchObject({ tokensEndOnQuit: true });
   });
 });

@@ -63,7 +63,7 @@ describe('the desktop app\'s Local API', () => {
     const desktop = await start();
     expect(ok(await desktop.core.invoke('localApi.status', {}))).toMatchObject({ enabled: false, listening: false, url: null });
 
-    expect(ok(await desktop.core.invoke('localApi.setEnabled', { enabled: true, port }))).toEqual({ enabled: true, port, listening: true, url, portFixed: false, problem: null });
+    expect(ok(await desktop.core.invoke('localApi.setEnabled', { enabled: true, port }))).toEqual({ enabled: true, port, listening: true, url, portFixed: false, problem: null, tokensEndOnQuit: false });
     expect(await answers(url)).toBe(200);
 
     expect(ok(await desktop.core.invoke('localApi.setEnabled', { enabled: false }))).toMatchObject({ enabled: false, listening: false });

@@ -113,6 +113,11 @@ export function LocalApiCard() {
       ) : null}
 
       <h3>{t('localApi.tokens.title')}</h3>
+      {status.tokensEndOnQuit ? (
+        <p className="status status--warn" data-testid="local-api-end-on-quit">
+          {t('localApi.tokens.endOnQuit')}
+        </p>
+      ) : null}
       {shown ? (
         <div className="form" role="alert" data-testid="local-api-new-token">
           <strong>{t('localApi.tokens.newTitle', { name: shown.name })}</strong>
