@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
+import getSwaggerUiDir from 'swagger-ui-dist/absolute-path.js';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { SWAGGER_UI_FILES } from './main/core/local-api/docs';
 import { META_CONTENT_SECURITY_POLICY } from './main/core/ui/static-files';
@@ -39,7 +40,7 @@ const copySqlWasm = (): Plugin => ({
 const copySwaggerUi = (): Plugin => ({
   name: 'copy-swagger-ui',
   generateBundle() {
-    const dir = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+    const dir = getSwaggerUiDir();
     for (const file of SWAGGER_UI_FILES) this.emitFile({ type: 'asset', fileName: `docs/${file}`, source: readFileSync(join(dir, file)) });
   },
 });
