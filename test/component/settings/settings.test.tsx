@@ -54,3 +54,18 @@ describe('Settings → hh.ru account', () => {
     expect(within(paths).getByRole('row', { name: /Отклик вручную в окне hh.ru API hh.ru: hh.ru не разрешает это сторонним приложениям/ })).toBeVisible();
   });
 });
+
+describe('Settings → hh.ru account: how the app works with hh.ru', () => {
+  it('says the list is loading, and after a failure offers to try again', async () => {
+    const fake = new FakeClient().ok('hh.status', signedInAccount);
+    const held = fake.hold('hh.capabilities');
+    renderScreen(<Settings />, fake);
+    await held.asked;
+    const card = await screen.findByRole('region', { name: 'Как приложение работает с hh.ru' });
+    expect(within(card).getByText('Загрузка…')).toBeVisible();
+    await held.fail(coreFailed);
+    fake.ok('hh.capabilities', websiteCapabilities);
+    await userEvent.click(await within(card).findByRole('button', { name: 'Повторить' }));
+    expect(await within(card).findByRole('table')).toBeVisible();
+  });
+});

@@ -1,19 +1,24 @@
 import { useTranslation } from 'react-i18next';
+import { Loading } from '../../components/Loading';
 import { useContract } from '../../hooks/useContract';
 import { useContractEvent } from '../../hooks/useContractEvent';
 
 /** Per hh.ru operation: which path works now (official API, website session, assisted) and why others do not. */
 export function CapabilitiesCard() {
   const { t } = useTranslation();
-  const { data: capabilities = [], reload } = useContract('hh.capabilities', {});
+  const { data: capabilities, reload, failed } = useContract('hh.capabilities', {});
   // Signing in or out changes which paths work.
   useContractEvent('hh.accountChanged', () => void reload());
 
-  if (!capabilities.length) return null;
+  if (capabilities && !capabilities.length) return null;
   return (
     <section className="card" aria-labelledby="caps-title" data-testid="capabilities">
       <h2 id="caps-title">{t('settings.capabilities.title')}</h2>
       <p className="hint">{t('settings.capabilities.hint')}</p>
+      {/* Until the list comes (or when it failed) the card says so instead of being missing. */}
+      {!capabilities ? (
+        <Loading failed={failed} onRetry={() => void reload()} />
+      ) : (
       <table className="table">
         <thead>
           <tr>
@@ -36,6 +41,7 @@ export function CapabilitiesCard() {
           ))}
         </tbody>
       </table>
+      )}
     </section>
   );
 }
