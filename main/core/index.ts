@@ -199,7 +199,7 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
         provider: ai.provider,
         printPdf: ports.printPdf,
         now: () => clock.now(),
-        resumeContent: (resumeHhId) => resumeContent({ repositories, gateway: hh.gateway, refreshList: async () => {} }, resumeHhId),
+        resumeContent: (resumeHhId) => resumeContent({ repositories, gateway: hh.gateway }, resumeHhId),
       }),
     }),
     ...localApiHandlers(localApi),

@@ -1,3 +1,4 @@
+import type { ExportedFile, PdfPrinter } from './resume-builder/export';
 import type { UiPreferences } from '../../shared/contract';
 import type { WorkerEntry } from './db/client';
 // Leaf modules only: ports never import a service or a barrel that leads back here.
@@ -90,9 +91,9 @@ export interface CorePorts {
   /** Wakes the scheduler every minute (node-schedule in the shells); without it nothing runs by itself. */
   minuteTimer?: MinuteTimer;
   /** Prints a resume's HTML to PDF (Electron's printToPDF; a headless Chromium in tests). Without it, PDF export says it needs the desktop app. */
-  printPdf?: (html: string) => Promise<Uint8Array>;
+  printPdf?: PdfPrinter;
   /** The desktop's save dialog for exported files: the path written, or null when cancelled. Without it, exports download in the browser. */
-  saveFile?: (file: { fileName: string; mime: string; bytes: Uint8Array }) => Promise<string | null>;
+  saveFile?: (file: ExportedFile) => Promise<string | null>;
   /** Space between applications; without it the user's own pause (Letters settings, default 10-25 s). Tests shorten it. */
   applyPacing?: { minIntervalMs: number; jitterMs?: number };
 }

@@ -9,14 +9,19 @@ import type { Logger } from '../ports';
  * be asked, the letter is written from what the list had, and the failure is logged, not thrown.
  */
 export async function fullResume(deps: { repositories: Repositories; gateway: HhGateway; log: Logger }, resume: Resume): Promise<Resume> {
-  const kept = await deps.repositories.resumes.full(resume.hhId, resume.updatedAt);
-  if (kept !== undefined) return { ...resume, raw: kept };
   try {
-    const full = await deps.gateway.resume(resume.hhId);
-    await deps.repositories.resumes.saveFull(resume.hhId, resume.updatedAt, full);
-    return { ...resume, raw: full };
+    return await readFullResume(deps, resume);
   } catch (err) {
     deps.log.warn('the full resume could not be read; the letter uses the list entry', { error: err instanceof Error ? err.message : String(err) });
     return resume;
   }
+}
+
+/** The kept full copy for the resume's current version, or hh.ru's answer (then kept); hh.ru's failure is thrown. */
+export async function readFullResume(deps: { repositories: Repositories; gateway: Pick<HhGateway, 'resume'> }, resume: Resume): Promise<Resume> {
+  const kept = await deps.repositories.resumes.full(resume.hhId, resume.updatedAt);
+  if (kept !== undefined) return { ...resume, raw: kept };
+  const full = await deps.gateway.resume(resume.hhId);
+  await deps.repositories.resumes.saveFull(resume.hhId, resume.updatedAt, full);
+  return { ...resume, raw: full };
 }

@@ -3,6 +3,7 @@ import type { ResumeContent } from '../../../shared/contract';
 import { resumeFacts } from '../ai/text/resume-facts';
 import type { Repositories } from '../db/repositories';
 import { AppError } from '../errors';
+import { readFullResume } from '../letters/full-resume';
 import type { HhGateway } from '../hh/gateway';
 import { preferredResume } from './resume-choice';
 
@@ -31,14 +32,10 @@ async function pick(repositories: Repositories, resumeHhId: string | null): Prom
  * What letters are written from, as the user can check it: the copy kept for the resume's current
  * version, read from hh.ru (and kept) only when there is none. Null without any resume.
  */
-export async function resumeContent(deps: ResumeContentDeps, resumeHhId: string | null): Promise<ResumeContent | null> {
+export async function resumeContent(deps: Pick<ResumeContentDeps, 'repositories' | 'gateway'>, resumeHhId: string | null): Promise<ResumeContent | null> {
   const resume = await pick(deps.repositories, resumeHhId);
   if (!resume) return null;
-  const kept = await deps.repositories.resumes.full(resume.hhId, resume.updatedAt);
-  if (kept !== undefined) return content(resume, kept);
-  const full = await deps.gateway.resume(resume.hhId);
-  await deps.repositories.resumes.saveFull(resume.hhId, resume.updatedAt, full);
-  return content(resume, full);
+  return content(resume, (await readFullResume(deps, resume)).raw);
 }
 
 /**

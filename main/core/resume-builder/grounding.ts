@@ -1,6 +1,6 @@
 import type { InterviewMessage, ResumeClaim } from '../../../shared/domain';
 import { findUnsupportedClaims } from '../letters/writing/grounding';
-import { GAP, HEADINGS } from './questions';
+import { ADDITIONAL, GAP, HEADINGS } from './questions';
 
 /** Gap markers ("[уточните: период]") ask the user for a fact; they claim nothing. */
 const GAP_MARKER = new RegExp(`\\[(?:${Object.values(GAP).join('|')})[^\\]]*\\]`, 'giu');
@@ -22,7 +22,7 @@ export function unsupportedInResume(markdown: string, messages: InterviewMessage
     profile: {},
     vacancy: { title: '', employer: { name: null }, descriptionText: '', keySkills: [] },
     // The resume's own section headings are the app's words, not claims.
-    template: Object.values(HEADINGS).flatMap((headings) => Object.values(headings)).join('\n'),
+    template: [...Object.values(HEADINGS).flatMap((headings) => Object.values(headings)), ...Object.values(ADDITIONAL)].join('\n'),
   });
   // «Фантом Софт» is one claim, not three: the words of a quoted name are not listed again.
   const names = claims.filter((claim) => claim.kind === 'employer' && /\s/.test(claim.text)).map((claim) => claim.text);

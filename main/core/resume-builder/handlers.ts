@@ -37,7 +37,7 @@ export function resumeBuilderHandlers(deps: ResumeBuilderHandlerDeps): HandlersO
     },
     'interviews.lettersResume': () => builtResumeChoice(repositories),
     'interviews.setLettersResume': async ({ choice }) => {
-      if (choice && !(await repositories.interviews.get(choice.interviewId))?.markdown) {
+      if (choice && !(await repositories.interviews.resume(choice.interviewId))) {
         throw AppError.of('invalid_input', 'Finish this interview first: letters can only use a written resume.');
       }
       await chooseBuiltResume(repositories, choice);

@@ -49,8 +49,8 @@ export function interviewPrompt(input: { language: InterviewLanguage; messages: 
   return [{ role: 'system', content: system.join('\n') }, ...input.messages.map((m): ChatMessage => ({ role: m.role, content: m.text }))];
 }
 
-/** The transcript as the finishing prompt and the grounding check read it: questions and answers. */
-export const transcript = (messages: InterviewMessage[], language: InterviewLanguage) =>
+/** The interview as the finishing prompt reads it: questions and answers, labelled. */
+const transcript = (messages: InterviewMessage[], language: InterviewLanguage) =>
   messages.map((m) => `${m.role === 'user' ? (language === 'ru' ? 'Ответ' : 'Answer') : language === 'ru' ? 'Вопрос' : 'Question'}: ${m.text}`).join('\n');
 
 /** Writing the resume from the answers alone; a gap is marked for the user, never filled in. */

@@ -77,5 +77,8 @@ export const HEADINGS: Record<InterviewLanguage, Record<InterviewSection, string
   en: { target: 'Objective', experience: 'Experience', projects: 'Projects', skills: 'Skills', education: 'Education', languages: 'Languages' },
 };
 
+/** The heading for what the user adds after every section has answers. */
+export const ADDITIONAL: Record<InterviewLanguage, string> = { ru: 'Дополнительно', en: 'Additional' };
+
 /** What marks a gap the user has to fill in the finished resume. */
 export const GAP: Record<InterviewLanguage, string> = { ru: 'уточните', en: 'fill in' };

@@ -1,6 +1,5 @@
 import {
   INTERVIEW_SECTIONS,
-  interviewSectionSchema,
   type Interview,
   type InterviewLanguage,
   type InterviewMessage,
@@ -16,7 +15,7 @@ import type { ResumeContent } from '../../../shared/contract';
 import { exportResume, type ExportedFile, type ExportFormat, type PdfPrinter } from './export';
 import { unsupportedInResume } from './grounding';
 import { finishPrompt, interviewPrompt, type NextStep } from './prompts';
-import { ALL_COVERED, GAP, HEADINGS, IMPROVE_OPENING, QUESTIONS } from './questions';
+import { ADDITIONAL, ALL_COVERED, GAP, HEADINGS, IMPROVE_OPENING, QUESTIONS } from './questions';
 import { isVague } from './vague';
 
 export interface ResumeBuilderDeps {
@@ -40,8 +39,8 @@ export class ResumeBuilder {
     const { language } = input;
     const date = new Intl.DateTimeFormat(language === 'ru' ? 'ru-RU' : 'en-GB', { dateStyle: 'medium' }).format(this.deps.now());
     if (input.fromResumeHhId) {
-      const content = await this.deps.resumeContent(input.fromResumeHhId);
-      if (!content) throw AppError.of('not_found', 'This resume is not among your resumes: refresh the hh.ru account and pick again.');
+      // Names a resume, so never null: one that is not the user's is refused there (not_found).
+      const content = (await this.deps.resumeContent(input.fromResumeHhId))!;
       return this.deps.repositories.interviews.create({
         title: content.title || (language === 'ru' ? `Резюме от ${date}` : `Resume of ${date}`),
         language,
@@ -73,8 +72,10 @@ export class ResumeBuilder {
     const interview = await this.get(id);
     if (interview.status === 'finished') throw AppError.of('invalid_input', 'This interview is finished: edit its resume, or start a new interview.');
     const asked = lastQuestion(interview.messages);
-    const section = asked?.section ?? 'target';
-    const covered = isVague(text, section) ? interview.covered : unique([...interview.covered, section]);
+    // The answer to a follow-up covers its section whatever it says: one follow-up, never a loop.
+    // An answer after "every section has answers" adds to the resume and covers nothing new.
+    const covers = asked?.section && (asked.followUp || !isVague(text, asked.section));
+    const covered = covers ? unique([...interview.covered, asked.section!]) : interview.covered;
     await this.deps.repositories.interviews.addTurn(id, [{ role: 'user', text }], covered);
     return this.ask(id);
   }
@@ -102,14 +103,15 @@ export class ResumeBuilder {
     });
     const parsed = extractJsonObject(completion.text);
     const text = typeof parsed?.question === 'string' && parsed.question.trim() ? parsed.question.trim() : stripCodeFences(completion.text).trim() || canned;
-    // The app chose the section; the model's own label is kept only when it names a real one.
-    const section = interviewSectionSchema.safeParse(parsed?.section).success ? (parsed!.section as InterviewSection) : next.section;
-    return { role: 'assistant', text, section, followUp: next.followUp };
+    // The app chose the section; whatever label the model put on its question, the answer covers that one.
+    return { role: 'assistant', text, section: next.section, followUp: next.followUp };
   }
 
   /** The Markdown resume from the answers: by the model, or assembled from them with no model. */
   async finish(id: number): Promise<Interview> {
     const interview = await this.get(id);
+    // Writing it again would replace the user's edits: a finished resume is edited, not regenerated.
+    if (interview.status === 'finished') throw AppError.of('invalid_input', 'This resume is already written: edit it, or start a new interview.');
     if (!interview.messages.some((m) => m.role === 'user')) throw AppError.of('invalid_input', 'Answer at least one question before finishing: the resume is written from your answers.');
     const provider = await this.deps.provider();
     let markdown: string;
@@ -149,26 +151,26 @@ const lastQuestion = (messages: InterviewMessage[]) => messages.findLast((m) => 
  * Where the interview goes after the user's last answer: the same section again when the answer was
  * vague (once: a second vague answer moves on, so nobody is stuck), else the first section left.
  */
-export function nextStep(interview: Pick<Interview, 'messages' | 'covered'>): NextStep | undefined {
+function nextStep(interview: Pick<Interview, 'messages' | 'covered'>): NextStep | undefined {
   const asked = lastQuestion(interview.messages);
   const answer = interview.messages.at(-1);
-  const section = asked?.section ?? 'target';
-  if (answer?.role === 'user' && asked?.section && !asked.followUp && isVague(answer.text, section)) {
-    return { covered: interview.covered, section, followUp: true };
+  if (answer?.role === 'user' && asked?.section && !asked.followUp && isVague(answer.text, asked.section)) {
+    return { covered: interview.covered, section: asked.section, followUp: true };
   }
-  const left = INTERVIEW_SECTIONS.find((s) => !interview.covered.includes(s) && !(s === section && asked?.followUp));
+  const left = INTERVIEW_SECTIONS.find((s) => !interview.covered.includes(s));
   return left ? { covered: interview.covered, section: left, followUp: false } : undefined;
 }
 
 /** With no model: the answers under their sections, and a marked gap where a section has none. */
-export function assemble(interview: Pick<Interview, 'messages' | 'language'>): string {
+function assemble(interview: Pick<Interview, 'messages' | 'language'>): string {
   const { language } = interview;
-  const bySection = new Map<InterviewSection, string[]>();
-  let section: InterviewSection | null = null;
+  const bySection = new Map<InterviewSection | 'more', string[]>();
+  let section: InterviewSection | 'more' = 'target';
   interview.messages.forEach((message, index) => {
-    if (message.role === 'assistant') section = message.section;
+    // After "every section has answers" the user adds what they like: it goes under "Additional".
+    if (message.role === 'assistant') section = message.section ?? 'more';
     // An answer the interview asked again about is replaced by the answer to the follow-up.
-    else if (section && !interview.messages[index + 1]?.followUp) bySection.set(section, [...(bySection.get(section) ?? []), message.text.trim()]);
+    else if (!interview.messages[index + 1]?.followUp) bySection.set(section, [...(bySection.get(section) ?? []), message.text.trim()]);
   });
   const target = bySection.get('target')?.at(-1)?.split('\n')[0]?.trim();
   const lines = [`# ${target || `[${GAP[language]}: ${HEADINGS[language].target.toLowerCase()}]`}`, ''];
@@ -180,5 +182,7 @@ export function assemble(interview: Pick<Interview, 'messages' | 'language'>): s
     else if (s === 'skills') lines.push(...answers.flatMap((a) => a.split(/[,;\n]+/)).map((skill) => skill.trim()).filter(Boolean).map((skill) => `- ${skill}`), '');
     else for (const a of answers) lines.push(a, '');
   }
+  const more = bySection.get('more') ?? [];
+  if (more.length) lines.push(`## ${ADDITIONAL[language]}`, '', ...more.flatMap((a) => [a, '']));
   return `${lines.join('\n').trim()}\n`;
 }

@@ -17,6 +17,8 @@ export interface Loaded<K extends ChannelName> {
 export interface LoadOptions<K extends ChannelName> {
   /** Runs after each answer is stored, e.g. to fill a form from it. */
   onLoad?(value: ChannelOutput<K>): void;
+  /** A failure is not worth the banner (something optional the screen does without): only `failed` tells. */
+  quiet?: boolean;
 }
 
 /**
@@ -31,6 +33,7 @@ export function useContract<K extends ChannelName>(name: K, input: ChannelInput<
   const latest = useRef(0);
   // The latest callback, without reloading when the caller passes a new one each render.
   const onLoad = useRef(options.onLoad);
+  const quiet = options.quiet ?? false;
   useEffect(() => {
     onLoad.current = options.onLoad;
   });
@@ -39,13 +42,18 @@ export function useContract<K extends ChannelName>(name: K, input: ChannelInput<
 
   const reload = useCallback(async () => {
     const request = ++latest.current;
+    // Trying again reads as loading again, not as the failure still standing.
+    setFailed(false);
     const result = await client.invoke(name, JSON.parse(key) as ChannelInput<K>);
     if (request !== latest.current) return;
     setFailed(!result.ok);
-    if (!report(result)) return;
+    if (!result.ok) {
+      if (!quiet) report(result);
+      return;
+    }
     setData(result.value);
     onLoad.current?.(result.value);
-  }, [client, name, key, report]);
+  }, [client, name, key, report, quiet]);
 
   useEffect(() => {
     void reload();

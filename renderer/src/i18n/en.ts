@@ -248,7 +248,7 @@ export const en = {
     },
     resume: {
       title: 'Resume for letters',
-      hint: "Letters lean on this resume only: experience, skills, \"About me\". Changed it on hh.ru? Refresh it here and the next letters use the changes.",
+      hint: "Letters lean on this resume: experience, skills, \"About me\" (and on a resume from the Resume screen, if you chose it for letters there). Changed it on hh.ru? Refresh it here and the next letters use the changes.",
       pick: 'The resume letters are written from and applications are sent with',
       signIn: 'Your resumes appear once you sign in to hh.ru.',
       openAccount: 'Sign in to hh.ru',

@@ -84,6 +84,27 @@ describe('resume interviews through the contract, with no model (the fixed quest
   });
 });
 
+describe('the interview does not loop, and nothing the user says is dropped', () => {
+  it('one follow-up per section even for two vague answers; what is added after every section goes under "Дополнительно"; finishing twice is refused', async () => {
+    app = await startTestCore();
+    const { core } = app;
+    let interview = ok<Interview>(await core.invoke('interviews.create', { language: 'ru' }));
+    const answer = async (text: string) => (interview = ok<Interview>(await core.invoke('interviews.answer', { id: interview.id, text })));
+    await answer('dev');
+    await answer('dev');
+    // The follow-up was answered (vaguely): the section counts as covered and the interview moves on, never back.
+    expect(last(interview)).toMatchObject({ section: 'experience', followUp: false });
+    const sections = ['СКБ Контур, 2019–2024: биллинг, счета на 37% быстрее.', 'Платёжный шлюз: 1200 платежей в секунду, задержка ниже на 41%.', 'Python, Kafka', 'МГУ, ВМК, 2012', 'Английский B2'];
+    for (const text of sections) await answer(text);
+    const asked = interview.messages.filter((m) => m.role === 'assistant').map((m) => m.section);
+    expect(asked).toEqual(['target', 'target', 'experience', 'projects', 'skills', 'education', 'languages', null]);
+    await answer('Немецкий A2, права категории B');
+    interview = ok<Interview>(await core.invoke('interviews.finish', { id: interview.id }));
+    expect(interview.markdown).toContain('## Дополнительно\n\nНемецкий A2, права категории B');
+    expect(await core.invoke('interviews.finish', { id: interview.id })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+});
+
 describe('resume interviews with a model (fake OpenAI-compatible server)', () => {
   const INVENTED = 'Фантом Софт';
   const startWithModel = async (options: { failFirst?: boolean } = {}) => {
@@ -98,6 +119,8 @@ describe('resume interviews with a model (fake OpenAI-compatible server)', () =>
             return `# Ведущий Python-разработчик\n\n## Опыт работы\n\n${facts.join('\n')}\n- Стажировка в «${INVENTED}»\n\n## Навыки\n\n[уточните: навыки]\n`;
           }
           const section = /"section": "(\w+)"/.exec(system)?.[1] ?? 'target';
+          // A model that labels its question with another section: the app keeps its own.
+          if (messages.at(-1)?.content.includes('ярлык')) return JSON.stringify({ section: 'languages', question: `Вопрос про ${section}.` });
           if (system.includes('слишком общий')) return JSON.stringify({ section, question: `Уточните, пожалуйста (${section}): период и результат в цифрах?` });
           return `Конечно! ${JSON.stringify({ section, question: `Расскажите про раздел ${section}.` })}`;
         },
@@ -130,6 +153,13 @@ describe('resume interviews with a model (fake OpenAI-compatible server)', () =>
     expect(interview.unsupported).toEqual([{ kind: 'employer', text: INVENTED }]);
   });
 
+  it('keeps its own section whatever label the model puts on the question', async () => {
+    const { core } = await startWithModel();
+    let interview = ok<Interview>(await core.invoke('interviews.create', { language: 'ru' }));
+    interview = ok<Interview>(await core.invoke('interviews.answer', { id: interview.id, text: 'Инженер данных, ярлык не тот' }));
+    expect(last(interview)).toMatchObject({ text: 'Вопрос про experience.', section: 'experience' });
+  });
+
   it('keeps the answer when the model fails, and asks again on request', async () => {
     const { core } = await startWithModel({ failFirst: true });
     const created = ok<Interview>(await core.invoke('interviews.create', { language: 'ru' }));
@@ -155,6 +185,8 @@ describe('resume interviews with a model (fake OpenAI-compatible server)', () =>
     const prompt = (JSON.parse(fake.requests.at(-1)!.body) as { messages: { content: string }[] }).messages[1]!.content;
     expect(prompt).toContain('Резюме, которое кандидат составил сам');
     expect(prompt).toContain('Инженер данных, senior, Москва');
+    // The resume's gaps ask the user; a letter is never written around them.
+    expect(prompt).not.toContain('[уточните');
     // Deleting the interview ends its use in letters.
     ok(await core.invoke('interviews.delete', { id: interview.id }));
     expect(ok(await core.invoke('interviews.lettersResume', {}))).toBeNull();

@@ -15,6 +15,11 @@ const RESUME = `# Ведущий Python-разработчик
 
 Python, PostgreSQL, Kafka
 
+## Достижения
+
+1. Запустил платёжный шлюз
+2. Вырастил команду до 6 человек
+
 <script>alert('не выполнится')</script>
 `;
 
@@ -32,6 +37,8 @@ describe('exporting a resume', () => {
     expect(text).toContain('Ведущий Python-разработчик\n===');
     expect(text).toContain('- СКБ Контур, 03.2019 – 08.2024: перевёл биллинг на Kafka, ускорил выставление счетов на 37%.');
     expect(text).not.toMatch(/\*\*|^#/m);
+    // A numbered list keeps its numbers.
+    expect(text).toContain('1. Запустил платёжный шлюз\n2. Вырастил команду до 6 человек');
     // Raw HTML is text, never markup.
     expect(text).toContain("<script>alert('не выполнится')</script>");
     expect(markdownToText(text)).toContain('СКБ Контур');
@@ -46,6 +53,7 @@ describe('exporting a resume', () => {
     expect(xml).toContain('<w:numPr>');
     expect(xml).toMatch(/<w:b\/>[\s\S]*?СКБ Контур/);
     expect(xml).toContain('ускорил выставление счетов на 37%.');
+    expect(xml).toMatch(/2\. <\/w:t>[\s\S]*?Вырастил команду до 6 человек/);
     expect(strFromU8(parts['docProps/core.xml']!)).toContain('Ведущий Python-разработчик');
   });
 

@@ -83,6 +83,12 @@ export class InterviewRepository {
     };
   }
 
+  /** Only a finished interview's title and resume: what letters read, without its messages. */
+  async resume(id: number): Promise<{ title: string; markdown: string } | undefined> {
+    const row = await this.db.get<{ title: string; markdown: string | null }>('SELECT title, markdown FROM interviews WHERE id = ?', [id]);
+    return row?.markdown ? { title: row.title, markdown: row.markdown } : undefined;
+  }
+
   async delete(id: number): Promise<boolean> {
     return (await this.db.run('DELETE FROM interviews WHERE id = ?', [id])).changes > 0;
   }

@@ -1,6 +1,6 @@
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { Token } from 'markdown-it';
-import { parseMarkdown } from './markdown';
+import { ListMarkers, parseMarkdown } from './markdown';
 
 const HEADINGS = { h1: HeadingLevel.HEADING_1, h2: HeadingLevel.HEADING_2, h3: HeadingLevel.HEADING_3 } as const;
 
@@ -24,20 +24,21 @@ function runs(inline: Token): TextRun[] {
  */
 export async function markdownToDocx(text: string, title: string): Promise<Uint8Array> {
   const paragraphs: Paragraph[] = [];
+  const lists = new ListMarkers();
   let heading: (typeof HEADINGS)[keyof typeof HEADINGS] | undefined;
-  let depth = 0;
-  let inItem = false;
+  let marker: string | undefined;
   for (const token of parseMarkdown(text)) {
-    if (token.type === 'heading_open') heading = HEADINGS[token.tag as keyof typeof HEADINGS] ?? HeadingLevel.HEADING_3;
+    const seen = lists.see(token);
+    if (seen) marker = seen;
+    else if (token.type === 'heading_open') heading = HEADINGS[token.tag as keyof typeof HEADINGS] ?? HeadingLevel.HEADING_3;
     else if (token.type === 'heading_close') heading = undefined;
-    else if (token.type === 'bullet_list_open' || token.type === 'ordered_list_open') depth += 1;
-    else if (token.type === 'bullet_list_close' || token.type === 'ordered_list_close') depth -= 1;
-    else if (token.type === 'list_item_open') inItem = true;
-    else if (token.type === 'list_item_close') inItem = false;
     else if (token.type === 'inline') {
       if (heading) paragraphs.push(new Paragraph({ heading, children: runs(token) }));
-      else if (inItem && depth) paragraphs.push(new Paragraph({ bullet: { level: Math.min(depth - 1, 8) }, children: runs(token) }));
+      else if (marker === '-') paragraphs.push(new Paragraph({ bullet: { level: Math.min(lists.depth - 1, 8) }, children: runs(token) }));
+      // A numbered item keeps its number as text: the same in every Word, with no numbering definitions to keep in step.
+      else if (marker) paragraphs.push(new Paragraph({ indent: { left: 360 * lists.depth, hanging: 360 }, children: [new TextRun(`${marker} `), ...runs(token)] }));
       else paragraphs.push(new Paragraph({ children: runs(token) }));
+      marker = undefined;
     }
   }
   const document = new Document({

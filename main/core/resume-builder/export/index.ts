@@ -1,9 +1,10 @@
+import type { ExportFormat } from '../../../../shared/contract';
 import { AppError } from '../../errors';
 import { markdownToDocx } from './docx';
 import { markdownToText } from './markdown';
 import { printHtml } from './print-html';
 
-export type ExportFormat = 'pdf' | 'docx' | 'md' | 'txt';
+export type { ExportFormat };
 
 /** Prints a self-contained HTML page to PDF: Electron's printToPDF, or a headless Chromium in tests. */
 export type PdfPrinter = (html: string) => Promise<Uint8Array>;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { INTERVIEW_SECTIONS, type Interview } from '../../../../shared/domain';
 import { useClient } from '../../hooks/useClient';
 import { useApp } from '../../store/useApp';
+import { draftOf, keepDraft } from './drafts';
 
 /** Which sections have answers: the interview's progress at a glance. */
 export function SectionProgress({ interview }: { interview: Interview }) {
@@ -53,7 +54,11 @@ export function InterviewChat({ interview, onChange }: { interview: Interview; o
   const { t } = useTranslation();
   const client = useClient();
   const report = useApp((s) => s.report);
-  const [text, setText] = useState('');
+  const [text, setTextState] = useState(() => draftOf(interview.id, 'answer') ?? '');
+  const setText = (next: string) => {
+    setTextState(next);
+    keepDraft(interview.id, 'answer', next || undefined);
+  };
   const [busy, setBusy] = useState<'answer' | 'ask' | 'finish'>();
   const waiting = interview.messages.at(-1)?.role === 'user';
   const answered = interview.messages.some((m) => m.role === 'user');

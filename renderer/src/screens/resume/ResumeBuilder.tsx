@@ -34,8 +34,7 @@ function InterviewPanel({ id, onChange }: { id: number; onChange(): void }) {
         <InterviewChat interview={interview} onChange={changed} />
       ) : (
         <>
-          {/* Remounted per saved version so the editor starts from what was saved. */}
-          <ResumeEditor key={`${interview.id}:${interview.updatedAt}`} interview={interview} onChange={changed} />
+          <ResumeEditor interview={interview} onChange={changed} />
           <details className="builder-transcript">
             <summary>{t('builder.transcript')}</summary>
             <Transcript interview={interview} />
@@ -57,7 +56,8 @@ export function ResumeBuilder() {
   const [creating, setCreating] = useState(false);
   const [confirming, setConfirming] = useState<number>();
   const items = page?.items ?? [];
-  const current = items.some((item) => item.id === selected) ? selected : items[0]?.id;
+  // A new interview is shown at once, before the list that will include it has reloaded.
+  const current = selected ?? items[0]?.id;
   const date = (at: string) => new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'ru-RU', { dateStyle: 'medium' }).format(new Date(at));
 
   const created = (interview: Interview) => {
@@ -142,7 +142,7 @@ export function ResumeBuilder() {
               </button>
             ) : null}
           </div>
-          {current !== undefined ? <InterviewPanel key={current} id={current} onChange={() => void reload()} /> : <p className="hint">{t('builder.pickTitle')}</p>}
+          {current !== undefined ? <InterviewPanel key={current} id={current} onChange={() => void reload()} /> : null}
         </div>
       )}
     </div>

@@ -6,6 +6,7 @@ import { useClient } from '../../hooks/useClient';
 import { useContract } from '../../hooks/useContract';
 import { useApp } from '../../store/useApp';
 import { download } from './download';
+import { draftOf, keepDraft } from './drafts';
 import { resumeHtml } from './markdown';
 
 const FORMATS: ExportFormat[] = ['pdf', 'docx', 'md', 'txt'];
@@ -16,7 +17,11 @@ export function ResumeEditor({ interview, onChange }: { interview: Interview; on
   const { t } = useTranslation();
   const client = useClient();
   const report = useApp((s) => s.report);
-  const [draft, setDraft] = useState(interview.markdown ?? '');
+  const [draft, setDraftState] = useState(() => draftOf(interview.id, 'resume') ?? interview.markdown ?? '');
+  const setDraft = (next: string) => {
+    setDraftState(next);
+    keepDraft(interview.id, 'resume', next === interview.markdown ? undefined : next);
+  };
   const [busy, setBusy] = useState<'save' | 'export'>();
   const [format, setFormat] = useState<ExportFormat>('pdf');
   const [said, setSaid] = useState<string>();
@@ -30,10 +35,13 @@ export function ResumeEditor({ interview, onChange }: { interview: Interview; on
     setBusy('save');
     setSaid(undefined);
     try {
-      const result = await client.invoke('interviews.saveResume', { id: interview.id, markdown: draft });
+      const sent = draft;
+      const result = await client.invoke('interviews.saveResume', { id: interview.id, markdown: sent });
       if (report(result)) {
         onChange(result.value);
         setSaid(t('builder.saved'));
+        // What was typed while it saved stays a draft; what was saved is no longer one.
+        keepDraft(interview.id, 'resume', draftOf(interview.id, 'resume') === sent ? undefined : draftOf(interview.id, 'resume'));
       }
     } finally {
       setBusy(undefined);
@@ -46,9 +54,11 @@ export function ResumeEditor({ interview, onChange }: { interview: Interview; on
     try {
       // What is exported is what is saved: unsaved edits are saved (and checked) first.
       if (changed) {
-        const saved = await client.invoke('interviews.saveResume', { id: interview.id, markdown: draft });
+        const sent = draft;
+        const saved = await client.invoke('interviews.saveResume', { id: interview.id, markdown: sent });
         if (!report(saved)) return;
         onChange(saved.value);
+        if (draftOf(interview.id, 'resume') === sent) keepDraft(interview.id, 'resume', undefined);
       }
       const result = await client.invoke('interviews.export', { id: interview.id, format });
       if (!report(result)) return;
@@ -127,6 +137,11 @@ export function ResumeEditor({ interview, onChange }: { interview: Interview; on
       <fieldset className="builder-letters">
         <legend>{t('builder.forLetters')}</legend>
         <p className="hint">{t('builder.forLettersHint')}</p>
+        {interview.unsupported.length ? (
+          <p className="status status--warn" data-testid="letters-unchecked">
+            {t('builder.forLettersUnchecked')}
+          </p>
+        ) : null}
         <div className="segmented" role="radiogroup">
           {(['none', 'alongside', 'instead'] as const).map((value) => (
             <label key={value} className={mode === value ? 'segmented__item segmented__item--on' : 'segmented__item'}>

@@ -7,7 +7,6 @@ import { useApp } from '../../store/useApp';
 import { AreaPicker } from './AreaPicker';
 import { COMMON_AREAS } from './areas';
 import { FilterChips } from './FilterChips';
-import { useDictionaries } from './useDictionaries';
 import { FILTER_GROUPS, filterOptions, type FilterField } from './filterValues';
 
 /** Create or edit one saved search. */
@@ -36,8 +35,8 @@ export function SearchForm({ search, onCancel, onSaved }: { search?: SavedSearch
   const [minScore, setMinScore] = useState(search?.minScore === null || search?.minScore === undefined ? '' : String(search.minScore));
   // Scoring needs a model: with "No AI" the run would stop with ai_not_configured, so the form says so first.
   const { data: ai } = useContract('ai.settings.get', {});
-  // hh.ru's own lists when its API answers; the known values otherwise (see filterValues).
-  const dictionaries = useDictionaries();
+  // hh.ru's dictionaries when its API answers; on the website path there are none, and the known values do.
+  const { data: dictionaries } = useContract('hh.dictionaries', {}, { quiet: true });
   const noAi = ai?.settings.kind === 'template';
   const [busy, setBusy] = useState(false);
 
@@ -55,6 +54,7 @@ export function SearchForm({ search, onCancel, onSaved }: { search?: SavedSearch
         ...filters,
         text: text.trim(),
         areas: [...new Set([...areas, ...extraAreas])],
+        // Only hh.ru's four experience values are offered (FILTER_GROUPS), so the cast holds.
         experience: chosen.experience as SearchFilters['experience'],
         employmentForm: chosen.employmentForm,
         workFormat: chosen.workFormat,
@@ -105,7 +105,7 @@ export function SearchForm({ search, onCancel, onSaved }: { search?: SavedSearch
           <FilterChips
             key={group.field}
             group={group}
-            options={filterOptions(group, dictionaries)}
+            options={filterOptions(group, dictionaries, chosen[group.field])}
             value={chosen[group.field]}
             onChange={(next) => setChosen((current) => ({ ...current, [group.field]: next }))}
           />
