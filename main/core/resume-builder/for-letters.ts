@@ -2,7 +2,7 @@ import { builtResumeForLettersSchema } from '../../../shared/contract';
 import type { z } from 'zod';
 import { APP_RESUME_FIELD, type ResumeText } from '../ai/text/resume-facts';
 import type { Repositories } from '../db/repositories';
-import { GAP } from './questions';
+import { GAP_MARKER } from './questions';
 
 const KEY = 'letters.builtResume';
 
@@ -29,7 +29,7 @@ export async function chooseBuiltResume(repositories: Repositories, choice: Buil
 /** "[уточните: период]" asks the user for a fact; a letter must not be written around the question. */
 const withoutGaps = (markdown: string) =>
   markdown
-    .replace(new RegExp(`\\[(?:${Object.values(GAP).join('|')})[^\\]]*\\]`, 'giu'), '')
+    .replace(GAP_MARKER, '')
     .replace(/[ \t]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

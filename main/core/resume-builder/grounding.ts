@@ -1,9 +1,6 @@
 import type { InterviewMessage, ResumeClaim } from '../../../shared/domain';
 import { findUnsupportedClaims } from '../letters/writing/grounding';
-import { ADDITIONAL, GAP, HEADINGS } from './questions';
-
-/** Gap markers ("[уточните: период]") ask the user for a fact; they claim nothing. */
-const GAP_MARKER = new RegExp(`\\[(?:${Object.values(GAP).join('|')})[^\\]]*\\]`, 'giu');
+import { ADDITIONAL, GAP_MARKER, HEADINGS } from './questions';
 
 /**
  * Every company, number, year and skill in the resume that none of the user's answers (nor the hh.ru

@@ -1,7 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Area } from '../../../../shared/contract';
-import { useClient } from '../../hooks/useClient';
+import { useContract } from '../../hooks/useContract';
 
 interface Place {
   id: string;
@@ -24,16 +24,10 @@ function flatten(areas: Area[], parent?: string, out: Place[] = []): Place[] {
  */
 export function AreaPicker({ value, onChange }: { value: string[]; onChange(ids: string[]): void }) {
   const { t } = useTranslation();
-  const client = useClient();
-  const [places, setPlaces] = useState<Place[] | null>();
+  // Not worth a banner when missing: the numeric codes below stand in for it.
+  const { data: areas, failed } = useContract('hh.areas', {}, { quiet: true });
+  const places = useMemo<Place[] | null | undefined>(() => (areas ? flatten(areas) : failed ? null : undefined), [areas, failed]);
   const [typed, setTyped] = useState('');
-  useEffect(() => {
-    let live = true;
-    void client.invoke('hh.areas', {}).then((result) => live && setPlaces(result.ok ? flatten(result.value) : null));
-    return () => {
-      live = false;
-    };
-  }, [client]);
   const byLabel = useMemo(() => new Map((places ?? []).map((place) => [place.label, place.id])), [places]);
   const byId = useMemo(() => new Map((places ?? []).map((place) => [place.id, place.label])), [places]);
   // Typing filters the list shown under the field; the datalist stays small enough to be quick.
