@@ -16,6 +16,7 @@ export const errorMessages = {
   'hh.signInFailed': 'hh.ru could not sign you in ({{reason}}). Try again.',
   'hh.refusedApplication': 'hh.ru refused the application ({{reason}}).',
   'hh.refusedRaise': 'hh.ru refused to raise the resume ({{reason}}).',
+  'hh.raiseTooSoon': 'hh.ru raised this resume recently. It can be raised again at {{at, time}}.',
   'hh.refusedChat': 'hh.ru refused to show the chat ({{reason}}).',
   'hh.messageNotSent': 'hh.ru did not send the message ({{reason}}).',
   'hh.pageChanged': 'hh.ru changed its page and the app could not read it ({{what}}; {{url}}). Please report it.',

@@ -42,6 +42,8 @@ export const errorCodes = [
   'hh_application_denied',
   'hh_vacancy_gone',
   'hh_resume_problem',
+  /** The resume's own page is missing or not understood: letters are written without its content. */
+  'hh_resume_unreadable',
   'hh_forbidden_for_app',
   'hh_bad_user_agent',
   'hh_bad_request',

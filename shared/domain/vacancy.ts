@@ -40,6 +40,8 @@ export type VacancyFacts = z.infer<typeof vacancyFactsSchema>;
 export const skipReasons = [
   'already_applied',
   'archived',
+  /** Open on hh.ru but no longer taking applications (closedForApplicants, an inactive status). */
+  'closed',
   'employer_site',
   'test_required',
   'blacklisted',

@@ -6,7 +6,7 @@ import type { Repositories } from '../db/repositories';
 import { preferredResume } from '../profile/resume-choice';
 import { AppError } from '../errors';
 import type { HhGateway } from '../hh/gateway';
-import { appliedOnHh } from '../hh/relations';
+import { appliedOnHh, closedOnHh, salaryModeOf } from '../hh/relations';
 import { fullResume } from '../letters/full-resume';
 import type { LetterService } from '../letters/service';
 import type { Logger } from '../ports';
@@ -88,11 +88,15 @@ function excludedWordIn(vacancy: Vacancy, words: string[]): string | null {
   return words.find((word) => [...own].some((candidate) => candidate.startsWith(word))) ?? null;
 }
 
-/** "до 80 000 RUR" under a floor of 100 000: a vacancy whose top pay, in the search's currency, is below the floor. */
+/**
+ * "до 80 000 RUR" under a floor of 100 000: a vacancy whose top pay, in the search's currency, is
+ * below the floor. The floor is monthly (as hh.ru's search filter): an hourly or per-shift salary is
+ * not compared with it.
+ */
 function salaryBelow(vacancy: Vacancy, search: SavedSearch): string | null {
   const floor = search.filters.salary;
   const salary = vacancy.salary;
-  if (!floor || !salary || salary.currency !== search.filters.currency) return null;
+  if (!floor || !salary || salary.currency !== search.filters.currency || salaryModeOf(vacancy.raw) !== 'month') return null;
   const top = salary.to ?? salary.from;
   return top !== null && top < floor ? `${top} ${salary.currency}` : null;
 }
@@ -107,6 +111,7 @@ async function reasonToSkip(
   const sent = (await deps.repositories.applications.forVacancy(vacancy.id)).some((a) => a.state === 'sent' || a.state === 'sending');
   if (sent || appliedOnHh(vacancy.raw)) return { status: 'applied', reason: 'already_applied', detail: null };
   if (vacancy.archived) return { status: 'ignored', reason: 'archived', detail: null };
+  if (closedOnHh(vacancy.raw)) return { status: 'ignored', reason: 'closed', detail: null };
   if (vacancy.employer.id && context.blacklisted.has(vacancy.employer.id)) return { status: 'ignored', reason: 'blacklisted', detail: vacancy.employer.name };
   const word = excludedWordIn(vacancy, context.excluded);
   if (word) return { status: 'ignored', reason: 'excluded_word', detail: word };

@@ -41,6 +41,7 @@ export const statusOfCode: Record<ErrorCode, number> = {
   hh_application_denied: 422,
   hh_vacancy_gone: 410,
   hh_resume_problem: 422,
+  hh_resume_unreadable: 502,
   hh_forbidden_for_app: 502,
   hh_bad_user_agent: 502,
   hh_bad_request: 502,

@@ -495,6 +495,7 @@ export const en = {
       hh_application_denied: "The employer does not accept your applications or messages for this vacancy.",
       hh_vacancy_gone: "The vacancy is closed or gone from hh.ru.",
       hh_resume_problem: "hh.ru cannot use this resume. Pick another.",
+      hh_resume_unreadable: "The app could not read your resume on hh.ru. Until it can, letters are written without its content.",
       hh_forbidden_for_app: "hh.ru does not allow this to third-party applications: the website sign-in will be used.",
       hh_bad_user_agent: "hh.ru refused the app's identification. Update the app.",
       hh_bad_request: "hh.ru refused the request.",

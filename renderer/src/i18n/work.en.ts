@@ -142,6 +142,7 @@ export const workEn = {
     skip: {
       already_applied: 'You have already applied to this vacancy',
       archived: 'The vacancy is archived',
+      closed: 'The employer no longer takes applications for this vacancy',
       employer_site: 'Applications go through the employer’s own site',
       test_required: 'The employer asks you to take a test',
       blacklisted: 'The employer is on your blacklist',

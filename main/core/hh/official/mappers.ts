@@ -7,7 +7,10 @@ export interface ApiVacancy {
   id: string;
   name: string;
   employer?: { id?: string | null; name?: string | null } | null;
+  /** Deprecated by hh.ru in favour of salary_range; read only when salary_range is absent. */
   salary?: { from?: number | null; to?: number | null; currency?: string | null; gross?: boolean | null } | null;
+  /** The salary with its mode (month, hour, shift, ...) and frequency. */
+  salary_range?: { from?: number | null; to?: number | null; currency?: string | null; gross?: boolean | null; mode?: { id?: string | null } | null } | null;
   area?: { id?: string | null; name?: string | null } | null;
   alternate_url?: string | null;
   apply_alternate_url?: string | null;
@@ -24,11 +27,12 @@ export interface ApiVacancy {
 
 export function toVacancyFacts(v: ApiVacancy): VacancyFacts {
   const html = v.description ?? '';
+  const pay = v.salary_range ?? v.salary;
   return {
     hhId: String(v.id),
     title: v.name,
     employer: { id: v.employer?.id ?? null, name: v.employer?.name ?? null },
-    salary: v.salary ? { from: v.salary.from ?? null, to: v.salary.to ?? null, currency: v.salary.currency ?? null, gross: v.salary.gross ?? null } : null,
+    salary: pay ? { from: pay.from ?? null, to: pay.to ?? null, currency: pay.currency ?? null, gross: pay.gross ?? null } : null,
     area: { id: v.area?.id ?? null, name: v.area?.name ?? null },
     url: v.alternate_url ?? null,
     publishedAt: v.published_at ?? null,

@@ -1,37 +1,42 @@
 import type { HhAccount, HhResume, Negotiation, NegotiationMessage, VacancyFacts } from '../../../../shared/domain';
 import { htmlToText } from '../../text/html';
 import type { SearchPage, SearchQuery } from '../transport';
-import type { ApplicantPage, ChatItem, ChatMessageItem, Paging, ResumeItem, SearchResult, SearchVacancy, Topic, VacancyView } from './parsers';
+import type { ApplicantPage, ChatItem, ChatMessageItem, ChatSideResources, Paging, ResumeItem, SearchResult, SearchVacancy, Topic, VacancyView } from './parsers';
 import { sitePageSize } from './requests';
 
 /** The website's words turned into the app's domain (the same shapes the official API transport gives). */
 
-export const toAccount = (page: ApplicantPage, userId: string): HhAccount => ({
+export const toAccount = (account: NonNullable<ApplicantPage['account']>, userId: string): HhAccount => ({
   id: userId,
-  firstName: page.account.firstName ?? '',
-  lastName: page.account.lastName ?? '',
-  email: page.account.email,
+  firstName: account.firstName,
+  lastName: account.lastName,
+  email: account.email,
 });
 
-/** The participant id in chats (see parseApplicantPage for where it is found). */
+/** The participant id in chats (see parseResumeListPage for where it is found). */
 export const userIdOf = (page: ApplicantPage): string | null => page.userId;
 
-const titleOf = (title: ResumeItem['title']): string =>
-  typeof title === 'string' ? title : (title ?? []).map((part) => part.string ?? '').join(' ').trim();
+const titleOf = (item: ResumeItem): string =>
+  (typeof item.title === 'string' || typeof item.title === 'number' ? String(item.title) : (item.title ?? []).map((part) => part.string ?? '').join(' ')).trim() ||
+  (item._attributes.title ?? '');
 
 /**
- * The list says nothing about when a resume may be raised again: a published one counts as
- * raisable, and hh.ru's 4-hour rule answers for itself.
+ * hh.ru's resume statuses (2026): `not_finished` resumes are swapped by hh.ru for another one when
+ * used to apply, so they are never applied with; the others may be raised when hh.ru says so
+ * (`canPublishOrUpdate`), or when published on older pages that do not say.
  */
-export const toResume = (item: ResumeItem, site: string): HhResume => ({
-  id: item._attributes.id,
-  hash: item._attributes.hash,
-  title: titleOf(item.title),
-  status: item._attributes.status ?? null,
-  canPublish: (item._attributes.status ?? 'published') === 'published',
-  nextPublishAt: null,
-  url: `${site}/resume/${item._attributes.hash}`,
-});
+export const toResume = (item: ResumeItem, site: string): HhResume => {
+  const status = item._attributes.status ?? null;
+  return {
+    id: item._attributes.id,
+    hash: item._attributes.hash,
+    title: titleOf(item),
+    status,
+    canPublish: status !== 'not_finished' && (item._attributes.canPublishOrUpdate ?? item._attributes.canTouch ?? (status ?? 'published') === 'published'),
+    nextPublishAt: item._attributes.nextTouchAt ?? item._attributes.nextPublishAt ?? null,
+    url: `${site}/resume/${item._attributes.hash}`,
+  };
+};
 
 const toSalary = (c: SearchVacancy['compensation']): VacancyFacts['salary'] => {
   if (!c || c.noCompensation || (c.from == null && c.to == null)) return null;
@@ -69,7 +74,7 @@ export function vacancyFromView(v: VacancyView, raw: unknown, id: string, site: 
     salary: toSalary(v.compensation),
     area: toArea(v.area),
     url: `${site}/vacancy/${v.vacancyId ?? v.id ?? id}`,
-    publishedAt: v.publicationDate ?? null,
+    publishedAt: v.publicationDate ?? v.publicationTimeIso ?? null,
     descriptionHtml: v.description,
     descriptionText: v.description ? htmlToText(v.description) : '',
     keySkills: skills,
@@ -166,6 +171,10 @@ export interface WebsiteChatMessage {
 
 export interface WebsiteChat {
   chatId: string;
+  /** The response's state as the chat list says it (2026: the topic resource, else the last message's transition). */
+  state: NegotiationStateId | null;
+  /** The vacancy as chatik describes it beside the chat (2026), for responses made outside the app. */
+  vacancy: { title: string | null; employer: string | null } | null;
   /** The response (topic) this chat belongs to; the app's negotiation id. */
   negotiationId: string | null;
   vacancyId: string | null;
@@ -187,14 +196,54 @@ export function toChatMessage(m: ChatMessageItem, me: string | null): WebsiteCha
   };
 }
 
-export const toChat = (item: ChatItem, me: string | null): WebsiteChat => ({
-  chatId: item.id,
-  negotiationId: item.resources?.NEGOTIATION_TOPIC?.[0] ?? item.lastMessage?.workflowTransition?.topicId ?? null,
-  vacancyId: item.resources?.VACANCY?.[0] ?? null,
-  resumeId: item.resources?.RESUME?.[0] ?? null,
-  unread: item.unreadCount ?? 0,
-  lastActivityAt: item.lastActivityTime ?? item.lastMessage?.creationTime ?? null,
-  lastMessage: item.lastMessage ? toChatMessage(item.lastMessage, item.currentParticipantId ?? me) : null,
-});
+export function toChat(item: ChatItem, me: string | null, resources: ChatSideResources = null): WebsiteChat {
+  const negotiationId = item.resources?.NEGOTIATION_TOPIC?.[0] ?? item.lastMessage?.workflowTransition?.topicId ?? null;
+  const vacancyId = item.resources?.VACANCY?.[0] ?? null;
+  const lastMessage = item.lastMessage ? toChatMessage(item.lastMessage, item.currentParticipantId ?? me) : null;
+  const topic = negotiationId ? resources?.negotiation_topics?.[negotiationId] : undefined;
+  const vacancy = vacancyId ? resources?.vacancies?.[vacancyId] : undefined;
+  return {
+    chatId: item.id,
+    state: stateOfApplicantState(topic?.currentApplicantState) ?? lastMessage?.state ?? null,
+    vacancy: vacancy ? { title: vacancy.name ?? null, employer: vacancy.company?.visibleName ?? vacancy.company?.name ?? null } : null,
+    negotiationId,
+    vacancyId,
+    resumeId: item.resources?.RESUME?.[0] ?? null,
+    unread: item.unreadCount ?? 0,
+    lastActivityAt: item.lastActivityTime ?? item.lastMessage?.creationTime ?? null,
+    lastMessage,
+  };
+}
+
+/**
+ * A response as its chat tells it, for responses hh.ru no longer lists: since 2026 rejected
+ * responses move to a hidden group and may vanish from the responses list, while the chat list
+ * still says DISCARD.
+ */
+export const negotiationFromChat = (chat: WebsiteChat): Negotiation | null =>
+  chat.negotiationId && chat.state
+    ? { id: chat.negotiationId, state: chat.state, vacancyId: chat.vacancyId, resumeId: chat.resumeId, viewedByOpponent: chat.state !== 'response', hasUpdates: chat.unread > 0, updatedAt: chat.lastActivityAt }
+    : null;
+
+/** The responses list with what the chat list adds: rejections hh.ru moved out of the list, and a rejection the list does not show yet. */
+export function withChatStates(listed: Negotiation[], chats: WebsiteChat[]): Negotiation[] {
+  const items = listed.map((n) => ({ ...n }));
+  const byId = new Map(items.map((n) => [n.id, n]));
+  for (const chat of chats) {
+    if (chat.state !== 'discard') continue;
+    const known = chat.negotiationId ? byId.get(chat.negotiationId) : undefined;
+    if (known) {
+      known.state = 'discard';
+      known.viewedByOpponent = true;
+      continue;
+    }
+    const fromChat = negotiationFromChat(chat);
+    if (fromChat) {
+      items.push(fromChat);
+      byId.set(fromChat.id, fromChat);
+    }
+  }
+  return items;
+}
 
 export const toNegotiationMessage = (m: WebsiteChatMessage): NegotiationMessage => ({ id: m.id, author: m.author, text: m.text, createdAt: m.createdAt, buttons: m.buttons });

@@ -6,8 +6,23 @@ import type { WebResponse } from './web-session';
 /** The JSON hh.ru renders its pages from. */
 export type PageState = Record<string, unknown>;
 
-// The id may be quoted either way and other attributes may come before or after it.
-const TEMPLATE = /<template\b[^>]*?\bid\s*=\s*(["']?)HH-Lux-InitialState\1(?:\s[^>]*)?>([\s\S]*?)<\/template\s*>/i;
+/** The main state of hh.ru's pages. */
+export const LUX_STATE = 'HH-Lux-InitialState';
+/** The resume pages' own front end (resume-profile-front) keeps its state in a template with this class (2026). */
+export const RESUME_PROFILE_STATE = 'ResumeProfileFront-InitialState';
+
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * `<template id="NAME">` or `<template class="... NAME ...">`: the name may be quoted either way and
+ * other attributes may come before or after it.
+ */
+const templatePattern = (name: string) =>
+  new RegExp(
+    `<template\\b[^>]*?\\b(?:id\\s*=\\s*(["']?)${escapeRegex(name)}\\1|class\\s*=\\s*(["'])(?:[^"'>]*\\s)?${escapeRegex(name)}(?:\\s[^"'>]*)?\\2)(?:\\s[^>]*)?>([\\s\\S]*?)<\\/template\\s*>`,
+    'i',
+  );
+const TEMPLATE = templatePattern(LUX_STATE);
 const ENTITY = /&(#x[0-9a-f]+|#\d+|quot|amp|lt|gt|apos);/gi;
 const NAMED: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'" };
 
@@ -29,19 +44,31 @@ export function unescapeHtml(text: string): string {
  */
 const isEscaped = (raw: string) => !raw.includes('"');
 
-/** The page state of an HTML page; a page without one (or with broken JSON) is a changed page, never `{}`. */
-export function extractPageState(html: string, url: string): PageState {
-  const match = TEMPLATE.exec(html);
-  if (!match) throw pageChanged(url, 'no HH-Lux-InitialState page state');
-  const raw = match[2]!.trim();
+function parseTemplate(raw: string, url: string, name: string): PageState {
   let state: unknown;
   try {
     state = JSON.parse(isEscaped(raw) ? unescapeHtml(raw) : raw);
   } catch {
-    throw pageChanged(url, 'the page state is not valid JSON');
+    throw pageChanged(url, `${name}: the page state is not valid JSON`);
   }
-  if (!state || typeof state !== 'object' || Array.isArray(state)) throw pageChanged(url, 'the page state is not an object');
+  if (!state || typeof state !== 'object' || Array.isArray(state)) throw pageChanged(url, `${name}: the page state is not an object`);
   return state as PageState;
+}
+
+/** The page state of an HTML page; a page without one (or with broken JSON) is a changed page, never `{}`. */
+export function extractPageState(html: string, url: string): PageState {
+  const match = TEMPLATE.exec(html);
+  if (!match) throw pageChanged(url, `no ${LUX_STATE} page state`);
+  return parseTemplate(match[3]!.trim(), url, LUX_STATE);
+}
+
+/**
+ * Every state the page keeps under `name` besides the main one (hh.ru's profile pages carry several
+ * ResumeProfileFront templates, one per widget): none is an empty list, a broken one is a changed page.
+ */
+export function extractNamedStates(html: string, url: string, name: string): PageState[] {
+  const pattern = new RegExp(templatePattern(name).source, 'gi');
+  return [...html.matchAll(pattern)].map((match) => parseTemplate(match[3]!.trim(), url, name));
 }
 
 const pathOf = (url: string, base?: string): string | undefined => {

@@ -1,6 +1,6 @@
 import { searchParams } from '../official/mappers';
 import type { SearchQuery } from '../transport';
-import { sitePages } from './site';
+import { resumeFrontOrigin, sitePages } from './site';
 import type { WebMethod } from './web-session';
 
 /**
@@ -75,10 +75,16 @@ export const siteRequests = {
   /** Any page sets the `_xsrf` cookie; the home page is the lightest way to get one. */
   home: (site: string) => page('home page', `${site}/`),
 
-  /** Identity, resumes, the chat participant id and the chat server's origin. Also the signed-in check. */
+  /** 2026: the resume list (with the owner's id on each resume). Also the signed-in check. */
+  myResumes: (site: string) => page('resume list', sitePages.myResumes(site)),
+
+  /** Older: identity, resumes, the chat participant id and the chat server's origin; 2026: a redirect to the profile. */
   resumes: (site: string) => page('resumes page', sitePages.resumes(site)),
 
-  /** Assumption (the notes are silent): a resume's own page is /resume/{hash}, its state under `resume`. */
+  /** 2026: the account (names, email) and the resume front end's widgets. */
+  profile: (site: string) => page('profile page', sitePages.profile(site)),
+
+  /** A resume's own page: `applicantResume` (2026) or `resume` (older); see resume-page.ts. */
   resume: (site: string, hash: string) => page('resume page', `${site}/resume/${encodeURIComponent(hash)}`),
 
   search: (site: string, query: SearchQuery, resumeHash?: string) =>
@@ -108,7 +114,20 @@ export const siteRequests = {
     resend: 'once',
   }),
 
-  /** Raising a resume; the analytics labels are the resume list's (as hh-ai-responder sends them). */
+  /**
+   * Raising a resume as hh.ru's own profile page does it in 2026: JSON `{hash}` to the resume front
+   * end. 200 = raised, 409 = raised too recently, 403 = refused.
+   */
+  touchResumeProfile: (site: string, hash: string, xsrf: string): SiteRequest => ({
+    name: 'raise resume',
+    method: 'POST',
+    url: `${resumeFrontOrigin(site)}/profile/shards/resume/touch`,
+    headers: xhr(xsrf, `${site}/`, site, { 'X-Hhtmsource': 'applicant_profile' }),
+    json: { hash },
+    resend: 'safe',
+  }),
+
+  /** Raising a resume the older way (still answered in 2026-06); the analytics labels are the resume list's (as hh-ai-responder sends them). */
   touchResume: (site: string, hash: string, xsrf: string): SiteRequest => ({
     name: 'raise resume',
     method: 'POST',

@@ -103,15 +103,18 @@ export class SiteClient {
     return withRetry(() => this.#follow(request, signal), { policy: this.#retry, shouldRetry: isTransient, signal, sleep: this.options.sleep });
   }
 
-  /** A page's state; 404 means the thing is gone, any other status is a refusal. */
-  async page(request: SiteRequest, signal?: AbortSignal): Promise<{ state: PageState; url: string }> {
+  /**
+   * A page's state (and its HTML, for the other states some pages carry); 404 means the thing is
+   * gone, any other status is a refusal.
+   */
+  async page(request: SiteRequest, signal?: AbortSignal): Promise<{ state: PageState; url: string; html: string }> {
     const response = await this.send(request, signal);
     if (response.status === 404) {
-      throw new HhError('hh_vacancy_gone', 'hh.ru has no such page any more.', { status: 404, type: 'website' }, { details: { reason: 'not_found', url: request.url } });
+      throw new HhError('not_found', 'hh.ru has no such page any more.', { status: 404, type: 'website', value: 'not_found' }, { details: { reason: 'not_found', url: request.url } });
     }
     if (response.status !== 200) throw this.#refused(request, response);
     try {
-      return { state: readPageState(response, request.url), url: response.url };
+      return { state: readPageState(response, request.url), url: response.url || request.url, html: response.text };
     } catch (err) {
       throw err instanceof HhError ? this.#failed(request, err) : err;
     }

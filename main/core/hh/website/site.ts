@@ -62,8 +62,15 @@ export function isHhUrl(raw: string, configuredSites: readonly string[] = []): b
 export const sitePages = {
   /** The login form, back to the resumes page once signed in. */
   login: (base: string) => siteUrl(base, 'account/login?backurl=%2Fapplicant%2Fresumes'),
-  /** Also the signed-in check: only a signed-in applicant gets it without a redirect to the login form. */
+  /**
+   * The older resume list. Since 2026 hh.ru often answers it with a redirect to the profile page
+   * (`profile`), which also means "signed in"; only the login form means "not signed in".
+   */
   resumes: (base: string) => siteUrl(base, 'applicant/resumes'),
+  /** The stable, read-only resume list of 2026. */
+  myResumes: (base: string) => siteUrl(base, 'applicant/my_resumes'),
+  /** The applicant's profile (2026): the account, and the resume front end's widgets. */
+  profile: (base: string) => siteUrl(base, 'applicant/profile/me'),
   vacancy: (base: string, vacancyId: string) => siteUrl(base, `vacancy/${encodeURIComponent(vacancyId)}`),
   /** hh.ru's own response form for a vacancy (assisted apply). */
   responseForm: (base: string, vacancyId: string) =>
@@ -71,6 +78,18 @@ export const sitePages = {
   /** Where hh.ru's OAuth authorize page lives under the OAuth base. */
   oauthAuthorize: (base: string) => siteUrl(base, 'oauth/authorize'),
 };
+
+/**
+ * The resume front end's own host (2026: it raises resumes): resume-profile-front.hh.ru for hh.ru,
+ * the configured site itself for anything else (a proxy, a test fake), as for the chat server.
+ */
+export function resumeFrontOrigin(base: string): string {
+  const host = new URL(siteBase(base)).hostname;
+  return host === 'hh.ru' || host.endsWith('.hh.ru') ? 'https://resume-profile-front.hh.ru' : siteBase(base);
+}
+
+/** The profile page, where hh.ru now sends /applicant/resumes for signed-in users. */
+export const isProfileUrl = (raw: string, base: string): boolean => isHhUrl(raw, [base]) && /^\/applicant\/profile(\/|$)/.test(pathUnder(raw, base) ?? '');
 
 const pathUnder = (raw: string, base: string): string | undefined => {
   try {

@@ -5,6 +5,9 @@ import type { ApplyInput, ApplyOutcome, HhTransport, SearchPage, SearchQuery, Se
 import { applyOnce } from '../apply-once';
 import { readApplyAnswer } from './apply';
 import { loginRequired, pageChanged } from './errors';
+import { extractNamedStates, RESUME_PROFILE_STATE } from './page-state';
+import { parseResumePage, type WebsiteResumeJson } from './resume-page';
+import { isProfileUrl } from './site';
 import {
   pagesOf,
   toAccount,
@@ -15,12 +18,24 @@ import {
   toResume,
   toSearchPage,
   userIdOf,
+  withChatStates,
   vacancyFromView,
   type WebsiteChat,
   type WebsiteChatMessage,
 } from './mappers';
 import type { PageState } from './page-state';
-import { errorWord, parseApplicantPage, parseChatData, parseChatList, parseNegotiationsPage, parseResumePage, parseSearchPage, parseVacancyPage, type ApplicantPage } from './parsers';
+import {
+  errorWord,
+  parseAccount,
+  parseChatData,
+  parseChatList,
+  parseNegotiationsPage,
+  parseProfilePage,
+  parseResumeListPage,
+  parseSearchPage,
+  parseVacancyPage,
+  type ApplicantPage,
+} from './parsers';
 import { siteRequests, type SiteRequest } from './requests';
 import { SiteClient, isSameSite, type SiteClientOptions } from './site-client';
 import { say } from '../../errors';
@@ -94,23 +109,39 @@ export class WebsiteTransport implements HhTransport {
     this.#chatOfTopic.clear();
   }
 
+  /**
+   * Who is signed in: the resume list's owner id, and the names from the list's page or (2026, where
+   * the list carries none) from the profile page.
+   */
   async me(signal?: AbortSignal): Promise<HhAccount> {
     const { page, url } = await this.#applicantPage(signal, IDENTITY_FRESH_MS);
     const userId = userIdOf(page);
-    if (!userId) throw pageChanged(url, 'resumes page: userNotifications[].userId is missing');
-    return toAccount(page, userId);
+    if (!userId) throw pageChanged(url, 'resume list: no user id (_attributes.user, userNotifications[].userId or account.userId)');
+    const account = page.account ?? (await this.#profileAccount(signal));
+    if (!account) this.options.log.warn('hh.ru showed no name or email for the account', {});
+    return toAccount(account ?? { firstName: '', lastName: '', email: null }, userId);
   }
 
   async resumes(signal?: AbortSignal): Promise<HhResume[]> {
     const { page } = await this.#applicantPage(signal, IDENTITY_FRESH_MS);
-    return page.applicantResumes.map((item) => toResume(item, this.#site));
+    return page.resumes.map((item) => toResume(item, this.#site));
   }
 
-  async resume(id: string, signal?: AbortSignal): Promise<unknown> {
+  /**
+   * The resume in full (experience, education, skills, about), in the official API's shape. A page
+   * that is missing or not understood is hh_resume_unreadable: letters must say they were written
+   * without it, never quietly use the title alone.
+   */
+  async resume(id: string, signal?: AbortSignal): Promise<WebsiteResumeJson> {
     const hash = await this.#hashOf(id, signal);
     const request = siteRequests.resume(this.#site, hash);
-    const { state } = await this.#page(request, signal);
-    return parseResumePage(state, request.url);
+    try {
+      const { state, html, url } = await this.#page(request, signal, { applicantOnly: true });
+      return parseResumePage(state, extractNamedStates(html, url, RESUME_PROFILE_STATE), request.url);
+    } catch (err) {
+      if (err instanceof HhError && (err.code === 'not_found' || err.code === 'hh_page_changed')) throw resumeUnreadable(request.url, err);
+      throw err;
+    }
   }
 
   async searchVacancies(query: SearchQuery, signal?: AbortSignal): Promise<SearchPage> {
@@ -125,7 +156,15 @@ export class WebsiteTransport implements HhTransport {
 
   async vacancy(id: string, signal?: AbortSignal): Promise<VacancyFacts> {
     const request = siteRequests.vacancy(this.#site, id);
-    const { state } = await this.#page(request, signal);
+    let state: PageState;
+    try {
+      ({ state } = await this.#page(request, signal));
+    } catch (err) {
+      if (err instanceof HhError && err.code === 'not_found') {
+        throw new HhError('hh_vacancy_gone', 'This vacancy is closed or no longer on hh.ru.', err.hh, { details: { reason: 'not_found', url: request.url } });
+      }
+      throw err;
+    }
     const { view, raw } = parseVacancyPage(state, request.url);
     return vacancyFromView(view, raw, id, this.#site);
   }
@@ -137,6 +176,7 @@ export class WebsiteTransport implements HhTransport {
   async apply(input: ApplyInput, signal?: AbortSignal): Promise<ApplyOutcome> {
     return this.#guard(async () => {
       const resumeHash = input.resumeHash || (await this.#hashOf(input.resumeId, signal));
+      await this.#refuseUnfinished(resumeHash, signal);
       const fields = { vacancyId: input.vacancyId, resumeHash, letter: input.message };
       const vacancyUrl = `${this.#site}/vacancy/${encodeURIComponent(input.vacancyId)}`;
       let result: { outcome: ApplyOutcome; chatId: string | null };
@@ -155,8 +195,20 @@ export class WebsiteTransport implements HhTransport {
           signal,
         );
       } catch (err) {
-        const external = isRefusal(err) ? await this.vacancy(input.vacancyId, signal).then((v) => v.externalUrl, () => null) : null;
-        if (external) return { kind: 'external', url: external };
+        if (!isRefusal(err)) throw err;
+        // A bare refusal: the vacancy page says whether it is gone or applied to on the employer's site.
+        const vacancy = await this.vacancy(input.vacancyId, signal).catch((failure: unknown) => {
+          if (failure instanceof HhError && failure.code === 'hh_vacancy_gone') throw failure;
+          return null;
+        });
+        if (vacancy?.externalUrl) return { kind: 'external', url: vacancy.externalUrl };
+        // 2026: "unknown" with the vacancy still there means hh.ru did not take this resume.
+        if ((err as HhError).hh.value === 'unknown') {
+          throw new HhError('hh_resume_problem', 'hh.ru did not accept this resume for this vacancy (it may be deleted or unfinished). Pick another resume.', (err as HhError).hh, {
+            next: { kind: 'open_settings', section: 'profile' },
+            details: { reason: 'unknown' },
+          });
+        }
         throw err;
       }
       if (result.outcome.kind === 'applied' && result.outcome.negotiationId && result.chatId) this.#chatOfTopic.set(result.outcome.negotiationId, result.chatId);
@@ -169,8 +221,25 @@ export class WebsiteTransport implements HhTransport {
     const { state } = await this.#page(request, signal, { applicantOnly: true });
     const list = parseNegotiationsPage(state, request.url);
     for (const topic of list.topicList) if (topic.chatId) this.#chatOfTopic.set(topic.id, topic.chatId);
-    const pages = Math.max(page + (list.topicList.length ? 1 : 0), pagesOf(list.paging, 0, 1, list.topicList.length));
-    return { items: list.topicList.map(toNegotiation), pages };
+    const listed = Math.max(page + (list.topicList.length ? 1 : 0), pagesOf(list.paging, 0, 1, list.topicList.length));
+    const chats = await this.#chatsBeside(page, signal);
+    return { items: withChatStates(list.topicList.map(toNegotiation), chats?.items ?? []), pages: Math.max(listed, chats?.pages ?? 0) };
+  }
+
+  /**
+   * The chat list's page of the same number, read beside the responses list for the rejections
+   * hh.ru moves out of it (2026). A chat server that fails leaves the responses list as it is; a
+   * captcha or an ended session stops the read like any other.
+   */
+  async #chatsBeside(page: number, signal?: AbortSignal): Promise<WebsiteChatPage | null> {
+    try {
+      return await this.chats(page, signal);
+    } catch (err) {
+      if (err instanceof HhError && (err.code === 'hh_login_required' || err.code === 'hh_captcha' || err.code === 'hh_csrf')) throw err;
+      if (signal?.aborted) throw err;
+      this.options.log.warn('the chat list could not be read beside the responses list', { code: err instanceof HhError ? err.code : 'internal' });
+      return null;
+    }
   }
 
   /** The negotiation id is hh.ru's response (topic) id; the chat behind it is found through the responses list. */
@@ -199,21 +268,56 @@ export class WebsiteTransport implements HhTransport {
     });
   }
 
+  /**
+   * Raises a resume the way hh.ru's profile page does in 2026 (the resume front end), and the older
+   * way where that address is not there. Too soon (409, or the older endpoint's words) says when it
+   * may be raised next, as the resume list tells.
+   */
   async raiseResume(id: string, signal?: AbortSignal): Promise<void> {
     return this.#guard(async () => {
       const hash = await this.#hashOf(id, signal);
-      const response = await this.client.withXsrf((xsrf) => siteRequests.touchResume(this.#site, hash, xsrf), (request) => this.client.send(request, signal), signal);
+      let response = await this.client.withXsrf((xsrf) => siteRequests.touchResumeProfile(this.#site, hash, xsrf), (request) => this.client.send(request, signal), signal);
+      if (response.status === 404 || response.status === 405) {
+        response = await this.client.withXsrf((xsrf) => siteRequests.touchResume(this.#site, hash, xsrf), (request) => this.client.send(request, signal), signal);
+      }
       if (response.status >= 200 && response.status < 300) return;
       const word = errorWord(safeJson(response.text)) ?? String(response.status);
       if (response.status === 429 || response.status === 409 || /limit|early|touch|too/i.test(word)) {
-        throw new HhError('hh_rate_limited', 'hh.ru lets you raise a resume about every 4 hours. The app will try later.', { status: response.status, type: 'website', value: word }, {
-          next: { kind: 'retry_later' },
+        const next = await this.#nextRaiseAt(hash, signal);
+        throw new HhError('hh_rate_limited', next ? say('hh.raiseTooSoon', { at: next }) : 'hh.ru lets you raise a resume about every 4 hours. The app will try later.', { status: response.status, type: 'website', value: word }, {
+          next: { kind: 'retry_later', ...(next && { retryAfterSeconds: Math.max(0, Math.ceil((Date.parse(next) - this.#now()) / 1000)) }) },
           retryable: true,
-          details: { reason: 'touch_limit_exceeded' },
+          details: { reason: 'touch_limit_exceeded', ...(next && { nextAt: next }) },
         });
       }
       throw new HhError('hh_bad_request', say('hh.refusedRaise', { reason: word }), { status: response.status, type: 'website', value: word }, { details: { reason: word } });
     });
+  }
+
+  /**
+   * hh.ru silently swaps an unfinished resume (`not_finished`) for another one when it is used to
+   * apply: the application is refused here instead.
+   */
+  async #refuseUnfinished(hash: string, signal?: AbortSignal): Promise<void> {
+    const { page } = await this.#applicantPage(signal, IDENTITY_FRESH_MS);
+    const item = page.resumes.find((r) => r._attributes.hash === hash);
+    if (item?._attributes.status === 'not_finished') {
+      throw new HhError('hh_resume_problem', 'This resume is not finished on hh.ru, and hh.ru would send another one in its place. Finish it on hh.ru or pick another resume.', { status: 0, type: 'website', value: 'not_finished' }, {
+        next: { kind: 'open_settings', section: 'profile' },
+        details: { reason: 'not_finished' },
+      });
+    }
+  }
+
+  /** When hh.ru lets this resume be raised again, from a fresh resume list (null when it does not say). */
+  async #nextRaiseAt(hash: string, signal?: AbortSignal): Promise<string | null> {
+    try {
+      const { page } = await this.#applicantPage(signal, 0);
+      const item = page.resumes.find((r) => r._attributes.hash === hash);
+      return item ? toResume(item, this.#site).nextPublishAt : null;
+    } catch {
+      return null;
+    }
   }
 
   async hideVacancy(id: string, signal?: AbortSignal): Promise<void> {
@@ -239,9 +343,10 @@ export class WebsiteTransport implements HhTransport {
     const request = siteRequests.chats(chatik, page, xsrf);
     const body = await this.#chatik(request, signal);
     const list = parseChatList(body, request.url);
-    const items = list.items.map((item) => toChat(item, userId));
+    const items = list.items.map((item) => toChat(item, userId, list.resources));
     for (const chat of items) if (chat.negotiationId) this.#chatOfTopic.set(chat.negotiationId, chat.chatId);
-    return { items, page: list.page ?? page, pages: list.pages ?? (items.length ? page + 1 : page) };
+    const more = list.hasNextPage === true ? page + 2 : page + (items.length ? 1 : 0);
+    return { items, page: list.page ?? page, pages: list.pages ?? more };
   }
 
   /** One chat's messages (oldest first, as hh.ru sends them), with buttons and whether the user may write. */
@@ -274,7 +379,7 @@ export class WebsiteTransport implements HhTransport {
     }
   }
 
-  async #page(request: SiteRequest, signal?: AbortSignal, options: { applicantOnly?: boolean } = {}): Promise<{ state: PageState; url: string }> {
+  async #page(request: SiteRequest, signal?: AbortSignal, options: { applicantOnly?: boolean } = {}): Promise<{ state: PageState; url: string; html: string }> {
     return this.#guard(async () => {
       const result = await this.client.page(request, signal);
       // Pages that need a signed-in applicant say who is looking; anyone else is not the user's session.
@@ -295,10 +400,8 @@ export class WebsiteTransport implements HhTransport {
     if (this.#applicant && this.#now() - this.#applicant.at <= maxAgeMs) return this.#applicant;
     this.#loadingApplicant ??= (async () => {
       try {
-        const request = siteRequests.resumes(this.#site);
-        const { state } = await this.#page(request, signal, { applicantOnly: true });
-        const page = parseApplicantPage(state, request.url);
-        this.#applicant = { page, url: request.url, at: this.#now() };
+        const { page, url } = await this.#readResumeList(signal);
+        this.#applicant = { page, url, at: this.#now() };
         this.#signedIn = { value: true, at: this.#now() };
         return this.#applicant;
       } finally {
@@ -306,6 +409,40 @@ export class WebsiteTransport implements HhTransport {
       }
     })();
     return this.#loadingApplicant;
+  }
+
+  /**
+   * The resume list where this account has it: `/applicant/my_resumes` (2026), else the older
+   * `/applicant/resumes`, which for many 2026 accounts redirects to the profile page (signed in; the
+   * list then comes from the profile's widgets). A missing or changed list is hh_page_changed, never
+   * "no resumes".
+   */
+  async #readResumeList(signal?: AbortSignal): Promise<{ page: ApplicantPage; url: string }> {
+    const current = siteRequests.myResumes(this.#site);
+    try {
+      const { state } = await this.#page(current, signal, { applicantOnly: true });
+      if (Array.isArray(state.applicantResumes)) return { page: parseResumeListPage(state, current.url, '2026'), url: current.url };
+      this.options.log.warn('hh.ru\'s 2026 resume list has no applicantResumes; reading the older one', {});
+    } catch (err) {
+      if (!(err instanceof HhError) || (err.code !== 'not_found' && err.code !== 'hh_page_changed')) throw err;
+    }
+    const older = siteRequests.resumes(this.#site);
+    const { state, url, html } = await this.#page(older, signal, { applicantOnly: true });
+    if (isProfileUrl(url, this.#site)) return { page: parseProfilePage(state, extractNamedStates(html, url, RESUME_PROFILE_STATE), url), url };
+    return { page: parseResumeListPage(state, older.url, 'older'), url: older.url };
+  }
+
+  /** The account's names from the profile page (2026), or null when it shows none. */
+  async #profileAccount(signal?: AbortSignal): Promise<ApplicantPage['account']> {
+    const request = siteRequests.profile(this.#site);
+    try {
+      const { state, html, url } = await this.#page(request, signal, { applicantOnly: true });
+      return parseAccount(state, url) ?? parseProfilePage(state, extractNamedStates(html, url, RESUME_PROFILE_STATE), url).account;
+    } catch (err) {
+      if (err instanceof HhError && err.code === 'hh_login_required') throw err;
+      this.options.log.warn('could not read the account from hh.ru\'s profile page', { error: err instanceof Error ? err.message : String(err) });
+      return null;
+    }
   }
 
   /**
@@ -329,8 +466,8 @@ export class WebsiteTransport implements HhTransport {
   async #identity(signal?: AbortSignal): Promise<{ userId: string; chatik: string }> {
     const { page, url } = this.#applicant ?? (await this.#applicantPage(signal));
     const userId = userIdOf(page);
-    if (!userId) throw pageChanged(url, 'resumes page: userNotifications[].userId is missing');
-    return { userId, chatik: this.#chatikOrigin(page.chatik?.chatikOrigin) };
+    if (!userId) throw pageChanged(url, 'resume list: no user id (_attributes.user, userNotifications[].userId or account.userId)');
+    return { userId, chatik: this.#chatikOrigin(page.chatikOrigin) };
   }
 
   /**
@@ -353,7 +490,7 @@ export class WebsiteTransport implements HhTransport {
 
   /** The website's hash for an app resume id (or the hash itself). */
   async #hashOf(id: string, signal?: AbortSignal): Promise<string> {
-    const find = (page: ApplicantPage) => page.applicantResumes.find((r) => r._attributes.id === id || r._attributes.hash === id)?._attributes.hash;
+    const find = (page: ApplicantPage) => page.resumes.find((r) => r._attributes.id === id || r._attributes.hash === id)?._attributes.hash;
     const known = this.#applicant && find(this.#applicant.page);
     if (known) return known;
     const fresh = find((await this.#applicantPage(signal, 0)).page);
@@ -411,6 +548,13 @@ const safeJson = (text: string): unknown => {
     return undefined;
   }
 };
+
+/** The resume's own page is missing or not understood: its own code, so no one reads it as a closed vacancy. */
+const resumeUnreadable = (url: string, cause: HhError) =>
+  new HhError('hh_resume_unreadable', 'The app could not read your resume on hh.ru. Letters are written without its content until it can.', cause.hh, {
+    details: { url, reason: cause.code === 'not_found' ? 'not_found' : 'page_changed', ...(cause.details?.what && { what: cause.details.what }) },
+    cause,
+  });
 
 const noDictionaries = () =>
   new HhError('hh_forbidden_for_app', `${NO_DICTIONARIES[0]!.toUpperCase()}${NO_DICTIONARIES.slice(1)}.`, { status: 0, type: 'website', value: 'no_dictionaries' }, {
