@@ -16,7 +16,7 @@ import {
   vacancyFromView,
 } from '../../../../main/core/hh/website/mappers';
 import {
-  parseApplicantPage,
+  parseResumeListPage,
   parseChatData,
   parseChatList,
   parseNegotiationsPage,
@@ -42,38 +42,37 @@ const changed = (run: () => unknown): HhError => {
   throw new Error('expected hh_page_changed');
 };
 
-describe('resumes page', () => {
+describe('resume list (older /applicant/resumes)', () => {
   it('gives the account, the chat participant id, and resumes by id and hash', () => {
-    const page = parseApplicantPage(fixture('resumes.json'), URL_);
+    const page = parseResumeListPage(fixture('resume-list.older.json'), URL_, 'older');
     expect(userIdOf(page)).toBe('51234567');
-    expect(toAccount(page, '51234567')).toEqual({ id: '51234567', firstName: 'Анна', lastName: 'Иванова', email: 'anna@example.ru' });
-    const resumes = page.applicantResumes.map((r) => toResume(r, SITE));
+    expect(toAccount(page.account!, '51234567')).toEqual({ id: '51234567', firstName: 'Анна', lastName: 'Иванова', email: 'anna@example.ru' });
+    const resumes = page.resumes.map((r) => toResume(r, SITE));
     expect(resumes.map((r) => hhResumeSchema.parse(r))).toEqual([
       { id: '100200300', hash: '0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d', title: 'Frontend-разработчик', status: 'published', canPublish: true, nextPublishAt: null, url: `${SITE}/resume/0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d` },
       { id: '100200301', hash: 'aa11bb22cc33dd44ee55ff6677889900aabbcc', title: 'Python developer', status: 'not_published', canPublish: false, nextPublishAt: null, url: `${SITE}/resume/aa11bb22cc33dd44ee55ff6677889900aabbcc` },
     ]);
-    expect(page.chatik?.chatikOrigin).toBe('https://chatik.hh.ru');
+    expect(page.chatikOrigin).toBe('https://chatik.hh.ru');
   });
 
-  it('finds the participant id without notifications: on the account, else anywhere in the state', () => {
-    const { userNotifications: _n, ...rest } = fixture('resumes.json');
-    expect(userIdOf(parseApplicantPage(rest, URL_))).toBe('51234567');
+  it('takes the participant id only from explicit fields, never from the first userId anywhere in the page', () => {
+    const { userNotifications: _n, ...rest } = fixture('resume-list.older.json');
+    expect(userIdOf(parseResumeListPage(rest, URL_, 'older'))).toBe('51234567');
     const account = { ...(rest.account as object), userId: undefined };
-    expect(userIdOf(parseApplicantPage({ ...rest, account, userNotifications: [], header: { menu: { user: { userId: 777 } } } }, URL_))).toBe('777');
-    expect(userIdOf(parseApplicantPage({ ...rest, account }, URL_))).toBeNull();
+    expect(userIdOf(parseResumeListPage({ ...rest, account, userNotifications: [], header: { menu: { user: { userId: 777 } } } }, URL_, 'older'))).toBeNull();
   });
 
   it('renamed keys are a changed page that names the key', () => {
-    const { applicantResumes, ...rest } = fixture('resumes.json');
-    const err = changed(() => parseApplicantPage({ ...rest, applicantResumesList: applicantResumes }, URL_));
+    const { applicantResumes, ...rest } = fixture('resume-list.older.json');
+    const err = changed(() => parseResumeListPage({ ...rest, applicantResumesList: applicantResumes }, URL_, 'older'));
     expect(err.message).toContain('applicantResumes');
-    changed(() => parseApplicantPage({ ...fixture('resumes.json'), applicantResumes: [{ _attributes: { id: '1' } }] }, URL_));
+    changed(() => parseResumeListPage({ ...fixture('resume-list.older.json'), applicantResumes: [{ _attributes: { id: '1' } }] }, URL_, 'older'));
   });
 });
 
 describe('search page', () => {
   it('maps cards to vacancy facts with what the list has, and pages from paging.lastPage', () => {
-    const { result, raw } = parseSearchPage(fixture('search.json'), URL_);
+    const { result, raw } = parseSearchPage(fixture('search.older.json'), URL_);
     const page = toSearchPage(result, raw, query(), SITE);
     expect(page).toMatchObject({ found: 1234, pages: 25, page: 0, perPage: 50 });
     const [first, second] = page.items.map((item) => vacancyFactsSchema.parse(item));
@@ -95,7 +94,7 @@ describe('search page', () => {
   });
 
   it('without paging (one page) the count decides', () => {
-    const state = fixture('search.json');
+    const state = fixture('search.older.json');
     (state.vacancySearchResult as Record<string, unknown>).paging = null;
     (state.vacancySearchResult as Record<string, unknown>).totalResults = 2;
     const { result, raw } = parseSearchPage(state, URL_);
@@ -103,8 +102,8 @@ describe('search page', () => {
   });
 
   it('a renamed result block or a card without its id is a changed page, never "found nothing"', () => {
-    changed(() => parseSearchPage({ vacancySearchResults: fixture('search.json').vacancySearchResult }, URL_));
-    const state = fixture('search.json');
+    changed(() => parseSearchPage({ vacancySearchResults: fixture('search.older.json').vacancySearchResult }, URL_));
+    const state = fixture('search.older.json');
     ((state.vacancySearchResult as Record<string, unknown>).vacancies as Record<string, unknown>[])[0]!.vacancyId = undefined;
     expect(changed(() => parseSearchPage(state, URL_)).message).toContain('vacancies.0.vacancyId');
   });
@@ -118,7 +117,7 @@ describe('search page', () => {
 
 describe('vacancy page', () => {
   it('reads vacancyView with its description, skills and flags', () => {
-    const { view, raw } = parseVacancyPage(fixture('vacancy.json'), URL_);
+    const { view, raw } = parseVacancyPage(fixture('vacancy.older.json'), URL_);
     const facts = vacancyFactsSchema.parse(vacancyFromView(view, raw, '120000001', SITE));
     expect(facts).toMatchObject({
       hhId: '120000001',
@@ -134,12 +133,12 @@ describe('vacancy page', () => {
   });
 
   it('also reads the card nested as vacancyView.vacancyFull.vacancy', () => {
-    const { view } = parseVacancyPage({ vacancyView: { vacancyFull: { vacancy: (fixture('vacancy.json').vacancyView as object) } } }, URL_);
+    const { view } = parseVacancyPage({ vacancyView: { vacancyFull: { vacancy: (fixture('vacancy.older.json').vacancyView as object) } } }, URL_);
     expect(view.name).toBe('Frontend-разработчик (React)');
   });
 
   it('a missing description is a changed page', () => {
-    const state = fixture('vacancy.json');
+    const state = fixture('vacancy.older.json');
     delete (state.vacancyView as Record<string, unknown>).description;
     expect(changed(() => parseVacancyPage(state, URL_)).message).toContain('description');
   });
@@ -147,7 +146,7 @@ describe('vacancy page', () => {
 
 describe('responses page', () => {
   it('maps states from lastState and the badge texts', () => {
-    const list = parseNegotiationsPage(fixture('negotiations.json'), URL_);
+    const list = parseNegotiationsPage(fixture('negotiations.older.json'), URL_);
     const items = list.topicList.map((t) => negotiationSchema.parse(toNegotiation(t)));
     expect(items.map((n) => [n.id, n.state, n.viewedByOpponent])).toEqual([
       ['4000000005', 'invitation', true],
@@ -179,11 +178,13 @@ describe('responses page', () => {
 
 describe('chats', () => {
   it('the list gives each chat its response, vacancy and last message with its buttons', () => {
-    const list = parseChatList(fixture('chats.json'), URL_);
+    const list = parseChatList(fixture('chats.older.json'), URL_);
     const [first, second] = list.items.map((item) => toChat(item, '51234567'));
     expect(list).toMatchObject({ page: 0, pages: 3 });
     expect(first).toEqual({
       chatId: '3000000005',
+      state: null,
+      vacancy: null,
       negotiationId: '4000000005',
       vacancyId: '120000005',
       resumeId: '100200300',
@@ -195,7 +196,7 @@ describe('chats', () => {
   });
 
   it('chat_data gives messages with their authors, buttons and states', () => {
-    const data = parseChatData(fixture('chat-data.json'), URL_);
+    const data = parseChatData(fixture('chat-data.older.json'), URL_);
     const messages = data.chat.messages.items.map((m) => toChatMessage(m, data.chat.currentParticipantId ?? null));
     expect(messages.map((m) => [m.author, m.buttons, m.state])).toEqual([
       ['me', [], 'response'],
@@ -206,7 +207,7 @@ describe('chats', () => {
   });
 
   it('renamed blocks are changed pages', () => {
-    changed(() => parseChatList({ chatsList: fixture('chats.json').chats }, URL_));
+    changed(() => parseChatList({ chatsList: fixture('chats.older.json').chats }, URL_));
     changed(() => parseChatData({ chat: { id: 1, messages: { list: [] } } }, URL_));
   });
 });
@@ -235,6 +236,7 @@ describe('apply answers', () => {
     expect(refused({ error: 'alreadyApplied' })).toMatchObject({ code: 'hh_already_applied' });
     expect(refused({ error: 'letter-required' })).toMatchObject({ code: 'hh_needs_manual', details: { reason: 'letter_required' } });
     expect(refused({ error: 'vacancy-archived' })).toMatchObject({ code: 'hh_vacancy_gone' });
+    // The transport reads the vacancy page after this to tell a wrong resume from a missing vacancy (website-2026 integration test).
     expect(refused({ error: 'unknown' })).toMatchObject({ code: 'hh_bad_request', details: { reason: 'unknown' } });
     expect(refused({ something: 'else' }, 200)).toMatchObject({ code: 'hh_page_changed' });
   });
