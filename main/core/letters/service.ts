@@ -3,7 +3,7 @@ import type { ApplicationView } from '../../../shared/contract';
 import type { Application } from '../../../shared/domain';
 import type { AutomationSwitch } from '../automation/pause';
 import type { Repositories } from '../db/repositories';
-import { preferredResume } from '../profile/resume-choice';
+import { isUnfinished, preferredResume } from '../profile/resume-choice';
 import { AppError, say } from '../errors';
 import type { HhGateway } from '../hh/gateway';
 import type { Pacer } from '../hh/http/pacer';
@@ -147,6 +147,12 @@ export class LetterService {
     if (hhLimitedUntil) throw AppError.of('hh_limit_exceeded', say('letters.hhLimitReached', { at: hhLimitedUntil }), { next: { kind: 'retry_later' }, retryable: true });
     const resume = application.resumeHhId ? await repositories.resumes.getByHhId(application.resumeHhId) : await preferredResume(repositories);
     if (!resume) throw AppError.of('hh_resume_problem', 'Pick a resume to apply with: sign in to hh.ru so the app can see your resumes.', { next: { kind: 'open_settings', section: 'hh' } });
+    if (isUnfinished(resume)) {
+      throw AppError.of('hh_resume_problem', 'This resume is not finished on hh.ru, and hh.ru would send another one in its place. Finish it on hh.ru or pick another resume.', {
+        next: { kind: 'open_settings', section: 'profile' },
+        details: { reason: 'not_finished' },
+      });
+    }
 
     // Sending a failed letter again is the user's explicit retry; 'sending' is entered from approved only.
     if (application.state === 'failed') await repositories.applications.transition(applicationId, 'failed', 'approved');

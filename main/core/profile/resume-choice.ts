@@ -4,10 +4,22 @@ import type { Repositories } from '../db/repositories';
 
 const KEY = 'profile.resume';
 
-/** The resume letters, scores and replies use when none is named: the one the user picked, else the first. */
+/**
+ * hh.ru's own word that a resume is unfinished: hh.ru sends another resume in its place when one
+ * applies with it (docs/hh/WEBSITE-NOTES.md, 2026), so the app never applies with one.
+ */
+export const isUnfinished = (resume: Pick<Resume, 'raw'>): boolean => {
+  const status = resume.raw && typeof resume.raw === 'object' ? (resume.raw as { status?: unknown }).status : undefined;
+  return status === 'not_finished' || (typeof status === 'object' && status !== null && (status as { id?: unknown }).id === 'not_finished');
+};
+
+/** The resume letters, scores and replies use when none is named: the one the user picked, else the first finished one. */
 export async function preferredResume(repositories: Repositories): Promise<Resume | undefined> {
   const chosen = await repositories.appSettings.get(KEY, z.string());
-  return (chosen ? await repositories.resumes.getByHhId(chosen) : undefined) ?? (await repositories.resumes.list())[0];
+  const picked = chosen ? await repositories.resumes.getByHhId(chosen) : undefined;
+  if (picked) return picked;
+  const list = await repositories.resumes.list();
+  return list.find((r) => !isUnfinished(r)) ?? list[0];
 }
 
 export async function chosenResume(repositories: Repositories): Promise<string | null> {

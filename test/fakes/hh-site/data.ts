@@ -16,7 +16,14 @@ export interface FakeSiteResume {
   id: string;
   hash: string;
   title: string;
-  status: 'published' | 'not_published';
+  /** hh.ru's website statuses (2026: modified, not_finished, approved, new, published). */
+  status: 'published' | 'not_published' | 'modified' | 'not_finished' | 'approved' | 'new';
+  /** "О себе". */
+  about: string;
+  skills: string[];
+  /** Newest first; `end` null = to this day. Dates as "YYYY-MM". */
+  experience: { company: string; position: string; start: string; end: string | null; description: string }[];
+  education: { name: string; organization: string; result: string; year: number }[];
 }
 
 export interface FakeSiteVacancy {
@@ -36,6 +43,10 @@ export interface FakeSiteVacancy {
   archived: boolean;
   /** A "direct" vacancy: applying happens on the employer's site. */
   responseUrl: string | null;
+  /** Open on hh.ru but no longer taking applications (2026's closedForApplicants). */
+  closed?: boolean;
+  /** How the salary is counted (2026's compensation.mode); MONTH when absent. */
+  salaryMode?: 'MONTH' | 'HOUR' | 'SHIFT';
   /** After an application, the employer's bot asks this with these buttons. */
   botQuestion?: { text: string; buttons: string[] };
 }
@@ -95,8 +106,29 @@ export const defaultUser = (): FakeSiteUser => ({
   lastName: 'Иванова',
   email: 'anna@example.ru',
   resumes: [
-    { id: '100200300', hash: hex(1, 38), title: 'Frontend-разработчик', status: 'published' },
-    { id: '100200301', hash: hex(2, 38), title: 'Python developer', status: 'published' },
+    {
+      id: '100200300',
+      hash: hex(1, 38),
+      title: 'Frontend-разработчик',
+      status: 'published',
+      about: 'Делаю быстрые и доступные интерфейсы.',
+      skills: ['TypeScript', 'React'],
+      experience: [
+        { company: 'ООО «Пиксель Плюс»', position: 'Frontend-разработчик', start: '2021-03', end: null, description: 'Перевела витрину на React: конверсия выросла на 12%' },
+        { company: 'Студия Контур', position: 'Верстальщик', start: '2018-09', end: '2021-02', description: 'Вёрстка лендингов' },
+      ],
+      education: [{ name: 'Казанский федеральный университет', organization: 'ИВМиИТ', result: 'Прикладная информатика', year: 2018 }],
+    },
+    {
+      id: '100200301',
+      hash: hex(2, 38),
+      title: 'Python developer',
+      status: 'published',
+      about: 'Backend на Python.',
+      skills: ['Python', 'Django'],
+      experience: [{ company: 'Лаборатория Луч', position: 'Python developer', start: '2019-01', end: null, description: 'Сервисы отчётов' }],
+      education: [],
+    },
   ],
 });
 
@@ -149,7 +181,37 @@ export function generateVacancies(count: number, now: number): FakeSiteVacancy[]
 const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, '+00:00');
 
 const compensation = (v: FakeSiteVacancy) =>
-  v.salaryFrom === null && v.salaryTo === null ? { noCompensation: true } : { from: v.salaryFrom, to: v.salaryTo, currencyCode: 'RUR', gross: false };
+  v.salaryFrom === null && v.salaryTo === null
+    ? { noCompensation: true }
+    : { from: v.salaryFrom, to: v.salaryTo, currencyCode: 'RUR', gross: false, mode: v.salaryMode ?? 'MONTH', frequency: 'TWICE_PER_MONTH', perModeFrom: v.salaryFrom, perModeTo: v.salaryTo };
+
+/** The user's resume on its own page: 2026's `applicantResume` (words wrapped as `[{string}]`), or the older plain `resume`. */
+export function resumeState(r: FakeSiteResume, userId: string, shape: FakeSiteShape) {
+  const w = (value: string | number) => [{ string: value }];
+  const months = r.experience.reduce((sum, job) => {
+    const end = job.end ? new Date(`${job.end}-01`) : new Date('2026-12-01');
+    return sum + Math.max(0, Math.round((end.getTime() - new Date(`${job.start}-01`).getTime()) / (30.44 * 86_400_000)));
+  }, 0);
+  if (shape === 'older') {
+    return { resume: { id: r.id, hash: r.hash, title: r.title, keySkills: r.skills, skills: r.about, totalExperience: { months }, experience: r.experience.map((j) => ({ ...j })) } };
+  }
+  return {
+    resume: {},
+    applicantResume: {
+      _attributes: { id: r.id, hash: r.hash, user: userId, status: r.status, canTouch: true, nextTouchAt: 0 },
+      title: w(r.title),
+      skills: w(r.about),
+      totalExperience: w(months),
+      keySkills: r.skills.map((s) => ({ string: s })),
+      experience: r.experience.map((j, i) => ({ id: 900 + i, companyName: j.company, position: j.position, startDate: `${j.start}-01`, endDate: j.end ? `${j.end}-01` : null, description: j.description })),
+      primaryEducation: r.education.map((e, i) => ({ id: 30 + i, ...e })),
+      area: w(1),
+    },
+  };
+}
+
+/** Which of hh.ru's layouts the fake serves: the 2026 one (default) or the older one some accounts still get. */
+export type FakeSiteShape = '2026' | 'older';
 
 export function searchCard(v: FakeSiteVacancy, site: string, labels: string[]) {
   return {
@@ -165,10 +227,26 @@ export function searchCard(v: FakeSiteVacancy, site: string, labels: string[]) {
     '@workSchedule': 'fullDay',
     userTestPresent: v.hasTest,
     archived: v.archived,
+    closedForApplicants: Boolean(v.closed),
     response_url: v.responseUrl ?? '',
     userLabels: labels,
     totalResponsesCount: 17,
     snippet: { requirement: 'Опыт работы', responsibility: 'Разработка' },
+  };
+}
+
+/** The vacancy page's state: 2026 nests the card as vacancyView.vacancyFull.vacancy and marks a response beside it. */
+export function vacancyPage(v: FakeSiteVacancy, shape: FakeSiteShape, responses: number) {
+  if (shape === 'older') return { vacancyView: { ...vacancyView(v), userLabels: responses ? ['response'] : [] } };
+  const { publicationDate, keySkills, ...card } = vacancyView(v);
+  return {
+    vacancyView: {
+      vacancyFull: {
+        vacancy: { ...card, publicationTimeIso: publicationDate, keySkills: keySkills.keySkill, closedForApplicants: Boolean(v.closed), area: { id: Number(v.areaId), name: v.areaName } },
+        extraVacancyFields: { userLabels: [], totalResponsesCount: 17 },
+      },
+    },
+    applicantVacancyResponseStatuses: { [v.id]: { alreadyApplied: false, test: { hasTests: v.hasTest }, negotiations: { total: responses, topicList: [] }, shortVacancy: { vacancyId: Number(v.id), name: v.name } } },
   };
 }
 
@@ -181,7 +259,7 @@ export function vacancyView(v: FakeSiteVacancy) {
     compensation: compensation(v),
     area: { '@id': Number(v.areaId), name: v.areaName },
     keySkills: { keySkill: v.keySkills },
-    status: { active: !v.archived, archived: v.archived, disabled: false },
+    status: { active: !v.archived && !v.closed, archived: v.archived, disabled: false },
     publicationDate: iso(v.publishedAt),
     '@responseLetterRequired': v.letterRequired,
     userTestPresent: v.hasTest,
@@ -221,6 +299,7 @@ export function messageJson(m: FakeSiteMessage, displayName: string, topicId: st
 export function topicJson(t: FakeTopic) {
   return {
     id: Number(t.id),
+    applicantUserId: Number(t.userId),
     chatId: Number(t.chatId),
     vacancyId: Number(t.vacancyId),
     resumeId: Number(t.resumeId),

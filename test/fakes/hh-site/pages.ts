@@ -7,14 +7,19 @@
 export const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&#34;').replace(/'/g, '&#39;');
 
-export function statePage(state: unknown, options: { escape: boolean; title?: string }): string {
-  const json = JSON.stringify(state);
-  const body = options.escape ? escapeHtml(json) : json.replace(/</g, '\\u003c');
+/** `widgets`: states of the resume front end, each in its own `<template class="ResumeProfileFront-InitialState">` (2026). */
+export function statePage(state: unknown, options: { escape: boolean; title?: string; widgets?: unknown[] }): string {
+  const encode = (value: unknown) => {
+    const json = JSON.stringify(value);
+    return options.escape ? escapeHtml(json) : json.replace(/</g, '\\u003c');
+  };
+  const body = encode(state);
   return [
     '<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8">',
     `<title>${escapeHtml(options.title ?? 'hh.ru')}</title></head>`,
     '<body><div id="HH-React-Root"></div>',
     `<template id="HH-Lux-InitialState" data-fake="true">${body}</template>`,
+    ...(options.widgets ?? []).map((widget) => `<template class="ResumeProfileFront-InitialState">${encode(widget)}</template>`),
     '</body></html>',
   ].join('');
 }

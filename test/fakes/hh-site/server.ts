@@ -39,25 +39,31 @@ import {
   type FakeSiteUser,
   type FakeSiteVacancy,
   type FakeTopic,
+  type FakeSiteShape,
+  resumeState,
+  vacancyPage,
 } from './data';
 import { closeNow, listenHttp, readBody } from '../../support/net';
 import { captchaPageHtml, loginPageHtml, notFoundHtml, pageWithoutState, statePage } from './pages';
 import { siteReplies, type FakeSiteFailure, type FakeSiteReply } from './replies';
 
 export { siteReplies, type FakeSiteFailure, type FakeSiteReply } from './replies';
-export type { FakeChat, FakeSiteMessage, FakeSiteResume, FakeSiteUser, FakeSiteVacancy, FakeTopic } from './data';
+export type { FakeChat, FakeSiteMessage, FakeSiteResume, FakeSiteShape, FakeSiteUser, FakeSiteVacancy, FakeTopic } from './data';
 
 export const SITE_ROUTES = [
   'GET /',
   'GET /account/login',
   'GET /account/captcha',
   'GET /applicant/resumes',
+  'GET /applicant/my_resumes',
+  'GET /applicant/profile/me',
   'GET /resume/{hash}',
   'GET /search/vacancy',
   'GET /vacancy/{id}',
   'GET /applicant/negotiations',
   'POST /applicant/vacancy_response/popup',
   'POST /applicant/resumes/touch',
+  'POST /profile/shards/resume/touch',
   'POST /applicant/blacklist/vacancy/add',
   'POST /applicant/blacklist/employer/add',
   'GET /chatik/api/chats',
@@ -69,6 +75,13 @@ export type SiteRoute = (typeof SITE_ROUTES)[number];
 export type SiteLayout = 'current' | 'renamed' | 'no-template';
 
 export interface FakeHhSiteOptions {
+  /**
+   * Which of hh.ru's layouts to serve (default '2026'; see docs/hh/WEBSITE-NOTES.md): the resume list
+   * at /applicant/my_resumes with /applicant/resumes redirecting to the profile, `applicantResume`,
+   * page-level applied marks, closedForApplicants, rejections only in the chat list, raising through
+   * the resume front end. 'older' serves the shapes before those changes.
+   */
+  shape?: FakeSiteShape;
   /** HTML-escape page states like hh.ru since mid-2026 (default true). */
   escapeState?: boolean;
   user?: Partial<FakeSiteUser>;
@@ -151,6 +164,7 @@ export interface FakeHhSite {
   rotateXsrf(): void;
 
   setEscapeState(escape: boolean): void;
+  setShape(shape: FakeSiteShape): void;
   setLayout(layout: SiteLayout): void;
   failNext(route: SiteRoute, failure: FakeSiteFailure, options?: { times?: number; afterHandling?: boolean }): void;
   clearFailures(): void;
@@ -180,6 +194,7 @@ const RENAMED: Record<string, string> = {
   vacancyView: 'vacancyCard',
   applicantNegotiations: 'applicantNegotiationsList',
   resume: 'resumeView',
+  applicantResume: 'applicantResumeView',
   chats: 'chatsList',
   chat: 'chatInfo',
 };
@@ -245,6 +260,7 @@ interface Injection {
 
 export async function startFakeHhSite(options: FakeHhSiteOptions = {}): Promise<FakeHhSite> {
   let escape = options.escapeState ?? true;
+  let shape: FakeSiteShape = options.shape ?? '2026';
   let layout: SiteLayout = 'current';
   let offset = 0;
   const now = () => Date.now() + offset;
@@ -294,16 +310,35 @@ export async function startFakeHhSite(options: FakeHhSiteOptions = {}): Promise<
   const rename = (state: Record<string, unknown>) =>
     layout === 'renamed' ? Object.fromEntries(Object.entries(state).map(([key, value]) => [RENAMED[key] ?? key, value])) : state;
 
-  const page = (state: Record<string, unknown>, ctx: Ctx): FakeSiteReply => {
+  /** `widgets`: the resume front end's own templates (2026's profile and resume editing pages). */
+  const page = (state: Record<string, unknown>, ctx: Ctx, widgets: Record<string, unknown>[] = [], options: { account?: boolean } = {}): FakeSiteReply => {
     if (layout === 'no-template') return { status: 200, body: pageWithoutState(), headers: { 'content-type': 'text/html; charset=utf-8' } };
-    const common = { userType: ctx.user ? 'applicant' : 'anonymous', ...(ctx.user && { account: accountJson(ctx.user) }) };
-    return { status: 200, body: statePage(rename({ ...common, ...state }), { escape }), headers: { 'content-type': 'text/html; charset=utf-8' } };
+    // Older pages carry the account everywhere; 2026's resume list does not, the profile page does.
+    const withAccount = ctx.user && (options.account ?? shape === 'older');
+    const common = { userType: ctx.user ? 'applicant' : 'anonymous', ...(withAccount && { account: accountJson(ctx.user!) }) };
+    return { status: 200, body: statePage(rename({ ...common, ...state }), { escape, widgets: widgets.map(rename) }), headers: { 'content-type': 'text/html; charset=utf-8' } };
   };
   const json = (status: number, body: Record<string, unknown>): FakeSiteReply => ({ status, body: status < 300 ? rename(body) : body });
   const html = (status: number, body: string): FakeSiteReply => ({ status, body, headers: { 'content-type': 'text/html; charset=utf-8' } });
   const redirect = (location: string): FakeSiteReply => ({ status: 302, headers: { location } });
 
-  const accountJson = (u: FakeSiteUser) => ({ firstName: u.firstName, lastName: u.lastName, middleName: null, email: u.email, userId: Number(u.id) });
+  // 2026's profile shows no user id on the account: it is on each resume (`_attributes.user`).
+  const accountJson = (u: FakeSiteUser) => ({ firstName: u.firstName, lastName: u.lastName, middleName: null, email: u.email, ...(shape === 'older' && { userId: Number(u.id) }) });
+  const resumeItem = (u: FakeSiteUser, r: FakeSiteResume) => {
+    const last = touches.filter((t) => t.resumeHash === r.hash).at(-1);
+    const nextTouchAt = last ? last.at + touchInterval : 0;
+    return {
+      _attributes: {
+        id: r.id,
+        hash: r.hash,
+        status: r.status,
+        update: Math.floor(now() / 1000),
+        ...(shape === '2026' && { user: u.id, isSearchable: r.status !== 'not_finished', canPublishOrUpdate: r.status !== 'not_finished' && nextTouchAt <= now(), nextPublishAt: null, nextTouchAt: nextTouchAt > now() ? nextTouchAt : 0 }),
+      },
+      title: [{ string: r.title }],
+      keySkills: r.skills.map((s) => ({ string: s })),
+    };
+  };
 
   // ---------- guards ----------
 
@@ -382,6 +417,17 @@ export async function startFakeHhSite(options: FakeHhSiteOptions = {}): Promise<
     return { topic, chat };
   };
 
+  /** 2026's chat resources: the vacancies' short cards and each response's current state, by id. */
+  const chatResources = (list: FakeTopic[]) => ({
+    vacancies: Object.fromEntries(
+      list.map((t) => {
+        const v = vacancies.get(t.vacancyId)!;
+        return [v.id, { vacancyId: Number(v.id), name: v.name, company: { id: Number(v.employerId), name: v.employerName, visibleName: v.employerName }, links: { desktop: `${site}/vacancy/${v.id}` } }];
+      }),
+    ),
+    negotiation_topics: Object.fromEntries(list.map((t) => [t.id, { topicId: Number(t.id), vacancyId: Number(t.vacancyId), currentApplicantState: t.state }])),
+  });
+
   // ---------- handlers ----------
 
   const handlers: Record<SiteRoute, (ctx: Ctx) => Promise<FakeSiteReply> | FakeSiteReply> = {
@@ -392,13 +438,11 @@ export async function startFakeHhSite(options: FakeHhSiteOptions = {}): Promise<
     'GET /applicant/resumes': (ctx) => {
       const u = ctx.user;
       if (!u) return loginRedirect(ctx);
+      // 2026: hh.ru sends the signed-in user to the profile page instead.
+      if (shape === '2026') return redirect('/applicant/profile/me');
       return page(
         {
-          applicantResumes: u.resumes.map((r) => ({
-            _attributes: { id: r.id, hash: r.hash, status: r.status, update: Math.floor(now() / 1000) },
-            title: [{ string: r.title }],
-            keySkills: [{ string: 'TypeScript' }],
-          })),
+          applicantResumes: u.resumes.map((r) => resumeItem(u, r)),
           latestResumeHash: u.resumes[0]?.hash ?? null,
           userNotifications: [{ userId: Number(u.id), id: 1, templateKey: 'fake' }],
           chatik: { chatikOrigin: site, enabled: true },
@@ -407,12 +451,28 @@ export async function startFakeHhSite(options: FakeHhSiteOptions = {}): Promise<
       );
     },
 
+    'GET /applicant/my_resumes': (ctx) => {
+      const u = ctx.user;
+      if (!u) return loginRedirect(ctx);
+      if (shape === 'older') return html(404, notFoundHtml());
+      return page({ applicantResumes: u.resumes.map((r) => resumeItem(u, r)), latestResumeHash: u.resumes[0]?.hash ?? null, chatik: { chatikOrigin: site } }, ctx);
+    },
+
+    'GET /applicant/profile/me': (ctx) => {
+      const u = ctx.user;
+      if (!u) return loginRedirect(ctx);
+      return page({ chatik: { chatikOrigin: site } }, ctx, [
+        { profile: { fields: { firstName: [{ string: u.firstName }], lastName: [{ string: u.lastName }] } } },
+        { userId: Number(u.id), applicantResumes: u.resumes.map((r) => ({ _attributes: { ...resumeItem(u, r)._attributes, title: r.title } })) },
+      ], { account: true });
+    },
+
     'GET /resume/{hash}': (ctx) => {
       const u = ctx.user;
       if (!u) return loginRedirect(ctx);
       const resume = u.resumes.find((r) => r.hash === ctx.params.hash);
       if (!resume) return html(404, notFoundHtml());
-      return page({ resume: { hash: resume.hash, id: resume.id, title: resume.title, keySkills: ['TypeScript', 'React'], experience: [{ position: 'Разработчик' }] } }, ctx);
+      return page(resumeState(resume, u.id, shape), ctx);
     },
 
     'GET /search/vacancy': (ctx) => {
@@ -431,14 +491,18 @@ export async function startFakeHhSite(options: FakeHhSiteOptions = {}): Promise<
       if (recommended) list = [...list.filter((v) => v.salaryFrom !== null), ...list.filter((v) => v.salaryFrom === null)];
       const pages = Math.ceil(list.length / perPage);
       const applied = new Set(ctx.user ? userTopics(ctx.user).map((t) => t.vacancyId) : []);
+      const shown = list.slice(pageNo * perPage, (pageNo + 1) * perPage);
+      // Older pages mark the card; 2026 pages leave the card's labels empty and mark the page.
+      const labels = (v: FakeSiteVacancy) => (applied.has(v.id) ? ['response'] : []);
       return page(
         {
           vacancySearchResult: {
             totalResults: list.length,
             paging: paging(pageNo, pages),
             criteria: { page: pageNo, itemsOnPage: perPage, text: q.get('text') ?? '' },
-            vacancies: list.slice(pageNo * perPage, (pageNo + 1) * perPage).map((v) => searchCard(v, site, applied.has(v.id) ? ['response'] : [])),
+            vacancies: shown.map((v) => searchCard(v, site, shape === 'older' ? labels(v) : [])),
           },
+          ...(shape === '2026' && ctx.user && { userLabelsForVacancies: Object.fromEntries(shown.map((v) => [v.id, labels(v)])) }),
         },
         ctx,
       );
@@ -447,14 +511,16 @@ export async function startFakeHhSite(options: FakeHhSiteOptions = {}): Promise<
     'GET /vacancy/{id}': (ctx) => {
       const vacancy = vacancies.get(ctx.params.id!);
       if (!vacancy) return html(404, notFoundHtml());
-      return page({ vacancyView: vacancyView(vacancy) }, ctx);
+      const responses = ctx.user ? userTopics(ctx.user).filter((t) => t.vacancyId === vacancy.id).length : 0;
+      return page(vacancyPage(vacancy, shape, responses), ctx);
     },
 
     'GET /applicant/negotiations': (ctx) => {
       const u = ctx.user;
       if (!u) return loginRedirect(ctx);
       const pageNo = Number(ctx.url.searchParams.get('page') ?? 0);
-      const list = userTopics(u);
+      // 2026: rejected responses move to a hidden group and leave this list; the chat list still has them.
+      const list = userTopics(u).filter((t) => shape === 'older' || !t.state.startsWith('DISCARD'));
       const pages = Math.ceil(list.length / negotiationsPerPage);
       return page(
         {
@@ -476,10 +542,12 @@ export async function startFakeHhSite(options: FakeHhSiteOptions = {}): Promise<
       if (bad) return bad;
       const form = ctx.rec.form ?? {};
       const vacancy = vacancies.get(form.vacancy_id ?? '');
-      if (!vacancy) return json(404, { error: 'vacancy-not-found' });
       const resume = u.resumes.find((r) => r.hash === form.resume_hash);
+      // 2026: a wrong resume hash and a vacancy that does not exist are both a bare "unknown".
+      if (shape === '2026' && (!vacancy || !resume)) return json(400, { error: 'unknown' });
+      if (!vacancy) return json(404, { error: 'vacancy-not-found' });
       if (!resume) return json(400, { error: 'resume-not-found' });
-      if (vacancy.archived) return json(400, { error: 'vacancy-archived' });
+      if (vacancy.archived || vacancy.closed) return json(400, { error: 'vacancy-archived' });
       if (userTopics(u).some((t) => t.vacancyId === vacancy.id)) return json(400, { error: 'alreadyApplied' });
       if (applications.filter((a) => a.userId === u.id && a.at > now() - DAY).length >= applyLimit) return json(400, { error: 'negotiations-limit-exceeded' });
       if (vacancy.hasTest) return json(400, { error: 'test-required' });
@@ -502,6 +570,22 @@ export async function startFakeHhSite(options: FakeHhSiteOptions = {}): Promise<
       if (last && now() - last.at < touchInterval) return siteReplies.touchTooEarly();
       touches.push({ resumeHash: hash!, at: now() });
       return json(200, {});
+    },
+
+    'POST /profile/shards/resume/touch': (ctx) => {
+      const u = ctx.user;
+      if (!u) return json(403, {});
+      // Older accounts have no resume front end: the address is not there.
+      if (shape === 'older') return html(404, notFoundHtml());
+      const bad = csrfProblem(ctx, 'POST /profile/shards/resume/touch', false);
+      if (bad) return bad;
+      const hash = (ctx.rec.json as { hash?: unknown } | undefined)?.hash;
+      const resume = u.resumes.find((r) => r.hash === hash);
+      if (!resume || resume.status === 'not_finished') return { status: 403 };
+      const last = touches.filter((t) => t.resumeHash === hash).at(-1);
+      if (last && now() - last.at < touchInterval) return { status: 409 };
+      touches.push({ resumeHash: resume.hash, at: now() });
+      return { status: 200 };
     },
 
     'POST /applicant/blacklist/vacancy/add': (ctx) => {
@@ -534,13 +618,15 @@ export async function startFakeHhSite(options: FakeHhSiteOptions = {}): Promise<
         .filter((c) => c.userId === u.id)
         .sort((a, b) => (b.messages.at(-1)?.createdAt ?? 0) - (a.messages.at(-1)?.createdAt ?? 0) || Number(b.id) - Number(a.id));
       const pages = Math.max(1, Math.ceil(list.length / chatsPerPage));
+      const shown = list.slice(pageNo * chatsPerPage, (pageNo + 1) * chatsPerPage);
       return json(200, {
         chats: {
           page: pageNo,
           perPage: chatsPerPage,
           pages,
           found: list.length,
-          items: list.slice(pageNo * chatsPerPage, (pageNo + 1) * chatsPerPage).map((c) => {
+          ...(shape === '2026' && { hasNextPage: pageNo + 1 < pages }),
+          items: shown.map((c) => {
             const topic = topics.get(c.topicId)!;
             const messages = chatMessages(c, u);
             return {
@@ -556,7 +642,7 @@ export async function startFakeHhSite(options: FakeHhSiteOptions = {}): Promise<
             };
           }),
         },
-        resources: {},
+        resources: shape === '2026' ? chatResources(shown.map((c) => topics.get(c.topicId)!)) : {},
       });
     },
 
@@ -572,6 +658,7 @@ export async function startFakeHhSite(options: FakeHhSiteOptions = {}): Promise<
       return json(200, {
         chat: { id: Number(chat.id), type: 'NEGOTIATION', currentParticipantId: u.id, messages: { items: chatMessages(chat, u), hasMore: false }, participantsIds: [u.id, chat.employerParticipantId] },
         chatStates: { writeMessageState: { allowed: chat.writeAllowed } },
+        ...(shape === '2026' && { resources: chatResources([topics.get(chat.topicId)!]) }),
       });
     },
 
@@ -724,6 +811,9 @@ export async function startFakeHhSite(options: FakeHhSiteOptions = {}): Promise<
 
     setEscapeState(value) {
       escape = value;
+    },
+    setShape(value) {
+      shape = value;
     },
     setLayout(value) {
       layout = value;

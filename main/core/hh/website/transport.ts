@@ -176,7 +176,7 @@ export class WebsiteTransport implements HhTransport {
   async apply(input: ApplyInput, signal?: AbortSignal): Promise<ApplyOutcome> {
     return this.#guard(async () => {
       const resumeHash = input.resumeHash || (await this.#hashOf(input.resumeId, signal));
-      await this.#refuseUnfinished(resumeHash, signal);
+      this.#refuseUnfinished(resumeHash);
       const fields = { vacancyId: input.vacancyId, resumeHash, letter: input.message };
       const vacancyUrl = `${this.#site}/vacancy/${encodeURIComponent(input.vacancyId)}`;
       let result: { outcome: ApplyOutcome; chatId: string | null };
@@ -216,14 +216,20 @@ export class WebsiteTransport implements HhTransport {
     });
   }
 
+  /** The responses list, with the rejections only the chat list still shows (2026). */
   async negotiations(page: number, signal?: AbortSignal): Promise<{ items: Negotiation[]; pages: number }> {
+    const listed = await this.#responses(page, signal);
+    const chats = await this.#chatsBeside(page, signal);
+    return { items: withChatStates(listed.items, chats?.items ?? []), pages: Math.max(listed.pages, chats?.pages ?? 0) };
+  }
+
+  /** One page of hh.ru's responses list as it is. */
+  async #responses(page: number, signal?: AbortSignal): Promise<{ items: Negotiation[]; pages: number }> {
     const request = siteRequests.negotiations(this.#site, page);
     const { state } = await this.#page(request, signal, { applicantOnly: true });
     const list = parseNegotiationsPage(state, request.url);
     for (const topic of list.topicList) if (topic.chatId) this.#chatOfTopic.set(topic.id, topic.chatId);
-    const listed = Math.max(page + (list.topicList.length ? 1 : 0), pagesOf(list.paging, 0, 1, list.topicList.length));
-    const chats = await this.#chatsBeside(page, signal);
-    return { items: withChatStates(list.topicList.map(toNegotiation), chats?.items ?? []), pages: Math.max(listed, chats?.pages ?? 0) };
+    return { items: list.topicList.map(toNegotiation), pages: Math.max(page + (list.topicList.length ? 1 : 0), pagesOf(list.paging, 0, 1, list.topicList.length)) };
   }
 
   /**
@@ -296,11 +302,11 @@ export class WebsiteTransport implements HhTransport {
 
   /**
    * hh.ru silently swaps an unfinished resume (`not_finished`) for another one when it is used to
-   * apply: the application is refused here instead.
+   * apply: the application is refused here instead, by the list this transport last read (the
+   * letters check the kept list before they get here, so no request is spent on it).
    */
-  async #refuseUnfinished(hash: string, signal?: AbortSignal): Promise<void> {
-    const { page } = await this.#applicantPage(signal, IDENTITY_FRESH_MS);
-    const item = page.resumes.find((r) => r._attributes.hash === hash);
+  #refuseUnfinished(hash: string): void {
+    const item = this.#applicant?.page.resumes.find((r) => r._attributes.hash === hash);
     if (item?._attributes.status === 'not_finished') {
       throw new HhError('hh_resume_problem', 'This resume is not finished on hh.ru, and hh.ru would send another one in its place. Finish it on hh.ru or pick another resume.', { status: 0, type: 'website', value: 'not_finished' }, {
         next: { kind: 'open_settings', section: 'profile' },
@@ -515,7 +521,7 @@ export class WebsiteTransport implements HhTransport {
 
   /** The response hh.ru already has for a vacancy (newest responses come first), or null. */
   async #existingResponse(vacancyId: string, signal?: AbortSignal): Promise<string | null> {
-    const { items } = await this.negotiations(0, signal);
+    const { items } = await this.#responses(0, signal);
     return items.find((n) => n.vacancyId === vacancyId)?.id ?? null;
   }
 

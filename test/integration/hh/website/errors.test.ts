@@ -64,8 +64,9 @@ describe('apply refusals', () => {
     expect((await caught(applyTo(world, plain(world)))).code).toBe('hh_already_applied');
     world.site.failNext(APPLY, siteReplies.testRequired());
     expect((await caught(applyTo(world, plain(world)))).code).toBe('hh_needs_manual');
+    // 2026: "unknown" for a vacancy that is still there means hh.ru did not take the resume.
     world.site.failNext(APPLY, siteReplies.unknownApplyError());
-    expect((await caught(applyTo(world, plain(world)))).code).toBe('hh_bad_request');
+    expect((await caught(applyTo(world, plain(world)))).code).toBe('hh_resume_problem');
   });
 });
 
@@ -250,7 +251,7 @@ describe('applying is never repeated blindly', () => {
     // Reported as not arrived, so the letters may send it later without asking again.
     expect(err).toMatchObject({ code: 'hh_network', details: { arrived: 'no' } });
     expect(world.site.applications).toHaveLength(0);
-    expect(world.site.requests.map((r) => r.route).filter((r) => r !== 'GET /applicant/resumes')).toEqual([APPLY, 'GET /applicant/negotiations']);
+    expect(world.site.requests.map((r) => r.route).filter((r) => r !== 'GET /applicant/my_resumes')).toEqual([APPLY, 'GET /applicant/negotiations']);
   });
 
   it('a 5xx after hh.ru applied: the responses list has it, the application is reported applied, one POST', async () => {

@@ -19,7 +19,7 @@ describe('headless web session (cookies.txt)', () => {
     site = await startFakeHhSite();
     const file = await site.cookiesTxt();
     const session = await createHeadlessWebSession({ siteUrl: site.url, cookiesFile: file });
-    const response = await session.request('GET', `${site.url}/applicant/resumes`);
+    const response = await session.request('GET', `${site.url}/applicant/my_resumes`);
     expect(response.status).toBe(200);
     const sent = site.requests[0]!.headers.cookie!;
     expect(sent).toMatch(/hhtoken=\w+/);

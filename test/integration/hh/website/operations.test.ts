@@ -19,7 +19,7 @@ describe('capabilities', () => {
     world = await startSiteWorld();
     const reasons = await Promise.all(hhOperations.map(async (op) => [op, await world!.transport.unavailableReason(op)] as const));
     expect(reasons.filter(([, reason]) => reason !== null).map(([op]) => op)).toEqual(['dictionaries', 'areas']);
-    expect(routes(world)).toEqual(['GET /applicant/resumes']);
+    expect(routes(world)).toEqual(['GET /applicant/my_resumes']);
   });
 
   it('signed out: public pages only, and the reason tells the user to sign in', async () => {
@@ -30,27 +30,62 @@ describe('capabilities', () => {
     expect(await world.transport.unavailableReason('vacancy')).toBeNull();
     // Remembered: no second probe within the TTL.
     await world.transport.unavailableReason('sendMessage');
-    expect(world.site.requests.filter((r) => r.route === 'GET /applicant/resumes')).toHaveLength(1);
+    expect(world.site.requests.filter((r) => r.route === 'GET /applicant/my_resumes')).toHaveLength(1);
   });
 });
 
 describe('identity and resumes', () => {
-  it('me and resumes come from the resumes page (one request for both)', async () => {
+  const identityRoutes = {
+    // 2026: the list at /applicant/my_resumes (the user id on each resume), the names on the profile page.
+    '2026': ['GET /applicant/my_resumes', 'GET /applicant/profile/me'],
+    // Older accounts: no /applicant/my_resumes; /applicant/resumes has it all.
+    older: ['GET /applicant/my_resumes', 'GET /applicant/resumes'],
+  } as const;
+  for (const shape of ['2026', 'older'] as const) {
+    it(`me and resumes (${shape} pages): every resume, the account and the user id`, async () => {
+      world = await startSiteWorld({ site: { shape } });
+      const me = hhAccountSchema.parse(await world.transport.me());
+      const resumes = (await world.transport.resumes()).map((r) => hhResumeSchema.parse(r));
+      expect(me).toEqual({ id: world.site.user.id, firstName: 'Анна', lastName: 'Иванова', email: 'anna@example.ru' });
+      expect(resumes.map((r) => [r.id, r.hash, r.title])).toEqual(world.site.user.resumes.map((r) => [r.id, r.hash, r.title]));
+      expect(routes(world)).toEqual(identityRoutes[shape]);
+    });
+  }
+
+  it('2026, without /applicant/my_resumes: /applicant/resumes redirects to the profile, which is signed in and lists the resumes', async () => {
     world = await startSiteWorld();
-    const me = hhAccountSchema.parse(await world.transport.me());
-    const resumes = (await world.transport.resumes()).map((r) => hhResumeSchema.parse(r));
-    expect(me).toEqual({ id: world.site.user.id, firstName: 'Анна', lastName: 'Иванова', email: 'anna@example.ru' });
-    expect(resumes.map((r) => [r.id, r.hash, r.title])).toEqual(world.site.user.resumes.map((r) => [r.id, r.hash, r.title]));
-    expect(routes(world)).toEqual(['GET /applicant/resumes']);
+    world.site.failNext('GET /applicant/my_resumes', { status: 404, body: '<html><body>404</body></html>', headers: { 'content-type': 'text/html' } });
+    expect(await world.transport.isSignedIn({ fresh: true })).toBe(true);
+    expect((await world.transport.resumes()).map((r) => r.id)).toEqual(world.site.user.resumes.map((r) => r.id));
+    expect(routes(world)).toEqual(['GET /applicant/my_resumes', 'GET /applicant/resumes', 'GET /applicant/profile/me']);
   });
 
-  it('resume() finds the hash for an id (or takes the hash) and reads the resume page', async () => {
+  it('a resume list under an unknown key is a changed page, never "no resumes"', async () => {
+    world = await startSiteWorld();
+    world.site.setLayout('renamed');
+    await expect(world.transport.resumes()).rejects.toMatchObject({ code: 'hh_page_changed' });
+  });
+
+  for (const shape of ['2026', 'older'] as const) {
+    it(`resume() (${shape} page) finds the hash for an id (or takes the hash) and reads the resume in full`, async () => {
+      world = await startSiteWorld({ site: { shape } });
+      const resume = firstResume(world);
+      const full = await world.transport.resume(resume.id);
+      expect(full).toMatchObject({ hash: resume.hash, title: resume.title, skills: resume.about, source: { shape } });
+      expect(full.experience[0]).toMatchObject({ company: 'ООО «Пиксель Плюс»', position: 'Frontend-разработчик', start: '2021-03-01', end: null });
+      expect(full.experience[0]!.description).toContain('конверсия выросла на 12%');
+      expect(await world.transport.resume(resume.hash)).toMatchObject({ id: resume.id });
+      expect(world.site.requests.filter((r) => r.route === 'GET /resume/{hash}').map((r) => r.path)).toEqual([`/resume/${resume.hash}`, `/resume/${resume.hash}`]);
+      await expect(world.transport.resume('no-such-resume')).rejects.toMatchObject({ code: 'hh_resume_problem' });
+    });
+  }
+
+  it('a resume page the app does not understand is hh_resume_unreadable, not a closed vacancy', async () => {
     world = await startSiteWorld();
     const resume = firstResume(world);
-    expect(await world.transport.resume(resume.id)).toMatchObject({ hash: resume.hash, title: resume.title });
-    expect(await world.transport.resume(resume.hash)).toMatchObject({ id: resume.id });
-    expect(world.site.requests.filter((r) => r.route === 'GET /resume/{hash}').map((r) => r.path)).toEqual([`/resume/${resume.hash}`, `/resume/${resume.hash}`]);
-    await expect(world.transport.resume('no-such-resume')).rejects.toMatchObject({ code: 'hh_resume_problem' });
+    await world.transport.resumes();
+    world.site.setLayout('renamed');
+    await expect(world.transport.resume(resume.id)).rejects.toMatchObject({ code: 'hh_resume_unreadable', details: { reason: 'page_changed' } });
   });
 });
 
@@ -156,8 +191,9 @@ describe('responses and chats', () => {
     return ids;
   };
 
-  it('negotiations map the employer\'s moves to states, page by page', async () => {
-    world = await startSiteWorld({ site: { negotiationsPerPage: 2 } });
+  for (const shape of ['2026', 'older'] as const) {
+  it(`negotiations map the employer's moves to states, page by page (${shape} pages)`, async () => {
+    world = await startSiteWorld({ site: { negotiationsPerPage: 2, shape } });
     const [invited, rejected, viewed, waiting, considered] = await applyTo(world, 5);
     world.site.updateTopic(invited!, { state: 'INVITATION' });
     world.site.employerMessage(world.site.topics().find((t) => t.id === rejected)!.chatId, 'К сожалению, нет.', { state: 'DISCARD' });
@@ -170,9 +206,11 @@ describe('responses and chats', () => {
       pages = result.pages;
       for (const item of result.items) all.set(negotiationSchema.parse(item).id, item.state);
     }
-    expect(pages).toBe(3);
+    // 2026: the rejection left the responses list (4 responses, 2 pages); the chat list still says DISCARD.
+    expect(pages).toBe(shape === '2026' ? 2 : 3);
     expect(Object.fromEntries(all)).toEqual({ [invited!]: 'invitation', [rejected!]: 'discard', [viewed!]: 'viewed', [waiting!]: 'response', [considered!]: 'viewed' });
   });
+  }
 
   it('messages() finds the chat behind a response and reads it', async () => {
     world = await startSiteWorld();
@@ -238,8 +276,25 @@ describe('responses and chats', () => {
 });
 
 describe('resume raising and hiding', () => {
-  it('raises a resume by hash (multipart), then meets the 4-hour rule', async () => {
+  it('2026: raises a resume through the resume front end (JSON {hash}), then 409 says when it may be raised again', async () => {
     world = await startSiteWorld();
+    const resume = firstResume(world);
+    await world.transport.raiseResume(resume.id);
+    expect(world.site.touches.map((t) => t.resumeHash)).toEqual([resume.hash]);
+    const post = world.site.requests.find((r) => r.route === 'POST /profile/shards/resume/touch')!;
+    expect(post.json).toEqual({ hash: resume.hash });
+    expect(post.headers).toMatchObject({ 'content-type': 'application/json', 'x-hhtmsource': 'applicant_profile', referer: `${world.site.url}/`, 'x-requested-with': 'XMLHttpRequest' });
+    const tooSoon = await world.transport.raiseResume(resume.id).catch((err: unknown) => err);
+    const next = new Date(world.site.touches[0]!.at + 4 * 3_600_000).toISOString();
+    expect(tooSoon).toMatchObject({ code: 'hh_rate_limited', retryable: true, next: { kind: 'retry_later' }, details: { reason: 'touch_limit_exceeded', nextAt: next }, said: { key: 'hh.raiseTooSoon', params: { at: next } } });
+    world.site.advanceClock(4 * 3_600_000 + 1);
+    await world.transport.raiseResume(resume.id);
+    expect(world.site.touches).toHaveLength(2);
+    expect(world.site.requests.some((r) => r.route === 'POST /applicant/resumes/touch')).toBe(false);
+  });
+
+  it('older accounts: the resume front end is not there (404), so the older endpoint raises (multipart), then meets the 4-hour rule', async () => {
+    world = await startSiteWorld({ site: { shape: 'older' } });
     const resume = firstResume(world);
     await world.transport.raiseResume(resume.id);
     expect(world.site.touches.map((t) => t.resumeHash)).toEqual([resume.hash]);

@@ -54,10 +54,11 @@ describe('pacing', () => {
     await Promise.all([world.transport.vacancy(vacancy.id), world.transport.negotiations(0), world.transport.chats(0), world.transport.raiseResume(resume.id)]);
     expect(pacing.intervals).toEqual([120]); // one pacer for the transport, shared by every call
     // Each request took its turn, and no request went without one.
-    expect(pacing.turns).toHaveLength(7);
-    expect(world.sent).toHaveLength(7);
-    expect(world.site.requests).toHaveLength(7);
-    expect(gaps()).toEqual([120, 120, 120, 120, 120, 120]);
+    // me: the resume list and the profile (2026); negotiations: the responses and the chat list beside them.
+    expect(pacing.turns).toHaveLength(9);
+    expect(world.sent).toHaveLength(9);
+    expect(world.site.requests).toHaveLength(9);
+    expect(gaps()).toEqual([120, 120, 120, 120, 120, 120, 120, 120]);
   });
 
   it('retries wait their turn too', async () => {
@@ -76,8 +77,8 @@ describe('pacing', () => {
     await transport.me();
     await transport.vacancy(world.site.vacancies()[0]!.id);
     expect(pacing.intervals).toEqual([1000]);
-    expect(world.sent).toHaveLength(2);
-    expect(gaps()).toEqual([1000]);
+    expect(world.sent).toHaveLength(3);
+    expect(gaps()).toEqual([1000, 1000]);
   });
 });
 
@@ -112,7 +113,7 @@ describe('secrets', () => {
     await attempt(() => transport.negotiations(0));
     site.failNext('GET /applicant/negotiations', siteReplies.brokenState());
     await attempt(() => transport.negotiations(0));
-    site.failNext('POST /applicant/resumes/touch', siteReplies.serverError(), { times: 3 });
+    site.failNext('POST /profile/shards/resume/touch', siteReplies.serverError(), { times: 3 });
     await attempt(() => transport.raiseResume(resume.id));
     site.setLayout('renamed');
     await attempt(() => transport.chats(0));
