@@ -32,7 +32,6 @@ import {
   paging,
   searchCard,
   topicJson,
-  vacancyView,
   type FakeChat,
   type FakeSiteMessage,
   type FakeSiteResume,
