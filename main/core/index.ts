@@ -136,6 +136,7 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
     siteUrl: hhSiteUrlFrom(ports.env),
   });
   const chats = new ChatService({ repositories, gateway: hh.gateway, clock });
+  const signedIn = async () => (await hh.account.status()).signedIn;
   const engine = createAutomation({
     repositories,
     gateway: hh.gateway,
@@ -145,7 +146,7 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
     automation,
     clock,
     log,
-    signedIn: async () => (await hh.account.status()).signedIn,
+    signedIn,
     checkpoint: () => db.flush(),
     events,
     provider: ai.provider,
@@ -190,7 +191,7 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
     ...statsHandlers({ repositories, clock, notices }),
     ...vacanciesHandlers({ repositories, gateway: hh.gateway, provider: ai.provider }),
     ...lettersHandlers({ repositories, gateway: hh.gateway, letters, cap, window: ports.hhSignInWindow, provider: ai.provider }),
-    ...chatsHandlers({ chats, provider: ai.provider }),
+    ...chatsHandlers({ chats, provider: ai.provider, signedIn }),
     ...resumeBuilderHandlers({
       repositories,
       saveFile: ports.saveFile,

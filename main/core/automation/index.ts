@@ -18,6 +18,8 @@ import { processFound } from './pipeline';
 import { english, readRecord, record } from './reports';
 import { DEFAULT_QUIET_HOURS, quietUntil, type QuietHours } from './quiet-hours';
 import { Scheduler, type Job } from './scheduler';
+import { pauseForHh, STOPPED_NOTICE } from './hh-stop';
+import type { SearchRunOutcome } from '../../../shared/contract';
 
 const MINUTE = 60_000;
 /** Statuses and employer messages are read this often. */
@@ -56,8 +58,6 @@ export interface AutomationDeps {
 /** Set after the first chat sync, whose invitations and messages predate the app and are not announced. */
 const BASELINE_KEY = 'chats.baselineRead';
 
-/** The notice the app raises when it paused itself (letters/failures.ts). */
-const STOPPED_NOTICE = 'hh.stopped';
 
 /** Why sending stopped, as what the user is told. */
 const NOTIFY_ON_STOP: Record<string, AppNotification['kind']> = {
@@ -96,15 +96,31 @@ export function createAutomation(deps: AutomationDeps) {
     deps.events.emit('automation.progress', next);
   };
 
-  const searchJob = (id: number, intervalHours: number, scheduled: boolean): Job => ({
+  /**
+   * A saved search's whole run: read hh.ru's list, then the pipeline (read each vacancy in full,
+   * filter, score, draft; send only in Autopilot). The same for the schedule and for "Run now";
+   * `onDone` hears the figures (the window shows them under the search).
+   */
+  const searchJob = (id: number, intervalHours: number, onDone?: (outcome: SearchRunOutcome) => void): Job => ({
     id: searchJobId(id),
     intervalMs: intervalHours * 60 * MINUTE,
     run: async (signal) => {
       const tell = report(searchJobId(id));
       tell({ phase: 'searching', done: 0, total: 0, waitingFor: 'hh', until: null });
-      const { search, found, added } = await runSearch(deps, id, signal);
-      if (!scheduled) return record('found', { added, found });
+      const { search, found, added, updated } = await runSearch(deps, id, signal);
       const done = await processFound(deps, search, { perRun: PER_RUN, mayNotSend, signal, progress: tell });
+      onDone?.({
+        found,
+        added,
+        updated,
+        cancelled: done.stoppedBy === 'cancelled',
+        drafted: done.drafted,
+        sent: done.sent,
+        skipped: done.skipped,
+        needsManual: done.needsManual,
+        heldBack: done.heldBack,
+        stoppedBy: done.stoppedBy === 'cancelled' ? null : done.stoppedBy,
+      });
       if (done.stoppedBy === 'cancelled') return record('searchCancelled', { added, found, drafted: done.drafted, sent: done.sent });
       if (done.sent) deps.events.emit('automation.notify', { kind: 'applications_sent', params: { count: done.sent, search: search.name } });
       const stop = done.stoppedBy && NOTIFY_ON_STOP[done.stoppedBy];
@@ -150,12 +166,27 @@ export function createAutomation(deps: AutomationDeps) {
     },
   };
 
-  const jobs = async (): Promise<Job[]> => {
+  /** A captcha or an ended session met by any job pauses everything, as when sending meets one. */
+  const guarded = (job: Job): Job => ({
+    ...job,
+    run: async (signal) => {
+      try {
+        return await job.run(signal);
+      } catch (err) {
+        pauseForHh(deps, err);
+        throw err;
+      }
+    },
+  });
+
+  const jobs = async (): Promise<Job[]> => (await allJobs()).map(guarded);
+
+  const allJobs = async (): Promise<Job[]> => {
     const searches = (await repositories.savedSearches.list()).filter((search) => search.active);
     return [
       ...((await raiseResumes()) ? [raiseJob] : []),
       { id: 'hh:token', intervalMs: TOKEN_EVERY_MS, run: async () => record((await deps.keepApiSignIn()) ? 'apiChecked' : 'noApiSignIn') },
-      ...searches.map((search) => searchJob(search.id, search.intervalHours, true)),
+      ...searches.map((search) => searchJob(search.id, search.intervalHours)),
       {
         id: 'sync:chats',
         intervalMs: SYNC_EVERY_MS,
@@ -263,21 +294,15 @@ export function createAutomation(deps: AutomationDeps) {
     },
   };
 
-  /** "Run now": the search only (as the button says), recorded like a scheduled run so the next one counts from it. */
-  const runSearchNow = async (id: number) => {
+  /**
+   * "Run now": the search's whole run, as the schedule would do it (with the same progress line and
+   * Cancel in the top bar), without moving the search's next scheduled run.
+   */
+  const runSearchNow = async (id: number): Promise<SearchRunOutcome> => {
     const search = await repositories.savedSearches.get(id);
-    let outcome = { found: 0, added: 0, updated: 0, cancelled: true };
-    const job = searchJob(id, search?.intervalHours ?? 4, false);
-    await scheduler.runNow({
-      ...job,
-      run: async (signal) => {
-        // The window shows the run like a scheduled one (the top bar's line and its Cancel).
-        report(job.id)({ phase: 'searching', done: 0, total: 0, waitingFor: 'hh', until: null });
-        const { found, added, updated } = await runSearch(deps, id, signal);
-        outcome = { found, added, updated, cancelled: false };
-        return record('found', { added, found });
-      },
-    });
+    if (!search) throw AppError.of('not_found', 'This saved search no longer exists.');
+    let outcome: SearchRunOutcome = { found: 0, added: 0, updated: 0, cancelled: true, drafted: 0, sent: 0, skipped: 0, needsManual: 0, heldBack: 0, stoppedBy: null };
+    await scheduler.runNow(guarded(searchJob(id, search.intervalHours, (done) => (outcome = done))), { keepSchedule: true });
     return outcome;
   };
 

@@ -64,10 +64,19 @@ export class Scheduler {
     return this.#ticking;
   }
 
-  /** Runs one job now (the scheduler's pass, or the user's "Run now"), recording its run and its next time. */
-  async runNow(job: Job): Promise<string> {
+  /**
+   * Runs one job now (the scheduler's pass, or the user's "Run now"), recording its run and its next
+   * time: an interval after a run that went through, unless `keepSchedule` (the user's "Run now"
+   * leaves the next scheduled run where it was). A cancelled run keeps the time it had (so an
+   * overdue one is tried at the next check); a failed one is tried at the next check, or an interval
+   * later when the run before it failed too, so a job that keeps failing never hammers hh.ru.
+   */
+  async runNow(job: Job, options: { keepSchedule?: boolean } = {}): Promise<string> {
     if (this.#running.has(job.id)) throw new JobAlreadyRunning(job.id);
     const { jobRuns, clock } = this.deps;
+    const before = await jobRuns.get(job.id);
+    const interval = () => new Date(clock.now().getTime() + job.intervalMs);
+    const kept = () => (before?.nextDueAt ? new Date(before.nextDueAt) : clock.now());
     const controller = new AbortController();
     // One run listens on its signal from many places at once (each letter, each score): not a leak.
     setMaxListeners(0, controller.signal);
@@ -76,20 +85,21 @@ export class Scheduler {
       await jobRuns.markStarted(job.id, clock.now());
       try {
         const message = await job.run(controller.signal);
-        await jobRuns.markFinished(job.id, 'ok', message, new Date(clock.now().getTime() + job.intervalMs));
+        await jobRuns.markFinished(job.id, 'ok', message, options.keepSchedule && before?.nextDueAt ? kept() : interval());
         this.deps.onFinished?.(job.id, 'ok', message);
         return message;
       } catch (err) {
         if (err instanceof RunCancelled) {
-          // The user's cancel is not a failure: the next run comes at its usual time.
+          // The user's cancel is not a failure, and moves nothing: the run that was due is still due.
           const message = record('cancelled');
-          await jobRuns.markFinished(job.id, 'ok', message, new Date(clock.now().getTime() + job.intervalMs));
+          await jobRuns.markFinished(job.id, 'ok', message, kept());
           this.deps.onFinished?.(job.id, 'ok', message);
           return message;
         }
         const message = err instanceof Error ? err.message : String(err);
-        // Tried again after the interval, not at the next tick: a failing job must not hammer hh.ru.
-        await jobRuns.markFinished(job.id, 'failed', message, new Date(clock.now().getTime() + job.intervalMs));
+        // Once at the next check; after a second failure in a row, an interval later (never hammering hh.ru).
+        const again = before?.outcome === 'failed' ? interval() : clock.now();
+        await jobRuns.markFinished(job.id, 'failed', message, again);
         this.deps.onFinished?.(job.id, 'failed', message);
         throw err;
       }

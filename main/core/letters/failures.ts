@@ -5,6 +5,7 @@ import { AppError } from '../errors';
 import { HhError } from '../hh/errors';
 import type { Notices } from '../notices';
 import type { DailyCap } from './daily-cap';
+import { HH_STOPPERS as STOPPERS, pauseForHh } from '../automation/hh-stop';
 
 export interface FailureDeps {
   repositories: Repositories;
@@ -13,8 +14,6 @@ export interface FailureDeps {
   notices: Notices;
 }
 
-/** Stops everything hh.ru-side until the user acts: a captcha or an ended session. */
-const STOPPERS = new Set(['hh_captcha', 'hh_login_required', 'hh_signed_out', 'hh_csrf']);
 
 /** Marks the letters that hh.ru already had: sent, but not by the app, so they take no slot of the cap. */
 export const ALREADY_ON_HH = 'already';
@@ -40,19 +39,8 @@ export async function recordRefusal(deps: FailureDeps, application: Application,
   if (STOPPERS.has(code) || code === 'hh_limit_exceeded' || (err instanceof HhError && err.retryable)) {
     // Nothing was applied: back to approved, to be sent once the obstacle is gone.
     await repositories.applications.transition(application.id, 'sending', 'approved', { lastError: message });
-    if (STOPPERS.has(code)) {
-      deps.automation.setPaused(true);
-      // The captcha page hh.ru named, so the window can open it (hh.openPage) from the notice.
-      const captchaUrl = code === 'hh_captcha' && err instanceof AppError ? err.next?.url : undefined;
-      deps.notices.raise({
-        id: 'hh.stopped',
-        level: 'warning',
-        code: code === 'hh_captcha' ? 'hh_captcha' : 'hh_login_required',
-        message: code === 'hh_captcha' ? 'hh.ru asks for a captcha: the automation is paused until you solve it.' : 'hh.ru needs you to sign in again: the automation is paused.',
-        params: captchaUrl ? { url: captchaUrl } : {},
-        dismissible: true,
-      });
-    }
+    // The captcha page hh.ru named goes with the notice, so the window can open it (hh.openPage).
+    pauseForHh(deps, err);
     await repositories.auditLog.append({ action: 'application.sent', target: `vacancy ${vacancy.hhId}`, outcome: 'refused', details: code });
     return;
   }

@@ -1,4 +1,4 @@
-import type { searchesChannels } from '../../../shared/contract';
+import type { SearchRunOutcome, searchesChannels } from '../../../shared/contract';
 import type { HandlersOf } from '../contract/dispatch';
 import type { Repositories } from '../db/repositories';
 import { AppError } from '../errors';
@@ -6,7 +6,7 @@ import { AppError } from '../errors';
 export function searchesHandlers(deps: {
   repositories: Repositories;
   /** "Run now", through the scheduler: recorded like a scheduled run, never two at once. */
-  runNow: (id: number) => Promise<{ found: number; added: number; updated: number; cancelled: boolean }>;
+  runNow: (id: number) => Promise<SearchRunOutcome>;
 }): HandlersOf<typeof searchesChannels> {
   const { repositories } = deps;
   return {

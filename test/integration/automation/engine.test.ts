@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AutomationStatus } from '../../../shared/contract';
+import type { AutomationStatus, Notice } from '../../../shared/contract';
+import { siteReplies } from '../../fakes/hh-site/server';
 import { closeAfterEach, ok } from '../../support/contract';
 import { startSiteApp } from '../../support/site-app';
 
@@ -28,11 +29,11 @@ describe('the engine, against the fake hh.ru website', () => {
   it('letters are written from the full vacancy, read once from hh.ru, not from the search snippet', async () => {
     const { core, site, clock } = await signedInApp();
     const saved = ok<{ id: number }[]>(await core.invoke('searches.save', { search: search('review') }));
-    // "Run now" only searches: what it stores is the snippet.
+    // The search stores snippets; "Run now" goes on like a scheduled run: each vacancy read in full, then letters.
     ok(await core.invoke('searches.run', { id: saved[0]!.id }));
-    const [first] = ok<{ items: { id: number; hhId: string }[] }>(await core.invoke('vacancies.list', { statuses: ['found'] })).items;
-    expect((await core.repositories.vacancies.get(first!.id))?.descriptionText).toBe('');
-    // The run above counts as the search's last run: the scheduled one comes an interval later.
+    const reads = site.requests.filter((r) => r.route === 'GET /vacancy/{id}').map((r) => r.path);
+    expect(reads.length).toBeGreaterThan(0);
+    expect(new Set(reads).size).toBe(reads.length);
     clock.advance(4 * 3_600_000);
     await core.engine.scheduler.tick();
     const drafted = ok<{ items: { vacancy: { id: number } }[] }>(await core.invoke('letters.list', { states: ['draft'] })).items;
@@ -83,7 +84,7 @@ describe('the engine, against the fake hh.ru website', () => {
   it('raising resumes is off until the user turns it on; then each resume is raised every 4 hours, hh.ru\'s own limit is no failure', async () => {
     const { core, site, clock } = await signedInApp();
     // Each attempt; the fake keeps hh.ru's 4-hour rule on its own clock, which the test does not move.
-    const raised = () => site.requests.filter((request) => request.method === 'POST' && request.path === '/applicant/resumes/touch').length;
+    const raised = () => site.requests.filter((request) => request.method === 'POST' && request.path === '/profile/shards/resume/touch').length;
     await core.engine.scheduler.tick();
     expect(raised()).toBe(0);
     expect(ok<AutomationStatus>(await core.invoke('automation.setRaiseResumes', { enabled: true }))).toMatchObject({ raiseResumes: true });
@@ -110,5 +111,40 @@ describe('the engine, against the fake hh.ru website', () => {
     expect(ok<{ total: number }>(await core.invoke('vacancies.list', {})).total).toBe(0);
     expect(site.applications).toHaveLength(0);
     expect(ok<AutomationStatus>(await core.invoke('automation.status', {}))).toMatchObject({ reason: 'paused', paused: true });
+  });
+});
+
+describe('hh.ru states pause everything the same way', () => {
+  it('a captcha met by a search pauses the automation with the notice that opens it; an ended session met by the chat sync says "sign in"', async () => {
+    const { core, site, clock } = await signedInApp();
+    ok(await core.invoke('searches.save', { search: search('review') }));
+    site.failNext('GET /search/vacancy', siteReplies.captchaRedirect('/search/vacancy'));
+    await core.engine.scheduler.tick();
+    const paused = ok<AutomationStatus>(await core.invoke('automation.status', {}));
+    expect(paused).toMatchObject({ paused: true, reason: 'captcha' });
+    const [notice] = ok<Notice[]>(await core.invoke('notices.list', {}));
+    expect(notice).toMatchObject({ id: 'hh.stopped', code: 'hh_captcha', params: { url: expect.stringContaining('/account/captcha') } });
+    // While paused, nothing else runs: the sync and the rest wait.
+    const before = site.requests.length;
+    clock.advance(10 * 60_000);
+    await core.engine.scheduler.tick();
+    expect(site.requests.length).toBe(before);
+
+    // Resumed; the session ends under the chat sync: the same pause, now asking to sign in.
+    ok(await core.invoke('automation.setPaused', { paused: false }));
+    site.failNext('GET /applicant/negotiations', siteReplies.loginRedirect('/applicant/negotiations'), { times: 3 });
+    clock.advance(10 * 60_000);
+    await core.engine.scheduler.tick();
+    expect(ok<AutomationStatus>(await core.invoke('automation.status', {}))).toMatchObject({ paused: true, reason: 'signed_out' });
+    expect(ok<Notice[]>(await core.invoke('notices.list', {}))[0]).toMatchObject({ id: 'hh.stopped', code: 'hh_login_required' });
+  });
+
+  it('"Refresh" in Chats reads nothing from hh.ru while the app says the user is signed out', async () => {
+    const { core, site } = await signedInApp();
+    ok(await core.invoke('hh.signOut', {}));
+    const before = site.requests.length;
+    const refused = await core.invoke('chats.sync', {});
+    expect(refused).toMatchObject({ ok: false, error: { code: 'hh_signed_out', next: { kind: 'sign_in' } } });
+    expect(site.requests.length).toBe(before);
   });
 });

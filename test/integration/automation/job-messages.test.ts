@@ -47,8 +47,9 @@ describe('the record line of every run reads in Russian', () => {
   it('"Run now", a cancelled run, and a threshold with no AI', async () => {
     const { core, clock } = await engine({ ai: false });
     const [search] = ok<{ id: number }[]>(await core.invoke('searches.save', { search: { name: 'Dev', filters: { text: '' }, intervalHours: 4, mode: 'review', minScore: 50 } }));
+    // "Run now" runs the whole pipeline: with a threshold and no AI it stops at scoring, and says why.
     ok(await core.invoke('searches.run', { id: search!.id }));
-    expect((await linesOf(core)).find((line) => line.job === 'search:1')).toMatchObject({ ru: expect.stringMatching(/^новых \d+ из \d+$/) });
+    expect((await linesOf(core)).find((line) => line.job === 'search:1')!.ru).toMatch(/^новых \d+ из \d+; .*остановлено: ИИ не настроен/);
 
     clock.advance(4 * 3_600_000 + 60_000);
     await core.engine.scheduler.tick();

@@ -6,7 +6,7 @@
  * captcha pauses everything until the user resumes.
  */
 import { describe, expect, it } from 'vitest';
-import type { AutomationStatus, RunProgress } from '../../../shared/contract';
+import type { AutomationStatus, RunProgress, SearchRunOutcome } from '../../../shared/contract';
 import type { ChatMessage, VacancySummary } from '../../../shared/domain';
 import { siteReplies } from '../../fakes/hh-site/server';
 import { closeAfterEach, ok } from '../../support/contract';
@@ -41,25 +41,35 @@ const allVacancies = async (core: Awaited<ReturnType<typeof signedInApp>>['core'
 describe('the pipeline sets vacancies aside with a reason', () => {
   it('archived, blacklisted, excluded words, pay under the floor, a test, the employer\'s site: each with its reason; the rest get letters', async () => {
     const { core, site, clock } = await signedInApp();
-    const intern = site.addVacancy({ name: 'Python-разработчик (стажёр)', salaryFrom: null, salaryTo: null, hasTest: false, responseUrl: null });
-    const cheap = site.addVacancy({ name: 'Python-разработчик', salaryFrom: 40_000, salaryTo: 60_000, hasTest: false, responseUrl: null });
-    const closed = site.addVacancy({ name: 'Python-разработчик', hasTest: false, responseUrl: null });
-    const banned = site.addVacancy({ name: 'Python-разработчик', employerId: '777', employerName: 'ООО «Нет»', hasTest: false, responseUrl: null });
+    // Older than the rest: a run takes the first 20 it found (newest first), so these wait for the next run.
+    const old = { hasTest: false, responseUrl: null, publishedAt: site.now() - 30 * 86_400_000 };
+    const intern = site.addVacancy({ ...old, name: 'Python-разработчик (стажёр)', salaryFrom: null, salaryTo: null });
+    const cheap = site.addVacancy({ ...old, name: 'Python-разработчик', salaryFrom: 40_000, salaryTo: 60_000 });
+    const hourly = site.addVacancy({ ...old, name: 'Python-разработчик', salaryFrom: 900, salaryTo: 1_200, salaryMode: 'HOUR' });
+    const closed = site.addVacancy({ ...old, name: 'Python-разработчик' });
+    const shut = site.addVacancy({ ...old, name: 'Python-разработчик' });
+    const banned = site.addVacancy({ ...old, name: 'Python-разработчик', employerId: '777', employerName: 'ООО «Нет»' });
+    for (let i = 0; i < 20; i += 1) site.addVacancy({ name: `Python-разработчик ${i}`, hasTest: false, responseUrl: null, letterRequired: false });
     const saved = ok<{ id: number }[]>(
       await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python', excludedText: 'стажёр', salary: 100_000 }, intervalHours: 4, mode: 'review' } }),
     );
-    ok(await core.invoke('searches.run', { id: saved[0]!.id }));
+    const first = ok<SearchRunOutcome>(await core.invoke('searches.run', { id: saved[0]!.id }));
+    expect(first).toMatchObject({ drafted: 20, cancelled: false });
     // Searches leave blacklisted employers out; one blocked after its vacancy was stored is caught by the pipeline.
     ok(await core.invoke('blacklist.add', { employerId: '777', employerName: 'ООО «Нет»', reason: null }));
-    // Closed by the employer after the search saw it: the full read finds it archived.
+    // Closed by the employer after the search saw it: the full read finds it archived, or closed for applications (2026).
     site.updateVacancy(closed.id, { archived: true });
-    // "Run now" stored them; the scheduled run, an interval later, filters and drafts.
+    site.updateVacancy(shut.id, { closed: true });
+    // The scheduled run, an interval later, filters and drafts the rest.
     clock.advance(4 * 3_600_000);
     await core.engine.scheduler.tick();
     const vacancies = new Map((await allVacancies(core)).map((v) => [v.hhId, v]));
     expect(vacancies.get(intern.id)).toMatchObject({ status: 'ignored', skip: { reason: 'excluded_word', detail: 'стажёр' } });
     expect(vacancies.get(cheap.id)).toMatchObject({ status: 'ignored', skip: { reason: 'salary_below', detail: '60000 RUR' } });
     expect(vacancies.get(closed.id)).toMatchObject({ status: 'ignored', skip: { reason: 'archived' } });
+    expect(vacancies.get(shut.id)).toMatchObject({ status: 'ignored', skip: { reason: 'closed' } });
+    // An hourly rate is not compared with a monthly floor.
+    expect(vacancies.get(hourly.id)).toMatchObject({ status: 'drafted', skip: null });
     expect(vacancies.get(banned.id)).toMatchObject({ status: 'ignored', skip: { reason: 'blacklisted', detail: 'ООО «Нет»' } });
     const manual = [...vacancies.values()].filter((v) => v.status === 'needs_manual');
     expect(manual.length).toBeGreaterThan(0);
@@ -280,18 +290,44 @@ describe('a reason belongs to the engine\'s decision', () => {
 });
 
 describe('"Run now"', () => {
-  it('shows as a run under way (its step, then gone when it ends), like a scheduled one', async () => {
+  it('runs the search whole, like a scheduled run (its steps, then gone when it ends), and ends with letters', async () => {
     const { core } = await signedInApp();
     const [search] = ok<{ id: number }[]>(await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python' }, intervalHours: 4, mode: 'review' } }));
     const steps: RunProgress[] = [];
     const finished: string[] = [];
     core.events.on('automation.progress', (step) => steps.push(step));
     core.events.on('automation.jobFinished', ({ job }) => finished.push(job));
-    ok(await core.invoke('searches.run', { id: search!.id }));
-    expect(steps).toEqual([{ job: `search:${search!.id}`, phase: 'searching', done: 0, total: 0, waitingFor: 'hh', until: null }]);
+    const outcome = ok<SearchRunOutcome>(await core.invoke('searches.run', { id: search!.id }));
+    expect(outcome.found).toBeGreaterThan(0);
+    expect(outcome.drafted).toBeGreaterThan(0);
+    expect(outcome.sent).toBe(0); // review: nothing is sent by itself
+    expect([...new Set(steps.map((s) => s.phase))]).toEqual(['searching', 'reading', 'filtering', 'drafting']);
+    expect(steps.every((s) => s.job === `search:${search!.id}`)).toBe(true);
     expect(finished).toEqual([`search:${search!.id}`]);
     const status = ok<AutomationStatus>(await core.invoke('automation.status', {}));
     expect(status.jobs.find((j) => j.job === `search:${search!.id}`)).toMatchObject({ running: false, progress: null });
+  });
+
+  it('does not push the next scheduled run back; a failed run is tried again at the next check', async () => {
+    const { core, site, clock } = await signedInApp();
+    const [search] = ok<{ id: number }[]>(await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python' }, intervalHours: 4, mode: 'review' } }));
+    const job = `search:${search!.id}`;
+    const due = async () => ok<AutomationStatus>(await core.invoke('automation.status', {})).jobs.find((j) => j.job === job)!.nextDueAt;
+    await core.engine.scheduler.tick();
+    const scheduled = await due();
+    expect(Date.parse(scheduled!)).toBe(clock.now().getTime() + 4 * 3_600_000);
+    clock.advance(3_600_000);
+    ok(await core.invoke('searches.run', { id: search!.id }));
+    expect(await due()).toBe(scheduled);
+    // hh.ru fails a run: tried at the next check (a minute later), not four hours later.
+    site.failNext('GET /search/vacancy', siteReplies.serverError(), { times: 20 });
+    clock.advance(3 * 3_600_000);
+    await core.engine.scheduler.tick();
+    expect(Date.parse((await due())!)).toBe(clock.now().getTime());
+    site.clearFailures();
+    clock.advance(60_000);
+    await core.engine.scheduler.tick();
+    expect(ok<AutomationStatus>(await core.invoke('automation.status', {})).jobs.find((j) => j.job === job)).toMatchObject({ outcome: 'ok' });
   });
 
   it('Cancel stops it while hh.ru is being asked; the answer says so, and the record says "cancelled by you"', async () => {
@@ -303,7 +339,7 @@ describe('"Run now"', () => {
     core.events.on('automation.progress', (step) => {
       if (step.job === job) void core.invoke('automation.cancel', { job });
     });
-    expect(ok(await core.invoke('searches.run', { id: search!.id }))).toEqual({ found: 0, added: 0, updated: 0, cancelled: true });
+    expect(ok(await core.invoke('searches.run', { id: search!.id }))).toMatchObject({ found: 0, added: 0, updated: 0, cancelled: true, drafted: 0, sent: 0 });
     const status = ok<AutomationStatus>(await core.invoke('automation.status', {}));
     expect(status.jobs.find((j) => j.job === job)).toMatchObject({ running: false, outcome: 'ok', report: { key: 'cancelled' } });
   });

@@ -11,8 +11,13 @@ import { useApp } from '../../store/useApp';
 import { filterLabel } from './FilterChips';
 import { FILTER_GROUPS } from './filterValues';
 import { SearchForm } from './SearchForm';
+import { jobMessageText } from '../../format/engine';
+import type { SearchRunOutcome } from '../../../../shared/contract';
 import '../work.css';
 import './searches.css';
+
+/** A run's figures as the engine's record of a search run has them (the same words as the jobs table). */
+const runParams = ({ cancelled: _cancelled, stoppedBy, ...counts }: SearchRunOutcome) => ({ ...counts, ...(stoppedBy && { stoppedBy }) });
 
 /** Saved searches: the list, a create/edit form, delete, and "Run now". */
 export function Searches() {
@@ -22,14 +27,14 @@ export function Searches() {
   const go = useApp((s) => s.go);
   const { data: searches, setData: setSearches, failed, reload } = useContract('searches.list', {});
   const [editing, setEditing] = useState<SavedSearch | 'new'>();
-  const [results, setResults] = useState<Record<number, { found: number; added: number; cancelled: boolean }>>({});
+  const [results, setResults] = useState<Record<number, SearchRunOutcome>>({});
   const [confirming, setConfirming] = useState<number>();
   const { run, pending } = usePending();
 
   const runNow = (id: number) =>
     run(`run:${id}`, async () => {
       const result = await client.invoke('searches.run', { id });
-      if (report(result)) setResults((all) => ({ ...all, [id]: { found: result.value.found, added: result.value.added, cancelled: result.value.cancelled } }));
+      if (report(result)) setResults((all) => ({ ...all, [id]: result.value }));
     });
 
   const remove = (id: number) =>
@@ -105,7 +110,7 @@ export function Searches() {
                   </p>
                   {result ? (
                     <p className="status status--ok" role="status" data-testid="run-result">
-                      {result.cancelled ? t('work.searches.runCancelled') : t('work.searches.runResult', result)}{' '}
+                      {result.cancelled ? t('work.searches.runCancelled') : t('work.searches.runResult', { line: jobMessageText(t, { key: 'searchDone', params: runParams(result) }) })}{' '}
                       {result.found ? (
                         <button type="button" className="link" onClick={() => go('vacancies')}>
                           {t('work.searches.showVacancies')}
