@@ -1,7 +1,7 @@
 import { readAppEnv } from '../../main/core/secrets';
 import { createHeadlessWebSession } from '../../main/headless/web-session';
 import { startFakeOpenAi, type FakeOpenAi } from '../fakes/ai';
-import { startFakeHhSite } from '../fakes/hh-site/server';
+import { startFakeHhSite, type FakeSiteShape } from '../fakes/hh-site/server';
 import { ok } from './contract';
 import { startTestCore } from './core';
 import { movableClock } from './hh';
@@ -16,6 +16,8 @@ export interface SiteAppOptions {
   start?: number;
   /** A fake OpenAI-compatible model answering with this, set up as the app's AI. */
   ai?: ModelReply;
+  /** Which of hh.ru's layouts the fake serves (its default, 2026's, otherwise). */
+  shape?: FakeSiteShape;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface SiteAppOptions {
  * Everything it opens is closed by `keep` (closeAfterEach).
  */
 export async function startSiteApp(keep: Keep, options: SiteAppOptions = {}) {
-  const site = keep(await startFakeHhSite(options.vacancies === undefined ? {} : { vacancies: options.vacancies }));
+  const site = keep(await startFakeHhSite({ ...(options.vacancies !== undefined && { vacancies: options.vacancies }), ...(options.shape && { shape: options.shape }) }));
   const clock = movableClock(options.start ?? new Date(2026, 10, 27, 10, 0).getTime());
   const { core } = keep(
     await startTestCore({

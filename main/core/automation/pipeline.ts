@@ -11,6 +11,8 @@ import { fullResume } from '../letters/full-resume';
 import type { LetterService } from '../letters/service';
 import type { Logger } from '../ports';
 import { scoreVacancy } from '../vacancies/scoring';
+import { fullVacancy } from '../vacancies/full';
+import { isHhStopper } from './hh-stop';
 
 /** What one search run did with what it found. */
 export interface PipelineResult {
@@ -48,26 +50,19 @@ const STOP_SENDING = new Set(['hh_limit_exceeded', 'hh_captcha', 'hh_login_requi
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /**
- * Search results carry a snippet, not the description: a letter written from them would be written
- * blind. Each vacancy is read in full once (official API or its page) and kept; one hh.ru has closed
- * meanwhile is set aside, one that cannot be read now waits for the next run.
+ * Each vacancy read in full (../vacancies/full.ts); one hh.ru has closed meanwhile is set aside, one
+ * that cannot be read now waits for the next run, and a captcha or an ended session stops the run.
  */
 async function enrich(deps: PipelineDeps, vacancies: Vacancy[], options: PipelineOptions): Promise<Vacancy[]> {
   const ready: Vacancy[] = [];
   for (const [index, vacancy] of vacancies.entries()) {
     if (options.signal?.aborted) break;
     options.progress?.({ phase: 'reading', done: index, total: vacancies.length, waitingFor: 'hh', until: null });
-    if (vacancy.descriptionText.trim()) {
-      ready.push(vacancy);
-      continue;
-    }
     try {
-      await deps.repositories.vacancies.upsertMany([await deps.gateway.vacancy(vacancy.hhId)]);
-      const full = await deps.repositories.vacancies.get(vacancy.id);
-      if (full) ready.push(full);
+      ready.push(await fullVacancy(deps, vacancy));
     } catch (err) {
-      if (err instanceof AppError && err.code === 'hh_vacancy_gone') await deps.repositories.vacancies.setSkipped(vacancy.id, 'ignored', 'gone');
-      else deps.log.warn('a vacancy could not be read in full yet', { vacancy: vacancy.hhId, error: errorText(err) });
+      if (isHhStopper(err)) throw err;
+      if (!(err instanceof AppError && err.code === 'hh_vacancy_gone')) deps.log.warn('a vacancy could not be read in full yet', { vacancy: vacancy.hhId, error: errorText(err) });
     }
   }
   return ready;

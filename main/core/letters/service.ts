@@ -13,6 +13,7 @@ import type { Logger } from '../ports';
 import { DEFAULT_MAX_LENGTH, validateLetter, writeLetter } from './writing';
 import type { TextProvider } from '../ai/provider';
 import { requireVacancy, toSummary } from '../vacancies/summary';
+import { fullVacancy, settleHhMarks } from '../vacancies/full';
 import { sitePages } from '../hh/website/site';
 import { isUncertain, arrivalOf } from '../hh/apply-once';
 import type { DailyCap } from './daily-cap';
@@ -78,11 +79,17 @@ export class LetterService {
    */
   async draft(vacancyId: number, resumeHhId: string | null, options: { confirmSecondResume?: boolean } = {}): Promise<ApplicationView> {
     const { repositories } = this.deps;
-    const vacancy = await requireVacancy(repositories, vacancyId);
+    const stored = await requireVacancy(repositories, vacancyId);
     const existing = await repositories.applications.forVacancy(vacancyId);
     // One letter per vacancy: asking again opens the unsent one rather than writing (and paying for) another.
     const unsent = existing.find((a) => a.state !== 'sent' && a.state !== 'sending');
     if (unsent) return this.view(unsent);
+    // Written from the vacancy in full, as the engine writes (the search only stored a snippet).
+    let vacancy = await fullVacancy(this.deps, stored);
+    // hh.ru's own marks: applied to already (outside the app too) or closed for applications.
+    const mark = await settleHhMarks(repositories, vacancy);
+    if (mark === 'closed') throw AppError.of('hh_vacancy_gone', 'The employer no longer takes applications for this vacancy.', { details: { reason: 'closed' } });
+    if (mark) vacancy = await requireVacancy(repositories, vacancyId);
     const resume = resumeHhId ? await repositories.resumes.getByHhId(resumeHhId) : await preferredResume(repositories);
     const applied = existing.filter((a) => a.state === 'sent' || a.state === 'sending');
     if (applied.length || APPLIED_STATUSES.has(vacancy.status)) {

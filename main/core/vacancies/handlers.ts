@@ -9,6 +9,7 @@ import type { HhGateway } from '../hh/gateway';
 import { vacancyIdFrom } from '../hh/website/site';
 import { scoreVacancy } from './scoring';
 import { requireVacancy, toSummary } from './summary';
+import { fullVacancy, settleHhMarks } from './full';
 
 /** hh.ru's recommendations for a resume: the first pages, as many as one search run keeps at most. */
 const RECOMMENDED_PER_PAGE = 100;
@@ -30,7 +31,17 @@ export function vacanciesHandlers(deps: {
   return {
     'vacancies.list': ({ statuses, query, limit, offset }) =>
       query ? repositories.vacancies.search(query, { statuses, limit, offset }) : repositories.vacancies.list({ statuses, limit, offset }),
-    'vacancies.get': ({ id }) => requireVacancy(repositories, id),
+    /** Opening a vacancy reads it in full once, so the pane shows its description; a closed one shows why. */
+    'vacancies.get': async ({ id }) => {
+      const vacancy = await requireVacancy(repositories, id);
+      try {
+        const full = await fullVacancy(deps, vacancy);
+        return (await settleHhMarks(repositories, full)) ? await requireVacancy(repositories, id) : full;
+      } catch (err) {
+        if (err instanceof AppError && err.code === 'hh_vacancy_gone') return requireVacancy(repositories, id);
+        throw err;
+      }
+    },
     'vacancies.counts': async () => {
       const counted = await repositories.vacancies.countByStatus();
       const byStatus = Object.fromEntries(vacancyStatuses.map((status) => [status, counted[status] ?? 0])) as Record<VacancyStatus, number>;
@@ -40,10 +51,12 @@ export function vacanciesHandlers(deps: {
       const hhId = vacancyIdFrom(link);
       // The user's own text goes back to them, so they see which paste was wrong.
       if (!hhId) throw AppError.of('invalid_input', say('vacancies.notALink', { link: link.slice(0, 80) }), { next: { kind: 'fix_input' } });
+      // Read in full here (the page is the vacancy's full read): a letter may be drafted from it at once.
       await repositories.vacancies.upsertMany([await gateway.vacancy(hhId)]);
       const stored = await repositories.vacancies.getByHhId(hhId);
       if (!stored) throw AppError.of('internal', 'The vacancy was read but could not be kept.');
-      return toSummary(stored);
+      await settleHhMarks(repositories, stored);
+      return toSummary((await repositories.vacancies.get(stored.id)) ?? stored);
     },
     'vacancies.setStatus': async ({ id, status }) => {
       await repositories.vacancies.setStatus(id, status);

@@ -109,7 +109,8 @@ async function arranged() {
   ok(await core.invoke('ai.settings.set', { settings: { kind: 'template' } }));
   const search = ok<{ id: number }[]>(await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python' } } }))[0]!.id;
   ok(await core.invoke('searches.run', { id: search }));
-  const [vacancy, other] = ok<{ items: { id: number; hhId: string }[] }>(await core.invoke('vacancies.list', { statuses: ['found'] })).items;
+  // "Run now" runs the whole pipeline: the vacancies are drafted or set aside by now, whatever their status.
+  const [vacancy, other] = ok<{ items: { id: number; hhId: string }[] }>(await core.invoke('vacancies.list', { statuses: [] })).items;
   const letter = ok<{ application: { id: number } }>(await core.invoke('letters.draft', { vacancyId: vacancy!.id })).application.id;
   const template = ok<{ id: number }[]>(await core.invoke('letters.templates.save', { template: { name: 'Long', instruction: 'Tell about Python' } }))[0]!.id;
   const resume = ok<{ resumeHhId: string | null }>(await core.invoke('profile.resume', {})).resumeHhId!;

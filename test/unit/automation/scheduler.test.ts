@@ -80,17 +80,34 @@ describe('the scheduler', () => {
     expect(search.runs).toBe(1);
   });
 
-  it('a failing job is recorded and tried again after its interval, not at the next minute', async () => {
+  it('a failing job is recorded and tried once more at the next check; after a second failure in a row, only after its interval', async () => {
     let calls = 0;
     const failing: Job = { id: 'sync:chats', intervalMs: 10 * 60_000, run: async () => (calls++, Promise.reject(new Error('hh.ru is down'))) };
     const { clock, scheduler, repos } = setUp([failing]);
     await scheduler.tick();
+    expect(await repos.jobRuns.get('sync:chats')).toMatchObject({ outcome: 'failed', message: 'hh.ru is down' });
     clock.advance(60_000);
     await scheduler.tick();
-    expect(calls).toBe(1);
-    expect(await repos.jobRuns.get('sync:chats')).toMatchObject({ outcome: 'failed', message: 'hh.ru is down' });
-    clock.advance(9 * 60_000);
+    expect(calls).toBe(2);
+    clock.advance(60_000);
     await scheduler.tick();
     expect(calls).toBe(2);
+    clock.advance(9 * 60_000);
+    await scheduler.tick();
+    expect(calls).toBe(3);
+  });
+
+  it('"Run now" with keepSchedule leaves the next scheduled run where it was; a cancelled run keeps its time', async () => {
+    let calls = 0;
+    const job: Job = { id: 'search:1', intervalMs: 4 * 3_600_000, run: async () => (calls++, 'done') };
+    const { clock, scheduler, repos } = setUp([job]);
+    await scheduler.tick();
+    const due = (await repos.jobRuns.get('search:1'))!.nextDueAt;
+    clock.advance(3_600_000);
+    await scheduler.runNow(job, { keepSchedule: true });
+    expect((await repos.jobRuns.get('search:1'))!.nextDueAt).toBe(due);
+    await scheduler.runNow(job);
+    expect((await repos.jobRuns.get('search:1'))!.nextDueAt).toBe(new Date(clock.now().getTime() + 4 * 3_600_000).toISOString());
+    expect(calls).toBe(3);
   });
 });
