@@ -88,8 +88,9 @@ if (mode === 'setup') {
   await core.hh.account.completeSignIn(answer.slice('redirect '.length));
   ok(await core.invoke('profile.set', { name: 'Анна Иванова', email: 'anna@example.ru', phone: '', telegram: '@anna_dev', links: [] }));
   const [search] = ok<{ id: number }[]>(await core.invoke('searches.save', { search: { name: 'Все', filters: {}, mode: 'review' } }));
+  // "Run now" drafts what the pipeline writes to and sets some aside; every vacancy gets a letter here (drafting again opens the one there is).
   ok(await core.invoke('searches.run', { id: search!.id }));
-  const found = ok<{ items: { id: number }[] }>(await core.invoke('vacancies.list', { statuses: ['found'], limit: 500, offset: 0 })).items;
+  const found = ok<{ items: { id: number }[] }>(await core.invoke('vacancies.list', { statuses: [], limit: 500, offset: 0 })).items;
   for (const vacancy of found) ok(await core.invoke('letters.draft', { vacancyId: vacancy.id, resumeHhId: null }));
   say(`ready ${(await list([])).length}`);
   await app.close();
