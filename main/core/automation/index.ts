@@ -20,6 +20,7 @@ import { DEFAULT_QUIET_HOURS, quietUntil, type QuietHours } from './quiet-hours'
 import { Scheduler, type Job } from './scheduler';
 import { pauseForHh, STOPPED_NOTICE } from './hh-stop';
 import type { SearchRunOutcome } from '../../../shared/contract';
+import { preferredResume } from '../profile/resume-choice';
 
 const MINUTE = 60_000;
 /** Statuses and employer messages are read this often. */
@@ -130,10 +131,30 @@ export function createAutomation(deps: AutomationDeps) {
         if (until !== announcedLimit) deps.events.emit('automation.notify', { kind: stop, params: { search: search.name } });
         announcedLimit = until;
       } else if (stop) deps.events.emit('automation.notify', { kind: stop, params: { search: search.name } });
+      if (done.heldBack && search.mode === 'autopilot') await tellHeldBack(search.name, done.heldBack);
       const { skipped, drafted, sent, heldBack, needsManual, stoppedBy } = done;
       return record('searchDone', { added, found, skipped, drafted, sent, heldBack, needsManual, ...(stoppedBy && { stoppedBy }) });
     },
   });
+
+  /**
+   * Autopilot kept letters for the user's check: one notice, replaced by the next run's, with the count
+   * and the reason (the resume unread on hh.ru leaves nothing to check the letters against).
+   */
+  const tellHeldBack = async (search: string, count: number) => {
+    const resume = await preferredResume(repositories);
+    const unread = Boolean(resume) && (await repositories.resumes.full(resume!.hhId, resume!.updatedAt)) === undefined;
+    deps.notices.raise({
+      id: 'letters.heldBack',
+      level: unread ? 'warning' : 'info',
+      code: unread ? 'letters_held_back_resume_unread' : 'letters_held_back',
+      message: unread
+        ? `Autopilot kept ${count} letters (search "${search}") for your check: the app could not read your resume on hh.ru, so their facts could not be checked. Refresh the resume in Settings → Profile.`
+        : `Autopilot kept ${count} letters (search "${search}") for your check: they mention things your resume does not. Open Letters to check them.`,
+      params: { count: String(count), search },
+      dismissible: true,
+    });
+  };
 
   /** One notification per kind and sync, naming the first chat and how many there are. */
   const announce = async (kind: 'invitation' | 'human_message', chatIds: number[]) => {

@@ -66,10 +66,11 @@ export class LetterService {
     const profile = await repositories.profile.get();
     // Claims are checked against what the letter was written from; the resume as kept, never read from hh.ru here.
     const resume = application.resumeHhId ? await repositories.resumes.getByHhId(application.resumeHhId) : undefined;
-    const resumeRaw = resume ? ((await repositories.resumes.full(resume.hhId, resume.updatedAt)) ?? resume.raw) : null;
-    const withBuilt = await withBuiltResume(repositories, resume ? { title: resume.title, raw: resumeRaw } : null);
+    const full = resume ? await repositories.resumes.full(resume.hhId, resume.updatedAt) : undefined;
+    const withBuilt = await withBuiltResume(repositories, resume ? { title: resume.title, raw: full ?? resume.raw } : null);
     const grounding = { resume: withBuilt?.raw ?? null, resumeTitle: withBuilt?.title, profile, vacancy, template: template?.instruction };
-    return { application, vacancy: summary, validation: validateLetter(application.letter, { profile, maxLength: template?.maxLength ?? DEFAULT_MAX_LENGTH, grounding }) };
+    const validation = validateLetter(application.letter, { profile, maxLength: template?.maxLength ?? DEFAULT_MAX_LENGTH, grounding });
+    return { application, vacancy: summary, validation, ...(resume && full === undefined && { resumeUnread: true }) };
   }
 
   /**

@@ -192,6 +192,7 @@ export const workEn = {
     sentAt: 'Sent {{time}}',
     failed: 'Not sent: {{error}}',
     chars: '{{count}} characters',
+    resumeUnread: 'This letter was written without your resume\'s content: the app could not read it on hh.ru and checks facts against its title only. Refresh the resume in Settings → Profile.',
     unsupported: {
       title: 'Check before sending: the letter mentions {{claims}} — your resume does not.',
       autopilot: 'Autopilot does not send such letters by itself: they wait for you. Fix the letter, or send it as it is if it is all true.',

@@ -9,6 +9,11 @@ export const applicationViewSchema = z.object({
   application: applicationSchema,
   vacancy: vacancySummarySchema,
   validation: letterValidationSchema,
+  /**
+   * True when the app has no full copy of the letter's resume (hh.ru's resume page could not be
+   * read): the letter was written, and its facts checked, against the resume's title alone.
+   */
+  resumeUnread: z.boolean().optional(),
 });
 export type ApplicationView = z.infer<typeof applicationViewSchema>;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ApplicationView } from '../../../shared/contract';
+import type { ApplicationView, Notice, SearchRunOutcome } from '../../../shared/contract';
+import { statePage } from '../../fakes/hh-site/pages';
 import type { VacancySummary } from '../../../shared/domain';
 import { closeAfterEach, ok } from '../../support/contract';
 import { startSiteApp } from '../../support/site-app';
@@ -67,3 +68,28 @@ for (const shape of ['2026', 'older'] as const) {
     });
   });
 }
+
+describe('a resume hh.ru will not show', () => {
+  it('is said as such, letters say they were written without it, and Autopilot holding them back raises one notice with the reason and the count', async () => {
+    // The model names an employer: with the resume unread, nothing backs it.
+    const model = () => (messages: { role: string; content: string }[]) =>
+      messages.some((m) => /сопроводительн|cover letter/i.test(m.content))
+        ? 'Здравствуйте!\n\nВ ООО «Пиксель Плюс» я подняла конверсию витрины на 12%.\n\nС уважением'
+        : '{"score": 80, "reason": "ok"}';
+    const { core, site } = await startSiteApp(keep, { ai: model(), vacancies: 12 });
+    // hh.ru moved the resume under a key the app does not know.
+    site.failNext('GET /resume/{hash}', { status: 200, headers: { 'content-type': 'text/html' }, body: statePage({ userType: 'applicant', applicantResumeV3: { title: 'x' } }, { escape: true }) }, { times: 100 });
+    const content = await core.invoke('profile.resumeContent', { resumeHhId: null });
+    expect(content).toMatchObject({ ok: false, error: { code: 'hh_resume_unreadable' } });
+
+    ok(await core.invoke('searches.save', { search: { name: 'Все', filters: { text: '' }, intervalHours: 4, mode: 'autopilot' } }));
+    const run = ok<SearchRunOutcome>(await core.invoke('searches.run', { id: 1 }));
+    expect(run.heldBack).toBeGreaterThan(0);
+    expect(run.sent).toBe(0);
+    const held = ok<Notice[]>(await core.invoke('notices.list', {})).filter((n) => n.id === 'letters.heldBack');
+    expect(held).toEqual([expect.objectContaining({ code: 'letters_held_back_resume_unread', params: { count: String(run.heldBack), search: 'Все' } })]);
+
+    const [letter] = ok<{ items: ApplicationView[] }>(await core.invoke('letters.list', { states: ['draft'], limit: 1 })).items;
+    expect(letter).toMatchObject({ resumeUnread: true });
+  });
+});

@@ -158,6 +158,11 @@ export function LetterEditor({
                   ))}
                 </ul>
               )}
+              {view.resumeUnread ? (
+                <p className="work-warning" role="status" data-testid="resume-unread">
+                  {t('work.letters.resumeUnread')}
+                </p>
+              ) : null}
               {validation.unsupported.length ? (
                 // A warning, not a problem: the claim may be true, and the user may still send the letter.
                 <div className="work-warning" role="status" data-testid="unsupported">
