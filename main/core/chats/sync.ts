@@ -136,7 +136,7 @@ async function syncNegotiation(
 ): Promise<{ chatId: number; newMessages: number; kind: ChatKind | undefined; invited: boolean }> {
   const { repositories, gateway, clock, signal } = deps;
   const messages = await readMessages(gateway, negotiation.id, signal);
-  const vacancy = negotiation.vacancyId ? await repositories.vacancies.getByHhId(negotiation.vacancyId) : undefined;
+  const vacancy = negotiation.vacancyId ? ((await repositories.vacancies.getByHhId(negotiation.vacancyId)) ?? (await vacancyOfOutsideResponse(deps, negotiation))) : undefined;
   const chat = await repositories.chats.upsertChat({
     hhNegotiationId: negotiation.id,
     vacancyId: vacancy?.id ?? null,
@@ -164,6 +164,23 @@ async function syncNegotiation(
   }
   const invitedNow = STATUS_OF_STATE[negotiation.state] === 'invited' && (previousState === null || STATUS_OF_STATE[previousState] !== 'invited');
   return { chatId: chat.id, newMessages: fromThem.length, kind: classification?.kind, invited: invitedNow || classification?.kind === 'invitation' };
+}
+
+/**
+ * A response the user made outside the app (in a browser, another tool): its vacancy is read from
+ * hh.ru once and kept, so the chat has its title and employer and the vacancy is never applied to
+ * again. A vacancy hh.ru no longer shows leaves the chat without one; a captcha or an ended session stops the sync.
+ */
+async function vacancyOfOutsideResponse(deps: ChatSyncDeps, negotiation: Negotiation) {
+  try {
+    await deps.repositories.vacancies.upsertMany([await deps.gateway.vacancy(negotiation.vacancyId!, deps.signal)]);
+  } catch (err) {
+    if (err instanceof HhError && (err.code === 'hh_vacancy_gone' || err.code === 'not_found')) return undefined;
+    throw err;
+  }
+  const stored = await deps.repositories.vacancies.getByHhId(negotiation.vacancyId!);
+  if (stored) await deps.repositories.vacancies.setStatus(stored.id, STATUS_OF_STATE[negotiation.state] ?? 'applied');
+  return stored && (await deps.repositories.vacancies.get(stored.id));
 }
 
 /** The messages, or undefined when hh.ru has no chat for this response (deleted): its state still counts. */
