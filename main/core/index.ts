@@ -119,6 +119,19 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
     minRequestIntervalMs: ports.hhMinRequestIntervalMs,
     timeoutMs: ports.hhTimeoutMs,
     retry: ports.hhRetry,
+    slowDown: ports.hhSlowDown,
+    // Said while the app waits, so nobody reads a silent pause as a hang.
+    onSlowDown: (untilMs) =>
+      untilMs === null
+        ? notices.clear('hh.slowDown')
+        : notices.raise({
+            id: 'hh.slowDown',
+            level: 'info',
+            code: 'hh_slow_down',
+            message: `hh.ru asked the app to slow down: it waits until ${new Date(untilMs).toISOString()} and then carries on.`,
+            params: { until: new Date(untilMs).toISOString() },
+            dismissible: false,
+          }),
   });
 
   const ai = createAi({ vault, redactor, log, clock, resourcesDir: ports.resourcesDir, repositories, env: ports.env });

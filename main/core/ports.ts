@@ -86,6 +86,8 @@ export interface CorePorts {
   hhMinRequestIntervalMs?: number;
   hhTimeoutMs?: number;
   hhRetry?: { retries: number; baseDelayMs: number; maxDelayMs: number };
+  /** How long and how often the website path waits after hh.ru's 429 (tests make it instant). */
+  hhSlowDown?: { retries: number; waitMs: number; maxWaitMs: number };
   /** Start at login (Electron only): login items on macOS and Windows, an autostart file on Linux. */
   startup?: StartupPort;
   /** Wakes the scheduler every minute (node-schedule in the shells); without it nothing runs by itself. */

@@ -10,6 +10,7 @@ import { hhHandlers } from './handlers';
 import { HhHttp } from './http/hh-http';
 import { createPacer } from './http/pacer';
 import type { RetryPolicy } from './http/retry';
+import type { SlowDownPolicy } from './http/slow-down';
 import { HhTokenService } from './oauth/tokens';
 import { OfficialApiTransport } from './official/transport';
 import type { HhSignInWindow } from './sign-in-window';
@@ -34,6 +35,10 @@ export interface HhDeps {
   minRequestIntervalMs?: number;
   timeoutMs?: number;
   retry?: RetryPolicy;
+  /** Told while the app waits because hh.ru asked it to slow down (HTTP 429): until when, then null. */
+  onSlowDown?: (untilMs: number | null) => void;
+  /** How long and how often to wait after hh.ru's 429 (tests make it instant). */
+  slowDown?: SlowDownPolicy;
 }
 
 /** Everything hh.ru: one HTTP client and pacer, tokens, the gateway with its transports, the account. */
@@ -70,7 +75,15 @@ export async function createHh(deps: HhDeps) {
   const siteUrl = hhSiteUrlFrom(deps.env);
   // The user's own website session: what makes applying, chats and raising work since the API closed.
   const website = deps.webSession
-    ? new WebsiteTransport({ session: deps.webSession, siteUrl, log: deps.log, signInAdvice, ...(deps.websiteIntervalMs !== undefined && { minIntervalMs: deps.websiteIntervalMs }) })
+    ? new WebsiteTransport({
+        session: deps.webSession,
+        siteUrl,
+        log: deps.log,
+        signInAdvice,
+        ...(deps.onSlowDown && { onSlowDown: deps.onSlowDown }),
+        ...(deps.slowDown && { slowDown: deps.slowDown }),
+        ...(deps.websiteIntervalMs !== undefined && { minIntervalMs: deps.websiteIntervalMs }),
+      })
     : undefined;
   const webSession = website && deps.webSession ? { isSignedIn: website.isSignedIn.bind(website), clear: deps.webSession.clear.bind(deps.webSession) } : undefined;
   const refusalsSchema = z.record(z.string(), z.string());

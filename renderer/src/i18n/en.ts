@@ -446,6 +446,7 @@ export const en = {
     database_backup_skipped: 'The daily backup of the app\'s data was skipped: {{reason}}',
     hh_captcha: 'hh.ru asks for a captcha: the automation is paused until you solve it. Solve it, then press Resume.',
     hh_login_required: 'hh.ru asks you to sign in again: the automation is paused. Sign in to hh.ru in Settings and it carries on by itself.',
+    hh_slow_down: 'hh.ru asked the app to slow down: it waits until {{until, time}} and then carries on.',
     letters_held_back: 'Autopilot kept {{count}} letters for your check (search “{{search}}”): they mention things your resume does not. Open Letters to check them.',
     letters_held_back_resume_unread: 'Autopilot kept {{count}} letters for your check (search “{{search}}”): the app could not read your resume on hh.ru, so there is nothing to check their facts against. Refresh the resume in Settings → Profile.',
   },

@@ -2,6 +2,7 @@ import type { Logger } from '../../ports';
 import { HhError, hhNetworkError } from '../errors';
 import { createPacer, type Pacer } from '../http/pacer';
 import { defaultRetryPolicy, withRetry, type RetryPolicy } from '../http/retry';
+import { abortableSleep, defaultSlowDown, retryAfterMs, slowDownWait, type SlowDownPolicy } from '../http/slow-down';
 import { csrfRefused, captchaRequired, loginRequired, noXsrfCookie, pageChanged } from './errors';
 import { blockedByContent, blockedByRedirect, extractPageState, readPageState, type PageState } from './page-state';
 import { siteRequests, type SiteRequest } from './requests';
@@ -24,10 +25,17 @@ export interface SiteClientOptions {
   /** For requests safe to resend: network errors and 5xx only. */
   retry?: RetryPolicy;
   sleep?: (ms: number) => Promise<void>;
+  /** hh.ru's 429 on a request safe to resend: how long and how often to wait (see ../http/slow-down.ts). */
+  slowDown?: SlowDownPolicy;
+  /** Told when the app starts waiting because hh.ru asked it to slow down (epoch ms it waits until), and `null` when the wait ends. */
+  onSlowDown?: (untilMs: number | null) => void;
+  now?: () => number;
 }
 
 const TRANSIENT = new Set(['hh_network', 'hh_timeout', 'hh_unavailable']);
 const isTransient = (err: unknown) => err instanceof HhError && TRANSIENT.has(err.code);
+/** hh.ru's 429 (not its 4-hour rule for raising, which answers 409 and waits for the next run). */
+const isSlowDown = (err: unknown): err is HhError => err instanceof HhError && err.code === 'hh_rate_limited' && err.hh.status === 429;
 const MAX_REDIRECTS = 3;
 
 /** The registrable part of a host name (hh.ru for chatik.hh.ru); an IP address or a single label stands for itself. */
@@ -97,10 +105,29 @@ export class SiteClient {
     this.#retry = options.retry ?? defaultRetryPolicy;
   }
 
-  /** Sends one request (resending it after transient failures when it is safe to). */
+  /**
+   * Sends one request, resending it when it is safe to: after transient failures (the retry policy),
+   * and after hh.ru's "slow down" (429), waiting as hh.ru says and saying so meanwhile.
+   */
   async send(request: SiteRequest, signal?: AbortSignal): Promise<WebResponse> {
     if (request.resend === 'once') return this.#follow(request, signal);
-    return withRetry(() => this.#follow(request, signal), { policy: this.#retry, shouldRetry: isTransient, signal, sleep: this.options.sleep });
+    const policy = this.options.slowDown ?? defaultSlowDown;
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return await withRetry(() => this.#follow(request, signal), { policy: this.#retry, shouldRetry: isTransient, signal, sleep: this.options.sleep });
+      } catch (err) {
+        if (!isSlowDown(err) || attempt >= policy.retries || signal?.aborted) throw err;
+        const asked = err.details?.retryAfterMs ? Number(err.details.retryAfterMs) : undefined;
+        const wait = slowDownWait(attempt, policy, asked);
+        this.options.log.warn('hh.ru asked the app to slow down; waiting before trying again', { request: request.name, waitMs: wait, attempt: attempt + 1 });
+        this.options.onSlowDown?.((this.options.now ?? Date.now)() + wait);
+        try {
+          await (this.options.sleep ? this.options.sleep(wait) : abortableSleep(wait, signal));
+        } finally {
+          this.options.onSlowDown?.(null);
+        }
+      }
+    }
   }
 
   /**
@@ -221,10 +248,21 @@ export class SiteClient {
       if (blocked) return blocked;
     }
     if (response.status === 401) return loginRequired(request.url, 401);
+    if (response.status === 429) return this.#slowDown(request, response);
     if (response.status >= 500) {
       return new HhError('hh_unavailable', 'hh.ru is not answering properly right now. The app will try again.', { status: response.status, type: 'website' }, { retryable: true, details: { url: request.url } });
     }
     return undefined;
+  }
+
+  /** hh.ru's "slow down", with the wait it asked for (Retry-After), if it named one. */
+  #slowDown(request: SiteRequest, response: WebResponse): HhError {
+    const asked = retryAfterMs(response.headers['retry-after'], (this.options.now ?? Date.now)());
+    return new HhError('hh_rate_limited', 'hh.ru asks the app to slow down. It will try again shortly.', { status: 429, type: 'website' }, {
+      next: { kind: 'retry_later', ...(asked !== undefined && { retryAfterSeconds: Math.ceil(asked / 1000) }) },
+      retryable: true,
+      details: { url: request.url, ...(asked !== undefined && { retryAfterMs: String(asked) }) },
+    });
   }
 
   #failed(request: SiteRequest, error: HhError): HhError {
