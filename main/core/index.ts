@@ -120,6 +120,8 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
     timeoutMs: ports.hhTimeoutMs,
     retry: ports.hhRetry,
     slowDown: ports.hhSlowDown,
+    notices,
+    pagesDir: join(ports.storage.dataDir, 'hh-pages'),
     // Said while the app waits, so nobody reads a silent pause as a hang.
     onSlowDown: (untilMs) =>
       untilMs === null
@@ -160,6 +162,7 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
     clock,
     log,
     signedIn,
+    pages: hh.pages,
     checkpoint: () => db.flush(),
     events,
     provider: ai.provider,
@@ -168,6 +171,8 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
   });
   events.on('hh.accountChanged', (status) => {
     if (status.signedIn && status.account) void prefillProfile(repositories, status.account).catch((err: unknown) => log.warn('could not fill the profile from hh.ru', { error: String(err) }));
+    // At sign-in: does the app understand the pages this account gets?
+    if (status.signedIn && status.via === 'website') void hh.pages.check().catch((err: unknown) => log.warn('could not check hh.ru\'s pages', { error: String(err) }));
   });
   // In the background: hh.ru may be slow, and the app is usable meanwhile.
   void letters.reconcile().catch((err: unknown) => log.warn('could not reconcile interrupted applications', { error: String(err) }));

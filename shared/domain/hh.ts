@@ -43,6 +43,26 @@ export const negotiationMessageSchema = z.object({
 export type NegotiationMessage = z.infer<typeof negotiationMessageSchema>;
 
 /** Every hh.ru operation the app performs; the gateway routes each to a transport that works. */
+/** The pages (and answers) of hh.ru's website the app depends on, in the order it checks them. */
+export const hhPageIds = ['resumes', 'resume', 'search', 'vacancy', 'negotiations', 'chats'] as const;
+export type HhPageId = (typeof hhPageIds)[number];
+
+/** What a check of one page found (see main/core/hh/pages.ts). `savedShape`: the file with its keys, when it was not understood. */
+export const hhPageCheckSchema = z.object({
+  page: z.enum(hhPageIds),
+  state: z.enum(['ok', 'changed', 'unreachable', 'skipped']),
+  shape: z.enum(['2026', 'older']).nullable(),
+  detail: z.string().nullable(),
+  savedShape: z.string().nullable(),
+});
+export const hhPagesSchema = z.object({
+  /** False without a website session: the official API is documented and needs no check. */
+  supported: z.boolean(),
+  checkedAt: z.string().nullable(),
+  pages: z.array(hhPageCheckSchema),
+});
+export type HhPages = z.infer<typeof hhPagesSchema>;
+
 export const hhOperations = [
   'me',
   'resumes',

@@ -1,3 +1,4 @@
+import { expect, vi } from 'vitest';
 import { readAppEnv } from '../../main/core/secrets';
 import { createHeadlessWebSession } from '../../main/headless/web-session';
 import { startFakeOpenAi, type FakeOpenAi } from '../fakes/ai';
@@ -38,6 +39,9 @@ export async function startSiteApp(keep: Keep, options: SiteAppOptions = {}) {
     }),
   );
   ok(await core.invoke('hh.signInWebsite', {}));
+  // Signing in checks hh.ru's pages in the background: done before the test, and its requests not counted as the test's.
+  await vi.waitFor(async () => expect(ok<{ checkedAt: string | null }>(await core.invoke('hh.pages', {})).checkedAt).not.toBeNull(), { timeout: 30_000 });
+  site.clearRecords();
   ok(await core.invoke('profile.set', { name: 'Анна Иванова', email: 'anna@example.ru', phone: '', telegram: '@anna', links: [] }));
   let ai: FakeOpenAi | undefined;
   if (options.ai) {

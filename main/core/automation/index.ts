@@ -9,6 +9,7 @@ import type { ChatService } from '../chats/service';
 import type { HandlersOf } from '../contract/dispatch';
 import type { Repositories } from '../db/repositories';
 import type { HhGateway } from '../hh/gateway';
+import type { HhPageHealth } from '../hh/pages';
 import type { DailyCap } from '../letters/daily-cap';
 import type { LetterService } from '../letters/service';
 import type { Clock, Logger } from '../ports';
@@ -54,7 +55,12 @@ export interface AutomationDeps {
   keepApiSignIn: () => Promise<boolean>;
   /** Where the app's own pause after a captcha or a sign-out is explained, and cleared once resolved. */
   notices: Notices;
+  /** hh.ru's pages, checked before scheduled runs: a page the app does not understand holds sending. */
+  pages: Pick<HhPageHealth, 'checkIfStale' | 'changedPage'>;
 }
+
+/** Pages are checked before a scheduled run at most this often. */
+const PAGES_EVERY_MS = 60 * MINUTE;
 
 /** Set after the first chat sync, whose invitations and messages predate the app and are not announced. */
 const BASELINE_KEY = 'chats.baselineRead';
@@ -83,6 +89,7 @@ export function createAutomation(deps: AutomationDeps) {
     if (deps.automation.state().paused) return 'paused';
     if (quietUntil(clock.now(), await quietHours())) return 'quiet_hours';
     if ((await deps.cap.status()).remaining <= 0) return 'daily_limit';
+    if (await deps.pages.changedPage()) return 'page_changed';
     return null;
   };
 
@@ -108,6 +115,7 @@ export function createAutomation(deps: AutomationDeps) {
     run: async (signal) => {
       const tell = report(searchJobId(id));
       tell({ phase: 'searching', done: 0, total: 0, waitingFor: 'hh', until: null });
+      await deps.pages.checkIfStale(PAGES_EVERY_MS, signal);
       const { search, found, added, updated } = await runSearch(deps, id, signal);
       const done = await processFound(deps, search, { perRun: PER_RUN, mayNotSend, signal, progress: tell });
       onDone?.({

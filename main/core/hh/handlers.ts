@@ -4,6 +4,7 @@ import type { HandlersOf } from '../contract/dispatch';
 import { AppError } from '../errors';
 import type { HhAccountService } from './account';
 import type { HhGateway } from './gateway';
+import type { HhPageHealth } from './pages';
 import type { HhSignInWindow } from './sign-in-window';
 import { isHhUrl } from './website/site';
 
@@ -15,6 +16,7 @@ export function hhHandlers(deps: {
   website?: { reload(): Promise<void>; isSignedIn(options: { fresh: boolean }): Promise<boolean> };
   /** The configured hh.ru sites (a proxy or test fake may stand in for hh.ru). */
   sites: readonly string[];
+  pages: HhPageHealth;
 }): HandlersOf<typeof hhChannels> {
   const { account, gateway, window } = deps;
   return {
@@ -57,6 +59,8 @@ export function hhHandlers(deps: {
     'hh.saveApp': (input) => account.saveApp(input),
     'hh.forgetApp': () => account.forgetApp(),
     'hh.capabilities': () => gateway.capabilities(),
+    'hh.pages': () => deps.pages.status(),
+    'hh.checkPages': () => deps.pages.check(),
     'hh.openPage': async ({ url }) => {
       // Only hh.ru's own pages: this must not become a way to open anything in the hh.ru session.
       if (!isHhUrl(url, deps.sites)) {

@@ -11,6 +11,8 @@ import { HhHttp } from './http/hh-http';
 import { createPacer } from './http/pacer';
 import type { RetryPolicy } from './http/retry';
 import type { SlowDownPolicy } from './http/slow-down';
+import type { Notices } from '../notices';
+import { HhPageHealth } from './pages';
 import { HhTokenService } from './oauth/tokens';
 import { OfficialApiTransport } from './official/transport';
 import type { HhSignInWindow } from './sign-in-window';
@@ -39,6 +41,9 @@ export interface HhDeps {
   onSlowDown?: (untilMs: number | null) => void;
   /** How long and how often to wait after hh.ru's 429 (tests make it instant). */
   slowDown?: SlowDownPolicy;
+  notices: Notices;
+  /** Where the outlines of pages the app did not understand are saved (the data folder's hh-pages). */
+  pagesDir: string;
 }
 
 /** Everything hh.ru: one HTTP client and pacer, tokens, the gateway with its transports, the account. */
@@ -105,14 +110,25 @@ export async function createHh(deps: HhDeps) {
     forgetAccount: () => website?.reset(),
   });
 
+  const pages = new HhPageHealth({
+    ...(website && { check: (signal?: AbortSignal) => website.checkPages(signal) }),
+    repositories: deps.repositories,
+    notices: deps.notices,
+    clock: deps.clock,
+    log: deps.log,
+    shapesDir: deps.pagesDir,
+  });
+
   return {
     gateway,
     account,
     tokens,
     website,
+    pages,
     handlers: hhHandlers({
       account,
       gateway,
+      pages,
       window: deps.signInWindow,
       website: website && deps.webSession && {
         // A cookies.txt exported again is read at "Sign in" (headless), not only at the next start.

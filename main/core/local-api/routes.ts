@@ -97,6 +97,8 @@ export const routes: Route[] = [
   { method: 'post', path: '/hh/refresh', channel: 'hh.refresh', summary: 'Read the account and resumes from hh.ru again (the sign-in is refreshed as needed)', tag: 'hh' },
   { method: 'post', path: '/hh/sign-out', channel: 'hh.signOut', summary: 'Sign out of hh.ru', tag: 'hh' },
   { method: 'get', path: '/hh/capabilities', channel: 'hh.capabilities', summary: 'What the app can do on hh.ru now, and through which path', tag: 'hh' },
+  { method: 'get', path: '/hh/pages', channel: 'hh.pages', summary: "The last check of hh.ru's pages: each page understood or not, and when", tag: 'hh' },
+  { method: 'post', path: '/hh/pages/check', channel: 'hh.checkPages', summary: "Check hh.ru's pages now; a page not understood holds Autopilot's sending", tag: 'hh' },
   { method: 'put', path: '/hh/app', channel: 'hh.saveApp', summary: 'Your own dev.hh.ru application (the client secret is write-only)', tag: 'hh' },
   { method: 'delete', path: '/hh/app', channel: 'hh.forgetApp', summary: 'Forget your own dev.hh.ru application', tag: 'hh' },
   { method: 'get', path: '/hh/resumes/{resumeHhId}', channel: 'hh.resume', summary: 'One of your resumes in full, read from hh.ru', tag: 'hh' },

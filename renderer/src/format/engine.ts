@@ -47,7 +47,7 @@ export function progressLine(t: TFunction, progress: RunProgress, searchNames: R
 
 /** Why a run stopped early: the engine's own words, or an error code the app already translates. */
 function stopReason(t: TFunction, code: string): string {
-  if (code === 'paused' || code === 'quiet_hours' || code === 'daily_limit') return t(`settings.automation.jobs.messages.stopReasons.${code}`);
+  if (code === 'paused' || code === 'quiet_hours' || code === 'daily_limit' || code === 'page_changed') return t(`settings.automation.jobs.messages.stopReasons.${code}`);
   const key = knownKey('errors.codes', code);
   return key ? t(key) : code;
 }

@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../shared/contract';
 import { resources } from './resources';
+import { knownKey } from './knownKey';
 
 /** Russian first: most users are in Russia and nearby countries. English is the second language. */
 export async function setupI18n(language: Language = 'ru') {
@@ -17,6 +18,11 @@ export async function setupI18n(language: Language = 'ru') {
     const at = typeof value === 'string' || typeof value === 'number' ? new Date(value) : undefined;
     if (!at || Number.isNaN(at.getTime())) return String(value ?? '');
     return new Intl.DateTimeFormat(lng === 'en' ? 'en-GB' : 'ru-RU', { hour: '2-digit', minute: '2-digit' }).format(at);
+  });
+  // `{{page, hhPage}}`: one of hh.ru's pages the app checks (main/core/hh/pages.ts), by its name in the reader's language.
+  i18next.services.formatter?.add('hhPage', (value: unknown, lng: string | undefined) => {
+    const key = knownKey('hhPages', String(value));
+    return key ? String(i18next.t(key, { lng })) : String(value ?? '');
   });
   return i18next;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hhAccountSchema, hhCapabilitySchema, hhResumeSchema } from '../../domain/hh';
+import { hhAccountSchema, hhCapabilitySchema, hhPagesSchema, hhResumeSchema } from '../../domain/hh';
 import { none, type ChannelSpecs } from './spec';
 
 const resumeHhId = z.string().trim().min(1).max(100);
@@ -82,6 +82,10 @@ export const hhChannels = {
   },
   'hh.forgetApp': { input: none, output: hhAccountStatusSchema },
   'hh.capabilities': { input: none, output: z.array(hhCapabilitySchema) },
+  /** The last check of hh.ru's pages: each page the app depends on, understood or not, and when. */
+  'hh.pages': { input: none, output: hhPagesSchema },
+  /** Checks hh.ru's pages now (the website session's): a page not understood holds Autopilot's sending. */
+  'hh.checkPages': { input: none, output: hhPagesSchema },
   /** A page hh.ru asked the user to see (a captcha): the app's hh.ru window, or a browser tab headless. */
   'hh.openPage': {
     input: z.object({ url: z.string().url().max(4000) }).strict(),

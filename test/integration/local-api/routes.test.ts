@@ -27,6 +27,8 @@ const samples = (ids: Ids): Record<string, { path?: string; body?: unknown }> =>
   'post /hh/refresh': {},
   'post /hh/sign-out': {},
   'get /hh/capabilities': {},
+  'get /hh/pages': {},
+  'post /hh/pages/check': {},
   'put /hh/app': { body: { clientId: 'ABC123', clientSecret: 'secret-of-the-app', redirectUri: 'http://127.0.0.1:8080/api/v1/hh/callback' } },
   'delete /hh/app': {},
   'get /hh/resumes/{resumeHhId}': { path: `/hh/resumes/${ids.resume}` },

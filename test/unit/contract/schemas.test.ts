@@ -47,6 +47,8 @@ const validInputs: { [K in (typeof channelNames)[number]]: unknown } = {
   'hh.saveApp': { clientId: 'ABC123', clientSecret: 'secret', redirectUri: 'http://localhost:8080/hh/callback' },
   'hh.forgetApp': {},
   'hh.capabilities': {},
+  'hh.pages': {},
+  'hh.checkPages': {},
   'hh.openPage': { url: 'https://hh.ru/account/captcha?state=x' },
   'ai.settings.get': {},
   'ai.settings.set': { settings: { kind: 'openai', baseUrl: 'http://localhost:11434/v1', model: 'llama3.1' }, openaiKey: 'sk-1' },

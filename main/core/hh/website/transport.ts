@@ -5,7 +5,9 @@ import type { ApplyInput, ApplyOutcome, HhTransport, SearchPage, SearchQuery, Se
 import { applyOnce } from '../apply-once';
 import { readApplyAnswer } from './apply';
 import { loginRequired, pageChanged } from './errors';
-import { extractNamedStates, RESUME_PROFILE_STATE } from './page-state';
+import { extractNamedStates, extractPageState, RESUME_PROFILE_STATE } from './page-state';
+import { keysOnly, type HhPageId, type PageCheck } from './page-check';
+import { searchFiltersSchema } from '../../../../shared/domain';
 import { parseResumePage, type WebsiteResumeJson } from './resume-page';
 import { isProfileUrl } from './site';
 import {
@@ -35,6 +37,7 @@ import {
   parseSearchPage,
   parseVacancyPage,
   type ApplicantPage,
+  type PageShape,
 } from './parsers';
 import { siteRequests, type SiteRequest } from './requests';
 import { SiteClient, isSameSite, type SiteClientOptions } from './site-client';
@@ -368,6 +371,74 @@ export class WebsiteTransport implements HhTransport {
       hasMore: data.chat.messages.hasMore,
       canWrite: data.chatStates?.writeMessageState?.allowed ?? true,
     };
+  }
+
+  /**
+   * Reads every page the app depends on and checks it understands each (the same parsers as the
+   * work uses). A page it cannot read is "changed" with its keys (no values) for a bug report; one
+   * that does not answer is "unreachable"; a captcha or an ended session stops the check.
+   */
+  async checkPages(signal?: AbortSignal): Promise<PageCheck[]> {
+    const results: PageCheck[] = [];
+    const list = await this.#check('resumes', results, async () => {
+      const { page } = await this.#applicantPage(signal, 0);
+      return { shape: page.shape, value: page };
+    }, () => this.#rawState(siteRequests.myResumes(this.#site), signal));
+    const firstResume = list?.resumes[0]?._attributes.hash;
+    if (firstResume) {
+      await this.#check('resume', results, async () => ({ shape: (await this.resume(firstResume, signal)).source.shape, value: null }), () => this.#rawState(siteRequests.resume(this.#site, firstResume), signal));
+    } else results.push({ page: 'resume', state: 'skipped', shape: null, detail: 'no resume to read', keys: null });
+    const query = { filters: searchFiltersSchema.parse({}), page: 0, perPage: 20 };
+    const search = await this.#check('search', results, async () => {
+      const request = siteRequests.search(this.#site, query);
+      const { result, raw, shape } = parseSearchPage((await this.#page(request, signal)).state, request.url);
+      return { shape, value: toSearchPage(result, raw, query, this.#site).items };
+    }, () => this.#rawState(siteRequests.search(this.#site, query), signal));
+    const firstVacancy = search?.[0]?.hhId;
+    if (firstVacancy) {
+      await this.#check('vacancy', results, async () => {
+        const request = siteRequests.vacancy(this.#site, firstVacancy);
+        return { shape: parseVacancyPage((await this.#page(request, signal)).state, request.url).shape, value: null };
+      }, () => this.#rawState(siteRequests.vacancy(this.#site, firstVacancy), signal));
+    } else results.push({ page: 'vacancy', state: 'skipped', shape: null, detail: 'no vacancy to read', keys: null });
+    await this.#check('negotiations', results, async () => ({ shape: null, value: await this.#responses(0, signal) }), () => this.#rawState(siteRequests.negotiations(this.#site, 0), signal));
+    await this.#check('chats', results, async () => {
+      const page = await this.chats(0, signal);
+      return { shape: page.items.some((chat) => chat.vacancy) ? '2026' : null, value: page };
+    }, async () => {
+      const { chatik } = await this.#identity(signal);
+      return (await this.client.withXsrf((xsrf) => siteRequests.chats(chatik, 0, xsrf), (request) => this.client.json(request, signal), signal)).body;
+    });
+    return results;
+  }
+
+  /** One page's check: understood, changed (with its keys), or unreachable; hh.ru's captcha or sign-in goes on up. */
+  async #check<T>(page: HhPageId, results: PageCheck[], read: () => Promise<{ shape: PageShape | null; value: T }>, raw: () => Promise<unknown>): Promise<T | undefined> {
+    try {
+      const { shape, value } = await read();
+      results.push({ page, state: 'ok', shape, detail: null, keys: null });
+      return value;
+    } catch (err) {
+      if (err instanceof HhError && (err.code === 'hh_login_required' || err.code === 'hh_captcha' || err.code === 'hh_csrf')) throw err;
+      const changed = err instanceof HhError && (err.code === 'hh_page_changed' || err.code === 'hh_resume_unreadable') && err.details?.reason !== 'not_found';
+      if (!changed) {
+        results.push({ page, state: 'unreachable', shape: null, detail: err instanceof HhError ? err.code : 'internal', keys: null });
+        return undefined;
+      }
+      const keys = await raw().then(keysOnly, () => null);
+      results.push({ page, state: 'changed', shape: null, detail: (err as HhError).details?.what ?? (err as HhError).message, keys });
+      return undefined;
+    }
+  }
+
+  /** A page's state as it came (no parser), for its keys when the parser did not understand it. */
+  async #rawState(request: SiteRequest, signal?: AbortSignal): Promise<unknown> {
+    const response = await this.client.send(request, signal);
+    try {
+      return extractPageState(response.text, request.url);
+    } catch {
+      return { html: 'no HH-Lux-InitialState' };
+    }
   }
 
   // ---------- internals ----------

@@ -7,6 +7,7 @@ import { AiCard } from './AiCard';
 import { AuditLogCard } from './AuditLogCard';
 import { AutomationCard } from './AutomationCard';
 import { CapabilitiesCard } from './CapabilitiesCard';
+import { PagesCard } from './PagesCard';
 import { HhAccountCard } from './HhAccountCard';
 import { LocalApiCard } from './LocalApiCard';
 import { PreferencesCard } from './PreferencesCard';
@@ -21,6 +22,7 @@ const SECTIONS: Record<SettingsSection, () => ReactNode> = {
     <>
       <HhAccountCard />
       <CapabilitiesCard />
+      <PagesCard />
     </>
   ),
   profile: () => (
