@@ -16,5 +16,12 @@ export const applicationSchema = z.object({
   lastError: z.string().nullable(),
   createdAt: z.string(),
   sentAt: z.string().nullable(),
+  /**
+   * What hh.ru showed when asked after sending: the response with the resume the app used
+   * (confirmed), with another resume (resume_mismatch: `confirmedResumeHhId` says which), or not
+   * listed yet (missing). Absent until asked.
+   */
+  confirmation: z.enum(['confirmed', 'resume_mismatch', 'missing']).nullable().optional(),
+  confirmedResumeHhId: z.string().nullable().optional(),
 });
 export type Application = z.infer<typeof applicationSchema>;

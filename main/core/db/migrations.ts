@@ -362,6 +362,15 @@ CREATE TABLE local_api_tokens (
 );
 `,
   },
+  {
+    version: 11,
+    name: 'What hh.ru showed after each application',
+    // Set once hh.ru was asked after sending: confirmed, sent with another resume, or not listed.
+    sql: `
+ALTER TABLE applications ADD COLUMN confirmation TEXT CHECK (confirmation IN ('confirmed', 'resume_mismatch', 'missing'));
+ALTER TABLE applications ADD COLUMN confirmed_resume_hh_id TEXT;
+`,
+  },
 ];
 
 /** Entries may be appended out of order by parallel work; they always run in version order. */

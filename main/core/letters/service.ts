@@ -190,6 +190,7 @@ export class LetterService {
         vacancyStatus: 'applied',
       });
       await repositories.auditLog.append({ action: 'application.sent', target: `vacancy ${vacancy.hhId}`, outcome: 'ok', details: `via ${transport}` });
+      await this.#confirm(applicationId, vacancy.hhId, resume.hhId);
     } catch (err) {
       if (isUncertain(err) && arrivalOf(err) !== 'no') {
         // The application may have arrived: hh.ru is asked; if it cannot be, the letter stays 'sending'.
@@ -201,6 +202,34 @@ export class LetterService {
       throw err;
     }
     return this.view((await repositories.applications.get(applicationId))!);
+  }
+
+  /**
+   * Asks hh.ru whether the response is there, and with which resume: hh.ru has been seen to send its
+   * default resume instead of the one asked for. A mismatch is shown on the letter and counted in a
+   * notice. hh.ru not answering leaves the letter sent and unconfirmed (logged, never thrown).
+   */
+  async #confirm(applicationId: number, vacancyHhId: string, resumeHhId: string): Promise<void> {
+    const { repositories, gateway, notices, log } = this.deps;
+    try {
+      const { items } = await gateway.negotiations(0);
+      const response = items.find((n) => n.vacancyId === vacancyHhId);
+      const confirmation = !response ? 'missing' : response.resumeId && response.resumeId !== resumeHhId ? 'resume_mismatch' : 'confirmed';
+      await repositories.applications.setConfirmation(applicationId, confirmation, response?.resumeId ?? null);
+      if (confirmation !== 'resume_mismatch') return;
+      await repositories.auditLog.append({ action: 'application.confirmed', target: `vacancy ${vacancyHhId}`, outcome: 'failed', details: `hh.ru shows resume ${response!.resumeId}, not ${resumeHhId}` });
+      const count = await repositories.applications.countResumeMismatches();
+      notices.raise({
+        id: 'letters.resumeMismatch',
+        level: 'warning',
+        code: 'letters_resume_mismatch',
+        message: `hh.ru shows ${count} of your applications with another resume than the app sent. Check them in Letters and your resumes on hh.ru.`,
+        params: { count: String(count) },
+        dismissible: true,
+      });
+    } catch (err) {
+      log.warn('hh.ru could not be asked whether the application arrived', { error: err instanceof Error ? err.message : String(err) });
+    }
   }
 
   /** The employer takes applications on their own site: the user has to go there. */

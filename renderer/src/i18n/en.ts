@@ -461,6 +461,7 @@ export const en = {
     hh_captcha: 'hh.ru asks for a captcha: the automation is paused until you solve it. Solve it, then press Resume.',
     hh_login_required: 'hh.ru asks you to sign in again: the automation is paused. Sign in to hh.ru in Settings and it carries on by itself.',
     hh_page_changed_hold: 'hh.ru changed its page “{{page, hhPage}}” and the app does not understand it: Autopilot sends nothing until the app is updated. Letters for review are written as usual. The page\'s outline (none of your data) is saved for a bug report: {{file}}',
+    letters_resume_mismatch: 'hh.ru shows {{count}} of your applications with another resume than the app sent. Check them in Letters and your resumes on hh.ru.',
     hh_slow_down: 'hh.ru asked the app to slow down: it waits until {{until, time}} and then carries on.',
     letters_held_back: 'Autopilot kept {{count}} letters for your check (search “{{search}}”): they mention things your resume does not. Open Letters to check them.',
     letters_held_back_resume_unread: 'Autopilot kept {{count}} letters for your check (search “{{search}}”): the app could not read your resume on hh.ru, so there is nothing to check their facts against. Refresh the resume in Settings → Profile.',

@@ -192,6 +192,11 @@ export const workEn = {
     sentAt: 'Sent {{time}}',
     failed: 'Not sent: {{error}}',
     chars: '{{count}} characters',
+    confirmation: {
+      confirmed: 'hh.ru shows this response with the resume the app sent.',
+      resume_mismatch: 'hh.ru shows this response with another resume ({{resume}}), not the one the app sent. Check the response on hh.ru.',
+      missing: 'Right after sending, hh.ru did not list this response among your responses. Check it on hh.ru.',
+    },
     resumeUnread: 'This letter was written without your resume\'s content: the app could not read it on hh.ru and checks facts against its title only. Refresh the resume in Settings → Profile.',
     unsupported: {
       title: 'Check before sending: the letter mentions {{claims}} — your resume does not.',

@@ -180,6 +180,8 @@ export interface FakeHhSite {
   employerMessage(chatId: string, text: string, options?: { buttons?: string[]; bot?: boolean; state?: string }): FakeSiteMessage;
   /** The employer's side of a response: its state, whether it was viewed, its card labels, whether the chat is open. */
   updateTopic(topicId: string, patch: { state?: string; viewed?: boolean; badges?: string[]; writeAllowed?: boolean }): FakeTopic;
+  /** From now on hh.ru files every application with this resume, whichever was sent (as users report it does); null stops it. */
+  swapResumeOnApply(hash: string | null): void;
   /** A response the signed-in user made earlier (in their browser): a topic and its chat, not counted in `applications`. */
   addResponse(vacancyId: string, options?: { letter?: string }): FakeTopic;
   clearRecords(): void;
@@ -260,6 +262,7 @@ interface Injection {
 export async function startFakeHhSite(options: FakeHhSiteOptions = {}): Promise<FakeHhSite> {
   let escape = options.escapeState ?? true;
   let shape: FakeSiteShape = options.shape ?? '2026';
+  let swapTo: string | null = null;
   let layout: SiteLayout = 'current';
   let offset = 0;
   const now = () => Date.now() + offset;
@@ -553,7 +556,8 @@ export async function startFakeHhSite(options: FakeHhSiteOptions = {}): Promise<
       // A vacancy applied to on the employer's own site: hh.ru's popup refuses it with a bare word.
       if (vacancy.responseUrl) return json(400, { error: 'unknown' });
       if (vacancy.letterRequired && !(form.letter ?? '').trim()) return json(400, { error: 'letter-required' });
-      const { topic, chat } = createResponse(u, vacancy, resume, form.letter ?? '');
+      const filed = (swapTo && u.resumes.find((r) => r.hash === swapTo)) || resume;
+      const { topic, chat } = createResponse(u, vacancy, filed, form.letter ?? '');
       applications.push({ userId: u.id, vacancyId: vacancy.id, resumeHash: resume.hash, letter: topic.letter, topicId: topic.id, chatId: chat.id, at: now(), receivedAt: Date.now(), form: { ...form } });
       return json(200, { success: 'true', topic_id: Number(topic.id), chat_id: Number(chat.id), vacancy_id: Number(vacancy.id), responseStatus: 'RESPONSE' });
     },
@@ -813,6 +817,9 @@ export async function startFakeHhSite(options: FakeHhSiteOptions = {}): Promise<
     },
     setShape(value) {
       shape = value;
+    },
+    swapResumeOnApply(hash) {
+      swapTo = hash;
     },
     setLayout(value) {
       layout = value;

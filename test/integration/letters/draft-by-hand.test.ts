@@ -93,3 +93,25 @@ describe('a resume hh.ru will not show', () => {
     expect(letter).toMatchObject({ resumeUnread: true });
   });
 });
+
+describe('after every application', () => {
+  it('hh.ru is asked: the response with the resume the app used is confirmed; another resume is shown on the letter and counted', async () => {
+    const { core, site } = await startSiteApp(keep, { ai: letterModel() });
+    const [first, second] = [site.addVacancy({ name: 'Первая', hasTest: false, responseUrl: null, letterRequired: false }), site.addVacancy({ name: 'Вторая', hasTest: false, responseUrl: null, letterRequired: false })];
+    const stored = await storedFromCards(core);
+    const send = async (hhId: string) => {
+      const drafted = ok<ApplicationView>(await core.invoke('letters.draft', { vacancyId: stored.find((v) => v.hhId === hhId)!.id }));
+      return ok<ApplicationView>(await core.invoke('letters.send', { applicationId: drafted.application.id }));
+    };
+    const confirmed = await send(first.id);
+    expect(confirmed.application).toMatchObject({ state: 'sent', confirmation: 'confirmed', confirmedResumeHhId: site.user.resumes[0]!.id });
+
+    // hh.ru swaps the resume (as users report it does with its default one): the app notices.
+    const other = site.user.resumes[1]!;
+    site.swapResumeOnApply(other.hash);
+    const swapped = await send(second.id);
+    expect(swapped.application).toMatchObject({ state: 'sent', confirmation: 'resume_mismatch', confirmedResumeHhId: other.id });
+    const notice = ok<Notice[]>(await core.invoke('notices.list', {})).find((n) => n.id === 'letters.resumeMismatch');
+    expect(notice).toMatchObject({ code: 'letters_resume_mismatch', params: { count: '1' } });
+  });
+});

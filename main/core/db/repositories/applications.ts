@@ -22,6 +22,8 @@ const toApplication = (row: Row): Application => ({
   lastError: text(row.last_error),
   createdAt: String(row.created_at),
   sentAt: text(row.sent_at),
+  confirmation: (text(row.confirmation) as Application['confirmation']) ?? null,
+  confirmedResumeHhId: text(row.confirmed_resume_hh_id),
 });
 
 export class ApplicationRepository {
@@ -29,6 +31,17 @@ export class ApplicationRepository {
     private readonly db: DatabaseClient,
     private readonly clock: Clock,
   ) {}
+
+  /** What hh.ru showed for a sent application when asked (see Application.confirmation). */
+  async setConfirmation(id: number, confirmation: NonNullable<Application['confirmation']>, resumeHhId: string | null): Promise<void> {
+    await this.db.run("UPDATE applications SET confirmation = ?, confirmed_resume_hh_id = ? WHERE id = ? AND state = 'sent'", [confirmation, resumeHhId, id]);
+  }
+
+  /** Sent applications hh.ru shows with another resume than the app used. */
+  async countResumeMismatches(): Promise<number> {
+    const row = await this.db.get<{ n: number }>("SELECT count(*) AS n FROM applications WHERE confirmation = 'resume_mismatch'");
+    return Number(row?.n ?? 0);
+  }
 
   /** `templateId`: the letter template it was written with, for the dashboard's invitations per template. */
   async createDraft(vacancyId: number, resumeHhId: string | null, letter: string, templateId: number | null = null): Promise<Application> {

@@ -122,6 +122,11 @@ export function LetterEditor({
               {t('work.letters.sentAt', { time: fmt.dateTime(application.sentAt) })}
             </p>
           ) : null}
+          {application.state === 'sent' && application.confirmation ? (
+            <p className={application.confirmation === 'confirmed' ? 'hint' : 'work-warning'} role="status" data-testid="confirmation" data-confirmation={application.confirmation}>
+              {t(`work.letters.confirmation.${application.confirmation}`, { resume: application.confirmedResumeHhId ?? '' })}
+            </p>
+          ) : null}
           {application.state === 'failed' && application.lastError ? (
             <p className="status status--bad" role="alert">
               {t('work.letters.failed', { error: application.lastError })}
