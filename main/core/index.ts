@@ -121,6 +121,7 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
     retry: ports.hhRetry,
     slowDown: ports.hhSlowDown,
     notices,
+    resourcesDir: ports.resourcesDir,
     pagesDir: join(ports.storage.dataDir, 'hh-pages'),
     // Said while the app waits, so nobody reads a silent pause as a hang.
     onSlowDown: (untilMs) =>

@@ -17,6 +17,8 @@ export function hhHandlers(deps: {
   /** The configured hh.ru sites (a proxy or test fake may stand in for hh.ru). */
   sites: readonly string[];
   pages: HhPageHealth;
+  /** hh.ru's area tree: hh.ru's public copy, the kept one, or the bundled one (./areas.ts). */
+  areas: () => Promise<unknown[]>;
 }): HandlersOf<typeof hhChannels> {
   const { account, gateway, window } = deps;
   return {
@@ -80,7 +82,7 @@ export function hhHandlers(deps: {
       return { raised: true as const };
     },
     'hh.dictionaries': async () => dictionaryLists(await gateway.dictionaries()),
-    'hh.areas': async () => areaTree(await gateway.areas()),
+    'hh.areas': async () => areaTree(await deps.areas()),
   };
 }
 

@@ -13,6 +13,7 @@ import type { RetryPolicy } from './http/retry';
 import type { SlowDownPolicy } from './http/slow-down';
 import type { Notices } from '../notices';
 import { HhPageHealth } from './pages';
+import { areaSource } from './areas';
 import { HhTokenService } from './oauth/tokens';
 import { OfficialApiTransport } from './official/transport';
 import type { HhSignInWindow } from './sign-in-window';
@@ -42,6 +43,8 @@ export interface HhDeps {
   /** How long and how often to wait after hh.ru's 429 (tests make it instant). */
   slowDown?: SlowDownPolicy;
   notices: Notices;
+  /** The app's resources (the bundled copy of hh.ru's regions). */
+  resourcesDir: string;
   /** Where the outlines of pages the app did not understand are saved (the data folder's hh-pages). */
   pagesDir: string;
 }
@@ -129,6 +132,7 @@ export async function createHh(deps: HhDeps) {
       account,
       gateway,
       pages,
+      areas: async () => (await areaSource({ gateway, repositories: deps.repositories, clock: deps.clock, log: deps.log, resourcesDir: deps.resourcesDir })).areas,
       window: deps.signInWindow,
       website: website && deps.webSession && {
         // A cookies.txt exported again is read at "Sign in" (headless), not only at the next start.

@@ -40,6 +40,8 @@ export class OfficialApiTransport implements HhTransport {
   ) {}
 
   async unavailableReason(operation: HhOperation): Promise<string | null> {
+    // hh.ru's area tree is public: no token of any kind is needed, on any path.
+    if (operation === 'areas') return null;
     if (await this.tokens.isSignedIn()) return null;
     if (PUBLIC.has(operation) && (await this.tokens.applicationToken().catch(() => undefined))) return null;
     return PUBLIC.has(operation) ? UNAVAILABLE.own_app_or_credentials_needed : UNAVAILABLE.own_app_needed;
@@ -200,7 +202,8 @@ export class OfficialApiTransport implements HhTransport {
 
   async areas(signal?: AbortSignal, refresh = false) {
     if (!refresh && this.#areas && this.now() - this.#areas.at < CACHE_MS) return this.#areas.value;
-    const { data } = await this.#asAnyone<unknown[]>({ method: 'GET', path: '/areas', signal });
+    // Public: asked without a token, so it works for users without an API application of their own.
+    const { data } = await this.http.request<unknown[]>({ method: 'GET', path: '/areas', signal });
     this.#areas = { value: data, at: this.now() };
     return data;
   }
