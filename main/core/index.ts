@@ -173,7 +173,8 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
   events.on('hh.accountChanged', (status) => {
     if (status.signedIn && status.account) void prefillProfile(repositories, status.account).catch((err: unknown) => log.warn('could not fill the profile from hh.ru', { error: String(err) }));
     // At sign-in: does the app understand the pages this account gets?
-    if (status.signedIn && status.via === 'website') void hh.pages.check().catch((err: unknown) => log.warn('could not check hh.ru\'s pages', { error: String(err) }));
+    // At sign-in (one check for the burst of changes a sign-in makes): does the app understand the pages this account gets?
+    if (status.signedIn && status.via === 'website') void hh.pages.checkIfStale(60_000);
   });
   // In the background: hh.ru may be slow, and the app is usable meanwhile.
   void letters.reconcile().catch((err: unknown) => log.warn('could not reconcile interrupted applications', { error: String(err) }));

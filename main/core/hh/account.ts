@@ -173,10 +173,7 @@ export class HhAccountService {
     this.deps.gateway.resetRefusals();
     await this.deps.gateway.probe();
     await this.refresh('website').catch((err: unknown) => this.deps.log.warn('could not read the account through the website yet', { error: String(err) }));
-    const status = await this.status();
-    // Listeners act on a sign-in (the pages are checked, the profile filled in).
-    this.deps.events.emit('hh.accountChanged', status);
-    return status;
+    return this.status();
   }
 
   /** Reads the account and resumes through the gateway (a personal-data read: audited). */

@@ -62,7 +62,7 @@ export function hhHandlers(deps: {
     'hh.forgetApp': () => account.forgetApp(),
     'hh.capabilities': () => gateway.capabilities(),
     'hh.pages': () => deps.pages.status(),
-    'hh.checkPages': () => deps.pages.check(),
+    'hh.checkPages': () => deps.pages.check({ fresh: true }),
     'hh.openPage': async ({ url }) => {
       // Only hh.ru's own pages: this must not become a way to open anything in the hh.ru session.
       if (!isHhUrl(url, deps.sites)) {

@@ -38,9 +38,13 @@ export class HhPageHealth {
     return { supported: Boolean(this.deps.check), checkedAt: kept?.checkedAt ?? null, pages: kept?.pages ?? [] };
   }
 
-  /** Checks now; a check under way is joined, not doubled. hh.ru's captcha or sign-in goes on up. */
-  check(signal?: AbortSignal): Promise<HhPages> {
-    this.#running ??= this.#run(signal).finally(() => (this.#running = undefined));
+  /**
+   * Checks now; a check under way is joined, not doubled, unless `fresh` (the user's "Check the
+   * pages"), which waits for it and checks again. hh.ru's captcha or sign-in goes on up.
+   */
+  async check(options: { fresh?: boolean; signal?: AbortSignal } = {}): Promise<HhPages> {
+    if (options.fresh && this.#running) await this.#running.catch(() => undefined);
+    this.#running ??= this.#run(options.signal).finally(() => (this.#running = undefined));
     return this.#running;
   }
 
@@ -49,7 +53,7 @@ export class HhPageHealth {
     if (!this.deps.check) return;
     const { checkedAt } = await this.status();
     if (checkedAt && this.deps.clock.now().getTime() - Date.parse(checkedAt) < maxAgeMs) return;
-    await this.check(signal).catch((err: unknown) => this.deps.log.warn('could not check hh.ru\'s pages', { error: err instanceof Error ? err.message : String(err) }));
+    await this.check({ signal }).catch((err: unknown) => this.deps.log.warn('could not check hh.ru\'s pages', { error: err instanceof Error ? err.message : String(err) }));
   }
 
   /** The first page the last check did not understand: Autopilot sends nothing while there is one. */

@@ -131,6 +131,7 @@ export const en = {
     actions: {
       app_startup: 'Start-up settings changed',
       application_sent: 'Application sent',
+      application_confirmed: 'Application checked on hh.ru',
       chat_message_sent: 'Message sent',
       chat_bot_answered: 'Bot’s question answered',
       employer_blacklisted: 'Employer blocked',

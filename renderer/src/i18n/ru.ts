@@ -128,6 +128,7 @@ export const ru = {
     actions: {
       app_startup: 'Изменён запуск вместе с системой',
       application_sent: 'Отклик отправлен',
+      application_confirmed: 'Отклик сверен с hh.ru',
       chat_message_sent: 'Сообщение отправлено',
       chat_bot_answered: 'Ответ боту работодателя',
       employer_blacklisted: 'Работодатель заблокирован',

@@ -3,14 +3,14 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Settings } from '../../../renderer/src/screens/settings/Settings';
 import { FakeClient } from '../support/fake-client';
-import { signedInAccount, signedOutAccount, websiteCapabilities } from '../support/fixtures/account';
+import { checkedPages, noPages, signedInAccount, signedOutAccount, websiteCapabilities } from '../support/fixtures/account';
 import { coreFailed, coreFailedText } from '../support/fixtures/errors';
 import { renderScreen } from '../support/render';
 
 // Settings opens at its first section, the hh.ru account: the states below are that section's.
 describe('Settings → hh.ru account', () => {
   it('signed out, says so and offers to sign in', async () => {
-    renderScreen(<Settings />, new FakeClient().ok('hh.status', signedOutAccount).ok('hh.capabilities', []));
+    renderScreen(<Settings />, new FakeClient().ok('hh.status', signedOutAccount).ok('hh.capabilities', []).ok('hh.pages', noPages));
     const card = await screen.findByRole('region', { name: 'Аккаунт hh.ru' });
     expect(within(card).getByText('Вы не вошли в hh.ru.')).toBeVisible();
     expect(within(card).getByRole('button', { name: 'Войти в hh.ru' })).toBeEnabled();
@@ -19,7 +19,7 @@ describe('Settings → hh.ru account', () => {
   });
 
   it('while the account is on its way shows that it is loading, not a blank section', async () => {
-    const fake = new FakeClient().ok('hh.capabilities', []);
+    const fake = new FakeClient().ok('hh.capabilities', []).ok('hh.pages', noPages);
     const status = fake.hold('hh.status');
     renderScreen(<Settings />, fake);
     await status.asked;
@@ -31,7 +31,7 @@ describe('Settings → hh.ru account', () => {
   });
 
   it('when the account cannot be read says why in Russian', async () => {
-    const fake = new FakeClient().fail('hh.status', coreFailed).ok('hh.capabilities', []);
+    const fake = new FakeClient().fail('hh.status', coreFailed).ok('hh.capabilities', []).ok('hh.pages', noPages);
     renderScreen(<Settings />, fake);
     expect(await screen.findByRole('alert')).toHaveTextContent(coreFailedText);
     expect(screen.queryByText('Вы не вошли в hh.ru.')).not.toBeInTheDocument();
@@ -42,7 +42,7 @@ describe('Settings → hh.ru account', () => {
   });
 
   it('signed in, shows who, how, the resumes and which path each hh.ru action takes', async () => {
-    renderScreen(<Settings />, new FakeClient().ok('hh.status', signedInAccount).ok('hh.capabilities', websiteCapabilities));
+    renderScreen(<Settings />, new FakeClient().ok('hh.status', signedInAccount).ok('hh.capabilities', websiteCapabilities).ok('hh.pages', noPages));
     const card = await screen.findByRole('region', { name: 'Аккаунт hh.ru' });
     expect(within(card).getByText('Вы вошли как Иван Петров · ivan@example.ru · через сайт hh.ru')).toBeVisible();
     const resumes = within(card).getAllByRole('listitem').map((item) => item.textContent);
@@ -57,15 +57,38 @@ describe('Settings → hh.ru account', () => {
 
 describe('Settings → hh.ru account: how the app works with hh.ru', () => {
   it('says the list is loading, and after a failure offers to try again', async () => {
-    const fake = new FakeClient().ok('hh.status', signedInAccount);
+    const fake = new FakeClient().ok('hh.status', signedInAccount).ok('hh.pages', noPages);
     const held = fake.hold('hh.capabilities');
     renderScreen(<Settings />, fake);
     await held.asked;
     const card = await screen.findByRole('region', { name: 'Как приложение работает с hh.ru' });
     expect(within(card).getByText('Загрузка…')).toBeVisible();
     await held.fail(coreFailed);
-    fake.ok('hh.capabilities', websiteCapabilities);
+    fake.ok('hh.capabilities', websiteCapabilities).ok('hh.pages', noPages);
     await userEvent.click(await within(card).findByRole('button', { name: 'Повторить' }));
     expect(await within(card).findByRole('table')).toBeVisible();
+  });
+});
+
+describe('Settings → hh.ru pages', () => {
+  it('shows each page as the last check found it, says where a changed page\'s outline is, and checks again on demand', async () => {
+    const fake = new FakeClient().ok('hh.status', signedInAccount).ok('hh.capabilities', websiteCapabilities).ok('hh.pages', checkedPages);
+    const fresh = { ...checkedPages, checkedAt: '2026-12-07T10:00:00.000Z', pages: checkedPages.pages.map((p) => ({ ...p, state: 'ok' as const, savedShape: null })) };
+    fake.ok('hh.checkPages', fresh);
+    renderScreen(<Settings />, fake);
+    const card = await screen.findByRole('region', { name: 'Страницы hh.ru' });
+    expect(within(card).getByRole('row', { name: /резюме изменилась — не понятна/ })).toBeVisible();
+    expect(within(card).getByText('Схема сохранена: /data/hh-pages/resume.json')).toBeVisible();
+    expect(within(card).getByRole('row', { name: /вакансия понятна \(прежний вид\)/ })).toBeVisible();
+    expect(within(card).getByRole('row', { name: /чаты не ответила/ })).toBeVisible();
+    await userEvent.click(within(card).getByRole('button', { name: 'Проверить страницы' }));
+    expect(await within(card).findByRole('row', { name: /^резюме понятна/ })).toBeVisible();
+    expect(fake.calls.some((call) => call.name === 'hh.checkPages')).toBe(true);
+  });
+
+  it('is not shown without a website session (the official API needs no check)', async () => {
+    renderScreen(<Settings />, new FakeClient().ok('hh.status', signedInAccount).ok('hh.capabilities', websiteCapabilities).ok('hh.pages', noPages));
+    await screen.findByRole('region', { name: 'Как приложение работает с hh.ru' });
+    expect(screen.queryByRole('region', { name: 'Страницы hh.ru' })).not.toBeInTheDocument();
   });
 });

@@ -25,6 +25,8 @@ describe('ApplicationRepository', () => {
       lastError: null,
       createdAt: t().clock.now().toISOString(),
       sentAt: null,
+      confirmation: null,
+      confirmedResumeHhId: null,
     });
     expect(await t().repos.applications.forVacancy(vacancyId)).toEqual([draft]);
     expect(await t().repos.applications.get(draft.id + 1)).toBeUndefined();

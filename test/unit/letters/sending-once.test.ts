@@ -68,7 +68,9 @@ describe('a letter is never sent twice', () => {
     const { application } = await draft();
     await repos.applications.transition(application.id, 'draft', 'sending');
     await letters.send(application.id);
-    expect(hh.calls.negotiations).toHaveBeenCalledTimes(1);
+    // Asked before sending (was it there?) and once after it (the confirmation), never more.
+    expect(hh.calls.negotiations).toHaveBeenCalledTimes(2);
+    expect(hh.calls.negotiations.mock.invocationCallOrder[0]).toBeLessThan(hh.calls.apply.mock.invocationCallOrder[0]!);
     expect(hh.calls.apply).toHaveBeenCalledTimes(1);
     expect((await repos.applications.get(application.id))?.state).toBe('sent');
   });

@@ -53,7 +53,12 @@ export function PagesCard() {
                     <td>{t(`hhPages.${page.page}`)}</td>
                     <td>
                       <span className={page.state === 'ok' ? 'badge badge--ok' : page.state === 'changed' ? 'badge badge--warn' : 'badge'}>{t(`settings.pages.states.${page.state}`)}</span>
-                      {page.shape ? <span className="hint"> {t('settings.pages.shape', { shape: page.shape === '2026' ? t('settings.pages.shapes.current') : t('settings.pages.shapes.older') })}</span> : null}
+                      {page.shape ? (
+                        <>
+                          {' '}
+                          <span className="hint">{t('settings.pages.shape', { shape: page.shape === '2026' ? t('settings.pages.shapes.current') : t('settings.pages.shapes.older') })}</span>
+                        </>
+                      ) : null}
                       {page.savedShape ? <p className="hint">{t('settings.pages.saved', { file: page.savedShape })}</p> : null}
                     </td>
                   </tr>
