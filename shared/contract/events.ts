@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hhPagesSchema } from '../domain/hh';
 import { automationStateSchema, hhAccountStatusSchema, noticeSchema, runProgressSchema, uiPreferencesSchema } from './channels';
 
 export const notificationKinds = ['invitation', 'human_message', 'captcha', 'limit_reached', 'signed_out', 'applications_sent'] as const;
@@ -15,6 +16,8 @@ export const events = {
   'preferences.changed': uiPreferencesSchema,
   'notices.changed': z.array(noticeSchema),
   'hh.accountChanged': hhAccountStatusSchema,
+  /** A check of hh.ru's pages has finished (at sign-in, before a run, on demand): Settings shows it. */
+  'hh.pagesChecked': hhPagesSchema,
   /** A job the engine ran (a search, a sync) has finished: screens and the tray refresh what they show. */
   'automation.jobFinished': z.object({ job: z.string(), outcome: z.enum(['ok', 'failed']), message: z.string() }),
   /** Something the user should hear about now: an OS notification (desktop) and a toast in the window. */

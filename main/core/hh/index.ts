@@ -117,6 +117,7 @@ export async function createHh(deps: HhDeps) {
     ...(website && { check: (signal?: AbortSignal) => website.checkPages(signal) }),
     repositories: deps.repositories,
     notices: deps.notices,
+    events: deps.events,
     clock: deps.clock,
     log: deps.log,
     shapesDir: deps.pagesDir,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { hhPagesSchema, type HhPageId, type HhPages } from '../../../shared/domain';
 import type { Repositories } from '../db/repositories';
 import type { Notices } from '../notices';
+import type { CoreEvents } from '../events';
 import type { Clock, Logger } from '../ports';
 import type { PageCheck } from './website/page-check';
 
@@ -16,6 +17,7 @@ export interface HhPagesDeps {
   check?: (signal?: AbortSignal) => Promise<PageCheck[]>;
   repositories: Repositories;
   notices: Notices;
+  events: CoreEvents;
   clock: Clock;
   log: Logger;
   /** Where the keys of a page the app did not understand are saved, for a bug report. */
@@ -79,6 +81,7 @@ export class HhPageHealth {
         dismissible: false,
       });
     } else this.deps.notices.clear(NOTICE);
+    this.deps.events.emit('hh.pagesChecked', result);
     return result;
   }
 

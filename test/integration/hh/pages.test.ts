@@ -35,7 +35,11 @@ it('a page whose state sits under a key the app does not know holds Autopilot wi
   const moved = { userType: 'applicant', applicantResumeV3: { title: [{ string: 'Секретный заголовок' }], email: [{ string: site.user.email }], experience: [{ companyName: 'Тайная Компания' }] } };
   site.failNext('GET /resume/{hash}', { status: 200, headers: { 'content-type': 'text/html' }, body: statePage(moved, { escape: true }) }, { times: 1000 });
 
+  const heard: HhPages[] = [];
+  core.events.on('hh.pagesChecked', (pages) => heard.push(pages));
   const checked = ok<HhPages>(await core.invoke('hh.checkPages', {}));
+  // The window hears the check (Settings shows it without asking).
+  expect(heard).toEqual([checked]);
   const resume = checked.pages.find((p) => p.page === 'resume')!;
   expect(resume).toMatchObject({ state: 'changed', savedShape: expect.stringContaining('resume.json') });
   const notice = ok<Notice[]>(await core.invoke('notices.list', {})).find((n) => n.id === 'hh.pageChanged');

@@ -18,8 +18,8 @@ export function PagesCard() {
   const { dateTime } = useFormat();
   const { data: pages, setData, reload, failed } = useContract('hh.pages', {});
   const { run, pending } = usePending();
-  // Signing in checks the pages: the card follows.
-  useContractEvent('notices.changed', () => void reload());
+  // A check at sign-in or before a run: the card follows it.
+  useContractEvent('hh.pagesChecked', (checked) => setData(checked));
 
   if (pages && !pages.supported) return null;
   const check = () =>
