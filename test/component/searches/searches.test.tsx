@@ -39,7 +39,7 @@ describe('Searches', () => {
   });
 
   it('while the list is on its way shows that it is loading, not "no searches"', async () => {
-    const fake = new FakeClient();
+    const fake = new FakeClient().ok('hh.areas', regions);
     const list = fake.hold('searches.list');
     renderScreen(<Searches />, fake);
     await list.asked;
@@ -50,7 +50,7 @@ describe('Searches', () => {
   });
 
   it('when the list cannot be read says why in Russian', async () => {
-    const fake = new FakeClient().fail('searches.list', coreFailed);
+    const fake = new FakeClient().fail('searches.list', coreFailed).ok('hh.areas', regions);
     renderScreen(<Searches />, fake);
     expect(await screen.findByRole('alert')).toHaveTextContent(coreFailedText);
     expect(screen.queryByRole('region', { name: 'Сохранённых поисков нет' })).not.toBeInTheDocument();
@@ -61,7 +61,7 @@ describe('Searches', () => {
   });
 
   it('shows each search with its words, region, schedule, mode and whether it is on', async () => {
-    renderScreen(<Searches />, new FakeClient().ok('searches.list', [frontendSearch, pausedAutopilot]));
+    renderScreen(<Searches />, new FakeClient().ok('searches.list', [frontendSearch, pausedAutopilot]).ok('hh.areas', regions));
     const frontend = await screen.findByRole('listitem', { name: 'Frontend, удалёнка' });
     expect(within(frontend).getByRole('heading')).toHaveTextContent('Frontend, удалёнка Включён Проверяю сам');
     expect(within(frontend).getByText('React разработчик')).toBeVisible();
@@ -77,4 +77,14 @@ describe('Searches', () => {
     expect(within(go).getByText('ИИ ≥ 70')).toBeVisible();
     expect(screen.getByRole('button', { name: 'Новый поиск' })).toBeVisible();
   });
+
+  it('names a region picked by name from hh.ru\'s tree (not by its code)', async () => {
+    const kazan = { ...frontendSearch, id: 9, name: 'Казань', filters: { ...frontendSearch.filters, areas: ['88'] } };
+    renderScreen(<Searches />, new FakeClient().ok('searches.list', [kazan]).ok('hh.areas', regions));
+    const card = await screen.findByRole('listitem', { name: 'Казань' });
+    expect(await within(card).findByText('Казань', { selector: 'span' })).toBeVisible();
+    expect(within(card).queryByText('88')).not.toBeInTheDocument();
+  });
 });
+
+const regions = [{ id: '113', name: 'Россия', areas: [{ id: '1624', name: 'Республика Татарстан', areas: [{ id: '88', name: 'Казань', areas: [] }] }] }];

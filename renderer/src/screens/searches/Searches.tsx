@@ -1,5 +1,5 @@
 import { Loading } from '../../components/Loading';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SavedSearch } from '../../../../shared/domain/search';
 import { EmptyState } from '../../components/EmptyState';
@@ -12,9 +12,18 @@ import { filterLabel } from './FilterChips';
 import { FILTER_GROUPS } from './filterValues';
 import { SearchForm } from './SearchForm';
 import { jobMessageText } from '../../format/engine';
-import type { SearchRunOutcome } from '../../../../shared/contract';
+import type { Area, SearchRunOutcome } from '../../../../shared/contract';
 import '../work.css';
 import './searches.css';
+
+/** Every region of hh.ru's tree by its id. */
+function namesOf(areas: Area[], out = new Map<string, string>()): Map<string, string> {
+  for (const area of areas) {
+    out.set(area.id, area.name);
+    namesOf(area.areas, out);
+  }
+  return out;
+}
 
 /** A run's figures as the engine's record of a search run has them (the same words as the jobs table). */
 const runParams = ({ cancelled: _cancelled, stoppedBy, ...counts }: SearchRunOutcome) => ({ ...counts, ...(stoppedBy && { stoppedBy }) });
@@ -30,6 +39,9 @@ export function Searches() {
   const [results, setResults] = useState<Record<number, SearchRunOutcome>>({});
   const [confirming, setConfirming] = useState<number>();
   const { run, pending } = usePending();
+  // hh.ru's region tree names the regions picked by name (quiet: without it, codes are shown).
+  const { data: areaTree } = useContract('hh.areas', {}, { quiet: true });
+  const areaNames = useMemo(() => namesOf(areaTree ?? []), [areaTree]);
 
   const runNow = (id: number) =>
     run(`run:${id}`, async () => {
@@ -46,10 +58,11 @@ export function Searches() {
 
   if (!searches) return <Loading failed={failed} onRetry={() => void reload()} />;
 
+  // A region by its name in the user's language, else by hh.ru's own name from its tree, else its code.
   const areaLabel = (areas: string[]) =>
     areas.length ? areas.map((id) => {
           const key = knownKey('work.searches.areaNames', id);
-          return key ? t(key) : id;
+          return key ? t(key) : (areaNames.get(id) ?? id);
         }).join(', ') : t('work.searches.anyArea');
 
   return (
