@@ -143,7 +143,8 @@ describe('starting and backing up', () => {
     vi.setSystemTime(new Date('2026-11-27T20:00:00Z'));
     await checkpointAfter('same day', 1); // the newest is not 24 hours old yet
     for (let days = 1; days <= 4; days += 1) {
-      vi.setSystemTime(new Date(Date.parse('2026-11-27T20:00:00Z') + days * day + 60_000));
+      // Each step a minute more than a day after the one before: every one is due.
+      vi.setSystemTime(new Date(Date.parse('2026-11-27T20:00:00Z') + days * (day + 60_000)));
       await checkpointAfter(`day ${days + 1}`, Math.min(3, 1 + days));
     }
     await engine.close(); // waits for a backup under way

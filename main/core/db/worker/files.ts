@@ -74,10 +74,24 @@ export async function makeBackup(file: string, keep: number, now: Date): Promise
   return target;
 }
 
+/** When a backup was made, by the app's clock, from the stamp in its name (see makeBackup). */
+function stampedAt(path: string): number | undefined {
+  const match = /\.(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z-\d+\.bak$/.exec(path);
+  if (!match) return undefined;
+  const [, y, mo, d, h, mi, s, ms] = match;
+  const at = Date.parse(`${y}-${mo}-${d}T${h}:${mi}:${s}.${ms}Z`);
+  return Number.isNaN(at) ? undefined : at;
+}
+
+/**
+ * How old the newest backup is, by the same clock that named it (the file's mtime is the disk's
+ * clock, which a changed system clock or a copied folder makes say anything); mtime only for a name
+ * without a stamp.
+ */
 export async function newestBackupAge(file: string, now: Date): Promise<number | undefined> {
   const [newest] = await listBackups(file);
   if (!newest) return undefined;
-  return now.getTime() - (await stat(newest)).mtimeMs;
+  return now.getTime() - (stampedAt(newest) ?? (await stat(newest)).mtimeMs);
 }
 
 /** Moves a damaged database out of the way under a name that says so; it is never overwritten. */
