@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import { startFakeHhSite, type FakeHhSite } from '../fakes/hh-site/server';
-import { describeInBrowser, nav } from '../support/chromium';
+import { describeInBrowser, nav, switchLanguage } from '../support/chromium';
 import { ok } from '../support/contract';
 import { shots } from '../support/e2e-paths';
 import type { TestServer } from '../support/headless';
@@ -49,8 +49,7 @@ describeInBrowser('the dashboard (headless core, fake hh.ru site, real browser)'
   });
 
   const language = async (lang: 'ru' | 'en') => {
-    ok(await running.core.invoke('preferences.set', { language: lang }));
-    await page.getByRole('navigation').getByRole('button', { name: lang === 'en' ? 'Settings' : 'Настройки', exact: true }).waitFor();
+    await switchLanguage(page, running.core, lang);
   };
 
   it('shows the period\'s numbers, the funnel and the chart, the limit, what needs the user and the activity in words', async () => {

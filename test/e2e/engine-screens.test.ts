@@ -12,7 +12,7 @@ import type { AutomationStatus } from '../../shared/contract';
 import type { ChatMessage } from '../../shared/domain';
 import { startFakeOpenAi, type FakeOpenAi } from '../fakes/ai';
 import { siteReplies, startFakeHhSite, type FakeHhSite } from '../fakes/hh-site/server';
-import { describeInBrowser, nav, settings } from '../support/chromium';
+import { describeInBrowser, nav, settings, switchLanguage } from '../support/chromium';
 import { ok } from '../support/contract';
 import { shots } from '../support/e2e-paths';
 import type { TestServer } from '../support/headless';
@@ -73,8 +73,7 @@ describeInBrowser('the engine in the window: automation settings, run progress a
   const shot = (name: string, part?: Locator) => (part ?? page).screenshot({ path: join(shots, `${name}.png`), ...(!part && { fullPage: true }) });
   /** The language as the user picks it in Settings; the page follows the core's event. */
   const language = async (lang: 'ru' | 'en') => {
-    ok(await running.core.invoke('preferences.set', { language: lang }));
-    await page.getByRole('navigation').getByRole('button', { name: lang === 'en' ? 'Settings' : 'Настройки', exact: true }).waitFor();
+    await switchLanguage(page, running.core, lang);
   };
   /** The same view in English, saved next to the Russian one. */
   const shotBoth = async (name: string, ready: (lang: 'ru' | 'en') => Promise<unknown>, part?: Locator) => {

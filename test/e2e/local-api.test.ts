@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { describeInBrowser, settings } from '../support/chromium';
+import { describeInBrowser, settings, switchLanguage } from '../support/chromium';
 import { shots } from '../support/e2e-paths';
 import { patience } from '../support/wait';
 
@@ -43,8 +43,7 @@ describeInBrowser('Settings → Local API (headless core, real browser)', (suite
     const running = await suite.startServer();
     await suite.withApp('local-api-en', running, async (page) => {
       // The window follows the language as it changes (an event), as when the user picks it in Settings.
-      expect((await running.core.invoke('preferences.set', { language: 'en' })).ok).toBe(true);
-      await page.getByRole('navigation').getByRole('button', { name: 'Settings', exact: true }).waitFor();
+      await switchLanguage(page, running.core, 'en');
       await settings(page, 'Local API');
       const card = page.getByTestId('local-api');
       await card.getByText('Off: no token is accepted.').waitFor();

@@ -11,7 +11,7 @@ import type { Locator, Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import { HOSTILE_DESCRIPTION_HTML } from '../fakes/hh-site/data';
 import { startFakeHhSite, type FakeHhSite } from '../fakes/hh-site/server';
-import { describeInBrowser, nav } from '../support/chromium';
+import { describeInBrowser, nav, switchLanguage } from '../support/chromium';
 import { ok } from '../support/contract';
 import { shots } from '../support/e2e-paths';
 import type { TestServer } from '../support/headless';
@@ -44,8 +44,7 @@ describeInBrowser('the Vacancies screen: states, a vacancy by link, the sanitize
 
   const shot = (name: string, part?: Locator) => (part ?? page).screenshot({ path: join(shots, `${name}.png`) });
   const language = async (lang: 'ru' | 'en') => {
-    ok(await running.core.invoke('preferences.set', { language: lang }));
-    await page.getByRole('navigation').getByRole('button', { name: lang === 'en' ? 'Settings' : 'Настройки', exact: true }).waitFor();
+    await switchLanguage(page, running.core, lang);
   };
   /** The same view in Russian and in English (then back to Russian). */
   const shotBoth = async (name: string, ready: (lang: 'ru' | 'en') => Promise<unknown>) => {

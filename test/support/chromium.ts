@@ -5,7 +5,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { patience } from './wait';
 import { requireBuiltRenderer, shots, uiDir } from './e2e-paths';
 import { startTestServer, type TestServer, type TestServerOptions } from './headless';
 
@@ -141,6 +142,21 @@ export function describeInBrowser(name: string, body: (suite: BrowserSuite) => v
 }
 
 /** Goes to a section through the app's navigation. */
+/**
+ * The window's language set through the core, as when the user picks it in Settings; the window
+ * follows the core's event. Said again until the window shows it: on a loaded machine its event
+ * stream may connect after the first one went out.
+ */
+export async function switchLanguage(page: Page, core: { invoke(name: 'preferences.set', input: { language: 'ru' | 'en' }): Promise<{ ok: boolean }> }, lang: 'ru' | 'en'): Promise<void> {
+  const settingsButton = page.getByRole('navigation').getByRole('button', { name: lang === 'en' ? 'Settings' : 'Настройки', exact: true });
+  await expect
+    .poll(async () => {
+      expect((await core.invoke('preferences.set', { language: lang })).ok).toBe(true);
+      return settingsButton.isVisible();
+    }, patience)
+    .toBe(true);
+}
+
 export const nav = (page: Page, section: string) => page.getByRole('navigation').getByRole('button', { name: section }).click();
 
 /** Settings at one of its sections (the tab's name as the user reads it). */
