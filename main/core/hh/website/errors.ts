@@ -1,3 +1,4 @@
+import { UNAVAILABLE } from '../unavailable';
 import { HhError, captchaUrlWithBackurl } from '../errors';
 import { say } from '../../errors';
 
@@ -43,3 +44,28 @@ export const noXsrfCookie = (siteUrl: string): HhError =>
     next: { kind: 'sign_in' },
     details: { url: siteUrl },
   });
+
+/** The resume's own page is missing or not understood: its own code, so no one reads it as a closed vacancy. */
+export const resumeUnreadable = (url: string, cause: HhError) =>
+  new HhError('hh_resume_unreadable', 'The app could not read your resume on hh.ru. Letters are written without its content until it can.', cause.hh, {
+    details: { url, reason: cause.code === 'not_found' ? 'not_found' : 'page_changed', ...(cause.details?.what && { what: cause.details.what }) },
+    cause,
+  });
+
+export const noDictionaries = () =>
+  new HhError('hh_forbidden_for_app', `${UNAVAILABLE.no_dictionaries[0]!.toUpperCase()}${UNAVAILABLE.no_dictionaries.slice(1)}.`, { status: 0, type: 'website', value: 'no_dictionaries' }, {
+    details: { reason: 'not_on_website' },
+  });
+
+/** chatik's refusal words: a chat limit, a closed chat, or anything else. */
+export function sendRefused(status: number, word: string): HhError {
+  const hh = { status, type: 'website', value: word };
+  if (/limit|in.?a.?row|too.?many/i.test(word)) {
+    return new HhError('hh_limit_exceeded', 'hh.ru does not allow more messages in this chat until the employer answers.', hh, { details: { reason: word } });
+  }
+  if (/not.?allowed|forbidden|disabled|denied|closed|write/i.test(word)) {
+    return new HhError('hh_application_denied', 'The employer does not accept messages in this chat.', hh, { details: { reason: word } });
+  }
+  return new HhError('hh_bad_request', say('hh.messageNotSent', { reason: word }), hh, { details: { reason: word } });
+}
+

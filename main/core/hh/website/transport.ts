@@ -4,12 +4,11 @@ import { HhError } from '../errors';
 import type { ApplyInput, ApplyOutcome, HhTransport, SearchPage, SearchQuery, SendMessageInput } from '../transport';
 import { applyOnce } from '../apply-once';
 import { readApplyAnswer } from './apply';
-import { loginRequired, pageChanged } from './errors';
+import { loginRequired, noDictionaries, pageChanged, resumeUnreadable, sendRefused } from './errors';
 import { extractNamedStates, extractPageState, RESUME_PROFILE_STATE } from './page-state';
-import { keysOnly, type HhPageId, type PageCheck } from './page-check';
-import { searchFiltersSchema } from '../../../../shared/domain';
+import { checkPages, type PageCheck } from './page-check';
+import { readProfileAccount, readResumeList, type ListReads } from './resume-list';
 import { parseResumePage, type WebsiteResumeJson } from './resume-page';
-import { isProfileUrl } from './site';
 import {
   pagesOf,
   toAccount,
@@ -28,16 +27,12 @@ import {
 import type { PageState } from './page-state';
 import {
   errorWord,
-  parseAccount,
   parseChatData,
   parseChatList,
   parseNegotiationsPage,
-  parseProfilePage,
-  parseResumeListPage,
   parseSearchPage,
   parseVacancyPage,
   type ApplicantPage,
-  type PageShape,
 } from './parsers';
 import { siteRequests, type SiteRequest } from './requests';
 import { SiteClient, isSameSite, type SiteClientOptions } from './site-client';
@@ -374,61 +369,36 @@ export class WebsiteTransport implements HhTransport {
   }
 
   /**
-   * Reads every page the app depends on and checks it understands each (the same parsers as the
-   * work uses). A page it cannot read is "changed" with its keys (no values) for a bug report; one
-   * that does not answer is "unreachable"; a captcha or an ended session stops the check.
+   * Reads every page the app depends on and checks it understands each (./page-check.ts), through
+   * the same reads and parsers the work uses.
    */
-  async checkPages(signal?: AbortSignal): Promise<PageCheck[]> {
-    const results: PageCheck[] = [];
-    const list = await this.#check('resumes', results, async () => {
-      const { page } = await this.#applicantPage(signal, 0);
-      return { shape: page.shape, value: page };
-    }, () => this.#rawState(siteRequests.myResumes(this.#site), signal));
-    const firstResume = list?.resumes[0]?._attributes.hash;
-    if (firstResume) {
-      await this.#check('resume', results, async () => ({ shape: (await this.resume(firstResume, signal)).source.shape, value: null }), () => this.#rawState(siteRequests.resume(this.#site, firstResume), signal));
-    } else results.push({ page: 'resume', state: 'skipped', shape: null, detail: 'no resume to read', keys: null });
-    const query = { filters: searchFiltersSchema.parse({}), page: 0, perPage: 20 };
-    const search = await this.#check('search', results, async () => {
-      const request = siteRequests.search(this.#site, query);
-      const { result, raw, shape } = parseSearchPage((await this.#page(request, signal)).state, request.url);
-      return { shape, value: toSearchPage(result, raw, query, this.#site).items };
-    }, () => this.#rawState(siteRequests.search(this.#site, query), signal));
-    const firstVacancy = search?.[0]?.hhId;
-    if (firstVacancy) {
-      await this.#check('vacancy', results, async () => {
-        const request = siteRequests.vacancy(this.#site, firstVacancy);
-        return { shape: parseVacancyPage((await this.#page(request, signal)).state, request.url).shape, value: null };
-      }, () => this.#rawState(siteRequests.vacancy(this.#site, firstVacancy), signal));
-    } else results.push({ page: 'vacancy', state: 'skipped', shape: null, detail: 'no vacancy to read', keys: null });
-    await this.#check('negotiations', results, async () => ({ shape: null, value: await this.#responses(0, signal) }), () => this.#rawState(siteRequests.negotiations(this.#site, 0), signal));
-    await this.#check('chats', results, async () => {
-      const page = await this.chats(0, signal);
-      return { shape: page.items.some((chat) => chat.vacancy) ? '2026' : null, value: page };
-    }, async () => {
-      const { chatik } = await this.#identity(signal);
-      return (await this.client.withXsrf((xsrf) => siteRequests.chats(chatik, 0, xsrf), (request) => this.client.json(request, signal), signal)).body;
+  checkPages(signal?: AbortSignal): Promise<PageCheck[]> {
+    return checkPages({
+      resumeList: async () => (await this.#applicantPage(signal, 0)).page,
+      resume: (hash) => this.resume(hash, signal),
+      search: async (query) => {
+        const request = siteRequests.search(this.#site, query);
+        const { result, raw, shape } = parseSearchPage((await this.#page(request, signal)).state, request.url);
+        return { shape, items: toSearchPage(result, raw, query, this.#site).items };
+      },
+      vacancy: async (id) => {
+        const request = siteRequests.vacancy(this.#site, id);
+        return parseVacancyPage((await this.#page(request, signal)).state, request.url).shape;
+      },
+      responses: () => this.#responses(0, signal),
+      chats: () => this.chats(0, signal),
+      raw: {
+        resumeList: () => this.#rawState(siteRequests.myResumes(this.#site), signal),
+        resume: (hash) => this.#rawState(siteRequests.resume(this.#site, hash), signal),
+        search: (query) => this.#rawState(siteRequests.search(this.#site, query), signal),
+        vacancy: (id) => this.#rawState(siteRequests.vacancy(this.#site, id), signal),
+        responses: () => this.#rawState(siteRequests.negotiations(this.#site, 0), signal),
+        chats: async () => {
+          const { chatik } = await this.#identity(signal);
+          return (await this.client.withXsrf((xsrf) => siteRequests.chats(chatik, 0, xsrf), (request) => this.client.json(request, signal), signal)).body;
+        },
+      },
     });
-    return results;
-  }
-
-  /** One page's check: understood, changed (with its keys), or unreachable; hh.ru's captcha or sign-in goes on up. */
-  async #check<T>(page: HhPageId, results: PageCheck[], read: () => Promise<{ shape: PageShape | null; value: T }>, raw: () => Promise<unknown>): Promise<T | undefined> {
-    try {
-      const { shape, value } = await read();
-      results.push({ page, state: 'ok', shape, detail: null, keys: null });
-      return value;
-    } catch (err) {
-      if (err instanceof HhError && (err.code === 'hh_login_required' || err.code === 'hh_captcha' || err.code === 'hh_csrf')) throw err;
-      const changed = err instanceof HhError && (err.code === 'hh_page_changed' || err.code === 'hh_resume_unreadable') && err.details?.reason !== 'not_found';
-      if (!changed) {
-        results.push({ page, state: 'unreachable', shape: null, detail: err instanceof HhError ? err.code : 'internal', keys: null });
-        return undefined;
-      }
-      const keys = await raw().then(keysOnly, () => null);
-      results.push({ page, state: 'changed', shape: null, detail: (err as HhError).details?.what ?? (err as HhError).message, keys });
-      return undefined;
-    }
   }
 
   /** A page's state as it came (no parser), for its keys when the parser did not understand it. */
@@ -488,38 +458,18 @@ export class WebsiteTransport implements HhTransport {
     return this.#loadingApplicant;
   }
 
-  /**
-   * The resume list where this account has it: `/applicant/my_resumes` (2026), else the older
-   * `/applicant/resumes`, which for many 2026 accounts redirects to the profile page (signed in; the
-   * list then comes from the profile's widgets). A missing or changed list is hh_page_changed, never
-   * "no resumes".
-   */
-  async #readResumeList(signal?: AbortSignal): Promise<{ page: ApplicantPage; url: string }> {
-    const current = siteRequests.myResumes(this.#site);
-    try {
-      const { state } = await this.#page(current, signal, { applicantOnly: true });
-      if (Array.isArray(state.applicantResumes)) return { page: parseResumeListPage(state, current.url, '2026'), url: current.url };
-      this.options.log.warn('hh.ru\'s 2026 resume list has no applicantResumes; reading the older one', {});
-    } catch (err) {
-      if (!(err instanceof HhError) || (err.code !== 'not_found' && err.code !== 'hh_page_changed')) throw err;
-    }
-    const older = siteRequests.resumes(this.#site);
-    const { state, url, html } = await this.#page(older, signal, { applicantOnly: true });
-    if (isProfileUrl(url, this.#site)) return { page: parseProfilePage(state, extractNamedStates(html, url, RESUME_PROFILE_STATE), url), url };
-    return { page: parseResumeListPage(state, older.url, 'older'), url: older.url };
+  /** The resume list where this account has it (./resume-list.ts). */
+  #readResumeList(signal?: AbortSignal): Promise<{ page: ApplicantPage; url: string }> {
+    return readResumeList(this.#listReads(signal));
   }
 
   /** The account's names from the profile page (2026), or null when it shows none. */
-  async #profileAccount(signal?: AbortSignal): Promise<ApplicantPage['account']> {
-    const request = siteRequests.profile(this.#site);
-    try {
-      const { state, html, url } = await this.#page(request, signal, { applicantOnly: true });
-      return parseAccount(state, url) ?? parseProfilePage(state, extractNamedStates(html, url, RESUME_PROFILE_STATE), url).account;
-    } catch (err) {
-      if (err instanceof HhError && err.code === 'hh_login_required') throw err;
-      this.options.log.warn('could not read the account from hh.ru\'s profile page', { error: err instanceof Error ? err.message : String(err) });
-      return null;
-    }
+  #profileAccount(signal?: AbortSignal): Promise<ApplicantPage['account']> {
+    return readProfileAccount(this.#listReads(signal));
+  }
+
+  #listReads(signal?: AbortSignal): ListReads {
+    return { site: this.#site, log: this.options.log, page: (request) => this.#page(request, signal, { applicantOnly: true }) };
   }
 
   /**
@@ -625,28 +575,3 @@ const safeJson = (text: string): unknown => {
     return undefined;
   }
 };
-
-/** The resume's own page is missing or not understood: its own code, so no one reads it as a closed vacancy. */
-const resumeUnreadable = (url: string, cause: HhError) =>
-  new HhError('hh_resume_unreadable', 'The app could not read your resume on hh.ru. Letters are written without its content until it can.', cause.hh, {
-    details: { url, reason: cause.code === 'not_found' ? 'not_found' : 'page_changed', ...(cause.details?.what && { what: cause.details.what }) },
-    cause,
-  });
-
-const noDictionaries = () =>
-  new HhError('hh_forbidden_for_app', `${NO_DICTIONARIES[0]!.toUpperCase()}${NO_DICTIONARIES.slice(1)}.`, { status: 0, type: 'website', value: 'no_dictionaries' }, {
-    details: { reason: 'not_on_website' },
-  });
-
-/** chatik's refusal words: a chat limit, a closed chat, or anything else. */
-function sendRefused(status: number, word: string): HhError {
-  const hh = { status, type: 'website', value: word };
-  if (/limit|in.?a.?row|too.?many/i.test(word)) {
-    return new HhError('hh_limit_exceeded', 'hh.ru does not allow more messages in this chat until the employer answers.', hh, { details: { reason: word } });
-  }
-  if (/not.?allowed|forbidden|disabled|denied|closed|write/i.test(word)) {
-    return new HhError('hh_application_denied', 'The employer does not accept messages in this chat.', hh, { details: { reason: word } });
-  }
-  return new HhError('hh_bad_request', say('hh.messageNotSent', { reason: word }), hh, { details: { reason: word } });
-}
-
