@@ -60,4 +60,20 @@ describe('Letters', () => {
     expect(await screen.findByText('Осталось сегодня: 8 из 20')).toBeVisible();
     expect(screen.getByRole('spinbutton', { name: 'Не больше откликов в сутки:' })).toHaveValue(20);
   });
+
+  it('says when a letter was written without the resume\'s content, and what hh.ru showed after sending', async () => {
+    const unread = { ...draftLetter, resumeUnread: true };
+    const mismatched = {
+      ...unsupportedDraft,
+      application: { ...unsupportedDraft.application, state: 'sent' as const, sentAt: '2026-12-07T09:00:00.000Z', confirmation: 'resume_mismatch' as const, confirmedResumeHhId: '300400501' },
+    };
+    const fake = new FakeClient()
+      .ok('letters.list', letterPage([unread, mismatched]))
+      .ok('applying.status', budget)
+      .ok('vacancies.get', detailOf(reactVacancy));
+    renderScreen(<Letters />, fake);
+    expect(await screen.findByTestId('resume-unread')).toHaveTextContent('Письмо написано без содержания резюме');
+    await userEvent.click(within(await screen.findByRole('list', { name: 'Письма' })).getByRole('button', { name: /Go-разработчик/ }));
+    expect(await screen.findByTestId('confirmation')).toHaveTextContent('hh.ru показывает этот отклик с другим резюме (300400501)');
+  });
 });
