@@ -151,3 +151,24 @@ describe.each(migrations.map((m, i) => [m.version, m.name, migrations[i - 1]?.ve
     expect(await readFile(join(dir, 'backups', backups[0]!))).toEqual(oldBytes);
   });
 });
+
+describe('migration 12 (ids never reused)', () => {
+  it('starts new saved search and template ids above every id anything still points at', async () => {
+    const dir = await sandbox.dataDir();
+    const old = await databaseAtVersion(11);
+    insertFixture(old);
+    const maxSearch = Number(queryAll(old, 'SELECT max(id) AS n FROM saved_searches')[0]!.n);
+    // A search deleted before the upgrade left its job record behind, under a higher id than any kept.
+    old.run("INSERT INTO job_runs (job, outcome) VALUES (?, 'ok')", [`search:${maxSearch + 5}`]);
+    old.run("INSERT INTO letter_templates (id, name, instruction, updated_at) VALUES (7, 'Старый', 'Коротко', '2024-05-01T12:00:00.000Z')");
+    await exportTo(old, join(dir, 'app.sqlite'));
+    old.close();
+    const { db } = await sandbox.open(dir);
+    const search = await db.run("INSERT INTO saved_searches (name, filters_json, created_at, updated_at) VALUES ('Новый', '{}', 'x', 'x')");
+    expect(search.lastInsertRowid).toBe(maxSearch + 6);
+    await db.run('DELETE FROM letter_templates WHERE id = 7');
+    const template = await db.run("INSERT INTO letter_templates (name, instruction, updated_at) VALUES ('Новый', 'Коротко', 'x')");
+    expect(template.lastInsertRowid).toBe(8);
+    await db.close();
+  });
+});

@@ -371,6 +371,65 @@ ALTER TABLE applications ADD COLUMN confirmation TEXT CHECK (confirmation IN ('c
 ALTER TABLE applications ADD COLUMN confirmed_resume_hh_id TEXT;
 `,
   },
+  {
+    version: 12,
+    name: 'ids never reused, and a second resume confirmed per application',
+    // SQLite gives a new row the highest id + 1, so deleting the newest saved search (or template)
+    // handed its id, with its job record, schedule and statistics, to the next one. AUTOINCREMENT
+    // never reuses an id; the tables are rebuilt with it. With foreign keys on (they cannot be switched
+    // off inside the migration's transaction), dropping the old table would set the vacancies' and
+    // applications' references to null, so those are kept aside and put back. The sequence starts
+    // above every id anything still points at (a job record's "search:N" included).
+    // second_resume: the user confirmed this letter as a second application to the vacancy, with
+    // another resume; sending checks it in the same write that takes the cap slot.
+    sql: `
+CREATE TEMP TABLE keep_found_by AS SELECT id, found_by_search_id AS ref FROM vacancies WHERE found_by_search_id IS NOT NULL;
+CREATE TEMP TABLE keep_template AS SELECT id, template_id AS ref FROM applications WHERE template_id IS NOT NULL;
+CREATE TABLE saved_searches_v12 (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  name TEXT NOT NULL,
+  filters_json TEXT NOT NULL,
+  interval_hours REAL NOT NULL DEFAULT 4 CHECK (interval_hours > 0),
+  active INTEGER NOT NULL DEFAULT 1,
+  mode TEXT NOT NULL DEFAULT 'review' CHECK (mode IN ('review', 'autopilot')),
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  min_score INTEGER CHECK (min_score BETWEEN 0 AND 100)
+);
+INSERT INTO saved_searches_v12 (id, name, filters_json, interval_hours, active, mode, created_at, updated_at, min_score)
+  SELECT id, name, filters_json, interval_hours, active, mode, created_at, updated_at, min_score FROM saved_searches;
+CREATE TABLE letter_templates_v12 (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  name TEXT NOT NULL UNIQUE,
+  instruction TEXT NOT NULL,
+  tone TEXT NOT NULL DEFAULT '',
+  max_length INTEGER NOT NULL DEFAULT 2000,
+  is_default INTEGER NOT NULL DEFAULT 0,
+  updated_at TEXT NOT NULL
+);
+INSERT INTO letter_templates_v12 (id, name, instruction, tone, max_length, is_default, updated_at)
+  SELECT id, name, instruction, tone, max_length, is_default, updated_at FROM letter_templates;
+DROP TABLE saved_searches;
+DROP TABLE letter_templates;
+ALTER TABLE saved_searches_v12 RENAME TO saved_searches;
+ALTER TABLE letter_templates_v12 RENAME TO letter_templates;
+UPDATE vacancies SET found_by_search_id = (SELECT ref FROM keep_found_by k WHERE k.id = vacancies.id)
+  WHERE id IN (SELECT id FROM keep_found_by) AND (SELECT ref FROM keep_found_by k WHERE k.id = vacancies.id) IN (SELECT id FROM saved_searches);
+UPDATE applications SET template_id = (SELECT ref FROM keep_template k WHERE k.id = applications.id)
+  WHERE id IN (SELECT id FROM keep_template) AND (SELECT ref FROM keep_template k WHERE k.id = applications.id) IN (SELECT id FROM letter_templates);
+DELETE FROM sqlite_sequence WHERE name IN ('saved_searches', 'letter_templates');
+INSERT INTO sqlite_sequence (name, seq) SELECT 'saved_searches', max(
+  coalesce((SELECT max(id) FROM saved_searches), 0),
+  coalesce((SELECT max(ref) FROM keep_found_by), 0),
+  coalesce((SELECT max(CAST(substr(job, 8) AS INTEGER)) FROM job_runs WHERE job LIKE 'search:%'), 0));
+INSERT INTO sqlite_sequence (name, seq) SELECT 'letter_templates', max(
+  coalesce((SELECT max(id) FROM letter_templates), 0),
+  coalesce((SELECT max(ref) FROM keep_template), 0));
+DROP TABLE keep_found_by;
+DROP TABLE keep_template;
+ALTER TABLE applications ADD COLUMN second_resume INTEGER NOT NULL DEFAULT 0;
+`,
+  },
 ];
 
 /** Entries may be appended out of order by parallel work; they always run in version order. */

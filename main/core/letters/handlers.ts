@@ -38,7 +38,7 @@ export function lettersHandlers(deps: {
     'letters.draft': ({ vacancyId, resumeHhId, confirmSecondResume }) => letters.draft(vacancyId, resumeHhId, { confirmSecondResume }),
     'letters.list': (options) => letters.list(options),
     'letters.update': ({ applicationId, letter }) => letters.update(applicationId, letter),
-    'letters.send': ({ applicationId }) => letters.send(applicationId),
+    'letters.send': ({ applicationId, confirmSecondResume }) => letters.send(applicationId, { confirmSecondResume }),
     'letters.assist': ({ applicationId }) => letters.assist(applicationId, deps.window),
     'letters.markSent': ({ applicationId }) => letters.markSent(applicationId),
     'applying.status': () => cap.status(),

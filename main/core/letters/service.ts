@@ -3,6 +3,7 @@ import type { ApplicationView } from '../../../shared/contract';
 import type { Application } from '../../../shared/domain';
 import type { AutomationSwitch } from '../automation/pause';
 import type { Repositories } from '../db/repositories';
+import { APPLIED_STATUSES } from '../db/repositories/applications';
 import { isUnfinished, preferredResume } from '../profile/resume-choice';
 import { AppError, say } from '../errors';
 import type { HhGateway } from '../hh/gateway';
@@ -36,16 +37,25 @@ export interface LetterDeps {
 }
 
 /** Where a vacancy stands once the user has applied to it, whatever the employer did since. */
-const APPLIED_STATUSES = new Set(['applied', 'viewed', 'invited', 'rejected']);
+const APPLIED = new Set<string>(APPLIED_STATUSES);
 
 export interface SendOptions {
   /** Cancels the pause before the request (a cancelled run); the request itself, once it left, is never cut. */
   signal?: AbortSignal;
   /** Told when the pause between applications will end (epoch ms), for the run's progress. */
   onPause?: (untilMs: number) => void;
+  /** The vacancy was applied to with another resume: the user said to apply with this one too. */
+  confirmSecondResume?: boolean;
 }
 
 const alreadySending = () => AppError.of('conflict', 'This letter is already being sent.');
+
+/** The vacancy has (or is getting) an application this letter may not be added to; see reserveSending. */
+const vacancyTaken = (conflict: { kind: 'in_flight' | 'same_resume' | 'unconfirmed'; resumes: string[] }, resume: string | null) => {
+  if (conflict.kind === 'in_flight') return AppError.of('conflict', say('letters.vacancyInFlight', { resume: conflict.resumes.join(', ') || '—' }), { next: { kind: 'retry_later' }, retryable: true });
+  if (conflict.kind === 'same_resume') return AppError.of('hh_already_applied', say('letters.sameResume', { resume: resume ?? '' }));
+  return AppError.of('hh_already_applied', say('letters.secondResume', { resume: conflict.resumes.join(', ') || '—' }), { details: { confirm: 'confirmSecondResume' } });
+};
 
 /**
  * Letters and applications: drafting a letter for a vacancy, the user's edits, and sending, which
@@ -54,6 +64,8 @@ const alreadySending = () => AppError.of('conflict', 'This letter is already bei
 export class LetterService {
   /** Letters this process is sending now; any other letter in 'sending' was left by an interruption. */
   readonly #inFlight = new Set<number>();
+  /** Letters being written now, by vacancy: a second request for the same vacancy gets the first's letter. */
+  readonly #drafting = new Map<number, Promise<ApplicationView>>();
 
   constructor(private readonly deps: LetterDeps) {}
 
@@ -79,6 +91,18 @@ export class LetterService {
    * something employers notice.
    */
   async draft(vacancyId: number, resumeHhId: string | null, options: { confirmSecondResume?: boolean } = {}): Promise<ApplicationView> {
+    const running = this.#drafting.get(vacancyId);
+    if (running) return running;
+    const drafting = this.#draft(vacancyId, resumeHhId, options);
+    this.#drafting.set(vacancyId, drafting);
+    try {
+      return await drafting;
+    } finally {
+      this.#drafting.delete(vacancyId);
+    }
+  }
+
+  async #draft(vacancyId: number, resumeHhId: string | null, options: { confirmSecondResume?: boolean }): Promise<ApplicationView> {
     const { repositories } = this.deps;
     const stored = await requireVacancy(repositories, vacancyId);
     const existing = await repositories.applications.forVacancy(vacancyId);
@@ -93,7 +117,8 @@ export class LetterService {
     if (mark) vacancy = await requireVacancy(repositories, vacancyId);
     const resume = resumeHhId ? await repositories.resumes.getByHhId(resumeHhId) : await preferredResume(repositories);
     const applied = existing.filter((a) => a.state === 'sent' || a.state === 'sending');
-    if (applied.length || APPLIED_STATUSES.has(vacancy.status)) {
+    const second = applied.length > 0 || APPLIED.has(vacancy.status);
+    if (second) {
       const used = applied.map((a) => a.resumeHhId ?? '?');
       const same = applied.find((a) => a.resumeHhId !== null && a.resumeHhId === (resume?.hhId ?? null));
       if (same) throw AppError.of('hh_already_applied', say('letters.sameResume', { resume: same.resumeHhId ?? '' }));
@@ -105,7 +130,8 @@ export class LetterService {
     // The letter leans on the resume's content (experience, skills), read in full once per change.
     const content = await withBuiltResume(repositories, resume ? await fullResume(this.deps, resume) : null);
     const written = await writeLetter({ provider: await this.deps.provider(), vacancy, resume: content, profile: await repositories.profile.get(), template });
-    const application = await repositories.applications.createDraft(vacancyId, resume?.hhId ?? null, written.letter, template?.id ?? null);
+    // Durable too: a letter kept meanwhile (another process, or an older draft) wins, and this one is not kept.
+    const application = await repositories.applications.createDraft(vacancyId, resume?.hhId ?? null, written.letter, template?.id ?? null, second);
     if (vacancy.status === 'found') await repositories.vacancies.setStatus(vacancyId, 'drafted');
     return this.view(application);
   }
@@ -137,7 +163,7 @@ export class LetterService {
     }
   }
 
-  async #send(applicationId: number, { signal, onPause }: SendOptions): Promise<ApplicationView> {
+  async #send(applicationId: number, { signal, onPause, confirmSecondResume }: SendOptions): Promise<ApplicationView> {
     const { repositories, gateway, cap } = this.deps;
     let application = await repositories.applications.get(applicationId);
     if (!application) throw AppError.of('not_found', 'This letter is no longer in the app.');
@@ -165,10 +191,13 @@ export class LetterService {
     // Sending a failed letter again is the user's explicit retry; 'sending' is entered from approved only.
     if (application.state === 'failed') await repositories.applications.transition(applicationId, 'failed', 'approved');
     const settings = await cap.settings();
+    if (confirmSecondResume) await repositories.applications.confirmSecondResume(applicationId);
     if (!(await repositories.applications.reserveSending(applicationId, { max: settings.dailyCap, since: cap.windowStart() }))) {
       const now = await repositories.applications.get(applicationId);
       if (now?.state === 'sending') throw alreadySending();
       if (now?.state === 'sent') return this.view(now);
+      const conflict = await repositories.applications.vacancyConflict(applicationId);
+      if (conflict) throw vacancyTaken(conflict, application.resumeHhId);
       const status = await cap.status();
       throw AppError.of('hh_limit_exceeded', say('letters.capReached', { cap: status.settings.dailyCap, at: status.nextSlotAt ?? '' }), { next: { kind: 'retry_later' }, retryable: true });
     }

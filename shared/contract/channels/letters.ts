@@ -72,7 +72,16 @@ export const lettersChannels = {
   },
   'letters.update': { input: z.object({ applicationId: id, letter: z.string().max(20_000) }).strict(), output: applicationViewSchema },
   /** Sends one letter now; invalid letters are refused with the reasons, never sent. */
-  'letters.send': { input: z.object({ applicationId: id }).strict(), output: applicationViewSchema },
+  'letters.send': {
+    input: z
+      .object({
+        applicationId: id,
+        /** The vacancy was applied to with another resume since this letter was written: the user said to apply again anyway. */
+        confirmSecondResume: z.boolean().default(false),
+      })
+      .strict(),
+    output: applicationViewSchema,
+  },
   /**
    * Assisted apply: hh.ru's own form in the app's hh.ru window with the letter filled in; the user
    * presses hh.ru's button and the app records the result. Headless: the address to open, and the

@@ -550,7 +550,8 @@ export async function startFakeHhSite(options: FakeHhSiteOptions = {}): Promise<
       if (!vacancy) return json(404, { error: 'vacancy-not-found' });
       if (!resume) return json(400, { error: 'resume-not-found' });
       if (vacancy.archived || vacancy.closed) return json(400, { error: 'vacancy-archived' });
-      if (userTopics(u).some((t) => t.vacancyId === vacancy.id)) return json(400, { error: 'alreadyApplied' });
+      // Per resume, as hh.ru's list of resumes for a vacancy marks `already_applied` on each: another resume may still apply.
+      if (userTopics(u).some((t) => t.vacancyId === vacancy.id && t.resumeHash === resume.hash)) return json(400, { error: 'alreadyApplied' });
       if (applications.filter((a) => a.userId === u.id && a.at > now() - DAY).length >= applyLimit) return json(400, { error: 'negotiations-limit-exceeded' });
       if (vacancy.hasTest) return json(400, { error: 'test-required' });
       // A vacancy applied to on the employer's own site: hh.ru's popup refuses it with a bare word.

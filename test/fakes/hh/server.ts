@@ -719,7 +719,8 @@ export async function startFakeHh(options: FakeHhOptions = {}): Promise<FakeHh> 
     if (vacancy.type === 'direct') return { status: 303, headers: { location: vacancy.responseUrl ?? `https://hh.ru/vacancy/${vacancy.id}`, 'content-type': 'text/html' }, body: '' };
     const resume = user.resumes.find((r) => r.id === resumeIdValue);
     if (!resume) return hhErrors.resumeNotFound();
-    if ([...negotiations.values()].some((n) => n.userId === user.id && n.vacancyId === vacancy.id)) return hhErrors.alreadyApplied();
+    // Per resume (GET /vacancies/{id}/suitable_resumes marks `already_applied` on each): another resume may still apply.
+    if ([...negotiations.values()].some((n) => n.userId === user.id && n.vacancyId === vacancy.id && n.resumeId === resume.id)) return hhErrors.alreadyApplied();
     if (vacancy.applicationDenied) return hhErrors.applicationDenied();
     if (vacancy.hasTest && vacancy.testRequired) return hhErrors.testRequired();
     // API-NOTES: "a missing required letter is also a 400"; an all-blank one is empty_message.

@@ -86,6 +86,53 @@ describe('ApplicationRepository', () => {
     expect(await repos.applications.reserveSending(waiting, { max: 9, since })).toBe(false);
   });
 
+  it('createDraft keeps one unsent letter per vacancy: a second, even for another resume, returns the first', async () => {
+    const { applications } = t().repos;
+    const vacancyId = await storedVacancy(t());
+    const [a, b] = await Promise.all([applications.createDraft(vacancyId, 'r1', 'Первое'), applications.createDraft(vacancyId, 'r2', 'Второе')]);
+    expect(b!.id).toBe(a!.id);
+    expect(await applications.forVacancy(vacancyId)).toHaveLength(1);
+  });
+
+  it('reserveSending holds one application per vacancy in the same write: letters kept by two processes, two resumes', async () => {
+    const { repos, db, clock } = t();
+    const vacancyId = await storedVacancy(t());
+    // Two unsent letters for one vacancy, as two processes (or a version before this rule) could leave them.
+    const insert = (resume: string, second = 0) =>
+      db.run("INSERT INTO applications (vacancy_id, resume_hh_id, letter, state, second_resume, created_at) VALUES (?, ?, 'Письмо', 'draft', ?, ?)", [vacancyId, resume, second, clock.now().toISOString()]);
+    const ids = [(await insert('r1')).lastInsertRowid, (await insert('r2')).lastInsertRowid];
+    const since = new Date(clock.now().getTime() - 86_400_000).toISOString();
+    const results = await Promise.all([...ids, ...ids].map((id) => repos.applications.reserveSending(id, { max: 50, since })));
+    expect(results.filter(Boolean)).toHaveLength(1);
+    const winner = ids.find((id) => results[ids.indexOf(id)] || results[ids.indexOf(id) + 2])!;
+    const loser = ids.find((id) => id !== winner)!;
+    expect(await repos.applications.vacancyConflict(loser)).toMatchObject({ kind: 'in_flight' });
+    await repos.applications.transition(winner, 'sending', 'sent', { vacancyStatus: 'applied' });
+    // Sent with another resume: not without the user's confirmation, and then once.
+    expect(await repos.applications.reserveSending(loser, { max: 50, since })).toBe(false);
+    expect(await repos.applications.vacancyConflict(loser)).toMatchObject({ kind: 'unconfirmed' });
+    await repos.applications.confirmSecondResume(loser);
+    expect(await repos.applications.vacancyConflict(loser)).toBeNull();
+    expect(await repos.applications.reserveSending(loser, { max: 50, since })).toBe(true);
+    // The same resume never, confirmed or not.
+    const again = (await insert((await repos.applications.get(winner))!.resumeHhId!, 1)).lastInsertRowid;
+    await repos.applications.transition(loser, 'sending', 'sent');
+    expect(await repos.applications.reserveSending(again, { max: 50, since })).toBe(false);
+    expect(await repos.applications.vacancyConflict(again)).toMatchObject({ kind: 'same_resume' });
+  });
+
+  it('reserveSending refuses a letter whose vacancy hh.ru shows as applied to (outside the app) unless confirmed', async () => {
+    const { repos, clock } = t();
+    const vacancyId = await storedVacancy(t());
+    const { id } = await repos.applications.createDraft(vacancyId, 'r1', 'Письмо');
+    await repos.vacancies.setStatus(vacancyId, 'applied');
+    const since = new Date(clock.now().getTime() - 86_400_000).toISOString();
+    expect(await repos.applications.reserveSending(id, { max: 50, since })).toBe(false);
+    expect(await repos.applications.vacancyConflict(id)).toMatchObject({ kind: 'unconfirmed', resumes: [] });
+    await repos.applications.confirmSecondResume(id);
+    expect(await repos.applications.reserveSending(id, { max: 50, since })).toBe(true);
+  });
+
   it('sent clears last_error and sets sent_at, transport and negotiation id', async () => {
     const { repos, clock } = t();
     const { id } = await repos.applications.createDraft(await storedVacancy(t()), null, 'Письмо');
@@ -120,10 +167,9 @@ describe('ApplicationRepository', () => {
 
   it('listByState returns the oldest first, up to the limit', async () => {
     const { repos, clock } = t();
-    const vacancyId = await storedVacancy(t());
-    const first = await repos.applications.createDraft(vacancyId, null, 'один');
+    const first = await repos.applications.createDraft(await storedVacancy(t()), null, 'один');
     clock.advance(1000);
-    const second = await repos.applications.createDraft(vacancyId, null, 'два');
+    const second = await repos.applications.createDraft(await storedVacancy(t()), null, 'два');
     expect((await repos.applications.listByState('draft')).map((a) => a.id)).toEqual([first.id, second.id]);
     expect((await repos.applications.listByState('draft', 1)).map((a) => a.id)).toEqual([first.id]);
   });

@@ -11,6 +11,21 @@ describe('SavedSearchRepository', () => {
     expect((await repos.savedSearches.list()).map((search) => search.name)).toEqual(['аналитика', 'Бэкенд', 'Analytics', 'backend']);
   });
 
+  it('never reuses a deleted search\'s id, and deletes its job record with it', async () => {
+    const { repos, clock } = t();
+    const first = await repos.savedSearches.create({ name: 'Первый', filters: {} });
+    const newest = await repos.savedSearches.create({ name: 'Второй', filters: {} });
+    await repos.jobRuns.markFinished(`search:${newest.id}`, 'ok', null, clock.now());
+    expect(await repos.savedSearches.delete(newest.id)).toBe(true);
+    expect(await repos.jobRuns.get(`search:${newest.id}`)).toBeUndefined();
+    const next = await repos.savedSearches.create({ name: 'Третий', filters: {} });
+    expect(next.id).toBeGreaterThan(newest.id);
+    expect(first.id).toBeLessThan(newest.id);
+    const template = await repos.letterTemplates.create({ name: 'Короткий', instruction: 'Коротко', tone: '', maxLength: 1000 });
+    await repos.letterTemplates.delete(template.id);
+    expect((await repos.letterTemplates.create({ name: 'Длинный', instruction: 'Подробно', tone: '', maxLength: 3000 })).id).toBeGreaterThan(template.id);
+  });
+
   it('creates a search with the defaults filled in', async () => {
     const { repos, clock } = t();
     const search = await repos.savedSearches.create({ name: '  Frontend в Москве ', filters: { text: 'react', areas: ['1'] } });

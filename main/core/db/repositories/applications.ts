@@ -10,6 +10,10 @@ import { int, text } from './rows';
  */
 const COUNTS_TOWARD_CAP = "coalesce(transport, '') NOT IN ('assisted', 'already')";
 
+/** Where a vacancy stands once it was applied to (by the app, the user on hh.ru, or found so by a sync). */
+export const APPLIED_STATUSES: readonly VacancyStatus[] = ['applied', 'viewed', 'invited', 'rejected'];
+const APPLIED = APPLIED_STATUSES.map((status) => `'${status}'`).join(', ');
+
 const toApplication = (row: Row): Application => ({
   id: Number(row.id),
   vacancyId: Number(row.vacancy_id),
@@ -43,13 +47,23 @@ export class ApplicationRepository {
     return Number(row?.n ?? 0);
   }
 
-  /** `templateId`: the letter template it was written with, for the dashboard's invitations per template. */
-  async createDraft(vacancyId: number, resumeHhId: string | null, letter: string, templateId: number | null = null): Promise<Application> {
-    const { lastInsertRowid } = await this.db.run(
-      "INSERT INTO applications (vacancy_id, resume_hh_id, letter, state, template_id, created_at) VALUES (?, ?, ?, 'draft', ?, ?)",
-      [vacancyId, resumeHhId, letter, templateId, this.clock.now().toISOString()],
+  /**
+   * `templateId`: the letter template it was written with, for the dashboard's invitations per template.
+   * `secondResume`: the user confirmed this letter as another application to a vacancy applied to.
+   * One unsent letter per vacancy: when another draft got there first (two drafts started together),
+   * nothing is inserted and that one is returned.
+   */
+  async createDraft(vacancyId: number, resumeHhId: string | null, letter: string, templateId: number | null = null, secondResume = false): Promise<Application> {
+    const { changes, lastInsertRowid } = await this.db.run(
+      `INSERT INTO applications (vacancy_id, resume_hh_id, letter, state, template_id, second_resume, created_at)
+       SELECT $vacancy, $resume, $letter, 'draft', $template, $second, $now
+       WHERE NOT EXISTS (SELECT 1 FROM applications WHERE vacancy_id = $vacancy AND state NOT IN ('sending', 'sent'))`,
+      { $vacancy: vacancyId, $resume: resumeHhId, $letter: letter, $template: templateId, $second: secondResume ? 1 : 0, $now: this.clock.now().toISOString() },
     );
-    return (await this.get(lastInsertRowid))!;
+    if (changes > 0) return (await this.get(lastInsertRowid))!;
+    const unsent = (await this.forVacancy(vacancyId)).find((a) => a.state !== 'sending' && a.state !== 'sent');
+    if (!unsent) throw new Error(`no draft for vacancy ${vacancyId} was kept`);
+    return unsent;
   }
 
   /** Letters drafted and applications sent within [from, to), for the dashboard. */
@@ -152,16 +166,50 @@ export class ApplicationRepository {
    * Takes a slot of the daily cap and moves the letter to 'sending' in one statement, so concurrent
    * sends cannot all pass a cap check made before any of them moved. Letters in 'sending' count as
    * taken slots (their answer is not known yet); resolves once the reservation is on disk.
+   *
+   * The same statement keeps one application per vacancy: no other letter of the vacancy may be in
+   * 'sending', none may be sent with the same resume, and one sent with another resume (or a vacancy
+   * hh.ru shows as applied to) stops it unless the user confirmed this letter as a second resume.
+   * Checked here, not only before the AI wrote the letter: two letters drafted together both passed
+   * that earlier check.
    */
   async reserveSending(id: number, cap: { max: number; since: string }): Promise<boolean> {
     const result = await this.db.run(
       `UPDATE applications SET state = 'sending', attempts = attempts + 1
        WHERE id = $id AND state IN ('draft', 'approved')
+         AND NOT EXISTS (SELECT 1 FROM applications o WHERE o.vacancy_id = applications.vacancy_id AND o.id <> applications.id
+           AND (o.state = 'sending' OR (o.state = 'sent' AND (applications.second_resume = 0 OR o.resume_hh_id IS applications.resume_hh_id))))
+         AND (applications.second_resume = 1 OR (SELECT status FROM vacancies WHERE id = applications.vacancy_id) NOT IN (${APPLIED}))
          AND (SELECT count(*) FROM applications
               WHERE (state = 'sending' OR (state = 'sent' AND sent_at > $since)) AND ${COUNTS_TOWARD_CAP}) < $max`,
       { $id: id, $since: cap.since, $max: cap.max },
     );
     return result.changes > 0;
+  }
+
+  /** The user confirmed this unsent letter as a second application to its vacancy, with another resume. */
+  async confirmSecondResume(id: number): Promise<void> {
+    await this.db.run("UPDATE applications SET second_resume = 1 WHERE id = ? AND state IN ('draft', 'approved', 'failed')", [id]);
+  }
+
+  /**
+   * Why `reserveSending` would refuse this letter for its vacancy: another letter of it in flight,
+   * one sent with the same resume, or an application the user did not confirm a second one for.
+   */
+  async vacancyConflict(id: number): Promise<{ kind: 'in_flight' | 'same_resume' | 'unconfirmed'; resumes: string[] } | null> {
+    const self = await this.get(id);
+    if (!self) return null;
+    const others = (await this.forVacancy(self.vacancyId)).filter((a) => a.id !== id && (a.state === 'sending' || a.state === 'sent'));
+    const resumes = others.map((a) => a.resumeHhId ?? '?');
+    if (others.some((a) => a.state === 'sending')) return { kind: 'in_flight', resumes };
+    if (others.some((a) => a.resumeHhId === self.resumeHhId)) return { kind: 'same_resume', resumes };
+    const row = await this.db.get<{ second_resume: number; status: string }>(
+      'SELECT a.second_resume, v.status FROM applications a JOIN vacancies v ON v.id = a.vacancy_id WHERE a.id = ?',
+      [id],
+    );
+    if (Number(row?.second_resume) === 1) return null;
+    if (others.length || APPLIED_STATUSES.includes(String(row?.status) as VacancyStatus)) return { kind: 'unconfirmed', resumes };
+    return null;
   }
 
   /** The daily cap's taken slots, oldest first: a letter still 'sending' is counted as sent `now`. */

@@ -50,7 +50,12 @@ export class SavedSearchRepository {
     return sortBy((await this.db.all('SELECT * FROM saved_searches ORDER BY id')).map(toSearch), (search) => search.name);
   }
 
+  /** Its job record (last run, next due time) goes with it: ids are never reused, but no record outlives its search. */
   async delete(id: number): Promise<boolean> {
-    return (await this.db.run('DELETE FROM saved_searches WHERE id = ?', [id])).changes > 0;
+    const [deleted] = await this.db.batch([
+      { sql: 'DELETE FROM saved_searches WHERE id = ?', params: [id] },
+      { sql: 'DELETE FROM job_runs WHERE job = ?', params: [`search:${id}`] },
+    ]);
+    return (deleted?.changes ?? 0) > 0;
   }
 }
