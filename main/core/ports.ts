@@ -62,6 +62,8 @@ export interface StoragePorts {
   /** The packaged app's unpacked sql-wasm.wasm; dev and headless find it in node_modules. */
   wasmPath?: string;
   onDamagedWithoutBackup?: 'fail' | 'start-empty';
+  /** Open the newest good backup instead of the data (kept aside): the user's choice after a failed open. */
+  restoreBackup?: boolean;
 }
 
 export interface CorePorts {

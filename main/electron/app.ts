@@ -1,7 +1,8 @@
 import { printPdf, saveFileWith } from './export-files';
 import { openErrorDialog } from './open-error';
 import { join } from 'node:path';
-import { app, dialog, ipcMain, powerMonitor, protocol, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, powerMonitor, protocol, shell, type BrowserWindow } from 'electron';
+import type { OpenChoice } from '../core/db/open-choices';
 import { createCore, type Core } from '../core';
 import { nodeScheduleTimer } from '../core/automation/minute-timer';
 import { hhSiteUrlFrom } from '../core/hh/website/site';
@@ -72,20 +73,30 @@ async function traySummary(core: Core, language: 'ru' | 'en'): Promise<TraySumma
   return { sent: sentLast24h, left: remaining, nextRun };
 }
 
+/** How the next attempt opens the data, after the user's choice in the dialog. */
+type OpenAttempt = { onDamagedWithoutBackup: 'fail' | 'start-empty'; restoreBackup: boolean };
+
 /**
- * The core cannot open the user's data safely (damaged file and no good backup). Never start empty
- * behind the user's back: say what happened and let them choose.
+ * The core cannot open the user's data. Never start empty or restore behind the user's back: say
+ * what happened and offer what fits the failure (open-choices.ts). "Open the data folder" opens it
+ * and asks again; a choice that fails in turn is said the same way.
  */
-async function openCoreOrAsk(start: (onDamaged: 'fail' | 'start-empty') => Promise<Core>, language: 'ru' | 'en'): Promise<Core | undefined> {
-  try {
-    return await start('fail');
-  } catch (err) {
-    // Only damaged data offers "start empty"; a full disk, a read-only folder or another running
-    // copy say what they are, and the data stays as it is.
-    const { dialog: box, offersEmptyStart } = openErrorDialog(err, language);
-    const { response } = await dialog.showMessageBox(box);
-    if (!offersEmptyStart || response !== 1) return undefined;
-    return start('start-empty');
+async function openCoreOrAsk(start: (attempt: OpenAttempt) => Promise<Core>, language: 'ru' | 'en', dataDir: string): Promise<Core | undefined> {
+  let attempt: OpenAttempt = { onDamagedWithoutBackup: 'fail', restoreBackup: false };
+  for (;;) {
+    try {
+      return await start(attempt);
+    } catch (err) {
+      let choice: OpenChoice | 'quit';
+      do {
+        const { dialog: box, choices } = openErrorDialog(err, language);
+        const { response } = await dialog.showMessageBox(box);
+        choice = choices[response - 1] ?? 'quit';
+        if (choice === 'open_folder') await shell.openPath(dataDir);
+      } while (choice === 'open_folder');
+      if (choice === 'quit') return undefined;
+      attempt = choice === 'start_empty' ? { onDamagedWithoutBackup: 'start-empty', restoreBackup: false } : { onDamagedWithoutBackup: 'fail', restoreBackup: true };
+    }
   }
 }
 
@@ -124,7 +135,8 @@ export async function runDesktopApp(options: DesktopOptions): Promise<DesktopApp
   const env = app.isPackaged ? readAppEnv(process.env) : await loadAppEnv(join(options.distDir, '..', '.env'));
   const hhSite = hhSiteUrlFrom(env);
   const cipher = createSafeStorageCipher({ acceptWeakProtection: () => preferences.get().weakProtectionAccepted });
-  const core = await openCoreOrAsk((onDamagedWithoutBackup) =>
+  const dataDir = options.dataDir ?? app.getPath('userData');
+  const core = await openCoreOrAsk(({ onDamagedWithoutBackup, restoreBackup }) =>
     createCore({
       clock: systemClock,
       log,
@@ -140,13 +152,15 @@ export async function runDesktopApp(options: DesktopOptions): Promise<DesktopApp
       saveFile: saveFileWith(() => ui.window),
       startup: createStartupPort({ platform, preferences, exec: relaunchCommand(), autostartFile: options.autostartFile ?? autostartFile() }),
       storage: {
-        dataDir: options.dataDir ?? app.getPath('userData'),
+        dataDir,
         worker: options.databaseWorker ?? { file: layout.worker },
         wasmPath: options.wasmPath ?? layout.wasm,
         onDamagedWithoutBackup,
+        restoreBackup,
       },
     }),
     preferences.get().language,
+    dataDir,
   );
   if (!core) {
     app.quit();

@@ -7,6 +7,7 @@ import { createCore } from '../core';
 import { nodeScheduleTimer } from '../core/automation/minute-timer';
 import { hhSiteUrlFrom } from '../core/hh/website/site';
 import { sourceWorkerEntry } from '../core/db/options';
+import { openAdvice, openFailureKind } from '../core/db/open-choices';
 import { defaultPreferences, memoryPreferences, systemClock, type Logger } from '../core/ports';
 import { createAesCipher, loadAppEnv } from '../core/secrets';
 import { isCommand, runCommand } from './commands';
@@ -32,7 +33,9 @@ Runs the app's core without Electron. Settings also come from .env and the envir
   --ui DIR         built renderer to serve (npm run preview passes dist/renderer)
   --data-dir DIR   where the database, backups and secrets live (default: ./data)
   --start-empty    if the database is damaged and no backup is good, start with empty data
-                   (the damaged file is kept aside) instead of refusing to start`;
+                   (the damaged file and its journals are kept aside) instead of refusing to start
+  --restore-backup open the newest good backup instead of data that would not open (the data
+                   file and its journals are kept aside first)`;
 
 const fail = (message: string, code = 2): never => {
   console.error(message);
@@ -47,6 +50,7 @@ const { values, positionals } = parseArgs({
     token: { type: 'string' },
     'data-dir': { type: 'string' },
     'start-empty': { type: 'boolean', default: false },
+    'restore-backup': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
@@ -91,17 +95,17 @@ const core = await createCore({
   // The headless server is the app without a window: it works on the same schedule (one-shot commands do not).
   ...(command === 'serve' && { minuteTimer: nodeScheduleTimer }),
   resourcesDir: fileURLToPath(new URL('../../resources', import.meta.url)),
-  storage: { dataDir, worker: sourceWorkerEntry(), onDamagedWithoutBackup: values['start-empty'] ? 'start-empty' : 'fail' },
-}).catch((err: unknown) =>
-  fail(
-    `${err instanceof Error ? err.message : String(err)}\nStart again with --start-empty to begin with empty data: the damaged file is then moved aside (renamed, never deleted).`,
-    1,
-  ),
-);
+  storage: { dataDir, worker: sourceWorkerEntry(), onDamagedWithoutBackup: values['start-empty'] ? 'start-empty' : 'fail', restoreBackup: values['restore-backup'] },
+}).catch((err: unknown) => fail(`${err instanceof Error ? err.message : String(err)}${openAdvice(openFailureKind(err), dataDir)}`, 1));
+
+/** Closes the data; a failure is said in a sentence (never a stack trace) and exits 1. */
+async function closeCore(): Promise<void> {
+  await core.dispose().catch((err: unknown) => fail(`The data could not be closed cleanly: ${err instanceof Error ? err.message : String(err)}`, 1));
+}
 
 if (isCommand(command)) {
   const code = await runCommand(core, command, commandArgs);
-  await core.dispose();
+  await closeCore();
   process.exit(code);
 }
 
@@ -122,7 +126,7 @@ for (const notice of core.notices()) console.warn(`[${notice.level}] ${notice.me
 
 const stop = async () => {
   await server.close();
-  await core.dispose();
+  await closeCore();
   process.exit(0);
 };
 process.on('SIGINT', () => void stop());

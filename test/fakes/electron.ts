@@ -412,13 +412,21 @@ export const ipcMain = new FakeIpcMain() satisfies Pick<Electron.IpcMain, 'handl
 class FakeShell {
   opened: string[] = [];
 
+  /** Folders opened with openPath (the data folder from the open-error dialog). */
+  openedPaths: string[] = [];
+
   openExternal(url: string) {
     this.opened.push(url);
     return Promise.resolve();
   }
+
+  openPath(path: string) {
+    this.openedPaths.push(path);
+    return Promise.resolve('');
+  }
 }
 
-export const shell = new FakeShell() satisfies Pick<Electron.Shell, 'openExternal'>;
+export const shell = new FakeShell() satisfies Pick<Electron.Shell, 'openExternal' | 'openPath'>;
 
 class FakeProtocol {
   privileged: Electron.CustomScheme[] = [];
@@ -505,13 +513,15 @@ export type Tray = FakeTray;
 class FakeDialog {
   /** Index of the button the fake user presses next. */
   nextResponse = 0;
+  /** Buttons the fake user presses in turn, before falling back to nextResponse. */
+  responses: number[] = [];
   shown: Electron.MessageBoxOptions[] = [];
 
   // Electron's two forms: (options) and (parent window, options).
   showMessageBox(windowOrOptions: Electron.BaseWindow | Electron.MessageBoxOptions, maybeOptions?: Electron.MessageBoxOptions) {
     const options = maybeOptions ?? (windowOrOptions as Electron.MessageBoxOptions);
     this.shown.push(options);
-    return Promise.resolve({ response: this.nextResponse, checkboxChecked: false });
+    return Promise.resolve({ response: this.responses.shift() ?? this.nextResponse, checkboxChecked: false });
   }
 
   /** Where the fake user saves next; undefined: they press Cancel. */
@@ -663,11 +673,13 @@ export function resetFakeElectron() {
   app.wasOpenedAtLogin = false;
   ipcMain.handlers.clear();
   shell.opened = [];
+  shell.openedPaths = [];
   protocol.privileged = [];
   protocol.handlers.clear();
   contextBridge.exposed.clear();
   dialog.nextResponse = 0;
   dialog.shown = [];
+  dialog.responses = [];
   dialog.nextSavePath = undefined;
   dialog.saveDialogs = [];
   powerMonitor.removeAllListeners();

@@ -162,6 +162,29 @@ describe('a damaged database file', () => {
   });
 });
 
+describe('the user chooses the newest backup (restoreBackup)', () => {
+  it('opens it, with the data file and its journals kept aside, never deleted', async () => {
+    const dir = await sandbox.dataDir();
+    const { newest } = await databaseWithTwoBackups(dir);
+    const file = join(dir, 'app.sqlite');
+    const before = await readFile(file);
+    const { db, report } = await sandbox.open(dir, { restoreBackup: true });
+    expect(report.restoredFrom).toBe(join(dir, 'backups', newest));
+    expect(await notesIn(db)).toEqual(['first', 'second']);
+    expect(await readFile(report.damagedKeptAt!)).toEqual(before);
+    await db.close();
+  });
+
+  it('with no good backup: no_good_backup, and nothing is changed', async () => {
+    const dir = await sandbox.dataDir();
+    await sandbox.session(dir, {}, (db) => addNote(db, 'only'));
+    const before = await folderState(dir);
+    await expectDatabaseError(sandbox.open(dir, { restoreBackup: true }), 'no_good_backup');
+    expect(await folderState(dir)).toEqual(before);
+    expect(await notesInFile(join(dir, 'app.sqlite'))).toEqual(['only']);
+  });
+});
+
 describe('backups', () => {
   it('keep only the newest 3', async () => {
     const dir = await sandbox.dataDir();

@@ -84,6 +84,25 @@ describe('when the disk refuses a write', () => {
     expect(await notes(reopened)).toEqual(['before', 'after']);
   });
 
+  it('a folder that turns read-only before quitting: closing ends normally, and every write is there at the next start', async () => {
+    const dir = await sandbox.dataDir();
+    let refuse = false;
+    const readOnly: JournalFs = {
+      ...nodeJournalFs,
+      remove: async (path) => {
+        if (refuse) throw Object.assign(new Error('EROFS: simulated'), { code: 'EROFS' });
+        await nodeJournalFs.remove(path);
+      },
+    };
+    const { engine } = await openEngine(dir, {}, readOnly);
+    await note(engine, 'before quitting');
+    refuse = true;
+    await expect(engine.close()).resolves.toBeUndefined();
+    engines.delete(engine);
+    const again = await openEngine(dir);
+    expect(await notes(again.engine)).toEqual(['before quitting']);
+  });
+
   it('writes that shared the refused fsync are refused with it; none of them comes back after a restart', async () => {
     const dir = await sandbox.dataDir();
     const { fs, state } = faultyFs();

@@ -13,6 +13,7 @@ export async function openDatabase(storage: StoragePorts, notices: Notices, log:
     databaseOptions(storage.dataDir, {
       ...(storage.wasmPath ? { wasmPath: storage.wasmPath } : {}),
       ...(storage.onDamagedWithoutBackup ? { onDamagedWithoutBackup: storage.onDamagedWithoutBackup } : {}),
+      ...(storage.restoreBackup && { restoreBackup: true }),
     }),
   );
   if (report.restoredFrom) {
@@ -25,6 +26,18 @@ export async function openDatabase(storage: StoragePorts, notices: Notices, log:
       dismissible: true,
     });
     log.warn('database restored from backup', { restoredFrom: report.restoredFrom, damagedKeptAt: report.damagedKeptAt });
+  }
+  if (report.journalDamage) {
+    const { copies, stretches, lostBytes, recovered, skipped } = report.journalDamage;
+    notices.raise({
+      id: 'database.journal_damaged',
+      level: 'warning',
+      code: 'database_journal_damaged',
+      message: `Part of the app's change journal was damaged on disk (${stretches} damaged stretch(es), ${lostBytes} bytes): at least ${stretches} recent change(s) could not be read, ${skipped} later one(s) depended on them and were left out, and ${recovered} later change(s) were recovered. A copy of the journal as it was is kept at ${copies.join(', ')}.`,
+      params: { stretches: String(stretches), bytes: String(lostBytes), recovered: String(recovered), skipped: String(skipped), copy: copies.join(', ') },
+      dismissible: true,
+    });
+    log.warn('database journal was damaged; good records after the damage recovered', { stretches, lostBytes, recovered, skipped, copies: copies.join(', ') });
   }
   if (report.droppedBytes) log.warn('database journal had a torn last record (a crash mid-write); it was dropped', { bytes: report.droppedBytes });
   db.onEvent((event) => {

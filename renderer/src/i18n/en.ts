@@ -453,6 +453,7 @@ export const en = {
   notices: {
     keyring_unavailable: 'Your system has no unlocked keyring, so hh.ru tokens and API keys are kept in memory only. Install and unlock GNOME Keyring or KWallet, or accept weak protection in Settings.',
     no_vault_key: 'Secrets are kept in memory only: set AAA_VAULT_KEY (16 characters or more) so the server keeps them between runs.',
+    database_journal_damaged: 'Part of the change journal was damaged on disk ({{stretches}} damaged place(s), {{bytes}} bytes): at least {{stretches}} recent change(s) could not be read, {{skipped}} later change(s) depended on them and were left out, {{recovered}} later change(s) were recovered. A copy of the journal as it was: {{copy}}.',
     database_restored: 'The data file was damaged, so the app opened the latest good backup ({{backup}}). Changes made after it are lost. The damaged file was kept at {{damaged}}.',
     database_save_failed: 'The app could not write its data file ({{reason}}). Every change is kept in its journal and nothing is lost; free disk space and check the folder\'s permissions.',
     database_disk_full: 'The disk is full: changes are not being saved. Free some space; nothing saved before was lost.',

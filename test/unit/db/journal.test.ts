@@ -19,8 +19,7 @@ const decoded = (records: Uint8Array[]) => records.map((r) => new TextDecoder().
 function countingFs() {
   const state = { syncs: 0, failWith: undefined as string | undefined, failTruncate: false };
   const fs: JournalFs = {
-    read: nodeJournalFs.read,
-    remove: nodeJournalFs.remove,
+    ...nodeJournalFs,
     async openForAppend(path) {
       const real = await nodeJournalFs.openForAppend(path);
       return {

@@ -1,9 +1,9 @@
 import { once } from 'node:events';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { app, BrowserWindow, dialog, ipcMain, powerMonitor, protocol, resetFakeElectron, Tray } from '../../fakes/electron';
+import { app, BrowserWindow, dialog, ipcMain, powerMonitor, protocol, resetFakeElectron, shell, Tray } from '../../fakes/electron';
 import { defaultWasmPath, sourceWorkerEntry } from '../../../main/core/db/options';
 import { defaultPreferences, memoryPreferences, silentLogger, systemClock, type PreferenceStore } from '../../../main/core/ports';
 import { runDesktopApp, type DesktopApp } from '../../../main/electron/app';
@@ -175,7 +175,7 @@ describe('desktop app lifecycle', () => {
     expect(flushes).toBe(1);
   });
 
-  it('with damaged data and no backup, asks the user and quits unless they choose empty data', async () => {
+  it('with damaged data and no backup, asks the user and quits unless they choose empty data (the folder opens on request, and the question comes again)', async () => {
     await writeFile(join(dataDir, 'app.sqlite'), 'this is not a database');
     dialog.nextResponse = 0;
     expect(await start()).toBeUndefined();
@@ -184,9 +184,14 @@ describe('desktop app lifecycle', () => {
 
     resetFakeElectron();
     await writeFile(join(dataDir, 'app.sqlite'), 'still not a database');
-    dialog.nextResponse = 1;
+    // "Open the data folder", then "Start with empty data".
+    dialog.responses = [1, 2];
     const desktop = await start();
     expect(desktop).toBeDefined();
+    expect(shell.openedPaths).toEqual([dataDir]);
+    expect(dialog.shown).toHaveLength(2);
     expect(BrowserWindow.all).toHaveLength(1);
+    // The damaged file was kept aside, not deleted.
+    expect((await readdir(dataDir)).some((name) => name.startsWith('app.sqlite.damaged-'))).toBe(true);
   });
 });

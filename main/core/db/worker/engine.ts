@@ -10,7 +10,7 @@ import { decodeRecord, encodeRecord } from './records';
 
 export class DatabaseFailure extends Error {
   constructor(
-    readonly code: 'damaged_no_backup' | 'newer_schema' | 'not_open' | 'migration_failed' | 'locked' | StorageFailureCode,
+    readonly code: 'damaged_no_backup' | 'no_good_backup' | 'newer_schema' | 'not_open' | 'migration_failed' | 'locked' | StorageFailureCode,
     message: string,
     readonly details: Record<string, string> = {},
   ) {
@@ -112,7 +112,20 @@ export class DatabaseEngine {
 
     const existed = await exists(options.file);
     const generations = await this.#generations();
-    if (existed || generations.length) {
+    if (options.restoreBackup) {
+      // The user chose the newest good backup over data that would not open: the file and its
+      // journals are kept aside (renamed, never deleted) before the backup takes their place.
+      for (const backup of await listBackups(options.file)) {
+        db = await tryOpen(SQL, backup);
+        if (db) {
+          report.restoredFrom = backup;
+          break;
+        }
+      }
+      if (!db) throw new DatabaseFailure('no_good_backup', `There is no good backup to open in ${dirname(options.file)}/backups. Nothing was changed.`);
+      if (existed) report.damagedKeptAt = await setAside(options.file, now);
+      for (const generation of generations.splice(0)) await setAside(journalPath(options.file, generation), now);
+    } else if (existed || generations.length) {
       db = existed ? await tryOpen(SQL, options.file) : undefined;
       if (!db && existed) {
         for (const backup of await listBackups(options.file)) {
@@ -133,8 +146,7 @@ export class DatabaseEngine {
         // Moved aside (never overwritten) before a backup or an empty database takes its place;
         // its journals go with it: they continue the damaged file, not the backup.
         report.damagedKeptAt = await setAside(options.file, now);
-        for (const generation of generations) await this.fs.remove(journalPath(options.file, generation));
-        generations.length = 0;
+        for (const generation of generations.splice(0)) await setAside(journalPath(options.file, generation), now);
       }
     }
     report.created = !db && !generations.length;
@@ -189,10 +201,33 @@ export class DatabaseEngine {
     const live = generations.filter((g) => g >= from);
     this.#generation = live.at(-1) ?? from;
     for (const generation of live) {
-      const { journal, records, droppedBytes } = await Journal.open(journalPath(file, generation), this.fs);
-      for (const record of records) this.#apply(decodeRecord(record));
-      report.replayed = (report.replayed ?? 0) + records.length;
+      const { journal, records, droppedBytes, damage } = await Journal.open(journalPath(file, generation), this.fs);
+      let skipped = 0;
+      for (const record of records) {
+        if (!damage) {
+          this.#apply(decodeRecord(record));
+          continue;
+        }
+        // After a damaged stretch a record may depend on one that was lost (a row it points at): it is
+        // left out, and counted, rather than stopping the whole start.
+        try {
+          this.#apply(decodeRecord(record));
+        } catch {
+          skipped += 1;
+        }
+      }
+      report.replayed = (report.replayed ?? 0) + records.length - skipped;
       report.droppedBytes = (report.droppedBytes ?? 0) + droppedBytes;
+      if (damage) {
+        const was = report.journalDamage;
+        report.journalDamage = {
+          copies: [...(was?.copies ?? []), damage.copy],
+          stretches: (was?.stretches ?? 0) + damage.gaps.length,
+          lostBytes: (was?.lostBytes ?? 0) + damage.lostBytes,
+          recovered: (was?.recovered ?? 0) + damage.recoveredAfter - skipped,
+          skipped: (was?.skipped ?? 0) + skipped,
+        };
+      }
       if (generation === this.#generation) this.#journal = journal;
       else await journal.close();
     }
@@ -450,11 +485,18 @@ export class DatabaseEngine {
     await this.flush({ backup: false }).catch(() => {});
     await this.#backingUp;
     clearTimeout(this.#checkpointTimer);
-    await this.#closeJournal();
+    // A folder that became read-only (or full) refuses the last clean-ups: every acknowledged write is
+    // already in the journal, and a lock left behind is judged stale by the next start (its process
+    // is gone), so quitting goes on and ends normally rather than failing with the disk's error.
+    await this.#closeJournal().catch((err: unknown) => {
+      if (!isStorageRefusal(err)) throw err;
+    });
     this.#freeStatements();
     this.#db.close();
     this.#db = undefined;
-    await this.#release?.();
+    await this.#release?.().catch((err: unknown) => {
+      if (!isStorageRefusal(err)) throw err;
+    });
     this.#release = undefined;
   }
 

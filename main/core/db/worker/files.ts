@@ -9,8 +9,10 @@ export { writeAtomically } from '../../files/atomic-write';
 export async function removeStaleTemps(file: string): Promise<void> {
   const folder = dirname(file);
   const prefix = `${basename(file)}.tmp-`;
+  // A journal rewritten after damage (see Journal.open) uses the same kind of temp name.
+  const journalTemp = (name: string) => name.startsWith(`${basename(file)}.journal.`) && name.includes('.tmp-');
   for (const name of await readdir(folder).catch(() => [] as string[])) {
-    if (name.startsWith(prefix)) await rm(join(folder, name), { force: true });
+    if (name.startsWith(prefix) || journalTemp(name)) await rm(join(folder, name), { force: true });
   }
   for (const name of await readdir(backupsFolder(file)).catch(() => [] as string[])) {
     if (name.includes('.bak.tmp')) await rm(join(backupsFolder(file), name), { force: true });

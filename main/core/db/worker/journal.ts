@@ -1,12 +1,17 @@
-import { open, readFile, rm } from 'node:fs/promises';
+import { open, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { syncFolder, writeAtomically } from '../../files/atomic-write';
 
 /**
  * The write-ahead journal: every acknowledged write is a record appended here and fsynced before
  * its promise resolves, so a write is durable in milliseconds without exporting the database.
  *
- * A record is `length (u32 LE) | crc32 (u32 LE) | payload`. Reading stops at the first record that
- * is incomplete or fails its checksum: a torn tail (power loss mid-append) is dropped whole, never
- * applied half, and cut off so new records never follow garbage.
+ * A record is `length (u32 LE) | crc32 (u32 LE) | payload`, the payload never empty. A record that is
+ * incomplete or fails its checksum with no good record after it is a torn tail (power loss
+ * mid-append, a tail of zeros a power cut can leave): never acknowledged, dropped whole, never
+ * applied half, and cut off so new records never follow garbage. A bad record followed by good ones
+ * is damage: the lengths and checksums find every good record after it, a copy of the journal as it
+ * was is kept beside it, and the journal is rewritten with the good records only (see `open`).
  *
  * Group commit: appends that arrive while an fsync is in flight wait for the next one and share it.
  */
@@ -16,7 +21,13 @@ export interface JournalFs {
   read(path: string): Promise<Uint8Array | undefined>;
   openForAppend(path: string): Promise<JournalHandle>;
   remove(path: string): Promise<void>;
+  /** Writes `data` to a new file named after `path` (never overwriting one), fsynced; returns its path. */
+  keepCopy(path: string, data: Uint8Array): Promise<string>;
+  /** Replaces the file at `path` with `data` atomically (temp file, fsync, rename, folder fsync). */
+  replace(path: string, data: Uint8Array): Promise<void>;
 }
+
+const stampOf = (at: number) => new Date(at).toISOString().replace(/[-:.]/g, '');
 
 export interface JournalHandle {
   write(data: Uint8Array): Promise<void>;
@@ -32,7 +43,13 @@ export const nodeJournalFs: JournalFs = {
       throw err;
     }),
   async openForAppend(path) {
+    const created = !(await stat(path).then(
+      () => true,
+      () => false,
+    ));
     const handle = await open(path, 'a', 0o600);
+    // A new file's name is in its folder's entry, which a power cut can lose unless it too is fsynced.
+    if (created) await syncFolder(dirname(path)).catch(() => {});
     return {
       write: async (data) => {
         let written = 0;
@@ -45,6 +62,24 @@ export const nodeJournalFs: JournalFs = {
     };
   },
   remove: (path) => rm(path, { force: true }),
+  async keepCopy(path, data) {
+    for (let n = 0; ; n += 1) {
+      const target = `${path}.damaged-${stampOf(Date.now())}-${String(n).padStart(3, '0')}`;
+      const written = await writeFile(target, data, { flag: 'wx', mode: 0o600 }).then(
+        () => true,
+        (err: NodeJS.ErrnoException) => {
+          if (err.code === 'EEXIST') return false;
+          throw err;
+        },
+      );
+      if (!written) continue;
+      const handle = await open(target, 'r+');
+      await handle.sync().finally(() => handle.close());
+      await syncFolder(dirname(target)).catch(() => {});
+      return target;
+    }
+  },
+  replace: (path, data) => writeAtomically(path, data),
 };
 
 const HEADER = 8;
@@ -75,21 +110,71 @@ export function frame(payload: Uint8Array): Uint8Array {
   return out;
 }
 
-/** The complete records at the start of `data`, and how many bytes they fill. */
-export function readRecords(data: Uint8Array): { records: Uint8Array[]; goodBytes: number } {
+/** A stretch of the journal that holds no readable record, with good records after it. */
+export interface JournalGap {
+  offset: number;
+  bytes: number;
+}
+
+export interface JournalScan {
+  /** Every good record, in order, across any damaged stretch. */
+  records: Uint8Array[];
+  /** Where each record's frame starts (the same order as `records`). */
+  offsets: number[];
+  /** The end of the last good record: everything after it is a torn tail. */
+  goodBytes: number;
+  /** Damaged stretches with good records after them (empty for a clean journal or a torn tail only). */
+  gaps: JournalGap[];
+}
+
+/** The payload's length if a whole good record starts at `offset`, else -1. */
+function recordAt(data: Uint8Array, view: DataView, offset: number): number {
+  if (offset + HEADER > data.byteLength) return -1;
+  const length = view.getUint32(offset, true);
+  // Zero length: what a zero-filled tail reads as (the CRC-32 of nothing is 0). No record is empty.
+  if (length === 0 || offset + HEADER + length > data.byteLength) return -1;
+  return crc32(data.subarray(offset + HEADER, offset + HEADER + length)) === view.getUint32(offset + 4, true) ? length : -1;
+}
+
+/**
+ * Reads every good record. At a bad one it looks for the next offset where a good record starts
+ * (a chance match needs a length that fits and a 32-bit checksum that agrees); none means the rest
+ * is a torn tail, one means a damaged stretch between.
+ */
+export function readRecords(data: Uint8Array): JournalScan {
   const records: Uint8Array[] = [];
+  const offsets: number[] = [];
+  const gaps: JournalGap[] = [];
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   let offset = 0;
+  let goodBytes = 0;
   while (offset + HEADER <= data.byteLength) {
-    const length = view.getUint32(offset, true);
-    const end = offset + HEADER + length;
-    if (end > data.byteLength) break;
-    const payload = data.subarray(offset + HEADER, end);
-    if (crc32(payload) !== view.getUint32(offset + 4, true)) break;
-    records.push(payload);
-    offset = end;
+    const length = recordAt(data, view, offset);
+    if (length < 0) {
+      let next = offset + 1;
+      while (next + HEADER <= data.byteLength && recordAt(data, view, next) < 0) next += 1;
+      if (next + HEADER > data.byteLength) break;
+      gaps.push({ offset, bytes: next - offset });
+      offset = next;
+      continue;
+    }
+    records.push(data.subarray(offset + HEADER, offset + HEADER + length));
+    offsets.push(offset);
+    offset += HEADER + length;
+    goodBytes = offset;
   }
-  return { records, goodBytes: offset };
+  return { records, offsets, goodBytes, gaps };
+}
+
+/** What opening a damaged journal found and did. */
+export interface JournalDamage {
+  /** The journal as it was, kept beside it before it was rewritten. */
+  copy: string;
+  /** Damaged stretches (each held at least part of one record that could not be read). */
+  gaps: JournalGap[];
+  lostBytes: number;
+  /** Good records found after the first damaged stretch. */
+  recoveredAfter: number;
 }
 
 interface Pending {
@@ -116,18 +201,42 @@ export class Journal {
     this.#bytes = goodBytes;
   }
 
-  /** Opens (or creates) a journal; returns the complete records already in it, torn tail cut off. */
-  static async open(path: string, fs: JournalFs = nodeJournalFs, now: () => number = Date.now): Promise<{ journal: Journal; records: Uint8Array[]; droppedBytes: number }> {
+  /**
+   * Opens (or creates) a journal; returns its good records with any torn tail cut off. A damaged
+   * journal (a bad record with good ones after it) is first kept as a copy, then rewritten with its
+   * good records only, so the next start reads it clean; `damage` says what was found.
+   */
+  static async open(
+    path: string,
+    fs: JournalFs = nodeJournalFs,
+    now: () => number = Date.now,
+  ): Promise<{ journal: Journal; records: Uint8Array[]; droppedBytes: number; damage?: JournalDamage }> {
     const data = (await fs.read(path)) ?? new Uint8Array(0);
-    const { records, goodBytes } = readRecords(data);
+    const { records, offsets, goodBytes, gaps } = readRecords(data);
+    let damage: JournalDamage | undefined;
+    let size = goodBytes;
+    if (gaps.length) {
+      const copy = await fs.keepCopy(path, data);
+      const frames = records.map((record) => frame(record));
+      const clean = new Uint8Array(frames.reduce((sum, f) => sum + f.byteLength, 0));
+      let at = 0;
+      for (const f of frames) {
+        clean.set(f, at);
+        at += f.byteLength;
+      }
+      await fs.replace(path, clean);
+      size = clean.byteLength;
+      const firstGap = gaps[0]!.offset;
+      damage = { copy, gaps, lostBytes: gaps.reduce((sum, g) => sum + g.bytes, 0), recoveredAfter: offsets.filter((o) => o > firstGap).length };
+    }
     const handle = await fs.openForAppend(path);
-    if (goodBytes < data.byteLength) {
+    if (!gaps.length && goodBytes < data.byteLength) {
       await handle.truncate(goodBytes);
       await handle.sync();
     }
-    const journal = new Journal(path, handle, goodBytes, now);
+    const journal = new Journal(path, handle, size, now);
     if (records.length) journal.#firstRecordAt = now();
-    return { journal, records, droppedBytes: data.byteLength - goodBytes };
+    return { journal, records, droppedBytes: data.byteLength - goodBytes - (damage?.lostBytes ?? 0), ...(damage && { damage }) };
   }
 
   /** Bytes of complete records on disk. */

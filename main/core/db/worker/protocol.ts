@@ -22,6 +22,8 @@ export interface OpenOptions {
   backupEveryMs: number;
   /** With a damaged file and no good backup: refuse (default) or start empty (file kept aside). */
   onDamagedWithoutBackup: 'fail' | 'start-empty';
+  /** The user chose to open the newest good backup instead of data that would not open (kept aside). */
+  restoreBackup?: boolean;
 }
 
 export interface OpenReport {
@@ -34,6 +36,12 @@ export interface OpenReport {
   /** Set when the file was damaged: which backup was opened instead. */
   restoredFrom?: string;
   damagedKeptAt?: string;
+  /**
+   * Set when a journal had a bad record with good ones after it: the copies kept of the journals as
+   * they were, how many damaged stretches (each at least one change that could not be read) and
+   * bytes, the good changes recovered after them, and those left out because they depended on a lost one.
+   */
+  journalDamage?: { copies: string[]; stretches: number; lostBytes: number; recovered: number; skipped: number };
 }
 
 export interface RunResult {
