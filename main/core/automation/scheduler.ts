@@ -1,3 +1,4 @@
+import { AppError } from '../errors';
 import { setMaxListeners } from 'node:events';
 import { record } from './reports';
 import type { JobRunRepository } from '../db/repositories/job-runs';
@@ -132,9 +133,10 @@ export class Scheduler {
   }
 }
 
-export class JobAlreadyRunning extends Error {
+/** A second start of a running job: a conflict with the state of things (409), never an internal error. */
+export class JobAlreadyRunning extends AppError {
   constructor(readonly jobId: string) {
-    super(`${jobId} is already running`);
+    super('conflict', 'This is already running. Wait for it to finish, or cancel it in the top bar.', undefined, { details: { job: jobId }, next: { kind: 'retry_later' } });
   }
 }
 

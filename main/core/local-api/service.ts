@@ -153,7 +153,10 @@ export class LocalApi {
       if (err instanceof joseErrors.JWTExpired) return refused('This token has expired: make a new one in Settings → Local API.');
       return refused(NOT_OURS);
     }
-    const known = claims.jti ? await this.deps.repositories.localApiTokens.get(claims.jti) : undefined;
+    // Signed with our key does not make every claim well formed: an id that is not one of ours (a
+    // number, an object, a long string) is refused like any token that is not ours, never looked up.
+    if (typeof claims.jti !== 'string' || !/^[\w-]{1,64}$/.test(claims.jti)) return refused(NOT_OURS);
+    const known = await this.deps.repositories.localApiTokens.get(claims.jti);
     if (!known || known.scope !== claims.scope) return refused(NOT_OURS);
     if (known.revokedAt) return refused('This token was revoked in Settings → Local API.');
     const now = this.deps.clock.now().getTime();

@@ -1,5 +1,6 @@
 import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
+import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { closeAfterEach, ok } from '../../support/contract';
 import { createAesCipher } from '../../../main/core/secrets';
@@ -62,6 +63,24 @@ describe('Local API: who may call', () => {
     expect(await api.call('get', '/automation', { token: fresh.token })).toMatchObject({ status: 401, body: { error: { message: expect.stringContaining('off') } } });
     // The Local API's switch does not close the window's own bridge.
     expect(ok(await core.invoke('localApi.status', {}))).toMatchObject({ enabled: false, listening: true, portFixed: true });
+  });
+
+  it('401, never a 5xx, for tokens signed with the app\'s own key whose id is malformed (a number, an object, a long or odd string)', async () => {
+    const { core, clock, api } = await world();
+    const key = new Uint8Array(Buffer.from((await core.vault.get('localApi.signing_key'))!, 'base64url'));
+    const now = Math.floor(clock.now().getTime() / 1000);
+    for (const jti of [12345, { id: 'x' }, ['a'], 'x'.repeat(500), "1' OR '1'='1", '']) {
+      const token = await new SignJWT({ scope: 'write', jti } as Record<string, unknown>)
+        .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+        .setIssuer('ai-auto-applier')
+        .setAudience('local-api')
+        .setIssuedAt(now)
+        .setExpirationTime(now + 3600)
+        .sign(key);
+      const answer = await api.call('get', '/automation', { token });
+      expect(answer.status, JSON.stringify(jti)).toBe(401);
+      expect(answer.body).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    }
   });
 
   it('403 for a read token on a route that changes something (written to the activity log), and for a foreign Origin', async () => {

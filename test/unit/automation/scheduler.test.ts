@@ -63,7 +63,8 @@ describe('the scheduler', () => {
     const second = scheduler.tick();
     expect(second).toBe(first);
     await vi.waitFor(() => expect(started).toBe(1));
-    await expect(scheduler.runNow(slow)).rejects.toThrow(/already running/);
+    // A conflict the user can act on (409 on the Local API), not an internal error.
+    await expect(scheduler.runNow(slow)).rejects.toMatchObject({ code: 'conflict', details: { job: 'search:1' }, message: expect.stringMatching(/already running/) });
     release.open(undefined);
     await first;
     expect(started).toBe(1);
