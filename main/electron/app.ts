@@ -1,7 +1,7 @@
 import { printPdf, saveFileWith } from './export-files';
 import { openErrorDialog } from './open-error';
 import { join } from 'node:path';
-import { app, dialog, ipcMain, powerMonitor, protocol, shell, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, powerMonitor, protocol, session, shell, type BrowserWindow } from 'electron';
 import type { OpenChoice } from '../core/db/open-choices';
 import { createCore, type Core } from '../core';
 import { nodeScheduleTimer } from '../core/automation/minute-timer';
@@ -17,7 +17,7 @@ import { forwardEvents, registerHandlers } from './ipc';
 import { createElectronPreferences, createWindowStateStore } from './preferences';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createSafeStorageCipher } from './safe-storage-cipher';
-import { APP_ORIGIN } from './security';
+import { APP_ORIGIN, hardenAnyWebContents, refuseDownloads } from './security';
 import { showNotification } from './notifications';
 import { createTray, type AppTray, type TraySummary } from './tray';
 import { APP_ID, desktopLayout } from '../core/app/desktop-layout';
@@ -128,7 +128,11 @@ export async function runDesktopApp(options: DesktopOptions): Promise<DesktopApp
   // The tray keeps the app alive with every window closed; quitting is explicit.
   app.on('window-all-closed', () => {});
 
+  // Before any window exists: every web contents made from now on, by any code, is hardened, and the
+  // default session (the main and PDF windows') saves nothing by itself.
+  app.on('web-contents-created', (_event, contents) => hardenAnyWebContents(contents));
   await app.whenReady();
+  refuseDownloads(session.defaultSession);
   const preferences = options.preferences ?? (await createElectronPreferences(systemClock));
   const startHidden = startsHidden(options.argv, platform, preferences);
   // Developers keep settings in .env beside the project; an installed app reads only its environment.

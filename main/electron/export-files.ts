@@ -1,4 +1,5 @@
-import { BrowserWindow, dialog } from 'electron';
+import { BrowserWindow, dialog, shell } from 'electron';
+import { denyAllPermissions, hardenWebContents } from './security';
 import { extname } from 'node:path';
 import { writeAtomically } from '../core/files/atomic-write';
 
@@ -11,6 +12,9 @@ export async function printPdf(html: string): Promise<Uint8Array> {
     show: false,
     webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, spellcheck: false },
   });
+  // Guarded like the other windows: it navigates nowhere, opens nothing, is granted nothing.
+  hardenWebContents(window.webContents, { trustedOrigins: [], shell });
+  denyAllPermissions(window.webContents.session);
   try {
     await window.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
     const pdf = await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true, generateDocumentOutline: true });

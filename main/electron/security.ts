@@ -67,3 +67,42 @@ export function denyAllPermissions(session: Session): void {
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
 }
+
+/** Sessions that already refuse downloads: Electron hands out the same object for a session every time. */
+const refusing = new WeakSet<object>();
+
+/**
+ * No page may save a file through the browser: the app's own exports (a resume, a letter) go through
+ * the save dialog and are written by the app itself (export-files.ts), never downloaded.
+ */
+export function refuseDownloads(session: Pick<Session, 'on'>): void {
+  if (refusing.has(session)) return;
+  refusing.add(session);
+  session.on('will-download', (event) => event.preventDefault());
+}
+
+/** Schemes any window may navigate to at all; each window's own guard narrows this to its pages. */
+const NAVIGABLE = new Set(['https:', 'http:', `${APP_SCHEME}:`]);
+
+/**
+ * One rule for every web contents the app ever creates, windows added later included (registered
+ * on app 'web-contents-created'): no <webview>, no new windows unless the window's own code says
+ * otherwise (hardenWebContents and the hh.ru window's guard set their handler after this one, which
+ * replaces it), no navigation to file:, data:, javascript: or any other scheme, and no downloads.
+ */
+export function hardenAnyWebContents(contents: WebContents): void {
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  const schemeOnly = (event: { preventDefault(): void }, url: string) => {
+    let scheme = '';
+    try {
+      scheme = new URL(url).protocol;
+    } catch {
+      // Not an address at all: refused below.
+    }
+    if (!NAVIGABLE.has(scheme)) event.preventDefault();
+  };
+  contents.on('will-navigate', schemeOnly);
+  contents.on('will-redirect', schemeOnly);
+  refuseDownloads(contents.session);
+}

@@ -204,6 +204,8 @@ class FakeBrowserWindow extends EventEmitter {
     FakeBrowserWindow.all.push(this);
     if (options.show !== false) this.visible = true;
     this.bounds = { x: options.x ?? 0, y: options.y ?? 0, width: options.width ?? 800, height: options.height ?? 600 };
+    // As Electron does for every web contents, before the code that made the window sees it.
+    app.emit('web-contents-created', {}, this.webContents);
     for (const waiter of FakeBrowserWindow.openWaiters.splice(0)) waiter(this);
   }
 
@@ -541,6 +543,8 @@ export const powerMonitor = new EventEmitter() satisfies NodeJS.EventEmitter;
 
 const partitions = new Map<string, FakeSession>();
 export const session = {
+  /** The main and PDF windows' session in Electron; here one shared fake, made anew by resetFakeElectron. */
+  defaultSession: new FakeSession(),
   fromPartition(name: string) {
     let found = partitions.get(name);
     if (!found) {
@@ -549,7 +553,7 @@ export const session = {
     }
     return found;
   },
-} satisfies { fromPartition(partition: string, options?: Electron.FromPartitionOptions): SessionShape };
+} satisfies { defaultSession: SessionShape; fromPartition(partition: string, options?: Electron.FromPartitionOptions): SessionShape };
 
 class FakeClipboard {
   text = '';
@@ -684,6 +688,7 @@ export function resetFakeElectron() {
   dialog.saveDialogs = [];
   powerMonitor.removeAllListeners();
   partitions.clear();
+  session.defaultSession = new FakeSession();
   clipboard.text = '';
   screen.displays = defaultDisplays();
   ipcRenderer.removeAllListeners();

@@ -3,7 +3,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { app, BrowserWindow, dialog, ipcMain, powerMonitor, protocol, resetFakeElectron, shell, Tray } from '../../fakes/electron';
+import { app, BrowserWindow, dialog, ipcMain, powerMonitor, protocol, resetFakeElectron, session, shell, Tray } from '../../fakes/electron';
 import { defaultWasmPath, sourceWorkerEntry } from '../../../main/core/db/options';
 import { defaultPreferences, memoryPreferences, silentLogger, systemClock, type PreferenceStore } from '../../../main/core/ports';
 import { runDesktopApp, type DesktopApp } from '../../../main/electron/app';
@@ -173,6 +173,16 @@ describe('desktop app lifecycle', () => {
     powerMonitor.emit('suspend');
     await flushed;
     expect(flushes).toBe(1);
+  });
+
+  it('hardens every window made later by any code, and the default session saves no download', async () => {
+    const desktop = await start();
+    expect(desktop).toBeDefined();
+    expect(session.defaultSession.simulate('will-download', {}, {})).toBe(true);
+    const later = new BrowserWindow();
+    expect(later.webContents.windowOpenHandler!({ url: 'https://hh.ru/' })).toEqual({ action: 'deny' });
+    expect(later.webContents.simulate('will-navigate', 'file:///etc/passwd')).toBe(true);
+    expect(later.webContents.session.simulate('will-download', {}, {})).toBe(true);
   });
 
   it('with damaged data and no backup, asks the user and quits unless they choose empty data (the folder opens on request, and the question comes again)', async () => {

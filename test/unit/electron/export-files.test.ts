@@ -21,6 +21,10 @@ describe('exporting files from the desktop app', () => {
     expect(decodeURIComponent(window!.loadedUrl!)).toBe('data:text/html;charset=utf-8,<!doctype html><h1>Резюме</h1>');
     expect(window!.webContents.printed[0]!.options).toMatchObject({ pageSize: 'A4' });
     expect(new TextDecoder().decode(pdf)).toMatch(/^%PDF/);
+    // Guarded like the other windows: no navigation, no new window, no permission.
+    expect(window!.webContents.simulate('will-navigate', 'https://example.com/')).toBe(true);
+    expect(window!.webContents.windowOpenHandler!({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    expect(window!.webContents.session.permissionCheckHandler!({}, 'media')).toBe(false);
     expect(window!.isDestroyed()).toBe(true);
   });
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BrowserWindow, resetFakeElectron, shell } from '../../fakes/electron';
 import { resolveAppRequest } from '../../../main/electron/protocol';
-import { APP_ORIGIN, CONTENT_SECURITY_POLICY, isAllowedExternalUrl, openExternalSafely } from '../../../main/electron/security';
+import { APP_ORIGIN, CONTENT_SECURITY_POLICY, hardenAnyWebContents, isAllowedExternalUrl, openExternalSafely } from '../../../main/electron/security';
 import { createMainWindow } from '../../../main/electron/windows';
 
 const fake = () => BrowserWindow.all.at(-1)!;
@@ -76,6 +76,23 @@ describe('main window hardening', () => {
     resetFakeElectron();
     openWindow(true);
     expect(fake().simulateClose()).toBe(false);
+  });
+});
+
+describe('the rule for every web contents (app web-contents-created)', () => {
+  it('no webview, no new window, no navigation outside http(s) and app:, and no downloads in its session', () => {
+    const window = new BrowserWindow();
+    const contents = window.webContents;
+    hardenAnyWebContents(contents as never);
+    expect(contents.simulate('will-attach-webview')).toBe(true);
+    expect(contents.windowOpenHandler!({ url: 'https://hh.ru/vacancy/1' })).toEqual({ action: 'deny' });
+    for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'data:text/html,x', 'chrome://settings', 'not a url']) {
+      expect(contents.simulate('will-navigate', url), url).toBe(true);
+      expect(contents.simulate('will-redirect', url), url).toBe(true);
+    }
+    // A window's own guard narrows the rest (the main window to the app, the hh.ru window to hh.ru).
+    for (const url of ['https://hh.ru/', 'app://renderer/index.html', 'http://localhost:5173/']) expect(contents.simulate('will-navigate', url), url).toBe(false);
+    expect(contents.session.simulate('will-download', {}, {})).toBe(true);
   });
 });
 
