@@ -199,8 +199,10 @@ export async function processFound(deps: PipelineDeps, search: SavedSearch, opti
   // Every draft is asked for now; the provider's queue decides how many are written at once.
   let drafted = 0;
   options.progress?.({ phase: 'drafting', done: 0, total: toWrite.length, waitingFor: 'ai', until: null });
+  // Review keeps the letters for the user, who sees each one's check when opening it: only Autopilot needs it now.
+  const write = (id: number) => (search.mode === 'autopilot' ? letters.draft(id, null) : letters.keepDraft(id, null).then(() => undefined));
   const drafts = toWrite.map((vacancy) =>
-    (signal?.aborted ? Promise.reject(signal.reason) : letters.draft(vacancy.id, null)).then(
+    (signal?.aborted ? Promise.reject(signal.reason) : write(vacancy.id)).then(
       (view) => {
         result.drafted += 1;
         options.progress?.({ phase: 'drafting', done: ++drafted, total: toWrite.length, waitingFor: 'ai', until: null });

@@ -9,11 +9,16 @@ import type { Logger } from '../ports';
  * be asked, the letter is written from what the list had, and the failure is logged, not thrown.
  */
 export async function fullResume(deps: { repositories: Repositories; gateway: HhGateway; log: Logger }, resume: Resume): Promise<Resume> {
+  return (await fullResumeRead(deps, resume)).resume;
+}
+
+/** fullResume, and whether the full resume was there (`read` false: the letter is written from the list entry). */
+export async function fullResumeRead(deps: { repositories: Repositories; gateway: HhGateway; log: Logger }, resume: Resume): Promise<{ resume: Resume; read: boolean }> {
   try {
-    return await readFullResume(deps, resume);
+    return { resume: await readFullResume(deps, resume), read: true };
   } catch (err) {
     deps.log.warn('the full resume could not be read; the letter uses the list entry', { error: err instanceof Error ? err.message : String(err) });
-    return resume;
+    return { resume, read: false };
   }
 }
 

@@ -1,6 +1,6 @@
 import { withBuiltResume } from '../resume-builder/for-letters';
 import type { ApplicationView } from '../../../shared/contract';
-import type { Application } from '../../../shared/domain';
+import type { Application, LetterTemplate, Profile, Vacancy } from '../../../shared/domain';
 import type { AutomationSwitch } from '../automation/pause';
 import type { Repositories } from '../db/repositories';
 import { APPLIED_STATUSES } from '../db/repositories/applications';
@@ -20,7 +20,7 @@ import { isUncertain, arrivalOf } from '../hh/apply-once';
 import type { DailyCap } from './daily-cap';
 import { recordRefusal } from './failures';
 import { settleSending } from './reconcile';
-import { fullResume } from './full-resume';
+import { fullResumeRead } from './full-resume';
 
 export interface LetterDeps {
   repositories: Repositories;
@@ -34,6 +34,20 @@ export interface LetterDeps {
   log: Logger;
   /** hh.ru's site (HH_SITE_URL, a proxy or a fake may stand in): where assisted apply opens the form. */
   siteUrl: string;
+}
+
+/** What the caller of view() has just read, so it is not read again (a vacancy row carries its whole description). */
+interface Known {
+  vacancy?: Vacancy;
+  template?: LetterTemplate | null;
+  profile?: Profile;
+  resume?: { content: Awaited<ReturnType<typeof withBuiltResume>>; unread: boolean };
+}
+
+/** A letter kept for a vacancy, with what it was written from (for its view). */
+export interface Drafted {
+  application: Application;
+  known: Known;
 }
 
 /** Where a vacancy stands once the user has applied to it, whatever the employer did since. */
@@ -65,24 +79,35 @@ export class LetterService {
   /** Letters this process is sending now; any other letter in 'sending' was left by an interruption. */
   readonly #inFlight = new Set<number>();
   /** Letters being written now, by vacancy: a second request for the same vacancy gets the first's letter. */
-  readonly #drafting = new Map<number, Promise<ApplicationView>>();
+  readonly #drafting = new Map<number, Promise<Drafted>>();
 
   constructor(private readonly deps: LetterDeps) {}
 
-  async view(application: Application): Promise<ApplicationView> {
+  /**
+   * The letter with its vacancy and its check. `known`: what the caller has just read (drafting has
+   * the vacancy, the template and the profile in hand), so it is not read again: a vacancy row
+   * carries its whole description.
+   */
+  async view(application: Application, known: Known = {}): Promise<ApplicationView> {
     const { repositories } = this.deps;
-    const vacancy = await repositories.vacancies.get(application.vacancyId);
+    const vacancy = known.vacancy ?? (await repositories.vacancies.get(application.vacancyId));
     if (!vacancy) throw AppError.of('not_found', 'The vacancy of this letter is no longer in the app.');
     const summary = toSummary(vacancy);
-    const template = await repositories.letterTemplates.getDefault();
-    const profile = await repositories.profile.get();
-    // Claims are checked against what the letter was written from; the resume as kept, never read from hh.ru here.
+    const template = known.template !== undefined ? known.template : await repositories.letterTemplates.getDefault();
+    const profile = known.profile ?? (await repositories.profile.get());
+    const { content, unread } = known.resume ?? (await this.#resumeOf(application));
+    const grounding = { resume: content?.raw ?? null, resumeTitle: content?.title, profile, vacancy, template: template?.instruction };
+    const validation = validateLetter(application.letter, { profile, maxLength: template?.maxLength ?? DEFAULT_MAX_LENGTH, grounding });
+    return { application, vacancy: summary, validation, ...(unread && { resumeUnread: true }) };
+  }
+
+  /** Claims are checked against what the letter was written from: the resume as kept, never read from hh.ru here. */
+  async #resumeOf(application: Application): Promise<NonNullable<Known['resume']>> {
+    const { repositories } = this.deps;
     const resume = application.resumeHhId ? await repositories.resumes.getByHhId(application.resumeHhId) : undefined;
     const full = resume ? await repositories.resumes.full(resume.hhId, resume.updatedAt) : undefined;
-    const withBuilt = await withBuiltResume(repositories, resume ? { title: resume.title, raw: full ?? resume.raw } : null);
-    const grounding = { resume: withBuilt?.raw ?? null, resumeTitle: withBuilt?.title, profile, vacancy, template: template?.instruction };
-    const validation = validateLetter(application.letter, { profile, maxLength: template?.maxLength ?? DEFAULT_MAX_LENGTH, grounding });
-    return { application, vacancy: summary, validation, ...(resume && full === undefined && { resumeUnread: true }) };
+    const content = await withBuiltResume(repositories, resume ? { title: resume.title, raw: full ?? resume.raw } : null);
+    return { content, unread: Boolean(resume) && full === undefined };
   }
 
   /**
@@ -91,6 +116,15 @@ export class LetterService {
    * something employers notice.
    */
   async draft(vacancyId: number, resumeHhId: string | null, options: { confirmSecondResume?: boolean } = {}): Promise<ApplicationView> {
+    const { application, known } = await this.keepDraft(vacancyId, resumeHhId, options);
+    return this.view(application, known);
+  }
+
+  /**
+   * draft() without the view: the letter as kept, and what it was written from. A Review run asks for
+   * this (nobody reads the check then; it is done when the letter is opened or sent).
+   */
+  async keepDraft(vacancyId: number, resumeHhId: string | null, options: { confirmSecondResume?: boolean } = {}): Promise<Drafted> {
     const running = this.#drafting.get(vacancyId);
     if (running) return running;
     const drafting = this.#draft(vacancyId, resumeHhId, options);
@@ -102,13 +136,13 @@ export class LetterService {
     }
   }
 
-  async #draft(vacancyId: number, resumeHhId: string | null, options: { confirmSecondResume?: boolean }): Promise<ApplicationView> {
+  async #draft(vacancyId: number, resumeHhId: string | null, options: { confirmSecondResume?: boolean }): Promise<Drafted> {
     const { repositories } = this.deps;
     const stored = await requireVacancy(repositories, vacancyId);
     const existing = await repositories.applications.forVacancy(vacancyId);
     // One letter per vacancy: asking again opens the unsent one rather than writing (and paying for) another.
     const unsent = existing.find((a) => a.state !== 'sent' && a.state !== 'sending');
-    if (unsent) return this.view(unsent);
+    if (unsent) return { application: unsent, known: {} };
     // Written from the vacancy in full, as the engine writes (the search only stored a snippet).
     let vacancy = await fullVacancy(this.deps, stored);
     // hh.ru's own marks: applied to already (outside the app too) or closed for applications.
@@ -128,12 +162,18 @@ export class LetterService {
     }
     const template = await repositories.letterTemplates.getDefault();
     // The letter leans on the resume's content (experience, skills), read in full once per change.
-    const content = await withBuiltResume(repositories, resume ? await fullResume(this.deps, resume) : null);
-    const written = await writeLetter({ provider: await this.deps.provider(), vacancy, resume: content, profile: await repositories.profile.get(), template });
+    const read = resume ? await fullResumeRead(this.deps, resume) : null;
+    const content = await withBuiltResume(repositories, read?.resume ?? null);
+    const profile = await repositories.profile.get();
+    const written = await writeLetter({ provider: await this.deps.provider(), vacancy, resume: content, profile, template });
     // Durable too: a letter kept meanwhile (another process, or an older draft) wins, and this one is not kept.
-    const application = await repositories.applications.createDraft(vacancyId, resume?.hhId ?? null, written.letter, template?.id ?? null, second);
-    if (vacancy.status === 'found') await repositories.vacancies.setStatus(vacancyId, 'drafted');
-    return this.view(application);
+    const found = vacancy.status === 'found';
+    const application = await repositories.applications.createDraft(vacancyId, resume?.hhId ?? null, written.letter, template?.id ?? null, second, found);
+    // What the letter was just written from is what it is checked against: nothing is read again.
+    const known: Known = { template, profile, resume: { content, unread: read !== null && !read.read } };
+    // Another draft kept meanwhile won (createDraft): its own resume is looked up.
+    if (application.resumeHhId !== (resume?.hhId ?? null)) delete known.resume;
+    return { application, known: { ...known, vacancy: found ? { ...vacancy, status: 'drafted', skip: null } : vacancy } };
   }
 
   async update(applicationId: number, letter: string): Promise<ApplicationView> {

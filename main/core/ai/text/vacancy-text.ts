@@ -9,6 +9,17 @@ export type VacancyText = Pick<VacancyFacts, 'title' | 'employer' | 'description
 
 /** The description as plain text, from the HTML when the text copy is missing. */
 export function vacancyDescription(vacancy: VacancyText): string {
+  // One letter asks for it several times (language, template fields, prompt): worked out once per vacancy object.
+  const known = descriptions.get(vacancy);
+  if (known?.from === vacancy.descriptionText) return known.text;
+  const text = describe(vacancy);
+  descriptions.set(vacancy, { from: vacancy.descriptionText, text });
+  return text;
+}
+
+const descriptions = new WeakMap<object, { from: string; text: string }>();
+
+function describe(vacancy: VacancyText): string {
   const text = vacancy.descriptionText.trim();
   if (text) return /<\/?[a-z][^>]*>/i.test(text) ? htmlToText(text) : tidyLines(text);
   return vacancy.descriptionHtml ? htmlToText(vacancy.descriptionHtml) : '';

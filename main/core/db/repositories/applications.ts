@@ -51,16 +51,39 @@ export class ApplicationRepository {
    * `templateId`: the letter template it was written with, for the dashboard's invitations per template.
    * `secondResume`: the user confirmed this letter as another application to a vacancy applied to.
    * One unsent letter per vacancy: when another draft got there first (two drafts started together),
-   * nothing is inserted and that one is returned.
+   * nothing is inserted and that one is returned. `markDrafted`: a vacancy still 'found' becomes
+   * 'drafted' in the same write, only if this letter was kept (one write, not two).
    */
-  async createDraft(vacancyId: number, resumeHhId: string | null, letter: string, templateId: number | null = null, secondResume = false): Promise<Application> {
-    const { changes, lastInsertRowid } = await this.db.run(
-      `INSERT INTO applications (vacancy_id, resume_hh_id, letter, state, template_id, second_resume, created_at)
+  async createDraft(
+    vacancyId: number,
+    resumeHhId: string | null,
+    letter: string,
+    templateId: number | null = null,
+    secondResume = false,
+    markDrafted = false,
+  ): Promise<Application> {
+    const now = this.clock.now().toISOString();
+    const insert = {
+      sql: `INSERT INTO applications (vacancy_id, resume_hh_id, letter, state, template_id, second_resume, created_at)
        SELECT $vacancy, $resume, $letter, 'draft', $template, $second, $now
        WHERE NOT EXISTS (SELECT 1 FROM applications WHERE vacancy_id = $vacancy AND state NOT IN ('sending', 'sent'))`,
-      { $vacancy: vacancyId, $resume: resumeHhId, $letter: letter, $template: templateId, $second: secondResume ? 1 : 0, $now: this.clock.now().toISOString() },
-    );
-    if (changes > 0) return (await this.get(lastInsertRowid))!;
+      params: { $vacancy: vacancyId, $resume: resumeHhId, $letter: letter, $template: templateId, $second: secondResume ? 1 : 0, $now: now },
+    };
+    const [kept] = markDrafted
+      ? await this.db.batch([
+          insert,
+          // changes(): the statement before, in order, in one transaction (also on replay).
+          {
+            sql: "INSERT INTO vacancy_status_log (vacancy_id, status, at) SELECT id, 'drafted', $now FROM vacancies WHERE changes() > 0 AND id = $vacancy AND status = 'found'",
+            params: { $vacancy: vacancyId, $now: now },
+          },
+          {
+            sql: "UPDATE vacancies SET status = 'drafted', skip_reason = NULL, skip_detail = NULL, updated_at = $now WHERE changes() > 0 AND id = $vacancy",
+            params: { $vacancy: vacancyId, $now: now },
+          },
+        ])
+      : [await this.db.run(insert.sql, insert.params)];
+    if ((kept?.changes ?? 0) > 0) return (await this.get(kept!.lastInsertRowid))!;
     const unsent = (await this.forVacancy(vacancyId)).find((a) => a.state !== 'sending' && a.state !== 'sent');
     if (!unsent) throw new Error(`no draft for vacancy ${vacancyId} was kept`);
     return unsent;

@@ -1,6 +1,7 @@
 import { letterTemplateInputSchema, type LetterTemplate, type LetterTemplateInput } from '../../../../shared/domain';
 import { AppError } from '../../errors';
 import type { Clock } from '../../ports';
+import { Cached } from './cached';
 import type { DatabaseClient, Row } from '../client';
 import { sortBy } from './collate';
 import { bool } from './rows';
@@ -26,7 +27,14 @@ export class LetterTemplateRepository {
     private readonly clock: Clock,
   ) {}
 
+  /** The default template, read for every letter: kept in memory between writes of the table (see Cached). */
+  readonly #default = new Cached<LetterTemplate | undefined>();
+
   async create(input: LetterTemplateInput): Promise<LetterTemplate> {
+    return this.#default.write(() => this.#create(input));
+  }
+
+  async #create(input: LetterTemplateInput): Promise<LetterTemplate> {
     const template = letterTemplateInputSchema.parse(input);
     await this.#refuseTakenName(template.name, null);
     const { lastInsertRowid } = await this.db.run(
@@ -38,6 +46,10 @@ export class LetterTemplateRepository {
   }
 
   async update(id: number, input: LetterTemplateInput): Promise<LetterTemplate | undefined> {
+    return this.#default.write(() => this.#update(id, input));
+  }
+
+  async #update(id: number, input: LetterTemplateInput): Promise<LetterTemplate | undefined> {
     const template = letterTemplateInputSchema.parse(input);
     await this.#refuseTakenName(template.name, id);
     const result = await this.db.run('UPDATE letter_templates SET name = ?, instruction = ?, tone = ?, max_length = ?, updated_at = ? WHERE id = ?', [
@@ -52,7 +64,7 @@ export class LetterTemplateRepository {
   }
 
   async delete(id: number): Promise<boolean> {
-    const [deleted] = await this.db.batch([{ sql: 'DELETE FROM letter_templates WHERE id = ?', params: [id] }, { sql: PROMOTE_OLDEST }]);
+    const [deleted] = await this.#default.write(() => this.db.batch([{ sql: 'DELETE FROM letter_templates WHERE id = ?', params: [id] }, { sql: PROMOTE_OLDEST }]));
     return (deleted?.changes ?? 0) > 0;
   }
 
@@ -68,16 +80,20 @@ export class LetterTemplateRepository {
   /** Clears the others and sets this one in one transaction; an unknown id changes nothing. */
   async setDefault(id: number): Promise<boolean> {
     const guard = 'EXISTS (SELECT 1 FROM letter_templates WHERE id = $id)';
-    const [, set] = await this.db.batch([
-      { sql: `UPDATE letter_templates SET is_default = 0 WHERE id <> $id AND is_default = 1 AND ${guard}`, params: { $id: id } },
-      { sql: `UPDATE letter_templates SET is_default = 1 WHERE id = $id`, params: { $id: id } },
-    ]);
+    const [, set] = await this.#default.write(() =>
+      this.db.batch([
+        { sql: `UPDATE letter_templates SET is_default = 0 WHERE id <> $id AND is_default = 1 AND ${guard}`, params: { $id: id } },
+        { sql: `UPDATE letter_templates SET is_default = 1 WHERE id = $id`, params: { $id: id } },
+      ]),
+    );
     return (set?.changes ?? 0) > 0;
   }
 
-  async getDefault(): Promise<LetterTemplate | undefined> {
-    const row = await this.db.get('SELECT * FROM letter_templates WHERE is_default = 1 ORDER BY id LIMIT 1');
-    return row ? toTemplate(row) : undefined;
+  getDefault(): Promise<LetterTemplate | undefined> {
+    return this.#default.read(async () => {
+      const row = await this.db.get('SELECT * FROM letter_templates WHERE is_default = 1 ORDER BY id LIMIT 1');
+      return row ? toTemplate(row) : undefined;
+    });
   }
 
   // The UNIQUE constraint would catch it too, but with SQLite's wording; this says it for people.

@@ -1,6 +1,7 @@
 import { profileSchema, type Profile } from '../../../../shared/domain';
 import type { Clock } from '../../ports';
 import type { DatabaseClient } from '../client';
+import { Cached } from './cached';
 import { json } from './rows';
 
 export class ProfileRepository {
@@ -9,7 +10,14 @@ export class ProfileRepository {
     private readonly clock: Clock,
   ) {}
 
-  async get(): Promise<Profile> {
+  /** Read for every letter: kept in memory between writes (see Cached). */
+  readonly #cached = new Cached<Profile>();
+
+  get(): Promise<Profile> {
+    return this.#cached.read(() => this.#read());
+  }
+
+  async #read(): Promise<Profile> {
     const row = await this.db.get('SELECT * FROM profile WHERE id = 1');
     if (!row) return profileSchema.parse({});
     return {
@@ -23,12 +31,12 @@ export class ProfileRepository {
 
   async save(input: Profile): Promise<Profile> {
     const profile = profileSchema.parse(input);
-    await this.db.run(
+    await this.#cached.write(() => this.db.run(
       `INSERT INTO profile (id, name, telegram, email, phone, links_json, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?)
        ON CONFLICT(id) DO UPDATE SET name = excluded.name, telegram = excluded.telegram, email = excluded.email,
          phone = excluded.phone, links_json = excluded.links_json, updated_at = excluded.updated_at`,
       [profile.name, profile.telegram, profile.email, profile.phone, JSON.stringify(profile.links), this.clock.now().toISOString()],
-    );
+    ));
     return profile;
   }
 }

@@ -1,5 +1,6 @@
 import { resumeInputSchema, type Resume, type ResumeInput } from '../../../../shared/domain';
 import type { Clock } from '../../ports';
+import { Cached } from './cached';
 import type { DatabaseClient, Row, Statement } from '../client';
 import { sortBy } from './collate';
 import { json, text } from './rows';
@@ -44,13 +45,16 @@ export class ResumeRepository {
         params: { $hh_id: resume.hhId, $hash: resume.hash, $title: resume.title, $raw: JSON.stringify(resume.raw ?? {}), $now: now },
       })),
     ];
-    await this.db.batch(statements);
+    await this.#list.write(() => this.db.batch(statements));
     const added = incoming.filter((id) => !known.has(id)).length;
     return { added, updated: incoming.length - added, removed: [...known].filter((id) => !incoming.includes(id)).length };
   }
 
-  async list(): Promise<Resume[]> {
-    return sortBy((await this.db.all('SELECT * FROM resumes ORDER BY id')).map(toResume), (resume) => resume.title);
+  /** Read for every letter (the preferred resume): kept in memory between writes of the table (see Cached). */
+  readonly #list = new Cached<Resume[]>();
+
+  list(): Promise<Resume[]> {
+    return this.#list.read(async () => sortBy((await this.db.all('SELECT * FROM resumes ORDER BY id')).map(toResume), (resume) => resume.title));
   }
 
   /** The full resume read for the list entry as it was at `forUpdatedAt`, or undefined when none or outdated. */
@@ -60,7 +64,7 @@ export class ResumeRepository {
   }
 
   async saveFull(hhId: string, forUpdatedAt: string, full: unknown): Promise<void> {
-    await this.db.run('UPDATE resumes SET full_json = ?, full_for = ? WHERE hh_id = ?', [JSON.stringify(full ?? {}), forUpdatedAt, hhId]);
+    await this.#list.write(() => this.db.run('UPDATE resumes SET full_json = ?, full_for = ? WHERE hh_id = ?', [JSON.stringify(full ?? {}), forUpdatedAt, hhId]));
   }
 
   async getByHhId(hhId: string): Promise<Resume | undefined> {

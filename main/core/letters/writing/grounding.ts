@@ -54,6 +54,71 @@ function experienceYears(resume: unknown): number[] {
 /** A Russian word without its ending, so "Яндексе" matches "Яндекс" and "Москве" matches "Москва". */
 const stem = (word: string) => word.slice(0, Math.max(4, word.length - 2));
 
+/** The sources' text and numbers, ready to be asked about a letter's claims. */
+interface SourceIndex {
+  text: string;
+  numbers: Set<string>;
+}
+
+function indexOf(parts: string[], extraNumbers: number[] = []): SourceIndex {
+  const text = lower(parts.join('\n'));
+  const numbers = new Set([...(text.match(/\d+(?:[.,]\d+)?/g) ?? []).map((n) => n.replace(',', '.')), ...extraNumbers.map(String)]);
+  return { text, numbers };
+}
+
+/** What a word of the sources is made of: a word is a longest run of these, trailing dots aside. */
+const WORD_CHAR = /[\p{L}\p{N}+#.]/u;
+const isWordChar = (ch: string | undefined) => ch !== undefined && WORD_CHAR.test(ch);
+
+/**
+ * Whether some word of `text` begins with `prefix` (`whole`: is exactly it). Searched in the text
+ * itself rather than in a list of its words: a letter has a hundred words, a vacancy thousands, and
+ * splitting and sorting those was most of a draft's CPU in the engine's bench.
+ */
+function hasWord(text: string, prefix: string, whole: boolean): boolean {
+  if (!prefix) return false;
+  for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+    if (at > 0 && isWordChar(text[at - 1])) continue;
+    if (!whole) return true;
+    let end = at + prefix.length;
+    while (text[end] === '.') end += 1;
+    if (!isWordChar(text[end])) return true;
+  }
+  return false;
+}
+
+/**
+ * The user's own sources (resume, profile, template) are the same for every letter of a run: their
+ * index is kept for the last few distinct ones rather than rebuilt per letter (building it was most
+ * of a draft's CPU in the engine's bench).
+ */
+const ownIndexes = new Map<string, SourceIndex>();
+const OWN_KEPT = 8;
+
+function ownSources(sources: GroundingSources): SourceIndex {
+  // The day is part of the key: a current job's years are counted up to today.
+  const key = JSON.stringify([new Date().toISOString().slice(0, 10), sources.resume ?? null, sources.resumeTitle ?? '', sources.profile, sources.template ?? '']);
+  let index = ownIndexes.get(key);
+  if (!index) {
+    index = indexOf([...flatten(sources.resume), sources.resumeTitle ?? '', ...flatten(sources.profile), sources.template ?? ''], experienceYears(sources.resume));
+    if (ownIndexes.size >= OWN_KEPT) ownIndexes.delete(ownIndexes.keys().next().value!);
+    ownIndexes.set(key, index);
+  }
+  return index;
+}
+
+/** The vacancy's index, kept with the vacancy object it was built from (a letter is checked more than once). */
+const vacancyIndexes = new WeakMap<object, SourceIndex>();
+
+function vacancySources(vacancy: GroundingSources['vacancy']): SourceIndex {
+  let index = vacancyIndexes.get(vacancy);
+  if (!index) {
+    index = indexOf([vacancy.title, vacancy.employer.name ?? '', vacancy.descriptionText, ...vacancy.keySkills, vacancy.area?.name ?? '']);
+    vacancyIndexes.set(vacancy, index);
+  }
+  return index;
+}
+
 /**
  * What the letter says about the candidate that no source backs: employers and names (a capitalised
  * word mid-sentence, a quoted name), numbers and years, and skills (Latin-script terms). Without a
@@ -61,33 +126,11 @@ const stem = (word: string) => word.slice(0, Math.max(4, word.length - 2));
  * needs (greetings, the contacts block, the vacancy's own words are all grounded).
  */
 export function findUnsupportedClaims(body: string, sources: GroundingSources): UnsupportedClaim[] {
-  const text = lower(
-    [
-      ...flatten(sources.resume),
-      sources.resumeTitle ?? '',
-      ...flatten(sources.profile),
-      sources.vacancy.title,
-      sources.vacancy.employer.name ?? '',
-      sources.vacancy.descriptionText,
-      ...sources.vacancy.keySkills,
-      sources.vacancy.area?.name ?? '',
-      sources.template ?? '',
-    ].join('\n'),
-  );
-  const numbers = new Set([...(text.match(/\d+(?:[.,]\d+)?/g) ?? []).map((n) => n.replace(',', '.')), ...experienceYears(sources.resume).map(String)]);
-  const words = new Set(text.split(/[^\p{L}\p{N}+#.]+/u).filter(Boolean).map((word) => word.replace(/\.+$/, '')));
-  // A letter's word matches when some source word begins with its stem: a binary search in the sorted words.
-  const sorted = [...words].sort();
-  const begins = (prefix: string) => {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (sorted[mid]! < prefix) low = mid + 1;
-      else high = mid;
-    }
-    return sorted[low]?.startsWith(prefix) ?? false;
-  };
+  const indexes = [ownSources(sources), vacancySources(sources.vacancy)];
+  const inText = (needle: string) => indexes.some((index) => index.text.includes(needle));
+  const hasNumber = (value: string) => indexes.some((index) => index.numbers.has(value));
+  const isSourceWord = (word: string) => indexes.some((index) => hasWord(index.text, word, true));
+  const begins = (prefix: string) => indexes.some((index) => hasWord(index.text, prefix, false));
   const claims: UnsupportedClaim[] = [];
   const seen = new Set<string>();
   const add = (kind: UnsupportedClaim['kind'], claim: string) => {
@@ -100,12 +143,12 @@ export function findUnsupportedClaims(body: string, sources: GroundingSources): 
   // Quoted names: «Ромашка», "Acme Corp".
   for (const match of body.matchAll(/[«“"]([^«»“”"\n]{2,60})[»”"]/g)) {
     const name = match[1]!.trim();
-    if (name && !text.includes(lower(name))) add('employer', name);
+    if (name && !inText(lower(name))) add('employer', name);
   }
   // Numbers and years. Ordinals in lists ("1.") and the digits of a link stay out.
   for (const match of body.matchAll(/(?<![\p{L}\d./:@-])(\d+(?:[.,]\d+)?)(?![\p{L}\d/@]|\.\d)/gu)) {
     const value = match[1]!.replace(',', '.');
-    if (numbers.has(value)) continue;
+    if (hasNumber(value)) continue;
     const n = Number(value);
     if (/^(19[5-9]\d|20[0-4]\d)$/.test(value)) add('year', value);
     // "1" and "2" are how letters say "one or two things"; the rest is a fact someone could check.
@@ -117,7 +160,7 @@ export function findUnsupportedClaims(body: string, sources: GroundingSources): 
     const key = lower(word);
     const latin = /^[a-z]/i.test(word);
     // Latin terms match inside longer ones ("React" in "React.js"); Russian words by their stem.
-    if (FREE_WORDS.has(key) || words.has(key) || (latin ? key.length >= 3 && text.includes(key) : begins(stem(key)))) continue;
+    if (FREE_WORDS.has(key) || isSourceWord(key) || (latin ? key.length >= 3 && inText(key) : begins(stem(key)))) continue;
     const before = body.slice(Math.max(0, match.index - 3), match.index);
     const startsSentence = match.index === 0 || SENTENCE_END.test(before) || /^[\s\-–—•*]*$/.test(body.slice(body.lastIndexOf('\n', match.index) + 1, match.index));
     const capital = /^\p{Lu}/u.test(word);

@@ -45,6 +45,15 @@ const LETTER_TEMPERATURE = 0.7;
 
 const withBlock = (body: string, block: string) => [body.trim(), block].filter(Boolean).join('\n\n');
 
+/**
+ * The letter with its check worked out when first asked for: drafting checks the kept letter again
+ * with its grounding (LetterService.view), so a check here would be done and thrown away.
+ */
+function withValidation(written: Omit<WrittenLetter, 'validation'>, validate: () => LetterValidation): WrittenLetter {
+  let validation: LetterValidation | undefined;
+  return Object.defineProperty(written, 'validation', { enumerable: true, get: () => (validation ??= validate()) }) as WrittenLetter;
+}
+
 /** One cover letter for one vacancy, validated; it is the caller's job never to send an invalid one. */
 export async function writeLetter(input: WriteLetterInput): Promise<WrittenLetter> {
   input.signal?.throwIfAborted();
@@ -57,16 +66,10 @@ async function fromModel(input: WriteLetterInput): Promise<WrittenLetter> {
   const completion = await provider.complete(prompt.messages, { signal, timeoutMs, maxTokens: prompt.maxTokens, temperature: LETTER_TEMPERATURE });
   const body = cleanLetterBody(completion.text, { name: profile.name });
   const letter = withBlock(body, contactsBlock(profile, prompt.language));
-  return {
-    letter,
-    body,
-    prompt: prompt.promptText,
-    usage: completion.usage,
-    model: completion.model,
-    validation: validateLetter(letter, { profile, maxLength: template?.maxLength ?? DEFAULT_MAX_LENGTH, finishReason: completion.finishReason }),
-    language: prompt.language,
-    source: 'ai',
-  };
+  return withValidation(
+    { letter, body, prompt: prompt.promptText, usage: completion.usage, model: completion.model, language: prompt.language, source: 'ai' },
+    () => validateLetter(letter, { profile, maxLength: template?.maxLength ?? DEFAULT_MAX_LENGTH, finishReason: completion.finishReason }),
+  );
 }
 
 function fromTemplate(input: WriteLetterInput): WrittenLetter {
@@ -82,14 +85,7 @@ function fromTemplate(input: WriteLetterInput): WrittenLetter {
   const placed = Boolean(block) && filled.includes(block);
   const body = placed ? tidyParagraphs(filled.replace(block, '')) : tidyParagraphs(stripContactSections(filled));
   const letter = placed ? filled : withBlock(body, block);
-  return {
-    letter,
-    body,
-    prompt: text,
-    usage: NO_USAGE,
-    model: 'template',
-    validation: validateLetter(letter, { profile, maxLength: template?.maxLength ?? DEFAULT_MAX_LENGTH }),
-    language,
-    source: 'template',
-  };
+  return withValidation({ letter, body, prompt: text, usage: NO_USAGE, model: 'template', language, source: 'template' }, () =>
+    validateLetter(letter, { profile, maxLength: template?.maxLength ?? DEFAULT_MAX_LENGTH }),
+  );
 }
