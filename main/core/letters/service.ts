@@ -138,7 +138,7 @@ export class LetterService {
 
   async #draft(vacancyId: number, resumeHhId: string | null, options: { confirmSecondResume?: boolean }): Promise<Drafted> {
     const { repositories } = this.deps;
-    const stored = await requireVacancy(repositories, vacancyId);
+    const stored = await requireVacancy(repositories, vacancyId, { forWork: true });
     const existing = await repositories.applications.forVacancy(vacancyId);
     // One letter per vacancy: asking again opens the unsent one rather than writing (and paying for) another.
     const unsent = existing.find((a) => a.state !== 'sent' && a.state !== 'sending');
@@ -148,7 +148,7 @@ export class LetterService {
     // hh.ru's own marks: applied to already (outside the app too) or closed for applications.
     const mark = await settleHhMarks(repositories, vacancy);
     if (mark === 'closed') throw AppError.of('hh_vacancy_gone', 'The employer no longer takes applications for this vacancy.', { details: { reason: 'closed' } });
-    if (mark) vacancy = await requireVacancy(repositories, vacancyId);
+    if (mark) vacancy = await requireVacancy(repositories, vacancyId, { forWork: true });
     const resume = resumeHhId ? await repositories.resumes.getByHhId(resumeHhId) : await preferredResume(repositories);
     const applied = existing.filter((a) => a.state === 'sent' || a.state === 'sending');
     const second = applied.length > 0 || APPLIED.has(vacancy.status);

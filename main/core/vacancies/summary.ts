@@ -9,8 +9,8 @@ export const toSummary = (vacancy: Vacancy): VacancySummary => {
 };
 
 /** The vacancy, or a not_found the user can read. */
-export async function requireVacancy(repositories: Repositories, id: number): Promise<Vacancy> {
-  const vacancy = await repositories.vacancies.get(id);
+export async function requireVacancy(repositories: Repositories, id: number, options: { forWork?: boolean } = {}): Promise<Vacancy> {
+  const vacancy = await repositories.vacancies.get(id, options);
   if (!vacancy) throw AppError.of('not_found', 'This vacancy is no longer in the app.');
   return vacancy;
 }

@@ -7,6 +7,13 @@ const SUMMARY_COLUMNS = `id, hh_id, title, employer_id, employer_name, salary_fr
   area_id, area_name, url, published_at, key_skills_json, has_test, letter_required, archived, external_url,
   status, skip_reason, skip_detail, found_by_search_id, first_seen_at, updated_at`;
 
+/**
+ * A vacancy as the engine and letters read it: everything, but the HTML description only when there is
+ * no plain text (they work from the text; the HTML is for showing it). Half the bytes to decode.
+ */
+const WORK_COLUMNS = `${SUMMARY_COLUMNS}, description_text, raw_json,
+  CASE WHEN trim(description_text) = '' THEN description_html ELSE '' END AS description_html`;
+
 const toSummary = (row: Row): VacancySummary => ({
   id: Number(row.id),
   hhId: String(row.hh_id),
@@ -122,8 +129,9 @@ export class VacancyRepository {
     return { added, updated: list.length - added };
   }
 
-  async get(id: number): Promise<Vacancy | undefined> {
-    const row = await this.db.get('SELECT * FROM vacancies WHERE id = ?', [id]);
+  /** `forWork`: as the engine and letters read it (no HTML when there is plain text, see WORK_COLUMNS). */
+  async get(id: number, options: { forWork?: boolean } = {}): Promise<Vacancy | undefined> {
+    const row = await this.db.get(`SELECT ${options.forWork ? WORK_COLUMNS : '*'} FROM vacancies WHERE id = ?`, [id]);
     return row ? toVacancy(row) : undefined;
   }
 
@@ -133,8 +141,9 @@ export class VacancyRepository {
   }
 
   /** What a saved search found that nobody has looked at yet, oldest first (the order they will be written to). */
+  /** As the engine reads them (see WORK_COLUMNS). */
   async foundBySearch(searchId: number, limit: number): Promise<Vacancy[]> {
-    const rows = await this.db.all("SELECT * FROM vacancies WHERE found_by_search_id = ? AND status = 'found' ORDER BY first_seen_at, id LIMIT ?", [searchId, limit]);
+    const rows = await this.db.all(`SELECT ${WORK_COLUMNS} FROM vacancies WHERE found_by_search_id = ? AND status = 'found' ORDER BY first_seen_at, id LIMIT ?`, [searchId, limit]);
     return rows.map(toVacancy);
   }
 
