@@ -165,6 +165,7 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
     signedIn,
     pages: hh.pages,
     checkpoint: () => db.flush(),
+    compact: () => db.compact(),
     events,
     provider: ai.provider,
     notices,

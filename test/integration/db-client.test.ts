@@ -112,6 +112,26 @@ describe('DatabaseClient', () => {
     expect(await reopened.get("SELECT count(*) AS n FROM audit_log WHERE target LIKE 'w-%'")).toEqual({ n: expected.length });
   });
 
+  it('compact() drops the free pages deletes left: the data file shrinks, and the data is all there', async () => {
+    const dir = await sandbox.dataDir();
+    const { db } = await sandbox.open(dir);
+    await db.batch(Array.from({ length: 40 }, (_, i) => audit(`big-${i}`, 'ok', 'ж'.repeat(50_000))));
+    await db.batch([audit('kept', 'ok', 'small')]);
+    await db.flush();
+    const file = join(dir, 'app.sqlite');
+    const before = (await stat(file)).size;
+    await db.run("DELETE FROM audit_log WHERE target LIKE 'big-%'");
+    await db.flush();
+    expect((await stat(file)).size).toBe(before);
+    await db.compact();
+    expect((await stat(file)).size).toBeLessThan(before / 10);
+    expect(await db.all("SELECT target FROM audit_log WHERE target = 'kept'")).toEqual([{ target: 'kept' }]);
+    await db.batch([audit('after', 'ok', 'small')]);
+    await db.close();
+    const { db: again } = await sandbox.open(dir);
+    expect((await again.all<{ target: string }>("SELECT target FROM audit_log WHERE target IN ('kept', 'after') ORDER BY id")).map((r) => r.target)).toEqual(['kept', 'after']);
+  });
+
   it('batch() is all or nothing: a failing statement rolls back the ones before it', async () => {
     const dir = await sandbox.dataDir();
     const { db } = await sandbox.open(dir, ONLY_ON_FLUSH);

@@ -22,6 +22,7 @@ import { Scheduler, type Job } from './scheduler';
 import { pauseForHh, STOPPED_NOTICE } from './hh-stop';
 import type { SearchRunOutcome } from '../../../shared/contract';
 import { preferredResume } from '../profile/resume-choice';
+import { keepBounded } from '../vacancies/retention';
 
 const MINUTE = 60_000;
 /** Statuses and employer messages are read this often. */
@@ -48,6 +49,8 @@ export interface AutomationDeps {
   signedIn: () => Promise<boolean>;
   /** Folds the journal into the data file; the storage makes a backup when one is due. */
   checkpoint: () => Promise<void>;
+  /** Rebuilds the data file without free pages and writes it out (after retention freed a lot). */
+  compact: () => Promise<void>;
   events: CoreEvents;
   /** The AI, for the few new chat messages the rules cannot classify (never asked with the template). */
   provider: () => Promise<TextProvider>;
@@ -246,7 +249,16 @@ export function createAutomation(deps: AutomationDeps) {
           });
         },
       },
-      { id: 'backup', intervalMs: BACKUP_EVERY_MS, run: async () => (await deps.checkpoint(), record('checkpoint')) },
+      {
+        id: 'backup',
+        intervalMs: BACKUP_EVERY_MS,
+        run: async () => {
+          // Retention first: what it frees is then in this checkpoint (and compacted when it is a lot).
+          const kept = await keepBounded({ repositories, clock, log: deps.log, compact: deps.compact });
+          if (!kept.compacted) await deps.checkpoint();
+          return kept.trimmed ? record('checkpointTrimmed', { trimmed: kept.trimmed, freedMb: Math.round(kept.freedBytes / 104_857.6) / 10 }) : record('checkpoint');
+        },
+      },
     ];
   };
 

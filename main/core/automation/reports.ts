@@ -47,6 +47,8 @@ export function english(report: JobReport): string {
       return 'no API sign-in';
     case 'checkpoint':
       return 'checkpoint written';
+    case 'checkpointTrimmed':
+      return `checkpoint written; ${n(p, 'trimmed')} old vacancies kept without their description (${n(p, 'freedMb')} MB freed)`;
     case 'cancelled':
       return 'cancelled by you';
     case 'failed':

@@ -152,6 +152,11 @@ export class DatabaseClient {
     return this.#call({ type: 'scrub' }) as Promise<void>;
   }
 
+  /** Rebuilt without free pages and written out, so the file and the memory it takes shrink (after retention). */
+  compact(): Promise<void> {
+    return this.#call({ type: 'compact' }) as Promise<void>;
+  }
+
   /** Idempotent: quitting, suspending and a test's cleanup may all ask at once. */
   close(): Promise<void> {
     if (this.#closed) return Promise.resolve();

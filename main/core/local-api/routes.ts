@@ -122,6 +122,8 @@ export const routes: Route[] = [
 
   { method: 'get', path: '/vacancies', channel: 'vacancies.list', summary: 'Vacancies, filtered by status (statuses=found,applied) and text (query)', tag: 'vacancies' },
   { method: 'get', path: '/vacancies/counts', channel: 'vacancies.counts', summary: 'How many vacancies in each status', tag: 'vacancies' },
+  { method: 'get', path: '/vacancies/retention', channel: 'vacancies.retention.get', summary: 'How many days a vacancy set aside or closed keeps its description', tag: 'vacancies' },
+  { method: 'put', path: '/vacancies/retention', channel: 'vacancies.retention.set', summary: 'Change how many days a vacancy set aside or closed keeps its description (14-3650)', tag: 'vacancies' },
   { method: 'post', path: '/vacancies', channel: 'vacancies.add', status: 201, summary: 'Add a vacancy by its hh.ru link or number', tag: 'vacancies' },
   { method: 'post', path: '/vacancies/recommended', channel: 'vacancies.recommended', summary: "Keep hh.ru's recommendations for a resume", tag: 'vacancies' },
   { method: 'get', path: '/vacancies/{id}', channel: 'vacancies.get', summary: 'One vacancy in full', tag: 'vacancies' },

@@ -10,6 +10,7 @@ import { vacancyIdFrom } from '../hh/website/site';
 import { scoreVacancy } from './scoring';
 import { requireVacancy, toSummary } from './summary';
 import { fullVacancy, settleHhMarks } from './full';
+import { retention, setRetention } from './retention';
 
 /** hh.ru's recommendations for a resume: the first pages, as many as one search run keeps at most. */
 const RECOMMENDED_PER_PAGE = 100;
@@ -42,6 +43,8 @@ export function vacanciesHandlers(deps: {
         throw err;
       }
     },
+    'vacancies.retention.get': () => retention(repositories),
+    'vacancies.retention.set': (input) => setRetention(repositories, input),
     'vacancies.counts': async () => {
       const counted = await repositories.vacancies.countByStatus();
       const byStatus = Object.fromEntries(vacancyStatuses.map((status) => [status, counted[status] ?? 0])) as Record<VacancyStatus, number>;

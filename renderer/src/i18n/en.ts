@@ -233,6 +233,14 @@ export const en = {
         dictionaries: 'Dictionaries', areas: 'Areas',
       },
     },
+    retention: {
+      title: 'Old vacancies',
+      hint: 'A vacancy set aside or closed (never acted on, ignored, rejected, archived on hh.ru) keeps its description for this many days after its last change; then only the description and hh.ru\'s raw copy are removed. The vacancy stays in the lists and the statistics, the app still never applies to it twice, and opening it reads it from hh.ru again. This keeps a year of use small on disk and in memory.',
+      days: 'Keep descriptions for, days',
+      save: 'Save',
+      saved: 'Descriptions are kept for {{days}} days.',
+      invalid: 'Enter a whole number of days from {{min}} to {{max}}',
+    },
     startup: {
       title: 'Start-up',
       openAtLogin: 'Start with the system',
@@ -371,6 +379,7 @@ export const en = {
         outcomes: { ok: 'done', failed: 'failed', skipped: 'skipped' },
         messages: {
           checkpoint: 'data written to disk',
+          checkpointTrimmed: 'data written to disk; {{trimmed}} old vacancies kept without their description ({{freedMb}} MB freed)',
           noApiSignIn: 'no API sign-in in use',
           apiChecked: 'API sign-in checked',
           notSignedIn: 'skipped: not signed in to hh.ru',

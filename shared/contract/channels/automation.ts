@@ -33,6 +33,7 @@ export const jobReportKeys = [
   'apiChecked',
   'noApiSignIn',
   'checkpoint',
+  'checkpointTrimmed',
   'cancelled',
   'failed',
 ] as const;

@@ -10,6 +10,12 @@ const count = z.number().int().min(0);
 export const keptScoreSchema = z.object({ score: z.number().int().min(0).max(100), reason: z.string(), model: z.string(), scoredAt: z.string() });
 export type KeptScore = z.infer<typeof keptScoreSchema>;
 
+/** How long a vacancy set aside (or closed) keeps its description and hh.ru's raw copy; its row stays. */
+export const retentionSchema = z.object({
+  days: z.number().int('Enter a whole number of days').min(14, 'Keep them at least 14 days').max(3650, 'Keep them at most 3650 days (10 years)'),
+});
+export type Retention = z.infer<typeof retentionSchema>;
+
 /** The vacancies saved searches found: the list, one vacancy, setting one aside. */
 export const vacanciesChannels = {
   'vacancies.list': {
@@ -40,6 +46,8 @@ export const vacanciesChannels = {
     input: z.object({ id, resumeHhId: resumeHhId.nullable().default(null) }).strict(),
     output: keptScoreSchema.nullable(),
   },
+  'vacancies.retention.get': { input: none, output: retentionSchema },
+  'vacancies.retention.set': { input: retentionSchema.strict(), output: retentionSchema },
   /** hh.ru's recommendations for a resume, stored like a search's results. */
   'vacancies.recommended': {
     input: z.object({ resumeHhId: resumeHhId.nullable().default(null) }).strict(),

@@ -49,6 +49,8 @@ const samples = (ids: Ids): Record<string, { path?: string; body?: unknown }> =>
   'post /searches/{id}/run': { path: `/searches/${ids.search}/run` },
   'get /vacancies': { path: '/vacancies?statuses=found,drafted&limit=5' },
   'get /vacancies/counts': {},
+  'get /vacancies/retention': {},
+  'put /vacancies/retention': { body: { days: 90 } },
   'post /vacancies': { body: { link: `https://hh.ru/vacancy/${ids.otherHhId}` } },
   'post /vacancies/recommended': { body: {} },
   'get /vacancies/{id}': { path: `/vacancies/${ids.vacancy}` },

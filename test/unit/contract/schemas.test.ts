@@ -67,6 +67,8 @@ const validInputs: { [K in (typeof channelNames)[number]]: unknown } = {
   'vacancies.list': { limit: 50, offset: 0, statuses: ['found'], query: 'python' },
   'vacancies.get': { id: 3 },
   'vacancies.counts': {},
+  'vacancies.retention.get': {},
+  'vacancies.retention.set': { days: 90 },
   'vacancies.keptScore': { id: 3 },
   'vacancies.setStatus': { id: 3, status: 'ignored' },
   'letters.draft': { vacancyId: 3, resumeHhId: 'r1' },

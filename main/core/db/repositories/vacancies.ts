@@ -45,6 +45,17 @@ const toVacancy = (row: Row): Vacancy => ({
   raw: json<unknown>(row.raw_json, {}),
 });
 
+/**
+ * hh.ru's raw copy without the description it carries (official API `description`, the website's
+ * `description` and `branded_description`): the same text is kept in description_html already, and
+ * a third copy of it was the largest part of a vacancy's row.
+ */
+const withoutDescription = (raw: unknown): unknown => {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+  const { description: _d, branded_description: _b, brandedDescription: _bd, ...rest } = raw as Record<string, unknown>;
+  return rest;
+};
+
 const factParams = (facts: VacancyFacts) => ({
   $hh_id: facts.hhId,
   $title: facts.title,
@@ -65,7 +76,7 @@ const factParams = (facts: VacancyFacts) => ({
   $letter_required: flag(facts.letterRequired),
   $archived: flag(facts.archived),
   $external_url: facts.externalUrl,
-  $raw_json: JSON.stringify(facts.raw ?? {}),
+  $raw_json: JSON.stringify(withoutDescription(facts.raw ?? {})),
 });
 
 // A vacancy seen again keeps its status, the search that first found it and its first-seen time.
@@ -141,6 +152,26 @@ export class VacancyRepository {
   }
 
   /** What a saved search found that nobody has looked at yet, oldest first (the order they will be written to). */
+  /**
+   * Retention: vacancies set aside or closed (found and never acted on, ignored, needing the user,
+   * failed, rejected, or archived on hh.ru) whose last change is before `cutoff` lose their
+   * description and hh.ru's raw copy; the row (title, employer, salary, status, dates) stays, so the
+   * lists, the statistics and "never apply twice" are unchanged. Opening one reads it from hh.ru
+   * again. Returns how many were trimmed and about how many bytes that freed.
+   */
+  async trimOlderThan(cutoff: string): Promise<{ count: number; bytes: number }> {
+    const where = `updated_at < $cutoff
+      AND (status IN ('found', 'ignored', 'needs_manual', 'failed', 'rejected') OR archived = 1)
+      AND (description_html <> '' OR description_text <> '' OR raw_json <> '{}')`;
+    const before = await this.db.get<{ n: number; bytes: number }>(
+      `SELECT count(*) AS n, coalesce(sum(length(CAST(description_html AS BLOB)) + length(CAST(description_text AS BLOB)) + length(CAST(raw_json AS BLOB))), 0) AS bytes FROM vacancies WHERE ${where}`,
+      { $cutoff: cutoff },
+    );
+    if (!before?.n) return { count: 0, bytes: 0 };
+    const { changes } = await this.db.run(`UPDATE vacancies SET description_html = '', description_text = '', raw_json = '{}' WHERE ${where}`, { $cutoff: cutoff });
+    return { count: changes, bytes: Number(before.bytes) };
+  }
+
   /** As the engine reads them (see WORK_COLUMNS). */
   async foundBySearch(searchId: number, limit: number): Promise<Vacancy[]> {
     const rows = await this.db.all(`SELECT ${WORK_COLUMNS} FROM vacancies WHERE found_by_search_id = ? AND status = 'found' ORDER BY first_seen_at, id LIMIT ?`, [searchId, limit]);

@@ -41,6 +41,8 @@ async function handle(request: Request): Promise<unknown> {
       return engine.flush();
     case 'scrub':
       return engine.scrub();
+    case 'compact':
+      return engine.compact();
   }
 }
 

@@ -57,6 +57,8 @@ export type Request =
   | { id: number; type: 'flush' }
   /** Written out with nothing left of values replaced or deleted: free pages, older journals, older backups. */
   | { id: number; type: 'scrub' }
+  /** Rebuilt without its free pages (after retention freed many) and written out; backups as usual. */
+  | { id: number; type: 'compact' }
   | { id: number; type: 'close' };
 
 export interface WorkerFailure {

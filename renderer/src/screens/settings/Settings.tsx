@@ -14,6 +14,7 @@ import { PreferencesCard } from './PreferencesCard';
 import { ProfileCard } from './ProfileCard';
 import { ResumeCard } from './ResumeCard';
 import { StartupCard } from './StartupCard';
+import { RetentionCard } from './RetentionCard';
 import { VaultCard } from './VaultCard';
 
 /** What each section holds; one page each, instead of one page of every card. */
@@ -41,6 +42,7 @@ const SECTIONS: Record<SettingsSection, () => ReactNode> = {
   data: () => (
     <>
       <VaultCard />
+      <RetentionCard />
       <AuditLogCard />
     </>
   ),
