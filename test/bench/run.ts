@@ -9,6 +9,8 @@ import type { BenchRow } from './measure';
 const suites: [string, () => Promise<BenchRow[]>][] = [
   ['contract', contractBench],
   ['storage', storageBench],
+  // A year of daily use with retention: size on disk, open, checkpoint and memory.
+  ['year', async () => (await import('./year.bench')).yearBench()],
   ['ai', async () => (await import('./ai.bench')).aiBench()],
   ['engine', async () => (await import('./engine.bench')).engineBench()],
   // Launches Chromium (skips without one) and builds the renderer first.
