@@ -79,25 +79,26 @@ class SlowProvider extends FakeProvider {
 export async function engineBench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   {
-    const world = await pipelineWorld(1_000, createTemplateProvider(), 0);
-    try {
-      const search = { ...world.search, mode: 'review' as const };
-      const cpuStart = process.cpuUsage();
-      const start = performance.now();
-      if (process.env.BENCH_REGION) console.log('REGION START', process.hrtime.bigint() / 1000n);
-      const result = await processFound(world, search, { perRun: 1_000, mayNotSend: async () => null });
-      const ms = performance.now() - start;
-      const cpu = process.cpuUsage(cpuStart);
-      if (process.env.BENCH_REGION) {
-        console.log('REGION END', process.hrtime.bigint() / 1000n);
-        return rows.concat({ name: 'cpu', value: round((cpu.user + cpu.system) / 1000 / 1000, 2), unit: 'ms' });
+    // Three runs, each on a fresh database: the median shrugs off a neighbour's burst on this shared machine.
+    const runs: { ms: number; cpuMsPer: number; drafted: number }[] = [];
+    for (let run = 0; run < 3; run += 1) {
+      const world = await pipelineWorld(1_000, createTemplateProvider(), 0);
+      try {
+        const search = { ...world.search, mode: 'review' as const };
+        const cpuStart = process.cpuUsage();
+        const start = performance.now();
+        const result = await processFound(world, search, { perRun: 1_000, mayNotSend: async () => null });
+        const ms = performance.now() - start;
+        const cpu = process.cpuUsage(cpuStart);
+        runs.push({ ms, cpuMsPer: (cpu.user + cpu.system) / 1000 / 1_000, drafted: result.drafted });
+      } finally {
+        await world.database.close();
       }
-      const cpuMsPer = (cpu.user + cpu.system) / 1000 / 1_000;
-      rows.push({ name: 'pipeline, 1,000 vacancies: filter -> draft (template)', value: round(ms / 1_000, 2), unit: 'ms/vacancy', note: `${round(ms, 0)} ms total, ${result.drafted} drafted` });
-      rows.push({ name: '  CPU per vacancy (this process, DB worker included)', value: round(cpuMsPer, 2), unit: 'ms', note: `target <= 2 ms: ${cpuMsPer <= 2 ? 'met' : 'MISSED'}` });
-    } finally {
-      await world.database.close();
     }
+    const median = [...runs].sort((a, b) => a.cpuMsPer - b.cpuMsPer)[1]!;
+    const all = runs.map((r) => round(r.cpuMsPer, 2)).join(', ');
+    rows.push({ name: 'pipeline, 1,000 vacancies: filter -> draft (template)', value: round(median.ms / 1_000, 2), unit: 'ms/vacancy', note: `${round(median.ms, 0)} ms total, ${median.drafted} drafted (the median run)` });
+    rows.push({ name: '  CPU per vacancy (this process, DB worker included)', value: round(median.cpuMsPer, 2), unit: 'ms', note: `median of 3 runs (${all}); target <= 2 ms: ${median.cpuMsPer <= 2 ? 'met' : 'MISSED'}` });
   }
   {
     const drafting = 200;
