@@ -50,6 +50,27 @@ describeInBrowser('storage as the user sees it (headless core, real browser)', (
     await running.close();
   });
 
+  it("keeps old vacancies' descriptions as long as the user chooses (Settings → Data), refusing a bad number in Russian", async () => {
+    const running = await suite.startServer();
+    await suite.withApp('storage-retention', running, async (page) => {
+      await settings(page, 'Данные и приватность');
+      const card = page.getByTestId('retention');
+      await card.getByRole('heading', { name: 'Старые вакансии' }).waitFor();
+      await card.getByTestId('retention-days').fill('7');
+      await card.getByTestId('retention-save').click();
+      await card.getByText('Введите целое число дней от 14 до 3650').waitFor();
+      await card.getByTestId('retention-days').fill('90');
+      await card.getByTestId('retention-save').click();
+      await card.getByText('Описания хранятся 90 дн.').waitFor();
+      await expect.poll(async () => await running.core.invoke('vacancies.retention.get', {}), patience).toMatchObject({ ok: true, value: { days: 90 } });
+      await card.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(shots, 'storage-retention-1280.png'), fullPage: true });
+      await page.setViewportSize({ width: 900, height: 800 });
+      await page.screenshot({ path: join(shots, 'storage-retention-900.png'), fullPage: true });
+    });
+    await running.close();
+  });
+
   it('keeps the theme and the last screen across a reload', async () => {
     const running = await suite.startServer();
     await suite.withApp('storage-theme', running, async (page) => {
