@@ -158,5 +158,6 @@ describe('Local API: every route', () => {
     // Most succeed against the fake hh.ru website; the rest fail as documented (no API application, no chat, ...).
     expect(succeeded, JSON.stringify(outcomes)).toBeGreaterThanOrEqual(routes.length - 10);
     expect(outcomes).toMatchObject({ 'post /searches': 201, 'post /vacancies': 201, 'delete /searches/{id}': 204, 'post /applications': 201, 'get /stats': 200, 'post /hh/authorize': 409, 'post /vacancies/{id}/score': 409 });
-  });
+    // A walk over every route, three calls each, one after another: sized for a loaded machine, not a fast one.
+  }, 120_000);
 });
