@@ -9,6 +9,7 @@ export const errorMessages = {
   'letters.hhLimitReached': 'hh.ru says its limit of applications in 24 hours is reached. The app sends nothing before {{at, time}}.',
   'letters.secondResume': 'You have already applied to this vacancy (with resume {{resume}}). Confirm to apply again with another resume.',
   'letters.sameResume': 'You have already applied to this vacancy with resume {{resume}}.',
+  'letters.appliedOnHh': 'hh.ru shows you already applied to “{{vacancy}}” (outside the app). The app does not apply to a vacancy twice.',
   'letters.vacancyInFlight': 'Another letter for this vacancy (resume {{resume}}) is being sent right now. Wait for hh.ru\'s answer to it.',
   'letters.notValid': 'This letter is not sent: {{problems}}',
   'hh.noPath': 'No way to reach hh.ru for this right now ({{reasons}}). {{advice}}.',

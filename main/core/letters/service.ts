@@ -65,10 +65,12 @@ export interface SendOptions {
 const alreadySending = () => AppError.of('conflict', 'This letter is already being sent.');
 
 /** The vacancy has (or is getting) an application this letter may not be added to; see reserveSending. */
-const vacancyTaken = (conflict: { kind: 'in_flight' | 'same_resume' | 'unconfirmed'; resumes: string[] }, resume: string | null) => {
+const vacancyTaken = (conflict: { kind: 'in_flight' | 'same_resume' | 'unconfirmed'; resumes: string[] }, resume: string | null, vacancy: string) => {
   if (conflict.kind === 'in_flight') return AppError.of('conflict', say('letters.vacancyInFlight', { resume: conflict.resumes.join(', ') || '—' }), { next: { kind: 'retry_later' }, retryable: true });
   if (conflict.kind === 'same_resume') return AppError.of('hh_already_applied', say('letters.sameResume', { resume: resume ?? '' }));
-  return AppError.of('hh_already_applied', say('letters.secondResume', { resume: conflict.resumes.join(', ') || '—' }), { details: { confirm: 'confirmSecondResume' } });
+  // No application of the app's own: the user applied on hh.ru, with a resume the app cannot name.
+  if (!conflict.resumes.length) return AppError.of('hh_already_applied', say('letters.appliedOnHh', { vacancy }));
+  return AppError.of('hh_already_applied', say('letters.secondResume', { resume: conflict.resumes.join(', ') }), { details: { confirm: 'confirmSecondResume' } });
 };
 
 /**
@@ -237,7 +239,7 @@ export class LetterService {
       if (now?.state === 'sending') throw alreadySending();
       if (now?.state === 'sent') return this.view(now);
       const conflict = await repositories.applications.vacancyConflict(applicationId);
-      if (conflict) throw vacancyTaken(conflict, application.resumeHhId);
+      if (conflict) throw vacancyTaken(conflict, application.resumeHhId, vacancy.title);
       const status = await cap.status();
       throw AppError.of('hh_limit_exceeded', say('letters.capReached', { cap: status.settings.dailyCap, at: status.nextSlotAt ?? '' }), { next: { kind: 'retry_later' }, retryable: true });
     }

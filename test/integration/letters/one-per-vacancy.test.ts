@@ -92,6 +92,17 @@ for (const [name, start] of [
       for (const hhId of world.vacancies) expect(world.applicationsTo(hhId)).toBe(1);
     });
 
+    it('a letter written before hh.ru showed the vacancy applied to (outside the app) is not sent, and says why', async () => {
+      const world = await start(1);
+      const vacancyId = await add(world.core, world.vacancies[0]!);
+      const letter = ok<ApplicationView>(await world.core.invoke('letters.draft', { vacancyId, resumeHhId: world.resumes[0] }));
+      // A sync found the user's own response on hh.ru meanwhile.
+      await world.core.repositories.vacancies.setSkipped(vacancyId, 'applied', 'already_applied');
+      expect(await world.core.invoke('letters.send', { applicationId: letter.application.id })).toMatchObject({ ok: false, error: { code: 'hh_already_applied', key: 'letters.appliedOnHh' } });
+      expect(world.applicationsTo(world.vacancies[0]!)).toBe(0);
+      expect((await world.core.repositories.applications.get(letter.application.id))!.state).toBe('draft');
+    });
+
     it('a second resume goes only when the user confirms it, and the same resume never does', async () => {
       const world = await start(1);
       const vacancyId = await add(world.core, world.vacancies[0]!);
