@@ -475,12 +475,7 @@ export class DatabaseEngine {
    */
   async scrub(): Promise<void> {
     const options = this.#options!;
-    await this.#journal?.settled();
-    await this.#checkpointing?.catch(() => {});
-    await this.#backingUp;
-    this.#freeStatements();
-    this.#require().exec('VACUUM');
-    this.#applyPragmas();
+    await this.#vacuum();
     await this.checkpoint({ backup: false });
     try {
       await makeBackup(options.file, 1, new Date());
@@ -492,17 +487,22 @@ export class DatabaseEngine {
 
   /**
    * VACUUM, then a checkpoint: free pages left by retention go, so the file, the memory and every
-   * later export and open shrink with them. Holds writes while it runs (once a day at most, and only
-   * after retention freed a few megabytes); nothing it changes needs the journal (the content is the same).
+   * later export and open shrink with them. Holds writes while it runs (about monthly, once retention
+   * has freed 16 MB); nothing it changes needs the journal (the content is the same).
    */
   async compact(): Promise<void> {
+    await this.#vacuum();
+    await this.checkpoint({ backup: true });
+  }
+
+  /** The database rebuilt without free pages, once every pending write, checkpoint and backup is done. */
+  async #vacuum(): Promise<void> {
     await this.#journal?.settled();
     await this.#checkpointing?.catch(() => {});
     await this.#backingUp;
     this.#freeStatements();
     this.#require().exec('VACUUM');
     this.#applyPragmas();
-    await this.checkpoint({ backup: true });
   }
 
   async close(): Promise<void> {
