@@ -14,6 +14,16 @@ import { startTestCore } from '../support/core';
 const sandbox = dbSandbox();
 const WRITES = 30;
 
+const DATA = /^app\.sqlite(\.journal\.\d+)?$/;
+
+/** The data file and its journal copied while the app still runs (its writes acknowledged), as a power cut leaves them. */
+async function snapshot(dir: string): Promise<{ dir: string; path: string }> {
+  const cut = await sandbox.dataDir();
+  for (const name of await readdir(dir)) if (DATA.test(name)) await copyFile(join(dir, name), join(cut, name));
+  const journal = (await readdir(cut)).find((name) => /^app\.sqlite\.journal\.\d+$/.test(name))!;
+  return { dir: cut, path: join(cut, journal) };
+}
+
 /** A folder as a power cut leaves it after WRITES acknowledged writes (rows note-1..note-30). */
 async function afterPowerCut() {
   const dir = await sandbox.dataDir();
@@ -21,11 +31,8 @@ async function afterPowerCut() {
   for (let n = 1; n <= WRITES; n += 1) {
     await db.run("INSERT INTO audit_log (at, action, target, outcome, details) VALUES ('2026-12-07T10:00:00.000Z', 'test.write', '', 'ok', ?)", [`note-${n}`]);
   }
-  const cut = await sandbox.dataDir();
-  for (const name of await readdir(dir)) if (/^app\.sqlite(\.journal\.\d+)?$/.test(name)) await copyFile(join(dir, name), join(cut, name));
+  const { dir: cut, path } = await snapshot(dir);
   await db.close();
-  const journal = (await readdir(cut)).find((name) => /^app\.sqlite\.journal\.\d+$/.test(name))!;
-  const path = join(cut, journal);
   const bytes = new Uint8Array(await readFile(path));
   expect(readRecords(bytes).records).toHaveLength(WRITES);
   return { dir: cut, path, bytes };
@@ -124,10 +131,8 @@ describe('a journal damaged on disk', () => {
     const vacancy = (await db.get<{ id: number }>("SELECT id FROM vacancies WHERE hh_id = 'v-1'"))!.id;
     await db.run("INSERT INTO applications (vacancy_id, letter, state, created_at) VALUES (?, 'Письмо', 'draft', 'x')", [vacancy]);
     await db.run("INSERT INTO audit_log (at, action, outcome, details) VALUES ('x', 'test.write', 'ok', 'after')");
-    const cut = await sandbox.dataDir();
-    for (const name of await readdir(dir)) if (/^app\.sqlite(\.journal\.\d+)?$/.test(name)) await copyFile(join(dir, name), join(cut, name));
+    const { dir: cut, path: journal } = await snapshot(dir);
     await db.close();
-    const journal = join(cut, (await readdir(cut)).find((name) => /^app\.sqlite\.journal\.\d+$/.test(name))!);
     const bytes = Buffer.from(await readFile(journal));
     const { offsets } = readRecords(bytes);
     // The vacancy's record is damaged: the application that points at it cannot be applied.
