@@ -33,8 +33,6 @@ const BACKUP_EVERY_MS = 24 * 60 * MINUTE;
 const RAISE_EVERY_MS = 4 * 60 * MINUTE + MINUTE;
 /** An API sign-in's token is renewed when it has expired (hh.ru refuses earlier renewals): checked hourly. */
 const TOKEN_EVERY_MS = 60 * MINUTE;
-/** Letters one search run drafts (and, in autopilot, may send) at most. */
-const PER_RUN = 20;
 
 export interface AutomationDeps {
   repositories: Repositories;
@@ -120,7 +118,9 @@ export function createAutomation(deps: AutomationDeps) {
       tell({ phase: 'searching', done: 0, total: 0, waitingFor: 'hh', until: null });
       await deps.pages.checkIfStale(PAGES_EVERY_MS, signal);
       const { search, found, added, updated } = await runSearch(deps, id, signal);
-      const done = await processFound(deps, search, { perRun: PER_RUN, mayNotSend, signal, progress: tell });
+      // The user's "per run" setting (Settings → Automation): vacancies one run drafts (and, in Autopilot, may send) at most.
+      const perRun = (await deps.cap.status()).settings.perRunCap;
+      const done = await processFound(deps, search, { perRun, mayNotSend, signal, progress: tell });
       onDone?.({
         found,
         added,

@@ -20,7 +20,7 @@ export type ApplicationView = z.infer<typeof applicationViewSchema>;
 export const applyingSettingsSchema = z.object({
   /** Applications the app sends in a rolling 24 hours at most (hh.ru's own limit is about 200). */
   dailyCap: z.number().int().min(1, 'At least one application a day').max(200, 'hh.ru allows about 200 in 24 hours'),
-  /** Applications one automatic run may send (read by the scheduler). */
+  /** New vacancies one run of a saved search takes at most: it drafts them and, in Autopilot, may send them (read by the engine). */
   perRunCap: z.number().int().min(1, 'At least one application a run').max(200, 'hh.ru allows about 200 in 24 hours'),
   /** A random pause between two applications, between these bounds; under 2 s looks like a robot to hh.ru. */
   pauseMinSeconds: z.number().int().min(2, 'At least 2 seconds between applications').max(3600, 'At most an hour between applications'),

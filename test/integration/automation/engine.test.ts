@@ -55,6 +55,23 @@ describe('the engine, against the fake hh.ru website', () => {
     expect(status).toMatchObject({ reason: 'daily_limit', until: expect.any(String) });
   });
 
+  it('the "per run" setting bounds what one run takes: 2 drafted, then 2 more at the next run', async () => {
+    const { core, clock } = await signedInApp();
+    ok(await core.invoke('applying.setSettings', { perRunCap: 2 }));
+    ok(await core.invoke('searches.save', { search: search('review') }));
+    await core.engine.scheduler.tick();
+    const drafts = async () => ok<{ total: number }>(await core.invoke('letters.list', { states: ['draft'] })).total;
+    const afterFirst = await drafts();
+    expect(afterFirst).toBeGreaterThan(0);
+    expect(afterFirst).toBeLessThanOrEqual(2);
+    const waiting = ok<{ total: number }>(await core.invoke('vacancies.list', { statuses: ['found'] })).total;
+    expect(waiting).toBeGreaterThan(0);
+    clock.advance(4 * 3_600_000);
+    await core.engine.scheduler.tick();
+    expect(await drafts()).toBeGreaterThan(afterFirst);
+    expect(await drafts()).toBeLessThanOrEqual(4);
+  });
+
   it('no application goes out in quiet hours; searching and drafting go on', async () => {
     const { core, site } = await signedInApp(new Date(2026, 10, 27, 23, 30).getTime());
     ok(await core.invoke('searches.save', { search: search('autopilot') }));

@@ -11,6 +11,7 @@ import { usePending } from '../../hooks/usePending';
 import { useSearchNames } from '../../hooks/useSearchNames';
 import { useApp } from '../../store/useApp';
 import { inlineFailure, issuesByPath } from './errors';
+import { PacingForm } from './PacingForm';
 
 type QuietHours = AutomationStatus['quietHours'];
 type JobRow = AutomationStatus['jobs'][number];
@@ -152,6 +153,8 @@ export function AutomationCard() {
           </p>
         ) : null}
       </form>
+
+      <PacingForm />
 
       <div className="automation-switches">
         <div>
