@@ -1,10 +1,11 @@
-import { resumeContent } from './profile/resume-content';
+import { resumeContent } from './resumes/content';
 import { resumeBuilderHandlers } from './resume-builder/handlers';
 import { ResumeBuilder } from './resume-builder/service';
 import { join } from 'node:path';
-import type { AppErrorValue, ChannelName, HhAccountStatus, LocalApiStatus, Notice, Result } from '../../shared/contract';
+import type { AppErrorValue, ChannelName, Notice, Result } from '../../shared/contract';
 import { createAutomation, type Automation } from './automation';
-import { AutomationSwitch } from './automation/pause';
+import { automationHandlers } from './automation/handlers';
+import { AutomationSwitch } from './pause';
 import { dispatch, type Handlers } from './contract/dispatch';
 import { openDatabase } from './db/open';
 import { createRepositories, type Repositories } from './db/repositories';
@@ -12,11 +13,13 @@ import { toAppError } from './errors';
 import { CoreEvents } from './events';
 import { localApiHandlers } from './local-api/handlers';
 import { LocalApi, type Caller, type LocalApiListener, type Verified } from './local-api/service';
+import type { LocalApiAccess } from './local-api/api-core';
 import { Notices } from './notices';
 import type { CorePorts, Logger } from './ports';
 import { createRedactor, openSecretFile, redactingLogger, secretEnvValues, Vault, type Redactor } from './secrets';
 import { appHandlers, reportVaultProblems } from './app/handlers';
 import { createAi } from './ai';
+import { aiHandlers } from './ai/handlers';
 import { chatsHandlers } from './chats/handlers';
 import { ChatService } from './chats/service';
 import { createPacer } from './hh/http/pacer';
@@ -57,17 +60,7 @@ export interface Core {
   readonly localApi: LocalApiAccess;
 }
 
-export interface LocalApiAccess {
-  verify(token: string): Promise<Verified>;
-  audit: LocalApi['audit'];
-  /** The shell's listener, handed over once the core exists; `resume` then listens if the user left it on. */
-  useListener(listener: LocalApiListener): void;
-  resume(): Promise<LocalApiStatus>;
-  /** hh.ru's OAuth redirect, given to the API's callback address: completes the sign-in. */
-  hhCallback(url: string): Promise<Result<HhAccountStatus>>;
-}
-
-export type { Caller, LocalApiListener, Verified };
+export type { Caller, LocalApiAccess, LocalApiListener, Verified };
 
 /** The services behind a Core, for tests that arrange or inspect state below the contract. */
 export interface CoreServices {
@@ -197,7 +190,7 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
       scrubDatabase: () => db.scrub(),
     }),
     ...hh.handlers,
-    ...ai.handlers,
+    ...aiHandlers({ repositories, vault, keys: ai.keys, settings: ai.settings, provider: ai.provider }),
     ...profileHandlers({
       repositories,
       onEmail: (email) => hh.setContact(email),
@@ -207,7 +200,7 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
         if (status.signedIn && status.via) await hh.account.refresh(status.via);
       },
     }),
-    ...engine.handlers,
+    ...automationHandlers({ repositories, scheduler: engine.scheduler, status: engine.status }),
     ...searchesHandlers({ repositories, runNow: engine.runSearchNow }),
     ...statsHandlers({ repositories, clock, notices }),
     ...vacanciesHandlers({ repositories, gateway: hh.gateway, provider: ai.provider }),

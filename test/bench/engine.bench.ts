@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { processFound } from '../../main/core/automation/pipeline';
-import { AutomationSwitch } from '../../main/core/automation/pause';
+import { AutomationSwitch } from '../../main/core/pause';
 import { createTemplateProvider } from '../../main/core/ai/providers';
 import type { TextProvider } from '../../main/core/ai/provider';
 import { limitConcurrency } from '../../main/core/ai/queue';

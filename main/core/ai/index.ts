@@ -1,14 +1,10 @@
-import type { aiChannels, AiSettings } from '../../../shared/contract';
+import type { AiSettings } from '../../../shared/contract';
 import { aiSettingsSchema } from '../../../shared/contract';
-import type { HandlersOf } from '../contract/dispatch';
 import type { Repositories } from '../db/repositories';
 import type { Clock, Logger } from '../ports';
 import type { AppEnv, Redactor, Vault } from '../secrets';
 import { createProvider, type ProviderSettings } from './providers';
-import { TOKEN_SECRET } from './providers/gigachat/tokens';
-import { checkGigaChatSettings } from './gigachat-settings';
-import { keyTarget } from '../../../shared/domain/ai-key-address';
-import { createKeyStore, keyAddressChanged } from './keys';
+import { createKeyStore } from './keys';
 import type { LimitedProvider } from './queue';
 
 export interface AiDeps {
@@ -46,7 +42,7 @@ const toProviderSettings = (settings: AiSettings): ProviderSettings => {
   }
 };
 
-/** The AI side of the app: its settings, the provider behind its queue, and the connection test. */
+/** The AI side of the app: its settings, its keys and the provider behind its queue (the channels: ./handlers.ts). */
 export function createAi(deps: AiDeps) {
   const { repositories, vault } = deps;
   let current: { settings: AiSettings; provider: LimitedProvider } | undefined;
@@ -77,51 +73,5 @@ export function createAi(deps: AiDeps) {
     return current.provider;
   };
 
-  const view = async () => {
-    const [gigachat, openai] = await Promise.all([keys.current('gigachat'), keys.current('openai')]);
-    return {
-      settings: await settings(),
-      keys: { gigachat: Boolean(gigachat), openai: Boolean(openai) },
-      keyAddresses: { ...(gigachat?.for && { gigachat: gigachat.for }), ...(openai?.for && { openai: openai.for }) },
-    };
-  };
-
-  /**
-   * The key these settings use: a new one is saved bound to their address; without one, the key
-   * already saved must have been entered for this very address, or the user says to drop it.
-   */
-  const bindKey = async (next: AiSettings, newKey: string | undefined, forgetStoredKey: boolean) => {
-    const target = keyTarget(next);
-    if (!target) return;
-    if (newKey) {
-      if (target.service === 'gigachat') await vault.delete(TOKEN_SECRET);
-      await keys.save(target.service, target.service === 'gigachat' ? newKey.replace(/^Basic\s+/i, '') : newKey, target.address);
-      return;
-    }
-    const saved = await keys.stored(target.service);
-    if (!saved || saved.for === target.address) return;
-    if (!forgetStoredKey) throw keyAddressChanged(target.service, saved.for, target.address);
-    await keys.forget(target.service);
-  };
-
-  const handlers: HandlersOf<typeof aiChannels> = {
-    'ai.settings.get': view,
-    'ai.settings.set': async ({ settings: next, gigachatKey, openaiKey, forgetStoredKey, confirmInsecureSkipVerify }) => {
-      if (next.kind === 'gigachat') checkGigaChatSettings(next, confirmInsecureSkipVerify === true);
-      await bindKey(next, next.kind === 'gigachat' ? gigachatKey : next.kind === 'openai' ? openaiKey : undefined, forgetStoredKey === true);
-      await repositories.appSettings.set('ai.settings', next);
-      const keyChanged = Boolean((next.kind === 'gigachat' && gigachatKey) || (next.kind === 'openai' && openaiKey));
-      const details = [keyChanged ? 'key changed' : '', forgetStoredKey ? 'key for the old address forgotten' : '', next.kind === 'gigachat' && next.insecureSkipVerify ? 'certificate checks OFF' : '']
-        .filter(Boolean)
-        .join('; ');
-      await repositories.auditLog.append({ action: 'ai.settings.save', target: next.kind, outcome: 'ok', details });
-      return view();
-    },
-    'ai.test': async () => {
-      const checked = await (await provider()).check({ timeoutMs: 30_000 });
-      return { model: checked.model, models: checked.models.map((m) => m.id) };
-    },
-  };
-
-  return { handlers, provider, settings };
+  return { provider, settings, keys };
 }

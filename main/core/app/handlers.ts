@@ -1,5 +1,5 @@
 import type { appChannels, UiPreferences } from '../../../shared/contract';
-import type { AutomationSwitch } from '../automation/pause';
+import type { AutomationSwitch } from '../pause';
 import type { HandlersOf } from '../contract/dispatch';
 import type { Repositories } from '../db/repositories';
 import type { CoreEvents } from '../events';

@@ -1,4 +1,4 @@
-import type { AppNotification, automationChannels, AutomationStatus, RunProgress } from '../../../shared/contract';
+import type { AppNotification, AutomationStatus, RunProgress } from '../../../shared/contract';
 import type { Notices } from '../notices';
 import type { CoreEvents } from '../events';
 import { quietHoursSchema } from '../../../shared/contract';
@@ -6,7 +6,6 @@ import { z } from 'zod';
 import type { TextProvider } from '../ai/provider';
 import { AppError } from '../errors';
 import type { ChatService } from '../chats/service';
-import type { HandlersOf } from '../contract/dispatch';
 import type { Repositories } from '../db/repositories';
 import type { HhGateway } from '../hh/gateway';
 import type { HhPageHealth } from '../hh/pages';
@@ -14,14 +13,14 @@ import type { DailyCap } from '../letters/daily-cap';
 import type { LetterService } from '../letters/service';
 import type { Clock, Logger } from '../ports';
 import { runSearch } from '../searches/run';
-import type { AutomationSwitch } from './pause';
+import type { AutomationSwitch } from '../pause';
 import { processFound } from './pipeline';
 import { english, readRecord, record } from './reports';
 import { DEFAULT_QUIET_HOURS, quietUntil, type QuietHours } from './quiet-hours';
 import { Scheduler, type Job } from './scheduler';
-import { pauseForHh, STOPPED_NOTICE } from './hh-stop';
+import { pauseForHh, STOPPED_NOTICE } from '../hh-stop';
 import type { SearchRunOutcome } from '../../../shared/contract';
-import { preferredResume } from '../profile/resume-choice';
+import { preferredResume } from '../resumes/choice';
 import { keepBounded } from '../vacancies/retention';
 
 const MINUTE = 60_000;
@@ -315,26 +314,6 @@ export function createAutomation(deps: AutomationDeps) {
     return { ...base, reason: 'running', until: null };
   };
 
-  const handlers: HandlersOf<typeof automationChannels> = {
-    'automation.status': status,
-    'automation.setQuietHours': async (quiet) => {
-      await repositories.appSettings.set('automation.quietHours', quiet);
-      return status();
-    },
-    'automation.setRaiseResumes': async ({ enabled }) => {
-      await repositories.appSettings.set('automation.raiseResumes', enabled);
-      return status();
-    },
-    'automation.setAnswerBots': async ({ enabled }) => {
-      await repositories.appSettings.set('automation.answerBots', enabled);
-      return status();
-    },
-    'automation.cancel': async ({ job }) => {
-      if (!scheduler.cancel(job)) throw AppError.of('not_found', 'This run has already finished.');
-      return status();
-    },
-  };
-
   /**
    * "Run now": the search's whole run, as the schedule would do it (with the same progress line and
    * Cancel in the top bar), without moving the search's next scheduled run.
@@ -347,7 +326,7 @@ export function createAutomation(deps: AutomationDeps) {
     return outcome;
   };
 
-  return { scheduler, handlers, status, runSearchNow };
+  return { scheduler, status, runSearchNow };
 }
 
 export type Automation = ReturnType<typeof createAutomation>;

@@ -1,18 +1,18 @@
 import type { RunProgress } from '../../../shared/contract';
-import type { SavedSearch, SkipReason, Vacancy } from '../../../shared/domain';
+import type { SavedSearch, Vacancy } from '../../../shared/domain';
 import type { ApplicationView } from '../../../shared/contract';
 import type { TextProvider } from '../ai/provider';
 import type { Repositories } from '../db/repositories';
-import { preferredResume } from '../profile/resume-choice';
+import { preferredResume } from '../resumes/choice';
 import { AppError } from '../errors';
 import type { HhGateway } from '../hh/gateway';
-import { appliedOnHh, closedOnHh, salaryModeOf } from '../hh/relations';
-import { fullResume } from '../letters/full-resume';
+import { fullResume } from '../resumes/full';
 import type { LetterService } from '../letters/service';
 import type { Logger } from '../ports';
 import { scoreVacancy } from '../vacancies/scoring';
 import { fullVacancy } from '../vacancies/full';
-import { isHhStopper } from './hh-stop';
+import { excludedWords, reasonToSkip } from '../vacancies/skip-rules';
+import { isHhStopper } from '../hh-stop';
 
 /** What one search run did with what it found. */
 export interface PipelineResult {
@@ -66,55 +66,6 @@ async function enrich(deps: PipelineDeps, vacancies: Vacancy[], options: Pipelin
     }
   }
   return ready;
-}
-
-/** The words of hh.ru's "exclude words" field: comma- or space-separated. */
-const excludedWords = (text: string) =>
-  text
-    .toLowerCase()
-    .split(/[,;\s]+/)
-    .map((word) => word.trim())
-    .filter((word) => word.length >= 2);
-
-/** The first excluded word in the title or the description (a word starting with it: "стажёр" catches "стажёра"). */
-function excludedWordIn(vacancy: Vacancy, words: string[]): string | null {
-  if (!words.length) return null;
-  const own = new Set(`${vacancy.title}\n${vacancy.descriptionText}`.toLowerCase().split(/[^\p{L}\p{N}+#]+/u));
-  return words.find((word) => [...own].some((candidate) => candidate.startsWith(word))) ?? null;
-}
-
-/**
- * "до 80 000 RUR" under a floor of 100 000: a vacancy whose top pay, in the search's currency, is
- * below the floor. The floor is monthly (as hh.ru's search filter): an hourly or per-shift salary is
- * not compared with it.
- */
-function salaryBelow(vacancy: Vacancy, search: SavedSearch): string | null {
-  const floor = search.filters.salary;
-  const salary = vacancy.salary;
-  if (!floor || !salary || salary.currency !== search.filters.currency || salaryModeOf(vacancy.raw) !== 'month') return null;
-  const top = salary.to ?? salary.from;
-  return top !== null && top < floor ? `${top} ${salary.currency}` : null;
-}
-
-/** Why the app will not write to this vacancy by itself, or null: the stated reason the issue of a silent filter lacks. */
-async function reasonToSkip(
-  deps: PipelineDeps,
-  vacancy: Vacancy,
-  search: SavedSearch,
-  context: { blacklisted: Set<string>; excluded: string[] },
-): Promise<{ status: 'ignored' | 'needs_manual' | 'applied'; reason: SkipReason; detail: string | null } | null> {
-  const sent = (await deps.repositories.applications.forVacancy(vacancy.id)).some((a) => a.state === 'sent' || a.state === 'sending');
-  if (sent || appliedOnHh(vacancy.raw)) return { status: 'applied', reason: 'already_applied', detail: null };
-  if (vacancy.archived) return { status: 'ignored', reason: 'archived', detail: null };
-  if (closedOnHh(vacancy.raw)) return { status: 'ignored', reason: 'closed', detail: null };
-  if (vacancy.employer.id && context.blacklisted.has(vacancy.employer.id)) return { status: 'ignored', reason: 'blacklisted', detail: vacancy.employer.name };
-  const word = excludedWordIn(vacancy, context.excluded);
-  if (word) return { status: 'ignored', reason: 'excluded_word', detail: word };
-  const pay = salaryBelow(vacancy, search);
-  if (pay) return { status: 'ignored', reason: 'salary_below', detail: pay };
-  if (vacancy.externalUrl) return { status: 'needs_manual', reason: 'employer_site', detail: vacancy.externalUrl };
-  if (vacancy.hasTest) return { status: 'needs_manual', reason: 'test_required', detail: null };
-  return null;
 }
 
 /**
@@ -179,7 +130,9 @@ export async function processFound(deps: PipelineDeps, search: SavedSearch, opti
   let toWrite: Vacancy[] = [];
   for (const [index, vacancy] of found.entries()) {
     options.progress?.({ phase: 'filtering', done: index, total: found.length, waitingFor: null, until: null });
-    const skip = await reasonToSkip(deps, vacancy, search, context);
+    // Sent by the app (or on its way): hh.ru's own mark may not have reached the stored card yet.
+    const applied = (await repositories.applications.forVacancy(vacancy.id)).some((a) => a.state === 'sent' || a.state === 'sending');
+    const skip = reasonToSkip(vacancy, search, { ...context, applied });
     if (!skip) toWrite.push(vacancy);
     else {
       await repositories.vacancies.setSkipped(vacancy.id, skip.status, skip.reason, skip.detail);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { draftReply } from './replies';
 import type { TextProvider } from '../ai/provider';
 import type { Repositories } from '../db/repositories';
-import { preferredResume } from '../profile/resume-choice';
+import { preferredResume } from '../resumes/choice';
 import { AppError } from '../errors';
 import { LOCAL_PREFIX } from '../db/repositories/chats';
 import type { HhGateway } from '../hh/gateway';

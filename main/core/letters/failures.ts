@@ -1,11 +1,11 @@
 import type { Application } from '../../../shared/domain';
-import type { AutomationSwitch } from '../automation/pause';
+import type { AutomationSwitch } from '../pause';
 import type { Repositories } from '../db/repositories';
 import { AppError } from '../errors';
 import { HhError } from '../hh/errors';
 import type { Notices } from '../notices';
 import type { DailyCap } from './daily-cap';
-import { HH_STOPPERS as STOPPERS, pauseForHh } from '../automation/hh-stop';
+import { HH_STOPPERS as STOPPERS, pauseForHh } from '../hh-stop';
 
 export interface FailureDeps {
   repositories: Repositories;

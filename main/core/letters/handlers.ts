@@ -1,10 +1,10 @@
-import { withBuiltResume } from '../resume-builder/for-letters';
+import { withBuiltResume } from '../resumes/built';
 import type { lettersChannels } from '../../../shared/contract';
 import type { TextProvider } from '../ai/provider';
 import type { VacancyText } from '../ai/text/vacancy-text';
 import type { HandlersOf } from '../contract/dispatch';
 import type { Repositories } from '../db/repositories';
-import { preferredResume } from '../profile/resume-choice';
+import { preferredResume } from '../resumes/choice';
 import { AppError } from '../errors';
 import type { HhGateway } from '../hh/gateway';
 import type { HhSignInWindow } from '../hh/sign-in-window';

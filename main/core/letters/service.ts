@@ -1,10 +1,10 @@
-import { withBuiltResume } from '../resume-builder/for-letters';
+import { withBuiltResume } from '../resumes/built';
 import type { ApplicationView } from '../../../shared/contract';
 import type { Application, LetterTemplate, Profile, Vacancy } from '../../../shared/domain';
-import type { AutomationSwitch } from '../automation/pause';
+import type { AutomationSwitch } from '../pause';
 import type { Repositories } from '../db/repositories';
 import { APPLIED_STATUSES } from '../db/repositories/applications';
-import { isUnfinished, preferredResume } from '../profile/resume-choice';
+import { isUnfinished, preferredResume } from '../resumes/choice';
 import { AppError, say } from '../errors';
 import type { HhGateway } from '../hh/gateway';
 import type { Pacer } from '../hh/http/pacer';
@@ -20,7 +20,7 @@ import { isUncertain, arrivalOf } from '../hh/apply-once';
 import type { DailyCap } from './daily-cap';
 import { recordRefusal } from './failures';
 import { settleSending } from './reconcile';
-import { fullResumeRead } from './full-resume';
+import { fullResumeRead } from '../resumes/full';
 
 export interface LetterDeps {
   repositories: Repositories;

@@ -24,3 +24,4 @@ export interface LocalApiListener {
   state(): ListenerState;
 }
 
+

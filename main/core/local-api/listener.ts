@@ -1,5 +1,5 @@
-import type { Core } from '../index';
 import type { Logger } from '../ports';
+import type { ApiCore } from './api-core';
 import type { ListenerState, LocalApiListener, LocalApiSetting } from './listener-port';
 import { startApiServer, type ApiServer, type ApiServerOptions } from './server';
 
@@ -11,7 +11,7 @@ const OFF: ListenerState = { listening: false, url: null, portFixed: false, prob
  * hands it over to the core (main/electron/app.ts).
  */
 export function createLocalApiListener(options: {
-  core: Pick<Core, 'invoke' | 'events' | 'localApi'>;
+  core: ApiCore;
   log: Logger;
   server?: Omit<ApiServerOptions, 'core' | 'port' | 'sessionToken' | 'uiDir' | 'callbackPage'>;
 }): LocalApiListener & { close(): Promise<void> } {

@@ -1,10 +1,10 @@
+import type { ApiCore } from './api-core';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { httpEventsPath, type AppErrorValue, type ChannelName, type Result } from '../../../shared/contract';
-import type { Core } from '../index';
 import { AppError } from '../errors';
 import { systemClock, type Clock } from '../ports';
 import { PAGE_HEADERS, resolveStaticFile } from '../ui/static-files';
@@ -16,7 +16,7 @@ import { API_PREFIX, isChannelRoute, routes, scopeOf } from './routes';
 import type { Caller } from './service';
 
 export interface ApiServerOptions {
-  core: Pick<Core, 'invoke' | 'events' | 'localApi'>;
+  core: ApiCore;
   /** 0 picks a free port. The server only ever listens on 127.0.0.1. */
   port?: number;
   /**

@@ -2,8 +2,8 @@ import type { profileChannels } from '../../../shared/contract';
 import type { HandlersOf } from '../contract/dispatch';
 import type { Repositories } from '../db/repositories';
 import { AppError } from '../errors';
-import { refreshResume, resumeContent, type ResumeContentDeps } from './resume-content';
-import { chooseResume, chosenResume } from './resume-choice';
+import { refreshResume, resumeContent, type ResumeContentDeps } from '../resumes/content';
+import { chooseResume, chosenResume } from '../resumes/choice';
 
 export function profileHandlers(deps: ResumeContentDeps & {
   repositories: Repositories;

@@ -1,6 +1,7 @@
 import type { InterviewMessage, ResumeClaim } from '../../../shared/domain';
-import { findUnsupportedClaims } from '../letters/writing/grounding';
-import { ADDITIONAL, GAP_MARKER, HEADINGS } from './questions';
+import { findUnsupportedClaims } from '../ai/text/grounding';
+import { GAP_MARKER } from '../resumes/gaps';
+import { ADDITIONAL, HEADINGS } from './questions';
 
 /**
  * Every company, number, year and skill in the resume that none of the user's answers (nor the hh.ru

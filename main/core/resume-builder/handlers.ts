@@ -3,7 +3,7 @@ import type { HandlersOf } from '../contract/dispatch';
 import type { Repositories } from '../db/repositories';
 import { AppError } from '../errors';
 import type { ExportedFile } from './export';
-import { builtResumeChoice, chooseBuiltResume } from './for-letters';
+import { builtResumeChoice, chooseBuiltResume } from '../resumes/built';
 import type { ResumeBuilder } from './service';
 
 export interface ResumeBuilderHandlerDeps {

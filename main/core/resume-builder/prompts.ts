@@ -1,6 +1,7 @@
 import { INTERVIEW_SECTIONS, type InterviewLanguage, type InterviewMessage, type InterviewSection } from '../../../shared/domain';
 import type { ChatMessage } from '../ai/provider';
-import { GAP, HEADINGS } from './questions';
+import { GAP } from '../resumes/gaps';
+import { HEADINGS } from './questions';
 
 const NAMES: Record<InterviewLanguage, Record<InterviewSection, string>> = {
   ru: { target: 'желаемая должность', experience: 'опыт работы', projects: 'проекты', skills: 'навыки', education: 'образование', languages: 'языки' },

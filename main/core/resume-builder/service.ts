@@ -15,7 +15,8 @@ import type { ResumeContent } from '../../../shared/contract';
 import { exportResume, type ExportedFile, type ExportFormat, type PdfPrinter } from './export';
 import { unsupportedInResume } from './grounding';
 import { finishPrompt, interviewPrompt, type NextStep } from './prompts';
-import { ADDITIONAL, ALL_COVERED, GAP, HEADINGS, IMPROVE_OPENING, QUESTIONS } from './questions';
+import { GAP } from '../resumes/gaps';
+import { ADDITIONAL, ALL_COVERED, HEADINGS, IMPROVE_OPENING, QUESTIONS } from './questions';
 import { isVague } from './vague';
 
 export interface ResumeBuilderDeps {

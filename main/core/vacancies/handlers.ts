@@ -3,7 +3,7 @@ import { searchFiltersSchema, vacancyStatuses, type VacancyStatus } from '../../
 import type { TextProvider } from '../ai/provider';
 import type { HandlersOf } from '../contract/dispatch';
 import type { Repositories } from '../db/repositories';
-import { preferredResume } from '../profile/resume-choice';
+import { preferredResume } from '../resumes/choice';
 import { AppError, say } from '../errors';
 import type { HhGateway } from '../hh/gateway';
 import { vacancyIdFrom } from '../hh/website/site';

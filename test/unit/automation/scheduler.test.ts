@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { AutomationSwitch } from '../../../main/core/automation/pause';
+import { AutomationSwitch } from '../../../main/core/pause';
 import { Scheduler, type Job } from '../../../main/core/automation/scheduler';
 import { CoreEvents } from '../../../main/core/events';
 import { defaultPreferences, memoryPreferences, silentLogger } from '../../../main/core/ports';

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { HhGateway } from '../../../main/core/hh/gateway';
-import { fullResume } from '../../../main/core/letters/full-resume';
+import { fullResume } from '../../../main/core/resumes/full';
 import { silentLogger } from '../../../main/core/ports';
 import { useTestDatabase } from '../../support/db-fixture';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findUnsupportedClaims, type GroundingSources } from '../../../main/core/letters/writing/grounding';
+import { findUnsupportedClaims, type GroundingSources } from '../../../main/core/ai/text/grounding';
 
 const sources = (overrides: Partial<GroundingSources> = {}): GroundingSources => ({
   resume: {

@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
 import type { Negotiation } from '../../../shared/domain';
-import { AutomationSwitch } from '../../../main/core/automation/pause';
+import { AutomationSwitch } from '../../../main/core/pause';
 import type { Repositories } from '../../../main/core/db/repositories';
 import { CoreEvents } from '../../../main/core/events';
 import type { HhGateway } from '../../../main/core/hh/gateway';

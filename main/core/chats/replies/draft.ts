@@ -9,7 +9,7 @@ import type { ResumeText } from '../../ai/text/resume-facts';
 import type { VacancyText } from '../../ai/text/vacancy-text';
 import { matchButton } from './buttons';
 import { classifyMessage } from './classify';
-import { buildReplyPrompt, type ReplyContext, type ReplyTask } from '../../ai/prompts/chat';
+import { buildReplyPrompt, type ReplyContext, type ReplyTask } from './prompt';
 import type { Classification, IncomingMessage, ReplyKind } from './rules';
 
 export interface DraftReplyInput {

@@ -2,7 +2,7 @@ import type { Profile } from '../../../../shared/domain';
 import { HH_LETTER_MAX_LENGTH, letterLanguages, type LetterProblem, type LetterValidation } from '../../../../shared/domain/letter';
 import { findAiDisclaimer, findMarkdown, findPlaceholders } from '../../ai/text/detectors';
 import { contactsBlock, hasContacts } from './contacts';
-import { findUnsupportedClaims, type GroundingSources } from './grounding';
+import { findUnsupportedClaims, type GroundingSources } from '../../ai/text/grounding';
 
 export interface LetterValidationOptions {
   profile: Pick<Profile, 'telegram' | 'email' | 'phone' | 'links'>;

@@ -7,8 +7,8 @@ import { vacancyLanguage, type VacancyText } from '../../ai/text/vacancy-text';
 import { cleanLetterBody } from './clean';
 import { contactsBlock, stripContactSections } from './contacts';
 import { DEFAULT_TEMPLATE_TEXT, fillTemplate, templateFields } from './fill-template';
-import { DEFAULT_MAX_LENGTH, isDefaultInstruction, type LetterStyle } from '../../ai/prompts/letter-instruction';
-import { buildLetterPrompt } from '../../ai/prompts/letter';
+import { DEFAULT_MAX_LENGTH, isDefaultInstruction, type LetterStyle } from './instruction';
+import { buildLetterPrompt } from './prompt';
 import { validateLetter } from './validate';
 
 export interface WriteLetterInput {

@@ -1,3 +1,3 @@
 export { normalizeScore, parseScore, type ParsedScore } from './parse';
-export { buildScorePrompt } from '../../ai/prompts/score';
+export { buildScorePrompt } from './prompt';
 export { meetsThreshold, scoreVacancy, type ScoreCache, type ScoreResult, type ScoreVacancyInput } from './score';

@@ -6,7 +6,7 @@ import type { TextProvider, Usage } from '../../ai/provider';
 import type { ResumeText } from '../../ai/text/resume-facts';
 import { vacancyLanguage, type VacancyText } from '../../ai/text/vacancy-text';
 import { parseScore } from './parse';
-import { buildScorePrompt } from '../../ai/prompts/score';
+import { buildScorePrompt } from './prompt';
 
 /** Where scores are kept between runs: VacancyScoreRepository in the app, a Map in tests. */
 export interface ScoreCache {

@@ -1,13 +1,13 @@
 import type { Profile } from '../../../../shared/domain';
 import type { LetterLanguage } from '../../../../shared/domain/letter';
-import type { ChatMessage } from '../provider';
-import { appResumeText, resumeFacts, resumeFactsText, type ResumeText } from '../text/resume-facts';
-import { truncateText } from '../text/truncate';
-import { budgetedDescription, vacancyLanguage, type VacancyText } from '../text/vacancy-text';
+import type { ChatMessage } from '../../ai/provider';
+import { appResumeText, resumeFacts, resumeFactsText, type ResumeText } from '../../ai/text/resume-facts';
+import { truncateText } from '../../ai/text/truncate';
+import { budgetedDescription, vacancyLanguage, type VacancyText } from '../../ai/text/vacancy-text';
 
 export { vacancyLanguage };
-import { contactsBlock } from '../../letters/writing/contacts';
-import { DEFAULT_INSTRUCTION, DEFAULT_MAX_LENGTH, letterRules, type LetterStyle } from './letter-instruction';
+import { contactsBlock } from './contacts';
+import { DEFAULT_INSTRUCTION, DEFAULT_MAX_LENGTH, letterRules, type LetterStyle } from './instruction';
 
 // About 2,000 tokens of description and 1,000 of resume: enough for any real vacancy's substance,
 // and a letter queue of dozens stays cheap on GigaChat's per-token packages.

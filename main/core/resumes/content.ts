@@ -3,9 +3,9 @@ import type { ResumeContent } from '../../../shared/contract';
 import { resumeFacts } from '../ai/text/resume-facts';
 import type { Repositories } from '../db/repositories';
 import { AppError } from '../errors';
-import { readFullResume } from '../letters/full-resume';
+import { readFullResume } from './full';
 import type { HhGateway } from '../hh/gateway';
-import { preferredResume } from './resume-choice';
+import { preferredResume } from './choice';
 
 export interface ResumeContentDeps {
   repositories: Repositories;

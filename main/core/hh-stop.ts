@@ -1,5 +1,5 @@
-import { AppError } from '../errors';
-import type { Notices } from '../notices';
+import { AppError } from './errors';
+import type { Notices } from './notices';
 import type { AutomationSwitch } from './pause';
 
 /** hh.ru's states that stop everything hh.ru-side until the user acts: a captcha or an ended session. */

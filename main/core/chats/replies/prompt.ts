@@ -1,11 +1,11 @@
 import type { Profile } from '../../../../shared/domain';
 import type { LetterLanguage } from '../../../../shared/domain/letter';
-import type { ChatMessage } from '../provider';
-import { resumeFacts, resumeFactsText, type ResumeText } from '../text/resume-facts';
-import { truncateText } from '../text/truncate';
-import type { VacancyText } from '../text/vacancy-text';
-import { UNSURE_ANSWER } from '../../chats/replies/buttons';
-import type { IncomingMessage } from '../../chats/replies/rules';
+import type { ChatMessage } from '../../ai/provider';
+import { resumeFacts, resumeFactsText, type ResumeText } from '../../ai/text/resume-facts';
+import { truncateText } from '../../ai/text/truncate';
+import type { VacancyText } from '../../ai/text/vacancy-text';
+import { UNSURE_ANSWER } from './buttons';
+import type { IncomingMessage } from './rules';
 
 export interface ReplyContext {
   messages: IncomingMessage[];

@@ -1,6 +1,6 @@
-import type { AutomationState } from '../../../shared/contract';
-import type { CoreEvents } from '../events';
-import type { Clock, PreferenceStore } from '../ports';
+import type { AutomationState } from '../../shared/contract';
+import type { CoreEvents } from './events';
+import type { Clock, PreferenceStore } from './ports';
 
 /**
  * Whether the scheduler may act on the user's behalf. Persisted, because a user who paused the

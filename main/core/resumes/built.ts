@@ -2,7 +2,7 @@ import { builtResumeForLettersSchema } from '../../../shared/contract';
 import type { z } from 'zod';
 import { APP_RESUME_FIELD, type ResumeText } from '../ai/text/resume-facts';
 import type { Repositories } from '../db/repositories';
-import { GAP_MARKER } from './questions';
+import { GAP_MARKER } from './gaps';
 
 const KEY = 'letters.builtResume';
 

@@ -1,7 +1,7 @@
 import type { LetterLanguage } from '../../../../shared/domain/letter';
-import type { ChatMessage } from '../provider';
-import { resumeFacts, resumeFactsText, type ResumeText } from '../text/resume-facts';
-import { budgetedDescription, type VacancyText } from '../text/vacancy-text';
+import type { ChatMessage } from '../../ai/provider';
+import { resumeFacts, resumeFactsText, type ResumeText } from '../../ai/text/resume-facts';
+import { budgetedDescription, type VacancyText } from '../../ai/text/vacancy-text';
 
 // Scoring runs for every vacancy a search finds, letters only for those that pass: so it reads less.
 export const SCORE_DESCRIPTION_BUDGET = { description: 2_500, requirements: 1_000 };
