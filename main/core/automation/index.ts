@@ -20,7 +20,7 @@ import { DEFAULT_QUIET_HOURS, quietUntil, type QuietHours } from './quiet-hours'
 import { Scheduler, type Job } from './scheduler';
 import { pauseForHh, STOPPED_NOTICE } from '../hh-stop';
 import type { SearchRunOutcome } from '../../../shared/contract';
-import { preferredResume } from '../resumes/choice';
+import { resumeForAi } from '../resumes/for-ai';
 import { keepBounded } from '../vacancies/retention';
 
 const MINUTE = 60_000;
@@ -152,8 +152,7 @@ export function createAutomation(deps: AutomationDeps) {
    * and the reason (the resume unread on hh.ru leaves nothing to check the letters against).
    */
   const tellHeldBack = async (search: string, count: number) => {
-    const resume = await preferredResume(repositories);
-    const unread = Boolean(resume) && (await repositories.resumes.full(resume!.hhId, resume!.updatedAt)) === undefined;
+    const { unread } = await resumeForAi({ repositories });
     deps.notices.raise({
       id: 'letters.heldBack',
       level: unread ? 'warning' : 'info',

@@ -3,10 +3,9 @@ import type { SavedSearch, Vacancy } from '../../../shared/domain';
 import type { ApplicationView } from '../../../shared/contract';
 import type { TextProvider } from '../ai/provider';
 import type { Repositories } from '../db/repositories';
-import { preferredResume } from '../resumes/choice';
 import { AppError } from '../errors';
 import type { HhGateway } from '../hh/gateway';
-import { fullResume } from '../resumes/full';
+import { resumeForAi, scoringResume } from '../resumes/for-ai';
 import type { LetterService } from '../letters/service';
 import type { Logger } from '../ports';
 import { scoreVacancy } from '../vacancies/scoring';
@@ -73,9 +72,8 @@ async function enrich(deps: PipelineDeps, vacancies: Vacancy[], options: Pipelin
  * Scores are asked for together: the provider's queue decides how many run at once.
  */
 async function keepFitting(deps: PipelineDeps, vacancies: Vacancy[], minScore: number, options: PipelineOptions): Promise<{ kept: Vacancy[]; skipped: number; problem: string | null }> {
-  const listed = await preferredResume(deps.repositories);
-  if (!listed) return { kept: [], skipped: 0, problem: 'hh_resume_problem' };
-  const resume = await fullResume(deps, listed);
+  const resume = scoringResume(await resumeForAi(deps));
+  if (!resume) return { kept: [], skipped: 0, problem: 'hh_resume_problem' };
   const provider = await deps.provider();
   if (provider.kind === 'template') return { kept: [], skipped: 0, problem: 'ai_not_configured' };
   let done = 0;

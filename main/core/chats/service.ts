@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { draftReply } from './replies';
 import type { TextProvider } from '../ai/provider';
 import type { Repositories } from '../db/repositories';
-import { preferredResume } from '../resumes/choice';
+import { resumeForAi } from '../resumes/for-ai';
 import { AppError } from '../errors';
 import { LOCAL_PREFIX } from '../db/repositories/chats';
 import type { HhGateway } from '../hh/gateway';
@@ -58,7 +58,7 @@ export class ChatService {
     const [messages, profile, resume, vacancy] = await Promise.all([
       repositories.chats.listMessages(chatId),
       repositories.profile.get(),
-      preferredResume(repositories).then((resume) => resume ?? null),
+      resumeForAi(this.deps).then((forAi) => forAi.text),
       chat.vacancyId ? repositories.vacancies.get(chat.vacancyId) : Promise.resolve(undefined),
     ]);
     const draft = await draftReply({ provider, messages, resume, profile, vacancy: vacancy ?? null });
@@ -89,7 +89,7 @@ export class ChatService {
       const chat = await repositories.chats.get(chatId);
       const [profile, resume, vacancy] = await Promise.all([
         repositories.profile.get(),
-        preferredResume(repositories).then((resume) => resume ?? null),
+        resumeForAi(this.deps).then((forAi) => forAi.text),
         chat?.vacancyId ? repositories.vacancies.get(chat.vacancyId) : Promise.resolve(undefined),
       ]);
       const draft = await draftReply({ provider, messages, resume, profile, vacancy: vacancy ?? null, signal: options.signal });

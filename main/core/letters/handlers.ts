@@ -1,10 +1,9 @@
-import { withBuiltResume } from '../resumes/built';
 import type { lettersChannels } from '../../../shared/contract';
 import type { TextProvider } from '../ai/provider';
 import type { VacancyText } from '../ai/text/vacancy-text';
 import type { HandlersOf } from '../contract/dispatch';
 import type { Repositories } from '../db/repositories';
-import { preferredResume } from '../resumes/choice';
+import { resumeForAi } from '../resumes/for-ai';
 import { AppError } from '../errors';
 import type { HhGateway } from '../hh/gateway';
 import type { HhSignInWindow } from '../hh/sign-in-window';
@@ -57,14 +56,15 @@ export function lettersHandlers(deps: {
     },
     'letters.lab.generate': async (input) => {
       const [vacancy, profile] = await Promise.all([labVacancy(input.vacancy), repositories.profile.get()]);
-      const resume = input.resumeHhId ? await repositories.resumes.getByHhId(input.resumeHhId) : await preferredResume(repositories);
+      // The same resume, read the same way, as a letter drafted for a vacancy: what the lab shows is what Letters would check.
+      const { text: resume } = await resumeForAi(deps, input.resumeHhId);
       const saved = input.templateId !== null ? await repositories.letterTemplates.get(input.templateId) : await repositories.letterTemplates.getDefault();
       const template = {
         instruction: input.instruction ?? saved?.instruction ?? '',
         tone: input.tone ?? saved?.tone ?? '',
         maxLength: input.maxLength ?? saved?.maxLength ?? DEFAULT_MAX_LENGTH,
       };
-      const written = await writeLetter({ provider: await deps.provider(), vacancy, resume: await withBuiltResume(repositories, resume ?? null), profile, template });
+      const written = await writeLetter({ provider: await deps.provider(), vacancy, resume, profile, template });
       return { letter: written.letter, prompt: written.prompt, validation: written.validation, usage: written.usage, model: written.model, source: written.source, vacancyTitle: vacancy.title };
     },
     'letters.validate': async ({ letter, maxLength }) => validateLetter(letter, { profile: await repositories.profile.get(), maxLength: maxLength ?? DEFAULT_MAX_LENGTH }),

@@ -1,10 +1,11 @@
-import { withBuiltResume } from '../resumes/built';
 import type { ApplicationView } from '../../../shared/contract';
 import type { Application, LetterTemplate, Profile, Vacancy } from '../../../shared/domain';
 import type { AutomationSwitch } from '../pause';
 import type { Repositories } from '../db/repositories';
 import { APPLIED_STATUSES } from '../db/repositories/applications';
-import { isUnfinished, preferredResume } from '../resumes/choice';
+import { isUnfinished } from '../resumes/choice';
+import { pickResume, resumeForAi } from '../resumes/for-ai';
+import type { ResumeText } from '../ai/text/resume-facts';
 import { AppError, say } from '../errors';
 import type { HhGateway } from '../hh/gateway';
 import type { Pacer } from '../hh/http/pacer';
@@ -20,7 +21,6 @@ import { isUncertain, arrivalOf } from '../hh/apply-once';
 import type { DailyCap } from './daily-cap';
 import { recordRefusal } from './failures';
 import { settleSending } from './reconcile';
-import { fullResumeRead } from '../resumes/full';
 
 export interface LetterDeps {
   repositories: Repositories;
@@ -41,7 +41,7 @@ interface Known {
   vacancy?: Vacancy;
   template?: LetterTemplate | null;
   profile?: Profile;
-  resume?: { content: Awaited<ReturnType<typeof withBuiltResume>>; unread: boolean };
+  resume?: { content: ResumeText | null; unread: boolean };
 }
 
 /** A letter kept for a vacancy, with what it was written from (for its view). */
@@ -106,10 +106,9 @@ export class LetterService {
   /** Claims are checked against what the letter was written from: the resume as kept, never read from hh.ru here. */
   async #resumeOf(application: Application): Promise<NonNullable<Known['resume']>> {
     const { repositories } = this.deps;
-    const resume = application.resumeHhId ? await repositories.resumes.getByHhId(application.resumeHhId) : undefined;
-    const full = resume ? await repositories.resumes.full(resume.hhId, resume.updatedAt) : undefined;
-    const content = await withBuiltResume(repositories, resume ? { title: resume.title, raw: full ?? resume.raw } : null);
-    return { content, unread: Boolean(resume) && full === undefined };
+    // The resume the letter was written for (or, for one drafted before any resume was known, the one it would go with).
+    const { text, unread } = await resumeForAi({ repositories }, application.resumeHhId, { ifGone: 'none' });
+    return { content: text, unread };
   }
 
   /**
@@ -151,7 +150,7 @@ export class LetterService {
     const mark = await settleHhMarks(repositories, vacancy);
     if (mark === 'closed') throw AppError.of('hh_vacancy_gone', 'The employer no longer takes applications for this vacancy.', { details: { reason: 'closed' } });
     if (mark) vacancy = await requireVacancy(repositories, vacancyId, { forWork: true });
-    const resume = resumeHhId ? await repositories.resumes.getByHhId(resumeHhId) : await preferredResume(repositories);
+    const resume = await pickResume(repositories, resumeHhId);
     const applied = existing.filter((a) => a.state === 'sent' || a.state === 'sending');
     const second = applied.length > 0 || APPLIED.has(vacancy.status);
     if (second) {
@@ -164,15 +163,14 @@ export class LetterService {
     }
     const template = await repositories.letterTemplates.getDefault();
     // The letter leans on the resume's content (experience, skills), read in full once per change.
-    const read = resume ? await fullResumeRead(this.deps, resume) : null;
-    const content = await withBuiltResume(repositories, read?.resume ?? null);
+    const { text: content, unread } = await resumeForAi(this.deps, resume?.hhId);
     const profile = await repositories.profile.get();
     const written = await writeLetter({ provider: await this.deps.provider(), vacancy, resume: content, profile, template });
     // Durable too: a letter kept meanwhile (another process, or an older draft) wins, and this one is not kept.
     const found = vacancy.status === 'found';
     const application = await repositories.applications.createDraft(vacancyId, resume?.hhId ?? null, written.letter, template?.id ?? null, second, found);
     // What the letter was just written from is what it is checked against: nothing is read again.
-    const known: Known = { template, profile, resume: { content, unread: read !== null && !read.read } };
+    const known: Known = { template, profile, resume: { content, unread } };
     // Another draft kept meanwhile won (createDraft): its own resume is looked up.
     if (application.resumeHhId !== (resume?.hhId ?? null)) delete known.resume;
     return { application, known: { ...known, vacancy: found ? { ...vacancy, status: 'drafted', skip: null } : vacancy } };
@@ -221,7 +219,7 @@ export class LetterService {
     if (stored?.externalUrl) return this.#external(application, stored.externalUrl, application.state);
     const hhLimitedUntil = await cap.hhLimitedUntil();
     if (hhLimitedUntil) throw AppError.of('hh_limit_exceeded', say('letters.hhLimitReached', { at: hhLimitedUntil }), { next: { kind: 'retry_later' }, retryable: true });
-    const resume = application.resumeHhId ? await repositories.resumes.getByHhId(application.resumeHhId) : await preferredResume(repositories);
+    const resume = application.resumeHhId ? await repositories.resumes.getByHhId(application.resumeHhId) : await pickResume(repositories);
     if (!resume) throw AppError.of('hh_resume_problem', 'Pick a resume to apply with: sign in to hh.ru so the app can see your resumes.', { next: { kind: 'open_settings', section: 'hh' } });
     if (isUnfinished(resume)) {
       throw AppError.of('hh_resume_problem', 'This resume is not finished on hh.ru, and hh.ru would send another one in its place. Finish it on hh.ru or pick another resume.', {

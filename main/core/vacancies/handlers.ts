@@ -3,7 +3,7 @@ import { searchFiltersSchema, vacancyStatuses, type VacancyStatus } from '../../
 import type { TextProvider } from '../ai/provider';
 import type { HandlersOf } from '../contract/dispatch';
 import type { Repositories } from '../db/repositories';
-import { preferredResume } from '../resumes/choice';
+import { pickResume, resumeForAi, scoringResume } from '../resumes/for-ai';
 import { AppError, say } from '../errors';
 import type { HhGateway } from '../hh/gateway';
 import { vacancyIdFrom } from '../hh/website/site';
@@ -22,10 +22,11 @@ export function vacanciesHandlers(deps: {
 }): HandlersOf<typeof vacanciesChannels> & HandlersOf<typeof blacklistChannels> {
   const { repositories, gateway } = deps;
 
-  /** The resume asked for, or the first one the app knows; hh.ru's resumes come with signing in. */
+  const noResume = () => AppError.of('hh_resume_problem', 'Pick a resume: sign in to hh.ru so the app can see your resumes.', { next: { kind: 'open_settings', section: 'hh' } });
+  /** The resume asked for, or the one letters use (resumes/for-ai.ts); hh.ru's resumes come with signing in. */
   const resumeFor = async (resumeHhId: string | null) => {
-    const resume = resumeHhId ? await repositories.resumes.getByHhId(resumeHhId) : await preferredResume(repositories);
-    if (!resume) throw AppError.of('hh_resume_problem', 'Pick a resume: sign in to hh.ru so the app can see your resumes.', { next: { kind: 'open_settings', section: 'hh' } });
+    const resume = await pickResume(repositories, resumeHhId);
+    if (!resume) throw noResume();
     return resume;
   };
 
@@ -74,12 +75,17 @@ export function vacanciesHandlers(deps: {
       return toSummary(await requireVacancy(repositories, id));
     },
     'vacancies.score': async ({ id, resumeHhId }) => {
-      const [vacancy, resume] = await Promise.all([requireVacancy(repositories, id), resumeFor(resumeHhId)]);
+      // Scored from what letters are written from: the full resume, with the built one as the user chose.
+      const [vacancy, forAi] = await Promise.all([requireVacancy(repositories, id), resumeForAi(deps, resumeHhId)]);
+      const resume = scoringResume(forAi);
+      if (!resume) throw noResume();
       const result = await scoreVacancy({ provider: await deps.provider(), vacancy, resume, cache: repositories.vacancyScores });
       return { score: result.score, reason: result.reason, model: result.model, cached: result.cached };
     },
     'vacancies.keptScore': async ({ id, resumeHhId }) => {
-      const resume = resumeHhId ? await repositories.resumes.getByHhId(resumeHhId) : (await repositories.resumes.list())[0];
+      // The resume scores are made for (the user's pick, not the first in the list), so the pane shows the score the pipeline kept.
+      // A resume no longer known has no kept score: the pane shows none rather than an error.
+      const resume = resumeHhId ? await repositories.resumes.getByHhId(resumeHhId) : await pickResume(repositories);
       if (!resume) return null;
       const kept = await repositories.vacancyScores.get(id, resume.hhId);
       // As scoreVacancy decides: a score older than the resume's last change would be made again.
