@@ -72,6 +72,8 @@ export interface CoreServices {
   automation: AutomationSwitch;
   engine: Automation;
   localApiService: LocalApi;
+  /** Requests sent to the database worker so far (round trips a screen costs). */
+  databaseRequests(): number;
 }
 
 /**
@@ -250,5 +252,5 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
       },
     },
   };
-  return { core, services: { repositories, vault, redactor, hh, notices, automation, engine, localApiService: localApi } };
+  return { core, services: { repositories, vault, redactor, hh, notices, automation, engine, localApiService: localApi, databaseRequests: () => db.requests } };
 }

@@ -25,7 +25,7 @@ async function pipelineWorld(vacancies: number, provider: TextProvider, sendEver
   const { repos, clock } = database;
   let applied = 0;
   const gateway = {
-    apply: async () => ({ kind: 'applied' as const, negotiationId: `n${(applied += 1)}` }),
+    apply: async () => ({ kind: 'applied' as const, negotiationId: `n${(applied += 1)}`, transport: 'website' as const }),
     servedBy: () => 'website' as const,
   } as unknown as HhGateway;
   const events = new CoreEvents();

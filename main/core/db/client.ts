@@ -72,6 +72,7 @@ export class DatabaseClient {
   #closed = false;
   #closing?: Promise<void>;
   #listeners = new Set<(event: WorkerEvent) => void>();
+  #requests = 0;
 
   private constructor(entry: WorkerEntry) {
     this.#worker = new Worker(entry.file, { workerData: entry.workerData });
@@ -168,8 +169,14 @@ export class DatabaseClient {
     return this.#closing;
   }
 
+  /** Requests sent to the worker so far: what a screen's round trips cost (tests and benches count them). */
+  get requests(): number {
+    return this.#requests;
+  }
+
   #call(request: DistributiveOmit<Request, 'id'>): Promise<unknown> {
     if (this.#closed) return Promise.reject(new DatabaseError('closed', 'The database is closed.'));
+    this.#requests += 1;
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });

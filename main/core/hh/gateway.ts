@@ -4,7 +4,7 @@ import { hhOperations } from '../../../shared/domain';
 import type { Logger } from '../ports';
 import { HhError } from './errors';
 import { collectSearch } from './search';
-import type { ApplyInput, HhTransport, SearchQuery, SendMessageInput } from './transport';
+import type { ApplyInput, ApplyOutcome, HhTransport, SearchQuery, SendMessageInput } from './transport';
 import { say } from '../errors';
 
 /**
@@ -83,6 +83,11 @@ export class HhGateway {
   }
 
   async #route<T>(operation: HhOperation, call: (transport: HhTransport) => Promise<T>): Promise<T> {
+    return (await this.#routeVia(operation, call)).result;
+  }
+
+  /** #route, and which transport answered: a caller recording the outcome names the path that did it, not the last one any call used. */
+  async #routeVia<T>(operation: HhOperation, call: (transport: HhTransport) => Promise<T>): Promise<{ result: T; transport: HhTransportId }> {
     const reasons: string[] = [];
     for (const transport of this.transports) {
       const reason = await this.#reason(transport, operation);
@@ -93,7 +98,7 @@ export class HhGateway {
       try {
         const result = await call(transport);
         this.#servedBy.set(operation, transport.id);
-        return result;
+        return { result, transport: transport.id };
       } catch (err) {
         if (!(err instanceof HhError) || err.code !== 'hh_forbidden_for_app') throw err;
         const refusal = 'hh.ru refuses this operation for third-party applications';
@@ -116,7 +121,11 @@ export class HhGateway {
   vacancy = (id: string, signal?: AbortSignal) => this.#route('vacancy', (t) => t.vacancy(id, signal));
   similarVacancies = (resumeId: string, query: SearchQuery, signal?: AbortSignal) =>
     this.#route('similarVacancies', (t) => t.similarVacancies(resumeId, query, signal));
-  apply = (input: ApplyInput, signal?: AbortSignal) => this.#route('apply', (t) => t.apply(input, signal));
+  /** The outcome with the path that sent it (recorded on the letter). */
+  apply = async (input: ApplyInput, signal?: AbortSignal): Promise<ApplyOutcome & { transport: HhTransportId }> => {
+    const { result, transport } = await this.#routeVia('apply', (t) => t.apply(input, signal));
+    return { ...result, transport };
+  };
   negotiations = (page: number, signal?: AbortSignal) => this.#route('negotiations', (t) => t.negotiations(page, signal));
   messages = (negotiationId: string, signal?: AbortSignal) => this.#route('messages', (t) => t.messages(negotiationId, signal));
   sendMessage = (input: SendMessageInput, signal?: AbortSignal) => this.#route('sendMessage', (t) => t.sendMessage(input, signal));

@@ -112,7 +112,7 @@ describe('the official-API transport', () => {
     const status = await signInThroughOAuth(world);
     const vacancy = world.fake.addVacancy({ type: 'direct', responseUrl: 'https://employer.example/apply' });
     const outcome = await world.app.core.hh.gateway.apply({ vacancyId: vacancy.id, resumeId: status.resumes[0]!.id, message: 'Письмо' });
-    expect(outcome).toEqual({ kind: 'external', url: 'https://employer.example/apply' });
+    expect(outcome).toEqual({ kind: 'external', url: 'https://employer.example/apply', transport: 'official' });
     expect((await world.app.core.hh.gateway.vacancy(vacancy.id)).externalUrl).toBe('https://employer.example/apply');
   });
 

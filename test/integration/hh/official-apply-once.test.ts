@@ -27,7 +27,7 @@ describe('the API path never sends an application twice', () => {
     w.fake.failNext('POST /negotiations', hhErrors.serverError(502), 1, { afterHandling: true });
     const outcome = await apply();
     const [negotiation] = w.fake.negotiations();
-    expect(outcome).toEqual({ kind: 'applied', negotiationId: negotiation!.id });
+    expect(outcome).toEqual({ kind: 'applied', negotiationId: negotiation!.id, transport: 'official' });
     expect(posts(w)).toBe(1);
     expect(checks(w).map((r) => new URL(r.url).searchParams.get('vacancy_id'))).toEqual([vacancy.id]);
   });

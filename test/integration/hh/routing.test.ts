@@ -53,7 +53,8 @@ describe('capability routing between the official API and the website session', 
     const { api, site, core } = await bothPaths();
     const vacancy = api.addVacancy();
     const resume = (await core.hh.gateway.resumes())[0]!;
-    await core.hh.gateway.apply({ vacancyId: vacancy.id, resumeId: resume.id, message: 'Здравствуйте!' });
+    const outcome = await core.hh.gateway.apply({ vacancyId: vacancy.id, resumeId: resume.id, message: 'Здравствуйте!' });
+    expect(outcome.transport).toBe('official');
     expect(core.hh.gateway.servedBy('apply')).toBe('official');
     expect(site.applications).toHaveLength(0);
     expect(await capability(core, 'apply')).toMatchObject({ transport: 'official' });
@@ -65,7 +66,7 @@ describe('capability routing between the official API and the website session', 
     const vacancy = site.vacancies()[0]!;
     const resumes = await core.hh.gateway.resumes();
     const outcome = await core.hh.gateway.apply({ vacancyId: vacancy.id, resumeId: resumes[0]!.id, resumeHash: resumes[0]!.hash, message: 'Здравствуйте! Меня заинтересовала вакансия.' });
-    expect(outcome.kind).toBe('applied');
+    expect(outcome).toMatchObject({ kind: 'applied', transport: 'website' });
     expect(core.hh.gateway.servedBy('apply')).toBe('website');
     expect(site.applications).toHaveLength(1);
     expect(await capability(core, 'apply')).toMatchObject({

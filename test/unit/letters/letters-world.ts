@@ -34,7 +34,7 @@ export function hhDouble(options: { perPage?: number } = {}) {
   const calls = {
     apply: vi.fn(async (input: ApplyInput) => {
       applied.push(input);
-      return state.answer(input);
+      return { ...(await state.answer(input)), transport: 'website' as const };
     }),
     negotiations: vi.fn(async (page: number) => ({
       items: state.responses.slice(page * perPage, (page + 1) * perPage),

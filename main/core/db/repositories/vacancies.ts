@@ -155,6 +155,22 @@ export class VacancyRepository {
     return row ? toVacancy(row) : undefined;
   }
 
+  /** Several at once, by id (a page of letters): one query, as the engine and letters read them. */
+  async getMany(ids: number[], options: { forWork?: boolean } = {}): Promise<Map<number, Vacancy>> {
+    const unique = [...new Set(ids)];
+    const found = new Map<number, Vacancy>();
+    // SQLite's default limit on bound parameters is 999; a page is at most 200.
+    for (let start = 0; start < unique.length; start += 500) {
+      const chunk = unique.slice(start, start + 500);
+      const rows = await this.db.all(`SELECT ${options.forWork ? WORK_COLUMNS : '*'} FROM vacancies WHERE id IN (${chunk.map(() => '?').join(',')})`, chunk);
+      for (const row of rows) {
+        const vacancy = toVacancy(row);
+        found.set(vacancy.id, vacancy);
+      }
+    }
+    return found;
+  }
+
   async getByHhId(hhId: string): Promise<Vacancy | undefined> {
     const row = await this.db.get('SELECT * FROM vacancies WHERE hh_id = ?', [hhId]);
     return row ? toVacancy(row) : undefined;
