@@ -92,8 +92,9 @@ export async function createCore(ports: CorePorts): Promise<Core> {
 /** createCore, with the services beside it (tests only: shells use the Core). */
 export async function assembleCore(ports: CorePorts): Promise<{ core: Core; services: CoreServices }> {
   const { clock, preferences } = ports;
-  // Every secret the app knows is registered here, so no log line or error can carry it.
-  const redactor = createRedactor(secretEnvValues(ports.env));
+  // Every secret the app knows is registered here, so no log line or error can carry it (the shell's log file shares it).
+  const redactor = ports.redactor ?? createRedactor();
+  for (const value of secretEnvValues(ports.env)) redactor.addSecret(value);
   const log = redactingLogger(ports.log, redactor);
   const events = new CoreEvents();
   const notices = new Notices(events);

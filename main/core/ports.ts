@@ -98,6 +98,16 @@ export interface CorePorts {
   printPdf?: PdfPrinter;
   /** The desktop's save dialog for exported files: the path written, or null when cancelled. Without it, exports download in the browser. */
   saveFile?: (file: ExportedFile) => Promise<string | null>;
+  /**
+   * The shell's redactor (createRedactor), when its own log file must hide the same secrets as the
+   * core: the core registers every secret it learns here. Without it the core makes its own. Spelled
+   * out, not imported: redact.ts imports Logger from this file.
+   */
+  redactor?: {
+    addSecret(value: string | null | undefined): void;
+    redactText(text: string): string;
+    redact(value: unknown): unknown;
+  };
   /** Space between applications; without it the user's own pause (Letters settings, default 10-25 s). Tests shorten it. */
   applyPacing?: { minIntervalMs: number; jitterMs?: number };
 }
