@@ -31,6 +31,8 @@ import { profileHandlers } from './profile/handlers';
 import { prefillProfile } from './profile/prefill';
 import { searchesHandlers } from './searches/handlers';
 import { statsHandlers } from './stats/handlers';
+import { supportHandlers } from './support/handlers';
+import { logsDirOf } from './support/log-files';
 import { vacanciesHandlers } from './vacancies/handlers';
 
 export type { CorePorts, StoragePorts } from './ports';
@@ -226,6 +228,29 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
       }),
     }),
     ...localApiHandlers(localApi),
+    ...supportHandlers({
+      identity: ports.identity,
+      clock,
+      dataDir: ports.storage.dataDir,
+      logsDir: logsDirOf(ports.storage.dataDir),
+      preferences,
+      repositories,
+      vaultStatus: () => vault.status(),
+      env: ports.env,
+      pages: () => hh.pages.status(),
+      hhStatus: () => hh.account.status(),
+      notices: () => notices.list(),
+      redactor,
+      // Opening a stored secret tells the redactor: every key, token and cookie the app keeps, not only those this run used.
+      learnSecrets: async () => {
+        for (const name of await vault.names()) await vault.get(name).catch(() => undefined);
+        await hh.tokens.learnStored();
+        for (const value of (await ports.hhWebSession?.secretValues?.().catch(() => [])) ?? []) redactor.addSecret(value);
+      },
+      openFolder: ports.openFolder,
+      saveFile: ports.saveFile,
+      log,
+    }),
   };
 
   // The shells pass the minute timer; tests leave it out and call tick() with a clock they move.

@@ -166,6 +166,7 @@ export async function runDesktopApp(options: DesktopOptions): Promise<DesktopApp
       minuteTimer: nodeScheduleTimer,
       printPdf,
       saveFile: saveFileWith(() => ui.window),
+      openFolder: (path) => shell.openPath(path),
       startup: createStartupPort({ platform, preferences, exec: relaunchCommand(), autostartFile: options.autostartFile ?? autostartFile() }),
       storage: {
         dataDir,

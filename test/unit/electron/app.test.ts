@@ -207,8 +207,12 @@ describe('desktop app lifecycle', () => {
     expect(await readFile(join(dataDir, 'logs', 'app.log'), 'utf8')).toMatch(/\[error\] the data could not be opened .*damaged/);
   });
 
-  it('writes its log to logs/app.log in the data folder', async () => {
-    await start();
+  it('writes its log to logs/app.log in the data folder, and "Open the logs folder" opens that folder', async () => {
+    const desktop = (await start())!;
     expect(await readFile(join(dataDir, 'logs', 'app.log'), 'utf8')).toMatch(/\[info\] AI Auto Applier started \{"version":"[^"]+","shell":"electron"/);
+
+    const opened = await desktop.core.invoke('support.openLogs', {});
+    expect(opened).toEqual({ ok: true, value: { path: join(dataDir, 'logs'), outcome: 'opened' } });
+    expect(shell.openedPaths).toEqual([join(dataDir, 'logs')]);
   });
 });
