@@ -63,4 +63,4 @@ export class AppError extends Error {
 export const toAppError = (err: unknown): AppError =>
   err instanceof AppError
     ? err
-    : new AppError('internal', 'Something went wrong inside the app. The details are in the log; please try again.');
+    : new AppError('internal', 'Something went wrong inside the app. The details are in its log (Settings → About → Open the logs folder); please try again.');

@@ -34,6 +34,8 @@ import { profileHandlers } from './profile/handlers';
 import { prefillProfile } from './profile/prefill';
 import { searchesHandlers } from './searches/handlers';
 import { statsHandlers } from './stats/handlers';
+import { supportHandlers } from './support/handlers';
+import { logsDirOf } from './support/log-files';
 import { vacanciesHandlers } from './vacancies/handlers';
 
 export type { CorePorts, StoragePorts } from './ports';
@@ -87,8 +89,9 @@ export async function createCore(ports: CorePorts): Promise<Core> {
 /** createCore, with the services beside it (tests only: shells use the Core). */
 export async function assembleCore(ports: CorePorts): Promise<{ core: Core; services: CoreServices }> {
   const { clock, preferences } = ports;
-  // Every secret the app knows is registered here, so no log line or error can carry it.
-  const redactor = createRedactor(secretEnvValues(ports.env));
+  // Every secret the app knows is registered here, so no log line or error can carry it (the shell's log file shares it).
+  const redactor = ports.redactor ?? createRedactor();
+  for (const value of secretEnvValues(ports.env)) redactor.addSecret(value);
   const log = redactingLogger(ports.log, redactor);
   const events = new CoreEvents();
   const notices = new Notices(events);
@@ -220,6 +223,29 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
       }),
     }),
     ...localApiHandlers(localApi),
+    ...supportHandlers({
+      identity: ports.identity,
+      clock,
+      dataDir: ports.storage.dataDir,
+      logsDir: logsDirOf(ports.storage.dataDir),
+      preferences,
+      repositories,
+      vaultStatus: () => vault.status(),
+      env: ports.env,
+      pages: () => hh.pages.status(),
+      hhStatus: () => hh.account.status(),
+      notices: () => notices.list(),
+      redactor,
+      // Opening a stored secret tells the redactor: every key, token and cookie the app keeps, not only those this run used.
+      learnSecrets: async () => {
+        for (const name of await vault.names()) await vault.get(name).catch(() => undefined);
+        await hh.tokens.learnStored();
+        for (const value of (await ports.hhWebSession?.secretValues?.().catch(() => [])) ?? []) redactor.addSecret(value);
+      },
+      openFolder: ports.openFolder,
+      saveFile: ports.saveFile,
+      log,
+    }),
   };
 
   // The shells pass the minute timer; tests leave it out and call tick() with a clock they move.

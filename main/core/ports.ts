@@ -98,6 +98,18 @@ export interface CorePorts {
   printPdf?: PdfPrinter;
   /** The desktop's save dialog for exported files: the path written, or null when cancelled. Without it, exports download in the browser. */
   saveFile?: (file: ExportedFile) => Promise<string | null>;
+  /** Opens a folder on the user's screen (Electron's shell.openPath): '' when it did, else the system's reason. Without it, "Open the logs folder" shows the path. */
+  openFolder?: (path: string) => Promise<string>;
+  /**
+   * The shell's redactor (createRedactor), when its own log file must hide the same secrets as the
+   * core: the core registers every secret it learns here. Without it the core makes its own. Spelled
+   * out, not imported: redact.ts imports Logger from this file.
+   */
+  redactor?: {
+    addSecret(value: string | null | undefined): void;
+    redactText(text: string): string;
+    redact(value: unknown): unknown;
+  };
   /** Space between applications; without it the user's own pause (Letters settings, default 10-25 s). Tests shorten it. */
   applyPacing?: { minIntervalMs: number; jitterMs?: number };
 }

@@ -10,7 +10,10 @@ import { createLocalApiListener } from '../core/local-api/listener';
 import type { WorkerEntry } from '../core/db/client';
 import type { Logger, PreferenceStore } from '../core/ports';
 import { systemClock } from '../core/ports';
-import { loadAppEnv, readAppEnv } from '../core/secrets';
+import { createRedactor, loadAppEnv, readAppEnv, redactingLogger, secretEnvValues, type Redactor } from '../core/secrets';
+import { createFileLogger } from '../core/support/file-logger';
+import { logsDirOf } from '../core/support/log-files';
+import { teeLogger } from '../core/support/tee-logger';
 import { createHhSignInWindow } from './hh-window';
 import { createHhWebSession } from './hh-web-session';
 import { forwardEvents, registerHandlers } from './ipc';
@@ -43,6 +46,7 @@ export interface DesktopOptions {
   /** Defaults to the built worker beside main.cjs (unpacked from the asar archive). */
   databaseWorker?: WorkerEntry;
   wasmPath?: string;
+  /** Where lines go besides the log file in the data folder; defaults to the console. */
   log?: Logger;
   preferences?: PreferenceStore;
   windowState?: WindowStateStore;
@@ -81,12 +85,14 @@ type OpenAttempt = { onDamagedWithoutBackup: 'fail' | 'start-empty'; restoreBack
  * what happened and offer what fits the failure (open-choices.ts). "Open the data folder" opens it
  * and asks again; a choice that fails in turn is said the same way.
  */
-async function openCoreOrAsk(start: (attempt: OpenAttempt) => Promise<Core>, language: 'ru' | 'en', dataDir: string): Promise<Core | undefined> {
+async function openCoreOrAsk(start: (attempt: OpenAttempt) => Promise<Core>, language: 'ru' | 'en', dataDir: string, log: Logger): Promise<Core | undefined> {
   let attempt: OpenAttempt = { onDamagedWithoutBackup: 'fail', restoreBackup: false };
   for (;;) {
     try {
       return await start(attempt);
     } catch (err) {
+      // Support asks for the log when the data would not open: the reason must be in it.
+      log.error('the data could not be opened', { attempt, error: err instanceof Error ? err.message : String(err) });
       let choice: OpenChoice | 'quit';
       do {
         const { dialog: box, choices } = openErrorDialog(err, language);
@@ -114,7 +120,12 @@ export async function runDesktopApp(options: DesktopOptions): Promise<DesktopApp
   // Notifications on Windows belong to the app whose id the installer's shortcut carries.
   if (platform === 'win32') app.setAppUserModelId(APP_ID);
 
-  const log = options.log ?? consoleLogger;
+  // The log file lives in the data folder, beside the data it describes; the core fills the redactor it writes through.
+  const dataDir = options.dataDir ?? app.getPath('userData');
+  const redactor: Redactor = createRedactor();
+  const shellLog = teeLogger(options.log ?? consoleLogger, createFileLogger({ dir: logsDirOf(dataDir), redactor, appName: app.getName() }));
+  const log = redactingLogger(shellLog, redactor);
+  log.info('AI Auto Applier started', { version: app.getVersion(), shell: 'electron', platform, electron: process.versions.electron ?? null });
   const layout = desktopLayout({ distDir: options.distDir, resourcesDir: options.resourcesDir, platform });
   const trustedOrigins = options.devServerUrl ? [APP_ORIGIN, new URL(options.devServerUrl).origin] : [APP_ORIGIN];
   let quitting = false;
@@ -137,13 +148,14 @@ export async function runDesktopApp(options: DesktopOptions): Promise<DesktopApp
   const startHidden = startsHidden(options.argv, platform, preferences);
   // Developers keep settings in .env beside the project; an installed app reads only its environment.
   const env = app.isPackaged ? readAppEnv(process.env) : await loadAppEnv(join(options.distDir, '..', '.env'));
+  for (const value of secretEnvValues(env)) redactor.addSecret(value);
   const hhSite = hhSiteUrlFrom(env);
   const cipher = createSafeStorageCipher({ acceptWeakProtection: () => preferences.get().weakProtectionAccepted });
-  const dataDir = options.dataDir ?? app.getPath('userData');
   const core = await openCoreOrAsk(({ onDamagedWithoutBackup, restoreBackup }) =>
     createCore({
       clock: systemClock,
-      log,
+      log: shellLog,
+      redactor,
       preferences,
       identity: { name: app.getName(), version: app.getVersion(), shell: 'electron', platform: process.platform },
       cipher,
@@ -154,6 +166,7 @@ export async function runDesktopApp(options: DesktopOptions): Promise<DesktopApp
       minuteTimer: nodeScheduleTimer,
       printPdf,
       saveFile: saveFileWith(() => ui.window),
+      openFolder: (path) => shell.openPath(path),
       startup: createStartupPort({ platform, preferences, exec: relaunchCommand(), autostartFile: options.autostartFile ?? autostartFile() }),
       storage: {
         dataDir,
@@ -165,6 +178,7 @@ export async function runDesktopApp(options: DesktopOptions): Promise<DesktopApp
     }),
     preferences.get().language,
     dataDir,
+    log,
   );
   if (!core) {
     app.quit();

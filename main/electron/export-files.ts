@@ -29,6 +29,7 @@ const FILTERS: Record<string, { name: string; extensions: string[] }> = {
   '.docx': { name: 'Word', extensions: ['docx'] },
   '.md': { name: 'Markdown', extensions: ['md'] },
   '.txt': { name: 'Text', extensions: ['txt'] },
+  '.zip': { name: 'Zip', extensions: ['zip'] },
 };
 
 /** The system's save dialog, then an atomic write: a crash mid-write never leaves half a file. */

@@ -9,7 +9,10 @@ import { hhSiteUrlFrom } from '../core/hh/website/site';
 import { sourceWorkerEntry } from '../core/db/options';
 import { openAdvice, openFailureKind } from '../core/db/open-choices';
 import { defaultPreferences, memoryPreferences, systemClock, type Logger } from '../core/ports';
-import { createAesCipher, loadAppEnv } from '../core/secrets';
+import { createAesCipher, createRedactor, loadAppEnv, redactingLogger, secretEnvValues } from '../core/secrets';
+import { createFileLogger } from '../core/support/file-logger';
+import { logsDirOf } from '../core/support/log-files';
+import { teeLogger } from '../core/support/tee-logger';
 import { isCommand, runCommand } from './commands';
 import { startHeadlessServer } from './server';
 import { createHeadlessWebSession } from './web-session';
@@ -67,7 +70,7 @@ const env = await loadAppEnv(resolve('.env'), { ...process.env, ...flags }).catc
   fail(err instanceof Error ? err.message : String(err)),
 );
 
-const log: Logger = {
+const consoleLog: Logger = {
   info: (m, d) => console.log(`[info] ${m}`, d ? JSON.stringify(d) : ''),
   warn: (m, d) => console.warn(`[warn] ${m}`, d ? JSON.stringify(d) : ''),
   error: (m, d) => console.error(`[error] ${m}`, d ? JSON.stringify(d) : ''),
@@ -76,6 +79,13 @@ const log: Logger = {
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { productName: string; version: string };
 const dataDir = resolve(values['data-dir'] ?? env.AAA_DATA_DIR ?? 'data');
 await mkdir(dataDir, { recursive: true });
+
+// The same log file as the desktop app's, in the data folder; the core fills the redactor it writes through.
+const redactor = createRedactor(secretEnvValues(env));
+const fileLog = createFileLogger({ dir: logsDirOf(dataDir), redactor, appName: pkg.productName });
+const shellLog = teeLogger(consoleLog, fileLog);
+const log = redactingLogger(shellLog, redactor);
+fileLog.info(`${pkg.productName} ${pkg.version} started (headless, ${command})`, { platform: process.platform, node: process.versions.node });
 
 // Without an app window, the user's hh.ru website session comes from a cookies.txt export.
 const hhWebSession = env.HH_COOKIES_FILE
@@ -86,7 +96,8 @@ const hhWebSession = env.HH_COOKIES_FILE
 
 const core = await createCore({
   clock: systemClock,
-  log,
+  log: shellLog,
+  redactor,
   preferences: memoryPreferences(defaultPreferences(systemClock)),
   identity: { name: pkg.productName, version: pkg.version, shell: 'headless', platform: process.platform },
   cipher: createAesCipher(env.AAA_VAULT_KEY),
@@ -96,7 +107,11 @@ const core = await createCore({
   ...(command === 'serve' && { minuteTimer: nodeScheduleTimer }),
   resourcesDir: fileURLToPath(new URL('../../resources', import.meta.url)),
   storage: { dataDir, worker: sourceWorkerEntry(), onDamagedWithoutBackup: values['start-empty'] ? 'start-empty' : 'fail', restoreBackup: values['restore-backup'] },
-}).catch((err: unknown) => fail(`${err instanceof Error ? err.message : String(err)}${openAdvice(openFailureKind(err), dataDir)}`, 1));
+}).catch((err: unknown) => {
+  // Support asks for the log when the data would not open: the reason goes there too (the console gets it from fail).
+  fileLog.error('the data could not be opened', { error: err instanceof Error ? err.message : String(err) });
+  return fail(`${err instanceof Error ? err.message : String(err)}${openAdvice(openFailureKind(err), dataDir)}`, 1);
+});
 
 /** Closes the data; a failure is said in a sentence (never a stack trace) and exits 1. */
 async function closeCore(): Promise<void> {
@@ -116,9 +131,13 @@ const server = await startHeadlessServer({
   uiDir: values.ui,
   version: pkg.version,
   callbackPage: (url) => core.hhCallbackPage(url),
+  log: core.log,
 });
+// The session token opens everything: printed once below for the user, never in a log line.
+redactor.addSecret(server.token);
 console.log(`AI Auto Applier (headless) is listening on ${server.url}`);
 console.log(`Data folder: ${dataDir}`);
+console.log(`Log: ${fileLog.file}`);
 console.log(`Access token: ${server.token}`);
 if (values.ui) console.log(`Open the app: ${server.uiUrl}`);
 console.log(`Local API: ${server.url}/api/v1 (this token, or one made in Settings → Local API while it is on); described at ${server.url}/docs`);

@@ -34,6 +34,7 @@ export const errorMessages = {
   'ai.gigachatNotHttps': 'GigaChat is reached over https only, and {{url}} is not an https address. Fix it in Settings → AI, or clear it to use Sber\'s.',
   'ai.insecureNotConfirmed': 'Confirm that the certificate of {{hosts}} is not to be checked: without the check, anyone on the network path can read your GigaChat key and your letters.',
   'vacancies.notALink': '“{{link}}” is not an hh.ru vacancy link or number. Paste a link like https://hh.ru/vacancy/123456.',
+  'support.reportNotSaved': 'The report could not be saved there ({{reason}}). Choose another folder, or free some disk space, and save it again.',
   'secrets.fileDamaged': 'The secrets file {{path}} is damaged. Move it away, restart the app and enter your secrets again.',
 } as const satisfies Record<string, string>;
 

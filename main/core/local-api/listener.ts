@@ -35,7 +35,7 @@ export function createLocalApiListener(options: {
     if (server && server.port === setting.port) return state;
     await stop();
     try {
-      server = await startApiServer({ ...options.server, core: options.core, port: setting.port });
+      server = await startApiServer({ ...options.server, core: options.core, port: setting.port, log: options.log });
       state = { listening: true, url: server.url, portFixed: false, problem: null };
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;

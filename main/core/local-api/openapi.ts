@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { appErrorSchema, channels, hhAccountStatusSchema } from '../../../shared/contract';
 import { errorStatuses } from './http-status';
 import { API_PREFIX, isChannelRoute, routes, scopeOf, tags, type Route } from './routes';
+import { LOG_LOCATION } from '../support/log-files';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -81,7 +82,7 @@ const STATUS_TEXT: Record<number, string> = {
   413: 'The request body is too large.',
   422: 'Valid, but hh.ru or the AI will not do it for this vacancy, resume or text.',
   429: 'Too many requests from this token, or a daily limit reached: wait for Retry-After seconds.',
-  500: 'The app failed inside; the details are in its log.',
+  500: `The app failed inside; the details are in its log: ${LOG_LOCATION}.`,
   502: 'hh.ru or the AI answered in a way the app cannot use (a bad key, a changed page).',
   503: 'hh.ru or the AI is unavailable now, or asks to slow down (Retry-After when known).',
   504: 'hh.ru or the AI did not answer in time.',

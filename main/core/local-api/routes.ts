@@ -204,6 +204,8 @@ export const excludedChannels: Partial<Record<ChannelName, string>> = {
   'localApi.createToken': 'Tokens and the Local API itself are managed only in the window: a token cannot make tokens.',
   'localApi.revoke': 'Tokens and the Local API itself are managed only in the window: a token cannot make tokens.',
   'localApi.rotate': 'Tokens and the Local API itself are managed only in the window: a token cannot make tokens.',
+  'support.openLogs': "Opens a folder on this computer's screen, for a person.",
+  'support.saveReport': "The report holds the app's log and settings: a person saves it through the window and decides to send it; a token does not take it away.",
 };
 
 export const API_PREFIX = '/api/v1';

@@ -6,13 +6,14 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { httpEventsPath, type AppErrorValue, type ChannelName, type Result } from '../../../shared/contract';
 import { AppError } from '../errors';
-import { systemClock, type Clock } from '../ports';
+import { systemClock, type Clock, type Logger } from '../ports';
 import { PAGE_HEADERS, resolveStaticFile } from '../ui/static-files';
 import { DOCS_HEADERS, DOCS_INIT, DOCS_PAGE, findSwaggerUi, SWAGGER_UI_FILES } from './docs';
 import { retryAfterOf, statusOfCode } from './http-status';
 import { buildOpenApi, HH_CALLBACK_PATH, shapeOf, type JsonSchema, type RouteShape } from './openapi';
 import { DEFAULT_RATE_LIMIT, rateLimiter, type RateLimitOptions } from './rate-limit';
 import { API_PREFIX, isChannelRoute, routes, scopeOf } from './routes';
+import { LOG_LOCATION } from '../support/log-files';
 import type { Caller } from './service';
 
 export interface ApiServerOptions {
@@ -34,6 +35,8 @@ export interface ApiServerOptions {
   clock?: Clock;
   /** Shown in the OpenAPI document. */
   version?: string;
+  /** Where a request that failed inside the server is told (the app's log file, redacted). */
+  log?: Logger;
   /**
    * Pages hh.ru's redirects land on (the OAuth callback): in headless the user's own browser signs
    * in, and the registered redirect URI points here. Returns undefined for paths it does not own.
@@ -332,8 +335,10 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
           : path === '/openapi.json' || path === '/docs' || path.startsWith('/docs/')
             ? handleDocs(res, path)
             : handleCallback(req, res, url).then((handled) => (handled ? undefined : handleStatic(res, path)));
-    work.catch(() => {
-      if (!res.headersSent) sendJson(res, 500, failure('internal', 'The server failed to answer.'));
+    work.catch((err: unknown) => {
+      // The 500 answer sends the caller to the log: the details must be there.
+      options.log?.error('the Local API failed to answer', { method: req.method, path, error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+      if (!res.headersSent) sendJson(res, 500, failure('internal', `The server failed to answer. The details are in the app's log: ${LOG_LOCATION}.`));
       else res.end();
     });
   });

@@ -24,6 +24,8 @@ const hideParam = (m: string, lead: string, key: string, eq: string, value: stri
 const hhCookie = String.raw`hhtoken|crypted_id|crypted_hhuid|hhuid|_xsrf|__ddg\w*|hhrole|hhul|regions`;
 
 const patterns: [RegExp, (match: string, ...groups: string[]) => string][] = [
+  // A JWT is a credential wherever it stands (a Local API token: the app keeps only its id, so it cannot be told the token itself).
+  [/\beyJ[\w-]{6,}\.eyJ[\w-]{6,}\.[\w-]{10,}/g, () => REDACTED],
   [/\b(Bearer|OAuth)\s+[\w\-.~+/]+=*/gi, (_m, scheme) => `${scheme} ${REDACTED}`],
   // A whole Cookie or Set-Cookie header: every value in it is someone's session.
   [/\b((?:Set-)?Cookie)(\s*:\s*)[^\r\n]+/gi, (_m, name, sep) => `${name}${sep}${REDACTED}`],

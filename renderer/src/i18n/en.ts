@@ -515,7 +515,7 @@ export const en = {
       forbidden_sender: 'The request did not come from the app window and was refused.',
       unauthorized: 'No access: open the address the server printed.',
       not_found: 'Not found.',
-      internal: 'Something went wrong inside the app. The details are in the log; please try again.',
+      internal: 'Something went wrong inside the app. The details are in its log (Settings → About → Open the logs folder); please try again.',
       ai_not_configured: "AI is not set up: choose GigaChat, an OpenAI-compatible service or your own template in Settings.",
       ai_bad_key: "The AI service key is not accepted. Check it in Settings.",
       ai_quota_exhausted: "The AI service package is used up. Top it up or choose another service.",

@@ -4,6 +4,8 @@ import { en } from './en';
 import { localApiEn } from './localApi.en';
 import { localApiRu } from './localApi.ru';
 import { ru } from './ru';
+import { supportEn } from './support.en';
+import { supportRu } from './support.ru';
 import { workEn } from './work.en';
 import { workRu } from './work.ru';
 
@@ -20,6 +22,6 @@ const withLocalApi = <T extends typeof ru | typeof en>(base: T, texts: typeof lo
 });
 
 export const resources = {
-  ru: { translation: { ...withLocalApi(ru, localApiRu), work: workRu, builder: builderRu } },
-  en: { translation: { ...withLocalApi(en, localApiEn), work: workEn, builder: builderEn } },
+  ru: { translation: { ...withLocalApi(ru, localApiRu), work: workRu, builder: builderRu, support: supportRu } },
+  en: { translation: { ...withLocalApi(en, localApiEn), work: workEn, builder: builderEn, support: supportEn } },
 };

@@ -100,6 +100,8 @@ const validInputs: { [K in (typeof channelNames)[number]]: unknown } = {
   'localApi.createToken': { name: 'cron', scope: 'read', expiresInDays: 30 },
   'localApi.revoke': { id: '5f0c6f0e-1b7a-4a57-9d0f-1c2b3a4d5e6f' },
   'localApi.rotate': { id: '5f0c6f0e-1b7a-4a57-9d0f-1c2b3a4d5e6f' },
+  'support.openLogs': {},
+  'support.saveReport': {},
 };
 
 const notAnObject = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.anything()));
@@ -137,6 +139,19 @@ describe('contract schemas', () => {
       );
     },
   );
+
+  it('support answers: the logs folder with what became of it, and the report as saved, cancelled or a download', () => {
+    const openLogs = channels['support.openLogs'].output;
+    expect(openLogs.safeParse({ path: '/home/anna/.config/AI Auto Applier/logs', outcome: 'opened' }).success).toBe(true);
+    expect(openLogs.safeParse({ path: '/srv/data/logs', outcome: 'cannot_open_here' }).success).toBe(true);
+    expect(openLogs.safeParse({ path: '/srv/data/logs', outcome: 'shown' }).success).toBe(false);
+    expect(openLogs.safeParse({ outcome: 'opened' }).success).toBe(false);
+    const report = channels['support.saveReport'].output;
+    expect(report.safeParse({ saved: 'file', path: '/home/anna/report.zip', fileName: 'report.zip' }).success).toBe(true);
+    expect(report.safeParse({ saved: 'cancelled' }).success).toBe(true);
+    expect(report.safeParse({ saved: 'download', fileName: 'report.zip', mime: 'application/zip', base64: 'UEs=' }).success).toBe(true);
+    expect(report.safeParse({ saved: 'download', fileName: 'report.zip' }).success).toBe(false);
+  });
 
   it('app.ping refuses an overlong message', () => {
     expect(channels['app.ping'].input.safeParse({ message: 'x'.repeat(201) }).success).toBe(false);

@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -203,5 +203,16 @@ describe('desktop app lifecycle', () => {
     expect(BrowserWindow.all).toHaveLength(1);
     // The damaged file was kept aside, not deleted.
     expect((await readdir(dataDir)).some((name) => name.startsWith('app.sqlite.damaged-'))).toBe(true);
+    // What support will ask about is in the log file.
+    expect(await readFile(join(dataDir, 'logs', 'app.log'), 'utf8')).toMatch(/\[error\] the data could not be opened .*damaged/);
+  });
+
+  it('writes its log to logs/app.log in the data folder, and "Open the logs folder" opens that folder', async () => {
+    const desktop = (await start())!;
+    expect(await readFile(join(dataDir, 'logs', 'app.log'), 'utf8')).toMatch(/\[info\] AI Auto Applier started \{"version":"[^"]+","shell":"electron"/);
+
+    const opened = await desktop.core.invoke('support.openLogs', {});
+    expect(opened).toEqual({ ok: true, value: { path: join(dataDir, 'logs'), outcome: 'opened' } });
+    expect(shell.openedPaths).toEqual([join(dataDir, 'logs')]);
   });
 });

@@ -7,6 +7,11 @@ import type { HhHttp } from '../http/hh-http';
 
 /** What each sealed token is, bound into its ciphertext: an access token cannot be passed off as a refresh token or the app's. */
 const SEALED_FOR = { access: 'hh.access', refresh: 'hh.refresh', appAccess: 'hh_app.access' } as const;
+/** The rows this service keeps in api_tokens, and what each sealed value is for. */
+const STORED_ROWS = [
+  { provider: 'hh', access: SEALED_FOR.access, refresh: SEALED_FOR.refresh },
+  { provider: 'hh_app', access: SEALED_FOR.appAccess, refresh: undefined },
+] as const;
 
 export interface HhClientCredentials {
   clientId: string;
@@ -166,11 +171,7 @@ export class HhTokenService {
    * request could use: it is deleted rather than left on disk.
    */
   async resealStored(): Promise<void> {
-    const rows = [
-      { provider: 'hh', access: SEALED_FOR.access, refresh: SEALED_FOR.refresh },
-      { provider: 'hh_app', access: SEALED_FOR.appAccess, refresh: undefined },
-    ] as const;
-    for (const row of rows) {
+    for (const row of STORED_ROWS) {
       const stored = await this.deps.tokens.get(row.provider, ACCOUNT);
       if (!stored) continue;
       try {
@@ -189,6 +190,20 @@ export class HhTokenService {
           this.deps.onSignedOut('token_not_kept');
         }
       }
+    }
+  }
+
+  /**
+   * Opens each stored token once and changes nothing: the vault tells the redactor what it opens, so
+   * a support report hides these tokens even in a log an earlier run wrote. One that cannot be opened
+   * is skipped (no request of this run can use it either).
+   */
+  async learnStored(): Promise<void> {
+    for (const row of STORED_ROWS) {
+      const stored = await this.deps.tokens.get(row.provider, ACCOUNT);
+      if (!stored) continue;
+      await this.deps.vault.unseal(stored.accessTokenSealed, row.access).catch(() => undefined);
+      if (stored.refreshTokenSealed && row.refresh) await this.deps.vault.unseal(stored.refreshTokenSealed, row.refresh).catch(() => undefined);
     }
   }
 

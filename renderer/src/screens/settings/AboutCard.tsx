@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../hooks/useClient';
 import { useApp } from '../../store/useApp';
+import { SupportSection } from './SupportSection';
 
-/** Settings → what is running, and a check that the core answers. */
+/** Settings → what is running, the log and a report for support, and a check that the core answers. */
 export function AboutCard() {
   const { t } = useTranslation();
   const client = useClient();
@@ -24,6 +25,7 @@ export function AboutCard() {
           {info.name} · {t('settings.version', { version: info.version })} · {t(`settings.shell.${info.shell}`)} · {info.platform}
         </p>
       ) : null}
+      <SupportSection />
       {/* For developers and support: folded away from users. */}
       <details className="details">
         <summary>{t('settings.developer')}</summary>
