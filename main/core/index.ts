@@ -13,6 +13,7 @@ import { CoreEvents } from './events';
 import { localApiHandlers } from './local-api/handlers';
 import { LocalApi, type Caller, type LocalApiListener, type Verified } from './local-api/service';
 import { Notices } from './notices';
+import { shutDown } from './shutdown';
 import type { CorePorts, Logger } from './ports';
 import { createRedactor, openSecretFile, redactingLogger, secretEnvValues, Vault, type Redactor } from './secrets';
 import { appHandlers, reportVaultProblems } from './app/handlers';
@@ -32,6 +33,9 @@ import { prefillProfile } from './profile/prefill';
 import { searchesHandlers } from './searches/handlers';
 import { statsHandlers } from './stats/handlers';
 import { vacanciesHandlers } from './vacancies/handlers';
+import { updatesHandlers } from './updates/handlers';
+import { UpdateService } from './updates/service';
+import { autoUpdateSetting } from './updates/setting';
 
 export type { CorePorts, StoragePorts } from './ports';
 
@@ -79,6 +83,7 @@ export interface CoreServices {
   automation: AutomationSwitch;
   engine: Automation;
   localApiService: LocalApi;
+  letters: LetterService;
 }
 
 /**
@@ -182,6 +187,17 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
 
   const localApi = new LocalApi({ repositories, vault, redactor, clock, log });
 
+  const updates = new UpdateService({
+    updater: ports.updater,
+    clock,
+    events,
+    notices,
+    log,
+    currentVersion: ports.identity.version,
+    sending: letters.sending,
+    setting: autoUpdateSetting(repositories),
+  });
+
   const handlers: Handlers = {
     ...appHandlers({
       identity: ports.identity,
@@ -225,20 +241,23 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
       }),
     }),
     ...localApiHandlers(localApi),
+    ...updatesHandlers(updates),
   };
 
   // The shells pass the minute timer; tests leave it out and call tick() with a clock they move.
   if (ports.minuteTimer) engine.scheduler.start(ports.minuteTimer);
+  // At start (in the background: the update server may be slow), then whenever the minute timer finds a check due.
+  void updates.start(ports.minuteTimer).catch((err: unknown) => log.warn('could not start checking for updates', { error: String(err) }));
 
   const core: Core = {
     invoke: (name, input) => dispatch(handlers, name, input, log, (value) => redactor.redact(value) as typeof value),
     events,
     flush: () => db.flush(),
-    dispose: async () => {
-      await engine.scheduler.stop();
-      await db.close();
+    dispose: () => shutDown({ updates, sending: letters.sending, scheduler: engine.scheduler, db }),
+    wake: async () => {
+      await engine.scheduler.tick();
+      await updates.tick();
     },
-    wake: () => engine.scheduler.tick(),
     automation,
     notices: () => notices.list(),
     hhCallbackPage: (url) => hh.account.callbackPage(url),
@@ -257,5 +276,5 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
       },
     },
   };
-  return { core, services: { repositories, vault, redactor, hh, notices, automation, engine, localApiService: localApi } };
+  return { core, services: { repositories, vault, redactor, hh, notices, automation, engine, localApiService: localApi, letters } };
 }

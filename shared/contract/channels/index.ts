@@ -10,6 +10,7 @@ import { localApiChannels } from './local-api';
 import { profileChannels } from './profile';
 import { searchesChannels } from './searches';
 import { statsChannels } from './stats';
+import { updatesChannels } from './updates';
 import { blacklistChannels, vacanciesChannels } from './vacancies';
 
 export * from './ai';
@@ -23,6 +24,7 @@ export * from './local-api';
 export * from './profile';
 export * from './searches';
 export * from './stats';
+export * from './updates';
 export * from './vacancies';
 export { id, none, pageSchema, paging, type ChannelSpecs } from './spec';
 
@@ -46,6 +48,7 @@ export const channels = {
   ...chatsChannels,
   ...statsChannels,
   ...localApiChannels,
+  ...updatesChannels,
 };
 
 export type Channels = typeof channels;
