@@ -15,6 +15,7 @@ import { localApiHandlers } from './local-api/handlers';
 import { LocalApi, type Caller, type LocalApiListener, type Verified } from './local-api/service';
 import type { LocalApiAccess } from './local-api/api-core';
 import { Notices } from './notices';
+import { shutDown } from './shutdown';
 import type { CorePorts, Logger } from './ports';
 import { createRedactor, openSecretFile, redactingLogger, secretEnvValues, Vault, type Redactor } from './secrets';
 import { appHandlers, reportVaultProblems } from './app/handlers';
@@ -37,6 +38,9 @@ import { statsHandlers } from './stats/handlers';
 import { supportHandlers } from './support/handlers';
 import { logsDirOf } from './support/log-files';
 import { vacanciesHandlers } from './vacancies/handlers';
+import { updatesHandlers } from './updates/handlers';
+import { UpdateService } from './updates/service';
+import { autoUpdateSetting } from './updates/setting';
 
 export type { CorePorts, StoragePorts } from './ports';
 
@@ -76,6 +80,7 @@ export interface CoreServices {
   localApiService: LocalApi;
   /** Requests sent to the database worker so far (round trips a screen costs). */
   databaseRequests(): number;
+  letters: LetterService;
 }
 
 /**
@@ -180,6 +185,17 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
 
   const localApi = new LocalApi({ repositories, vault, redactor, clock, log });
 
+  const updates = new UpdateService({
+    updater: ports.updater,
+    clock,
+    events,
+    notices,
+    log,
+    currentVersion: ports.identity.version,
+    sending: letters.sending,
+    setting: autoUpdateSetting(repositories),
+  });
+
   const handlers: Handlers = {
     ...appHandlers({
       identity: ports.identity,
@@ -246,20 +262,23 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
       saveFile: ports.saveFile,
       log,
     }),
+    ...updatesHandlers(updates),
   };
 
   // The shells pass the minute timer; tests leave it out and call tick() with a clock they move.
   if (ports.minuteTimer) engine.scheduler.start(ports.minuteTimer);
+  // At start (in the background: the update server may be slow), then whenever the minute timer finds a check due.
+  void updates.start(ports.minuteTimer).catch((err: unknown) => log.warn('could not start checking for updates', { error: String(err) }));
 
   const core: Core = {
     invoke: (name, input) => dispatch(handlers, name, input, log, (value) => redactor.redact(value) as typeof value),
     events,
     flush: () => db.flush(),
-    dispose: async () => {
-      await engine.scheduler.stop();
-      await db.close();
+    dispose: () => shutDown({ updates, sending: letters.sending, scheduler: engine.scheduler, db }),
+    wake: async () => {
+      await engine.scheduler.tick();
+      await updates.tick();
     },
-    wake: () => engine.scheduler.tick(),
     automation,
     notices: () => notices.list(),
     hhCallbackPage: (url) => hh.account.callbackPage(url),
@@ -278,5 +297,5 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
       },
     },
   };
-  return { core, services: { repositories, vault, redactor, hh, notices, automation, engine, localApiService: localApi, databaseRequests: () => db.requests } };
+  return { core, services: { repositories, vault, redactor, hh, notices, automation, engine, localApiService: localApi, databaseRequests: () => db.requests, letters } };
 }

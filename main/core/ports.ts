@@ -6,6 +6,7 @@ import type { HhSignInWindow } from './hh/sign-in-window';
 import type { WebSession } from './hh/website/web-session';
 import type { SecretCipher } from './secrets/cipher';
 import type { AppEnv } from './secrets/env';
+import type { Updater } from './updates/port';
 
 export interface Clock {
   now(): Date;
@@ -112,6 +113,8 @@ export interface CorePorts {
   };
   /** Space between applications; without it the user's own pause (Letters settings, default 10-25 s). Tests shorten it. */
   applyPacing?: { minIntervalMs: number; jitterMs?: number };
+  /** The app's own updates (electron-updater in the desktop app). Without it, Settings says updates are not available here. */
+  updater?: Updater;
 }
 
 export const systemClock: Clock = { now: () => new Date() };

@@ -9,6 +9,7 @@ import { hhSiteUrlFrom } from '../core/hh/website/site';
 import { createLocalApiListener } from '../core/local-api/listener';
 import type { WorkerEntry } from '../core/db/client';
 import type { Logger, PreferenceStore } from '../core/ports';
+import type { Updater } from '../core/updates/port';
 import { systemClock } from '../core/ports';
 import { createRedactor, loadAppEnv, readAppEnv, redactingLogger, secretEnvValues, type Redactor } from '../core/secrets';
 import { createFileLogger } from '../core/support/file-logger';
@@ -29,6 +30,7 @@ import { dockFollowsWindow } from './dock';
 import { createStartupPort, relaunchCommand, startsHidden } from './login-item';
 import { createMainWindow, revealWindow } from './windows';
 import type { WindowStateStore } from './window-state';
+import { createElectronUpdater, sourceFolderUpdater } from './updater';
 
 export interface DesktopOptions {
   /** Folder with main/, preload/ and renderer/ (dist/ in a build). */
@@ -50,6 +52,8 @@ export interface DesktopOptions {
   log?: Logger;
   preferences?: PreferenceStore;
   windowState?: WindowStateStore;
+  /** Defaults to electron-updater in a packaged app (GitHub Releases, or AAA_UPDATE_FEED_URL) and to none from the source folder. */
+  updater?: Updater;
 }
 
 export interface DesktopApp {
@@ -151,6 +155,19 @@ export async function runDesktopApp(options: DesktopOptions): Promise<DesktopApp
   for (const value of secretEnvValues(env)) redactor.addSecret(value);
   const hhSite = hhSiteUrlFrom(env);
   const cipher = createSafeStorageCipher({ acceptWeakProtection: () => preferences.get().weakProtectionAccepted });
+  const updater =
+    options.updater ??
+    (app.isPackaged
+      ? createElectronUpdater({
+          // Loaded only here: electron-updater picks this OS's updater (NSIS, Squirrel.Mac, AppImage or deb) when first asked.
+          updater: (await import('electron-updater')).autoUpdater,
+          feedUrl: env.AAA_UPDATE_FEED_URL,
+          log,
+          // The updater quits the app itself: the main window must close, not hide in the tray.
+          beforeInstall: () => (quitting = true),
+          appImage: process.env.APPIMAGE ? { file: process.env.APPIMAGE, relaunch: (execPath) => app.relaunch({ execPath }) } : undefined,
+        })
+      : sourceFolderUpdater);
   const core = await openCoreOrAsk(({ onDamagedWithoutBackup, restoreBackup }) =>
     createCore({
       clock: systemClock,
@@ -167,6 +184,7 @@ export async function runDesktopApp(options: DesktopOptions): Promise<DesktopApp
       printPdf,
       saveFile: saveFileWith(() => ui.window),
       openFolder: (path) => shell.openPath(path),
+      updater,
       startup: createStartupPort({ platform, preferences, exec: relaunchCommand(), autostartFile: options.autostartFile ?? autostartFile() }),
       storage: {
         dataDir,

@@ -35,6 +35,8 @@ export const errorMessages = {
   'ai.insecureNotConfirmed': 'Confirm that the certificate of {{hosts}} is not to be checked: without the check, anyone on the network path can read your GigaChat key and your letters.',
   'vacancies.notALink': '“{{link}}” is not an hh.ru vacancy link or number. Paste a link like https://hh.ru/vacancy/123456.',
   'support.reportNotSaved': 'The report could not be saved there ({{reason}}). Choose another folder, or free some disk space, and save it again.',
+  'updates.checksum': 'The download of version {{version}} does not match the checksum (sha512) published with it, so the app deleted it and installed nothing. It tries again at the next check.',
+  'updates.signature': 'Version {{version}} is not signed by the app\'s publisher, so the app deleted it and installed nothing.',
   'secrets.fileDamaged': 'The secrets file {{path}} is damaged. Move it away, restart the app and enter your secrets again.',
 } as const satisfies Record<string, string>;
 

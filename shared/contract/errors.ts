@@ -59,6 +59,15 @@ export const errorCodes = [
   'storage_failed',
   // exporting a file
   'export_unavailable',
+  // the app's own updates
+  /** The update server could not be reached or did not answer with a usable update: tried again later. */
+  'update_failed',
+  /** A downloaded update failed its check (sha512, the publisher's signature): deleted, never installed. */
+  'update_refused',
+  /** Updates are a desktop app's: the browser mode and a run from source have none. */
+  'update_unavailable',
+  /** The app is closing (to quit, or to restart into an update): a letter not yet on its way waits for the next start. */
+  'app_closing',
 ] as const;
 
 export const errorCodeSchema = z.enum(errorCodes);

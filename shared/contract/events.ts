@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { hhPagesSchema } from '../domain/hh';
-import { automationStateSchema, hhAccountStatusSchema, noticeSchema, runProgressSchema, uiPreferencesSchema } from './channels';
+import { automationStateSchema, hhAccountStatusSchema, noticeSchema, runProgressSchema, uiPreferencesSchema, updateStateSchema } from './channels';
 
 export const notificationKinds = ['invitation', 'human_message', 'captcha', 'limit_reached', 'signed_out', 'applications_sent'] as const;
 export const notificationSchema = z.object({
@@ -24,6 +24,8 @@ export const events = {
   'automation.notify': notificationSchema,
   /** A run's step and count, as it goes (a search run, a sync): the window shows it and offers Cancel. */
   'automation.progress': runProgressSchema,
+  /** The app's own update moved on (checked, found, downloading, downloaded, failed, waiting to restart): Settings follows it. */
+  'updates.changed': updateStateSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

@@ -44,7 +44,7 @@ export interface PipelineOptions {
 }
 
 /** Errors after which no further letter of this run is sent (the next run tries again). */
-const STOP_SENDING = new Set(['hh_limit_exceeded', 'hh_captcha', 'hh_login_required', 'hh_signed_out', 'hh_csrf', 'storage_full', 'storage_read_only', 'storage_failed']);
+const STOP_SENDING = new Set(['hh_limit_exceeded', 'hh_captcha', 'hh_login_required', 'hh_signed_out', 'hh_csrf', 'storage_full', 'storage_read_only', 'storage_failed', 'app_closing']);
 
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 

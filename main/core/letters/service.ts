@@ -21,6 +21,7 @@ import { isUncertain, arrivalOf } from '../hh/apply-once';
 import type { DailyCap } from './daily-cap';
 import { recordRefusal } from './failures';
 import { settleSending } from './reconcile';
+import { SendingGate } from './sending-gate';
 
 export interface LetterDeps {
   repositories: Repositories;
@@ -82,6 +83,8 @@ const vacancyTaken = (conflict: { kind: 'in_flight' | 'same_resume' | 'unconfirm
 export class LetterService {
   /** Letters this process is sending now; any other letter in 'sending' was left by an interruption. */
   readonly #inFlight = new Set<number>();
+  /** Sends under way, counted; closed when the app quits or restarts into an update, so it never leaves mid-request. */
+  readonly sending = new SendingGate();
   /** Letters being written now, by vacancy: a second request for the same vacancy gets the first's letter. */
   readonly #drafting = new Map<number, Promise<Drafted>>();
 
@@ -221,11 +224,15 @@ export class LetterService {
    */
   async send(applicationId: number, options: SendOptions = {}): Promise<ApplicationView> {
     if (this.#inFlight.has(applicationId)) throw alreadySending();
+    const pass = this.sending.enter();
     this.#inFlight.add(applicationId);
     try {
-      return await this.#send(applicationId, options);
+      // The app closing ends the pause before the request as a cancelled run does: the slot is given back.
+      const signal = options.signal ? AbortSignal.any([options.signal, pass.signal]) : pass.signal;
+      return await this.#send(applicationId, { ...options, signal });
     } finally {
       this.#inFlight.delete(applicationId);
+      pass.leave();
     }
   }
 

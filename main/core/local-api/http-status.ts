@@ -57,6 +57,12 @@ export const statusOfCode: Record<ErrorCode, number> = {
   storage_failed: 500,
   // PDF needs the desktop app's printer: this server cannot make it.
   export_unavailable: 501,
+  update_failed: 503,
+  update_refused: 502,
+  // Updates are the desktop app's; the headless server has none.
+  update_unavailable: 501,
+  // The app is quitting or restarting into an update: the same request works after it starts again.
+  app_closing: 503,
 };
 
 /** Every status an error can answer with, besides 413 (a body too large), which the server sets itself. */

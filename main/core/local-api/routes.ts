@@ -206,6 +206,10 @@ export const excludedChannels: Partial<Record<ChannelName, string>> = {
   'localApi.rotate': 'Tokens and the Local API itself are managed only in the window: a token cannot make tokens.',
   'support.openLogs': "Opens a folder on this computer's screen, for a person.",
   'support.saveReport': "The report holds the app's log and settings: a person saves it through the window and decides to send it; a token does not take it away.",
+  'updates.get': "The app's own updates are the desktop window's: a script has no use for them, and the browser mode has none.",
+  'updates.check': "The app's own updates are the desktop window's: a script has no use for them, and the browser mode has none.",
+  'updates.setAuto': 'Whether the app updates itself is decided in the window only: a token cannot turn security fixes off.',
+  'updates.restart': 'Restarting the app into an update is the person at the window\'s decision: a token cannot quit the app.',
 };
 
 export const API_PREFIX = '/api/v1';

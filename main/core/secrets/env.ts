@@ -67,6 +67,8 @@ export async function loadEnvFile(path: string): Promise<Record<string, string>>
 const httpUrl = (example: string) => z.url({ protocol: /^https?$/, error: `must be an http(s) address such as ${example}` });
 
 const PORT = 'must be a port number from 0 to 65535';
+const UPDATE_FEED = 'must be an https address, or http on this computer such as http://127.0.0.1:8080/updates/';
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 const appEnvSchema = z.object({
   HH_CLIENT_ID: z.string().optional(),
@@ -101,6 +103,15 @@ const appEnvSchema = z.object({
   AAA_DATA_DIR: z.string().optional(),
   AAA_PORT: z.coerce.number({ error: PORT }).int(PORT).min(0, PORT).max(65535, PORT).optional(),
   AAA_TOKEN: z.string().min(16, 'must be at least 16 characters (or leave it unset for a fresh random token)').optional(),
+  /**
+   * The desktop app's update feed instead of GitHub Releases: a folder with latest.yml, for testing a
+   * build. Plain http only on this computer: elsewhere anyone on the way could swap the file and its sha512 together.
+   */
+  AAA_UPDATE_FEED_URL: z
+    .url({ protocol: /^https?$/, error: UPDATE_FEED })
+    // Refinements run after a failed format check too: an unparsable value is left to that check's message.
+    .refine((url) => !URL.canParse(url) || new URL(url).protocol === 'https:' || LOOPBACK.has(new URL(url).hostname), UPDATE_FEED)
+    .optional(),
 });
 
 export type AppEnv = z.infer<typeof appEnvSchema>;

@@ -6,6 +6,8 @@ import { localApiRu } from './localApi.ru';
 import { ru } from './ru';
 import { supportEn } from './support.en';
 import { supportRu } from './support.ru';
+import { updatesEn } from './updates.en';
+import { updatesRu } from './updates.ru';
 import { workEn } from './work.en';
 import { workRu } from './work.ru';
 
@@ -21,7 +23,15 @@ const withLocalApi = <T extends typeof ru | typeof en>(base: T, texts: typeof lo
   localApi: texts,
 });
 
+/** The same for updates: the card's texts, its error codes and its notice. */
+const withUpdates = <T extends ReturnType<typeof withLocalApi>>(base: T, texts: typeof updatesRu | typeof updatesEn) => ({
+  ...base,
+  errors: { ...base.errors, codes: { ...base.errors.codes, ...texts.errorCodes } },
+  notices: { ...base.notices, ...texts.notices },
+  updates: texts,
+});
+
 export const resources = {
-  ru: { translation: { ...withLocalApi(ru, localApiRu), work: workRu, builder: builderRu, support: supportRu } },
-  en: { translation: { ...withLocalApi(en, localApiEn), work: workEn, builder: builderEn, support: supportEn } },
+  ru: { translation: { ...withUpdates(withLocalApi(ru, localApiRu), updatesRu), work: workRu, builder: builderRu, support: supportRu } },
+  en: { translation: { ...withUpdates(withLocalApi(en, localApiEn), updatesEn), work: workEn, builder: builderEn, support: supportEn } },
 };

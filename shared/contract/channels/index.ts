@@ -11,6 +11,7 @@ import { profileChannels } from './profile';
 import { searchesChannels } from './searches';
 import { statsChannels } from './stats';
 import { supportChannels } from './support';
+import { updatesChannels } from './updates';
 import { blacklistChannels, vacanciesChannels } from './vacancies';
 
 export * from './ai';
@@ -25,6 +26,7 @@ export * from './profile';
 export * from './searches';
 export * from './stats';
 export * from './support';
+export * from './updates';
 export * from './vacancies';
 export { id, none, pageSchema, paging, type ChannelSpecs } from './spec';
 
@@ -49,6 +51,7 @@ export const channels = {
   ...statsChannels,
   ...localApiChannels,
   ...supportChannels,
+  ...updatesChannels,
 };
 
 export type Channels = typeof channels;

@@ -216,3 +216,11 @@ describe('desktop app lifecycle', () => {
     expect(shell.openedPaths).toEqual([join(dataDir, 'logs')]);
   });
 });
+
+describe('the desktop app\'s updates', () => {
+  it('run from the source folder (not packaged), it has no updater: Settings says so, and electron-updater is never asked', async () => {
+    const desktop = await start();
+    expect(await desktop!.core.invoke('updates.get', {})).toEqual({ ok: true, value: expect.objectContaining({ phase: 'unsupported', unsupportedReason: 'not_packaged' }) });
+    expect(await desktop!.core.invoke('updates.check', {})).toEqual({ ok: false, error: expect.objectContaining({ code: 'update_unavailable', message: expect.stringContaining('npm start') }) });
+  });
+});

@@ -28,11 +28,15 @@ describe('electron-builder.yml', () => {
     await expect(validateConfiguration(config, { isEnabled: false })).resolves.toBeUndefined();
   });
 
-  it('builds AppImage and deb, NSIS, dmg, each for x64 and arm64', () => {
+  it('builds AppImage and deb, NSIS, dmg (and the zip macOS updates from), each for x64 and arm64', () => {
     const both = ['x64', 'arm64'];
     expect(targetsOf('linux')).toEqual([{ target: 'AppImage', arch: both }, { target: 'deb', arch: both }]);
     expect(targetsOf('win')).toEqual([{ target: 'nsis', arch: both }]);
-    expect(targetsOf('mac')).toEqual([{ target: 'dmg', arch: both }]);
+    expect(targetsOf('mac')).toEqual([{ target: 'dmg', arch: both }, { target: 'zip', arch: both }]);
+  });
+
+  it('publishes to GitHub Releases, where the app looks for updates (latest*.yml and app-update.yml are written from this)', () => {
+    expect(config.publish).toEqual([{ provider: 'github', owner: 'aiautoapplier', repo: 'ai-auto-applier', releaseType: 'draft' }]);
   });
 
   it('its appId is the AppUserModelId the app sets on Windows', () => {

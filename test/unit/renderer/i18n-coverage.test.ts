@@ -32,6 +32,8 @@ const LATIN_OK = new Set(
     // The product's name; the names other services give their own fields; search syntax; a language's own name.
     // Document formats and the send shortcut.
     'docx', 'word', 'ctrl+enter',
+    // Commands a user types as they are (git pull, npm start) and the checksum an update is checked with.
+    'git', 'pull', 'start', 'sha512',
     'auto', 'applier', 'basic_text', 'authorization', 'key', 'sk', 'scope', 'b2b', 'base', 'go', 'english', 'run', 'preview', 'or', 'and', 'not', 'django',
   ].map((word) => word.toLowerCase()),
 );

@@ -122,6 +122,14 @@ describe('readAppEnv', () => {
     expect(errorOf(() => readAppEnv({ AAA_PORT: 'eighty' })).message).toContain('AAA_PORT must be a port number');
   });
 
+  it('takes an update feed over https, or over http on this computer only', () => {
+    expect(readAppEnv({ AAA_UPDATE_FEED_URL: 'http://127.0.0.1:8080/updates/' }).AAA_UPDATE_FEED_URL).toBe('http://127.0.0.1:8080/updates/');
+    expect(readAppEnv({ AAA_UPDATE_FEED_URL: 'https://updates.example.ru/aaa/' }).AAA_UPDATE_FEED_URL).toBe('https://updates.example.ru/aaa/');
+    for (const address of ['http://updates.example.ru/aaa/', 'file:///tmp/feed', 'not a url']) {
+      expect(errorOf(() => readAppEnv({ AAA_UPDATE_FEED_URL: address })).message).toContain('AAA_UPDATE_FEED_URL must be an https address, or http on this computer');
+    }
+  });
+
   it('names which values are secrets', () => {
     const env = readAppEnv({ HH_CLIENT_SECRET: 'hh-secret-1', OPENAI_API_KEY: 'sk-abcdef', OPENAI_MODEL: 'gpt-4o-mini', HH_REDIRECT_URI: 'http://localhost/cb' });
     expect(secretEnvValues(env).sort()).toEqual(['hh-secret-1', 'sk-abcdef']);

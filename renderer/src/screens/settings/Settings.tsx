@@ -14,6 +14,7 @@ import { PreferencesCard } from './PreferencesCard';
 import { ProfileCard } from './ProfileCard';
 import { ResumeCard } from './ResumeCard';
 import { StartupCard } from './StartupCard';
+import { UpdatesCard } from './UpdatesCard';
 import { RetentionCard } from './RetentionCard';
 import { VaultCard } from './VaultCard';
 
@@ -48,7 +49,12 @@ const SECTIONS: Record<SettingsSection, () => ReactNode> = {
   ),
   localApi: () => <LocalApiCard />,
   interface: () => <PreferencesCard />,
-  about: () => <AboutCard />,
+  about: () => (
+    <>
+      <AboutCard />
+      <UpdatesCard />
+    </>
+  ),
 };
 
 export function Settings() {
