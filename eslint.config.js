@@ -3,9 +3,35 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = [
-  'assert', 'buffer', 'child_process', 'cluster', 'crypto', 'dgram', 'dns', 'events', 'fs', 'fs/promises',
-  'http', 'http2', 'https', 'module', 'net', 'os', 'path', 'perf_hooks', 'process', 'readline', 'stream',
-  'timers', 'tls', 'url', 'util', 'v8', 'vm', 'worker_threads', 'zlib',
+  'assert',
+  'buffer',
+  'child_process',
+  'cluster',
+  'crypto',
+  'dgram',
+  'dns',
+  'events',
+  'fs',
+  'fs/promises',
+  'http',
+  'http2',
+  'https',
+  'module',
+  'net',
+  'os',
+  'path',
+  'perf_hooks',
+  'process',
+  'readline',
+  'stream',
+  'timers',
+  'tls',
+  'url',
+  'util',
+  'v8',
+  'vm',
+  'worker_threads',
+  'zlib',
 ];
 
 /** Renderer and contract code runs in a sandboxed page: no Node, no Electron, only the contract. */
@@ -38,7 +64,12 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'main/core is plain Node: take what you need from Electron as a port, implemented in main/electron.' }],
+          paths: [
+            {
+              name: 'electron',
+              message: 'main/core is plain Node: take what you need from Electron as a port, implemented in main/electron.',
+            },
+          ],
           patterns: [{ group: ['**/electron/*', '../electron/*'], message: 'main/core must not depend on the Electron adapters.' }],
         },
       ],

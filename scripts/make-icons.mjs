@@ -121,10 +121,7 @@ function inEnvelope(x, y, env) {
   const left = env.cx - env.halfW;
   const right = env.cx + env.halfW;
   const apexY = top + env.flapDepth * env.halfH * 2;
-  const flap = Math.min(
-    sdSegment(x, y, left, top, env.cx, apexY),
-    sdSegment(x, y, right, top, env.cx, apexY),
-  );
+  const flap = Math.min(sdSegment(x, y, left, top, env.cx, apexY), sdSegment(x, y, right, top, env.cx, apexY));
   return flap <= half;
 }
 
@@ -146,7 +143,13 @@ const SQUARE_RADIUS = 0.22;
 const insideSquare = (x, y) => sdRoundBox(x, y, 0.5, 0.5, 0.5, 0.5, SQUARE_RADIUS) <= 0;
 
 const APP_ENVELOPE = {
-  cx: 0.5, cy: 0.5, halfW: 0.3, halfH: 0.22, radius: 0.045, stroke: 0.06, flapDepth: 0.55,
+  cx: 0.5,
+  cy: 0.5,
+  halfW: 0.3,
+  halfH: 0.22,
+  radius: 0.045,
+  stroke: 0.06,
+  flapDepth: 0.55,
 };
 // Centred on the envelope's top-right corner. Its tips line up with the
 // envelope's top and right strokes and would fuse with them, so the envelope
@@ -169,8 +172,13 @@ function appIconScene(x, y) {
 // smudge at 16 px.
 const TRAY_ENVELOPE = {
   // outer edges at x = 2..14 px, y = 3..13 px on the 16 px grid
-  cx: 0.5, cy: 0.5, halfW: 6 / 16 - 0.75 / 16, halfH: 5 / 16 - 0.75 / 16,
-  radius: 0, stroke: 1.5 / 16, flapDepth: 0.55,
+  cx: 0.5,
+  cy: 0.5,
+  halfW: 6 / 16 - 0.75 / 16,
+  halfH: 5 / 16 - 0.75 / 16,
+  radius: 0,
+  stroke: 1.5 / 16,
+  flapDepth: 0.55,
 };
 
 function trayScene(x, y) {
@@ -220,7 +228,10 @@ function render(size, scene, samplesPerAxis) {
   const count = samplesPerAxis * samplesPerAxis;
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < samplesPerAxis; sy++) {
         for (let sx = 0; sx < samplesPerAxis; sx++) {
           const x = (px + (sx + 0.5) / samplesPerAxis) / size;
@@ -367,7 +378,11 @@ function main() {
     if (!pngs.has(size)) pngs.set(size, encodePng(size, size, render(size, appIconScene, 4)));
     return pngs.get(size);
   };
-  write('icon.icns', encodeIcns(ICNS_TYPES.map(({ type, size }) => ({ type, png: pngOf(size) }))), ICNS_TYPES.map(({ size }) => size).join(','));
+  write(
+    'icon.icns',
+    encodeIcns(ICNS_TYPES.map(({ type, size }) => ({ type, png: pngOf(size) }))),
+    ICNS_TYPES.map(({ size }) => size).join(','),
+  );
 }
 
 main();

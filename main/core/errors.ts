@@ -30,7 +30,10 @@ export class AppError extends Error {
     readonly issues?: AppErrorValue['issues'],
     extra: AppErrorExtra = {},
   ) {
-    super(typeof message === 'string' ? message : formatErrorMessage(message.key, message.params), extra.cause === undefined ? undefined : { cause: extra.cause });
+    super(
+      typeof message === 'string' ? message : formatErrorMessage(message.key, message.params),
+      extra.cause === undefined ? undefined : { cause: extra.cause },
+    );
     this.name = 'AppError';
     this.next = extra.next;
     this.retryable = extra.retryable;
@@ -63,4 +66,7 @@ export class AppError extends Error {
 export const toAppError = (err: unknown): AppError =>
   err instanceof AppError
     ? err
-    : new AppError('internal', 'Something went wrong inside the app. The details are in its log (Settings → About → Open the logs folder); please try again.');
+    : new AppError(
+        'internal',
+        'Something went wrong inside the app. The details are in its log (Settings → About → Open the logs folder); please try again.',
+      );

@@ -23,7 +23,9 @@ export function pauseForHh(deps: { automation: AutomationSwitch; notices: Notice
     id: STOPPED_NOTICE,
     level: 'warning',
     code: captcha ? 'hh_captcha' : 'hh_login_required',
-    message: captcha ? 'hh.ru asks for a captcha: the automation is paused until you solve it.' : 'hh.ru needs you to sign in again: the automation is paused.',
+    message: captcha
+      ? 'hh.ru asks for a captcha: the automation is paused until you solve it.'
+      : 'hh.ru needs you to sign in again: the automation is paused.',
     params: captcha && err.next?.url ? { url: err.next.url } : {},
     dismissible: true,
   });

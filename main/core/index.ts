@@ -175,7 +175,10 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
     keepApiSignIn: async () => ((await hh.tokens.isSignedIn()) ? (await hh.tokens.accessToken(), true) : false),
   });
   events.on('hh.accountChanged', (status) => {
-    if (status.signedIn && status.account) void prefillProfile(repositories, status.account).catch((err: unknown) => log.warn('could not fill the profile from hh.ru', { error: String(err) }));
+    if (status.signedIn && status.account)
+      void prefillProfile(repositories, status.account).catch((err: unknown) =>
+        log.warn('could not fill the profile from hh.ru', { error: String(err) }),
+      );
     // At sign-in: does the app understand the pages this account gets?
     // At sign-in (one check for the burst of changes a sign-in makes): does the app understand the pages this account gets?
     if (status.signedIn && status.via === 'website') void hh.pages.checkIfStale(60_000);
@@ -297,5 +300,19 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
       },
     },
   };
-  return { core, services: { repositories, vault, redactor, hh, notices, automation, engine, localApiService: localApi, databaseRequests: () => db.requests, letters } };
+  return {
+    core,
+    services: {
+      repositories,
+      vault,
+      redactor,
+      hh,
+      notices,
+      automation,
+      engine,
+      localApiService: localApi,
+      databaseRequests: () => db.requests,
+      letters,
+    },
+  };
 }

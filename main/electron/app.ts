@@ -70,14 +70,15 @@ const consoleLogger: Logger = {
   error: (m, d) => console.error(m, d ?? ''),
 };
 
-
 /** Sent and left in the rolling 24 hours and the next run, for the tray's tooltip. */
 async function traySummary(core: Core, language: 'ru' | 'en'): Promise<TraySummary | undefined> {
   const [cap, status] = await Promise.all([core.invoke('applying.status', {}), core.invoke('automation.status', {})]);
   if (!cap.ok || !status.ok) return undefined;
   const { sentLast24h, remaining } = cap.value as { sentLast24h: number; remaining: number };
   const { nextRunAt } = status.value as { nextRunAt: string | null };
-  const nextRun = nextRunAt ? new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'ru-RU', { hour: '2-digit', minute: '2-digit' }).format(new Date(nextRunAt)) : null;
+  const nextRun = nextRunAt
+    ? new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'ru-RU', { hour: '2-digit', minute: '2-digit' }).format(new Date(nextRunAt))
+    : null;
   return { sent: sentLast24h, left: remaining, nextRun };
 }
 
@@ -89,7 +90,12 @@ type OpenAttempt = { onDamagedWithoutBackup: 'fail' | 'start-empty'; restoreBack
  * what happened and offer what fits the failure (open-choices.ts). "Open the data folder" opens it
  * and asks again; a choice that fails in turn is said the same way.
  */
-async function openCoreOrAsk(start: (attempt: OpenAttempt) => Promise<Core>, language: 'ru' | 'en', dataDir: string, log: Logger): Promise<Core | undefined> {
+async function openCoreOrAsk(
+  start: (attempt: OpenAttempt) => Promise<Core>,
+  language: 'ru' | 'en',
+  dataDir: string,
+  log: Logger,
+): Promise<Core | undefined> {
   let attempt: OpenAttempt = { onDamagedWithoutBackup: 'fail', restoreBackup: false };
   for (;;) {
     try {
@@ -105,7 +111,10 @@ async function openCoreOrAsk(start: (attempt: OpenAttempt) => Promise<Core>, lan
         if (choice === 'open_folder') await shell.openPath(dataDir);
       } while (choice === 'open_folder');
       if (choice === 'quit') return undefined;
-      attempt = choice === 'start_empty' ? { onDamagedWithoutBackup: 'start-empty', restoreBackup: false } : { onDamagedWithoutBackup: 'fail', restoreBackup: true };
+      attempt =
+        choice === 'start_empty'
+          ? { onDamagedWithoutBackup: 'start-empty', restoreBackup: false }
+          : { onDamagedWithoutBackup: 'fail', restoreBackup: true };
     }
   }
 }
@@ -129,7 +138,12 @@ export async function runDesktopApp(options: DesktopOptions): Promise<DesktopApp
   const redactor: Redactor = createRedactor();
   const shellLog = teeLogger(options.log ?? consoleLogger, createFileLogger({ dir: logsDirOf(dataDir), redactor, appName: app.getName() }));
   const log = redactingLogger(shellLog, redactor);
-  log.info('AI Auto Applier started', { version: app.getVersion(), shell: 'electron', platform, electron: process.versions.electron ?? null });
+  log.info('AI Auto Applier started', {
+    version: app.getVersion(),
+    shell: 'electron',
+    platform,
+    electron: process.versions.electron ?? null,
+  });
   const layout = desktopLayout({ distDir: options.distDir, resourcesDir: options.resourcesDir, platform });
   const trustedOrigins = options.devServerUrl ? [APP_ORIGIN, new URL(options.devServerUrl).origin] : [APP_ORIGIN];
   let quitting = false;
@@ -168,32 +182,38 @@ export async function runDesktopApp(options: DesktopOptions): Promise<DesktopApp
           appImage: process.env.APPIMAGE ? { file: process.env.APPIMAGE, relaunch: (execPath) => app.relaunch({ execPath }) } : undefined,
         })
       : sourceFolderUpdater);
-  const core = await openCoreOrAsk(({ onDamagedWithoutBackup, restoreBackup }) =>
-    createCore({
-      clock: systemClock,
-      log: shellLog,
-      redactor,
-      preferences,
-      identity: { name: app.getName(), version: app.getVersion(), shell: 'electron', platform: process.platform },
-      cipher,
-      env,
-      resourcesDir: options.resourcesDir,
-      hhSignInWindow: createHhSignInWindow({ siteUrl: hhSite, parent: () => ui.window }),
-      hhWebSession: createHhWebSession(hhSite),
-      minuteTimer: nodeScheduleTimer,
-      printPdf,
-      saveFile: saveFileWith(() => ui.window),
-      openFolder: (path) => shell.openPath(path),
-      updater,
-      startup: createStartupPort({ platform, preferences, exec: relaunchCommand(), autostartFile: options.autostartFile ?? autostartFile() }),
-      storage: {
-        dataDir,
-        worker: options.databaseWorker ?? { file: layout.worker },
-        wasmPath: options.wasmPath ?? layout.wasm,
-        onDamagedWithoutBackup,
-        restoreBackup,
-      },
-    }),
+  const core = await openCoreOrAsk(
+    ({ onDamagedWithoutBackup, restoreBackup }) =>
+      createCore({
+        clock: systemClock,
+        log: shellLog,
+        redactor,
+        preferences,
+        identity: { name: app.getName(), version: app.getVersion(), shell: 'electron', platform: process.platform },
+        cipher,
+        env,
+        resourcesDir: options.resourcesDir,
+        hhSignInWindow: createHhSignInWindow({ siteUrl: hhSite, parent: () => ui.window }),
+        hhWebSession: createHhWebSession(hhSite),
+        minuteTimer: nodeScheduleTimer,
+        printPdf,
+        saveFile: saveFileWith(() => ui.window),
+        openFolder: (path) => shell.openPath(path),
+        updater,
+        startup: createStartupPort({
+          platform,
+          preferences,
+          exec: relaunchCommand(),
+          autostartFile: options.autostartFile ?? autostartFile(),
+        }),
+        storage: {
+          dataDir,
+          worker: options.databaseWorker ?? { file: layout.worker },
+          wasmPath: options.wasmPath ?? layout.wasm,
+          onDamagedWithoutBackup,
+          restoreBackup,
+        },
+      }),
     preferences.get().language,
     dataDir,
     log,
@@ -227,7 +247,10 @@ export async function runDesktopApp(options: DesktopOptions): Promise<DesktopApp
     });
   }
   // Back from sleep: each job that came due meanwhile runs once, now, not at the next minute.
-  powerMonitor.on('resume', () => void core.wake().catch((err: unknown) => log.warn('could not catch up after sleep', { error: String(err) })));
+  powerMonitor.on(
+    'resume',
+    () => void core.wake().catch((err: unknown) => log.warn('could not catch up after sleep', { error: String(err) })),
+  );
 
   serveRenderer(protocol, layout.renderer);
   registerHandlers(ipcMain, core, trustedOrigins, core.log);
@@ -245,17 +268,14 @@ export async function runDesktopApp(options: DesktopOptions): Promise<DesktopApp
   if (platform === 'darwin') dockFollowsWindow(ui.window, app.dock, startHidden);
   forwardEvents(core, () => ui.window);
 
-  ui.tray = createTray(
-    layout.trayIcons,
-    {
-      open: showWindow,
-      togglePause: () => core.automation.toggle(),
-      quit: () => {
-        quitting = true;
-        app.quit();
-      },
+  ui.tray = createTray(layout.trayIcons, {
+    open: showWindow,
+    togglePause: () => core.automation.toggle(),
+    quit: () => {
+      quitting = true;
+      app.quit();
     },
-  );
+  });
   const refreshTray = () => {
     const language = preferences.get().language;
     ui.tray?.update(core.automation.state(), language);

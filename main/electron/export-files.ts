@@ -10,14 +10,26 @@ import { writeAtomically } from '../core/files/atomic-write';
 export async function printPdf(html: string): Promise<Uint8Array> {
   const window = new BrowserWindow({
     show: false,
-    webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, spellcheck: false },
+    webPreferences: {
+      javascript: false,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
   });
   // Guarded like the other windows: it navigates nowhere, opens nothing, is granted nothing.
   hardenWebContents(window.webContents, { trustedOrigins: [], shell });
   denyAllPermissions(window.webContents.session);
   try {
     await window.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
-    const pdf = await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true, generateDocumentOutline: true });
+    const pdf = await window.webContents.printToPDF({
+      pageSize: 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+      generateDocumentOutline: true,
+    });
     return new Uint8Array(pdf);
   } finally {
     window.close();

@@ -2,7 +2,8 @@ import type { WebRequestOptions, WebResponse, WebSession } from '../core/hh/webs
 import { hhSession } from './hh-window-guard';
 
 const encodeBody = (options: WebRequestOptions): { body?: BodyInit; headers: Record<string, string> } => {
-  if (options.form) return { body: new URLSearchParams(options.form).toString(), headers: { 'Content-Type': 'application/x-www-form-urlencoded' } };
+  if (options.form)
+    return { body: new URLSearchParams(options.form).toString(), headers: { 'Content-Type': 'application/x-www-form-urlencoded' } };
   if (options.json !== undefined) return { body: JSON.stringify(options.json), headers: { 'Content-Type': 'application/json' } };
   if (options.multipart) {
     const form = new FormData();

@@ -91,7 +91,10 @@ export function createHhSignInWindow(options: HhWindowOptions): HhSignInWindow {
           const answer: unknown = await window.webContents.executeJavaScriptInIsolatedWorld(ASSIST_WORLD, [{ code }]);
           return onForm() ? answer : undefined;
         };
-        window.webContents.on('did-finish-load', () => void onFormRun(fillLetterScript(letter, options.siteUrl, vacancyId)).catch(() => undefined));
+        window.webContents.on(
+          'did-finish-load',
+          () => void onFormRun(fillLetterScript(letter, options.siteUrl, vacancyId)).catch(() => undefined),
+        );
         const onResponses = (_event: unknown, target: string) => isResponsesUrl(target, options.siteUrl) && finish({ kind: 'applied' });
         window.webContents.on('did-navigate', onResponses);
         window.webContents.on('did-navigate-in-page', onResponses);

@@ -31,12 +31,21 @@ const originOf = (frame: WebFrameMain | null | undefined): string => {
   }
 };
 
-export function registerHandlers(ipcMain: IpcMain, core: Pick<Core, 'invoke'>, trustedOrigins: readonly string[], log?: Logger): () => void {
+export function registerHandlers(
+  ipcMain: IpcMain,
+  core: Pick<Core, 'invoke'>,
+  trustedOrigins: readonly string[],
+  log?: Logger,
+): () => void {
   for (const name of channelNames) {
     ipcMain.handle(ipcInvokeChannel(name), async (event: IpcMainInvokeEvent, input: unknown) => {
       if (!isTrustedSender(event.senderFrame, trustedOrigins)) {
         // A refusal is a sign something is wrong (a page that should not reach main did): keep a trace.
-        log?.warn('refused a call from outside the app window', { channel: name, from: originOf(event.senderFrame), subframe: Boolean(event.senderFrame?.parent) });
+        log?.warn('refused a call from outside the app window', {
+          channel: name,
+          from: originOf(event.senderFrame),
+          subframe: Boolean(event.senderFrame?.parent),
+        });
         return forbidden;
       }
       return core.invoke(name, input);

@@ -11,10 +11,16 @@ const TEXT = {
   ru: {
     title: 'Приложение не смогло открыть свои данные',
     quit: 'Выйти',
-    choices: { open_folder: 'Открыть папку с данными', start_empty: 'Начать с пустыми данными', restore_backup: 'Открыть последнюю резервную копию' },
+    choices: {
+      open_folder: 'Открыть папку с данными',
+      start_empty: 'Начать с пустыми данными',
+      restore_backup: 'Открыть последнюю резервную копию',
+    },
     explain: {
-      start_empty: 'Можно начать с пустыми данными: повреждённый файл и его журналы будут отложены в сторону (переименованы, а не удалены).',
-      restore_backup: 'Можно открыть последнюю исправную резервную копию: текущий файл и его журналы будут отложены в сторону (переименованы, а не удалены); изменения после копии в приложении не появятся.',
+      start_empty:
+        'Можно начать с пустыми данными: повреждённый файл и его журналы будут отложены в сторону (переименованы, а не удалены).',
+      restore_backup:
+        'Можно открыть последнюю исправную резервную копию: текущий файл и его журналы будут отложены в сторону (переименованы, а не удалены); изменения после копии в приложении не появятся.',
     },
     kinds: {
       damaged_no_backup: 'Файл данных повреждён, и исправной резервной копии нет.',
@@ -34,7 +40,8 @@ const TEXT = {
     choices: { open_folder: 'Open the data folder', start_empty: 'Start with empty data', restore_backup: 'Open the newest backup' },
     explain: {
       start_empty: 'You can start with empty data: the damaged file and its journals are then moved aside (renamed, never deleted).',
-      restore_backup: 'You can open the newest good backup: the current file and its journals are moved aside first (renamed, never deleted); changes made after the backup will not be in the app.',
+      restore_backup:
+        'You can open the newest good backup: the current file and its journals are moved aside first (renamed, never deleted); changes made after the backup will not be in the app.',
     },
     kinds: {
       damaged_no_backup: 'The data file is damaged and there is no good backup.',
@@ -48,7 +55,10 @@ const TEXT = {
       other: 'The data did not open. The file is left as it was.',
     },
   },
-} as const satisfies Record<Language, { title: string; quit: string; choices: Record<OpenChoice, string>; explain: object; kinds: Record<OpenFailureKind, string> }>;
+} as const satisfies Record<
+  Language,
+  { title: string; quit: string; choices: Record<OpenChoice, string>; explain: object; kinds: Record<OpenFailureKind, string> }
+>;
 
 export interface OpenErrorDialog {
   type: 'error';

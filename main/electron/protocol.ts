@@ -5,9 +5,7 @@ import { APP_HOST, APP_SCHEME } from './security';
 
 /** Must run before `app.ready`: the scheme behaves like https (standard, secure, fetch-able). */
 export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 }
 
 /**
@@ -18,7 +16,8 @@ export async function resolveAppRequest(root: string, requestUrl: string): Promi
   const url = new URL(requestUrl);
   if (url.host !== APP_HOST) return new Response('Not found', { status: 404, headers: PAGE_HEADERS });
   const found = await resolveStaticFile(root, url.pathname);
-  if (found.status !== 200) return new Response(found.status === 400 ? 'Bad request' : 'Not found', { status: found.status, headers: PAGE_HEADERS });
+  if (found.status !== 200)
+    return new Response(found.status === 400 ? 'Bad request' : 'Not found', { status: found.status, headers: PAGE_HEADERS });
   try {
     return new Response(await readFile(found.file), { status: 200, headers: { ...PAGE_HEADERS, 'Content-Type': found.contentType } });
   } catch {

@@ -24,7 +24,11 @@ export function createSafeStorageCipher(options: SafeStorageCipherOptions = {}):
     const available = await safeStorage.isAsyncEncryptionAvailable();
     const backend = platform === 'linux' ? safeStorage.getSelectedStorageBackend() : (osBackends[platform] ?? platform);
     if (!available) {
-      return { persistent: false, backend, problem: platform === 'linux' ? vaultProblems.keyringUnavailable : vaultProblems.secureStorageUnavailable };
+      return {
+        persistent: false,
+        backend,
+        problem: platform === 'linux' ? vaultProblems.keyringUnavailable : vaultProblems.secureStorageUnavailable,
+      };
     }
     if (backend !== 'basic_text' && backend !== 'unknown') return { persistent: true, backend };
     return options.acceptWeakProtection?.()
@@ -44,7 +48,9 @@ export function createSafeStorageCipher(options: SafeStorageCipherOptions = {}):
         const { result, shouldReEncrypt } = await safeStorage.decryptStringAsync(Buffer.from(sealed.slice(VERSION.length + 1), 'base64'));
         return { plain: result, reseal: shouldReEncrypt };
       } catch {
-        throw cannotDecrypt('your system keyring no longer has the key it was saved with (it was reset, or the secrets came from another computer or user).');
+        throw cannotDecrypt(
+          'your system keyring no longer has the key it was saved with (it was reset, or the secrets came from another computer or user).',
+        );
       }
     },
   };

@@ -6,14 +6,22 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'renderer';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
-
 export { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../core/ui/static-files';
 
 /** The Local API's docs page on this computer, which Settings → Local API links to: nothing else of the loopback. */
 const isLocalApiDocs = (raw: string): boolean => {
   try {
     const url = new URL(raw);
-    return url.protocol === 'http:' && url.hostname === '127.0.0.1' && url.port !== '' && url.pathname === '/docs' && !url.search && !url.hash && !url.username && !url.password;
+    return (
+      url.protocol === 'http:' &&
+      url.hostname === '127.0.0.1' &&
+      url.port !== '' &&
+      url.pathname === '/docs' &&
+      !url.search &&
+      !url.hash &&
+      !url.username &&
+      !url.password
+    );
   } catch {
     return false;
   }

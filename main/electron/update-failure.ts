@@ -17,7 +17,16 @@ const FEED_CODES = new Set([
 ]);
 
 /** Node's and Chromium's ways of saying the server was not reached. */
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ENETUNREACH', 'EHOSTUNREACH', 'EPIPE']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'EPIPE',
+]);
 
 type UpdaterError = Error & { code?: unknown; statusCode?: unknown };
 
@@ -28,7 +37,8 @@ function kindOf(error: UpdaterError): UpdateFailureKind {
   if (code === 'ERR_UPDATER_INVALID_SIGNATURE' || /code signature/i.test(error.message)) return 'signature';
   if (FEED_CODES.has(code)) return 'feed';
   if (NETWORK_CODES.has(code) || /^net::ERR_/.test(error.message) || /timed out/i.test(error.message)) return 'network';
-  if (typeof error.statusCode === 'number') return error.statusCode >= 500 || error.statusCode === 408 || error.statusCode === 429 ? 'network' : 'feed';
+  if (typeof error.statusCode === 'number')
+    return error.statusCode >= 500 || error.statusCode === 408 || error.statusCode === 429 ? 'network' : 'feed';
   return 'other';
 }
 

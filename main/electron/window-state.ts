@@ -14,9 +14,15 @@ export interface WindowStateStore {
 export function restorableBounds(state: WindowState): Rectangle | undefined {
   const bounds = state.bounds;
   if (!bounds || bounds.width < 200 || bounds.height < 200) return undefined;
-  const visible = screen.getAllDisplays().some(({ workArea: area }) =>
-    bounds.x < area.x + area.width && bounds.x + bounds.width > area.x && bounds.y < area.y + area.height && bounds.y + bounds.height > area.y,
-  );
+  const visible = screen
+    .getAllDisplays()
+    .some(
+      ({ workArea: area }) =>
+        bounds.x < area.x + area.width &&
+        bounds.x + bounds.width > area.x &&
+        bounds.y < area.y + area.height &&
+        bounds.y + bounds.height > area.y,
+    );
   return visible ? bounds : undefined;
 }
 

@@ -65,7 +65,10 @@ const [command = 'serve', ...commandArgs] = positionals;
 if (command !== 'serve' && !isCommand(command)) fail(`Unknown command "${command}".\n\n${usage}`);
 
 // Flags go through the same validation as the environment, so a bad --port reads like a bad AAA_PORT.
-const flags = { ...(values.port !== undefined && { AAA_PORT: values.port }), ...(values.token !== undefined && { AAA_TOKEN: values.token }) };
+const flags = {
+  ...(values.port !== undefined && { AAA_PORT: values.port }),
+  ...(values.token !== undefined && { AAA_TOKEN: values.token }),
+};
 const env = await loadAppEnv(resolve('.env'), { ...process.env, ...flags }).catch((err: unknown) =>
   fail(err instanceof Error ? err.message : String(err)),
 );
@@ -85,12 +88,15 @@ const redactor = createRedactor(secretEnvValues(env));
 const fileLog = createFileLogger({ dir: logsDirOf(dataDir), redactor, appName: pkg.productName });
 const shellLog = teeLogger(consoleLog, fileLog);
 const log = redactingLogger(shellLog, redactor);
-fileLog.info(`${pkg.productName} ${pkg.version} started (headless, ${command})`, { platform: process.platform, node: process.versions.node });
+fileLog.info(`${pkg.productName} ${pkg.version} started (headless, ${command})`, {
+  platform: process.platform,
+  node: process.versions.node,
+});
 
 // Without an app window, the user's hh.ru website session comes from a cookies.txt export.
 const hhWebSession = env.HH_COOKIES_FILE
-  ? await createHeadlessWebSession({ siteUrl: hhSiteUrlFrom(env), cookiesFile: resolve(env.HH_COOKIES_FILE), writeBack: true, log }).catch((err: unknown) =>
-      fail(`HH_COOKIES_FILE: ${err instanceof Error ? err.message : String(err)}`),
+  ? await createHeadlessWebSession({ siteUrl: hhSiteUrlFrom(env), cookiesFile: resolve(env.HH_COOKIES_FILE), writeBack: true, log }).catch(
+      (err: unknown) => fail(`HH_COOKIES_FILE: ${err instanceof Error ? err.message : String(err)}`),
     )
   : undefined;
 
@@ -106,7 +112,12 @@ const core = await createCore({
   // The headless server is the app without a window: it works on the same schedule (one-shot commands do not).
   ...(command === 'serve' && { minuteTimer: nodeScheduleTimer }),
   resourcesDir: fileURLToPath(new URL('../../resources', import.meta.url)),
-  storage: { dataDir, worker: sourceWorkerEntry(), onDamagedWithoutBackup: values['start-empty'] ? 'start-empty' : 'fail', restoreBackup: values['restore-backup'] },
+  storage: {
+    dataDir,
+    worker: sourceWorkerEntry(),
+    onDamagedWithoutBackup: values['start-empty'] ? 'start-empty' : 'fail',
+    restoreBackup: values['restore-backup'],
+  },
 }).catch((err: unknown) => {
   // Support asks for the log when the data would not open: the reason goes there too (the console gets it from fail).
   fileLog.error('the data could not be opened', { error: err instanceof Error ? err.message : String(err) });
@@ -115,7 +126,9 @@ const core = await createCore({
 
 /** Closes the data; a failure is said in a sentence (never a stack trace) and exits 1. */
 async function closeCore(): Promise<void> {
-  await core.dispose().catch((err: unknown) => fail(`The data could not be closed cleanly: ${err instanceof Error ? err.message : String(err)}`, 1));
+  await core
+    .dispose()
+    .catch((err: unknown) => fail(`The data could not be closed cleanly: ${err instanceof Error ? err.message : String(err)}`, 1));
 }
 
 if (isCommand(command)) {
@@ -140,7 +153,9 @@ console.log(`Data folder: ${dataDir}`);
 console.log(`Log: ${fileLog.file}`);
 console.log(`Access token: ${server.token}`);
 if (values.ui) console.log(`Open the app: ${server.uiUrl}`);
-console.log(`Local API: ${server.url}/api/v1 (this token, or one made in Settings → Local API while it is on); described at ${server.url}/docs`);
+console.log(
+  `Local API: ${server.url}/api/v1 (this token, or one made in Settings → Local API while it is on); described at ${server.url}/docs`,
+);
 for (const notice of core.notices()) console.warn(`[${notice.level}] ${notice.message}`);
 
 const stop = async () => {

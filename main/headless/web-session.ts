@@ -36,7 +36,8 @@ export interface HeadlessWebSession extends WebSession {
   flush(): Promise<void>;
 }
 
-const DEFAULT_USER_AGENT = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36';
+const DEFAULT_USER_AGENT =
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36';
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 10;
 
@@ -54,7 +55,8 @@ export async function loadCookiesFile(path: string, now = Date.now()): Promise<C
 }
 
 function encodeBody(options: WebRequestOptions): { body?: string | FormData; contentType?: string } {
-  if (options.form) return { body: new URLSearchParams(options.form).toString(), contentType: 'application/x-www-form-urlencoded; charset=UTF-8' };
+  if (options.form)
+    return { body: new URLSearchParams(options.form).toString(), contentType: 'application/x-www-form-urlencoded; charset=UTF-8' };
   if (options.multipart) {
     const form = new FormData();
     for (const [key, value] of Object.entries(options.multipart)) form.append(key, value);

@@ -77,7 +77,9 @@ export function App() {
     <div className="shell">
       <nav className="sidebar" aria-label={t('app.title')}>
         <div className="brand">
-          <span className="brand__mark" aria-hidden="true">AA</span>
+          <span className="brand__mark" aria-hidden="true">
+            AA
+          </span>
           <span className="brand__text">
             <strong>{t('app.title')}</strong>
             <small>{t('app.tagline')}</small>
@@ -109,7 +111,9 @@ export function App() {
         <NoticeBar />
         <ErrorBanner />
         <Toasts />
-        <main className="page">{busy ? <p className="hint">{t('loading')}</p> : setupOpen ? <SetupWizard /> : <CurrentScreen screen={screen} />}</main>
+        <main className="page">
+          {busy ? <p className="hint">{t('loading')}</p> : setupOpen ? <SetupWizard /> : <CurrentScreen screen={screen} />}
+        </main>
       </div>
     </div>
   );

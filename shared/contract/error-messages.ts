@@ -10,7 +10,7 @@ export const errorMessages = {
   'letters.secondResume': 'You have already applied to this vacancy (with resume {{resume}}). Confirm to apply again with another resume.',
   'letters.sameResume': 'You have already applied to this vacancy with resume {{resume}}.',
   'letters.appliedOnHh': 'hh.ru shows you already applied to “{{vacancy}}” (outside the app). The app does not apply to a vacancy twice.',
-  'letters.vacancyInFlight': 'Another letter for this vacancy (resume {{resume}}) is being sent right now. Wait for hh.ru\'s answer to it.',
+  'letters.vacancyInFlight': "Another letter for this vacancy (resume {{resume}}) is being sent right now. Wait for hh.ru's answer to it.",
   'letters.notValid': 'This letter is not sent: {{problems}}',
   'hh.noPath': 'No way to reach hh.ru for this right now ({{reasons}}). {{advice}}.',
   'hh.refused': 'hh.ru refused the request ({{reason}}).',
@@ -22,21 +22,28 @@ export const errorMessages = {
   'hh.refusedChat': 'hh.ru refused to show the chat ({{reason}}).',
   'hh.messageNotSent': 'hh.ru did not send the message ({{reason}}).',
   'hh.pageChanged': 'hh.ru changed its page and the app could not read it ({{what}}; {{url}}). Please report it.',
-  'hh.cookiesFileUnreadable': 'Cannot read the hh.ru cookies file {{path}} ({{reason}}). Export your hh.ru cookies as cookies.txt and point the app at it.',
-  'hh.cookiesFileLine': 'The hh.ru cookies file {{path}}, line {{line}}: {{problem}}. Export cookies.txt again from a browser signed in to hh.ru.',
+  'hh.cookiesFileUnreadable':
+    'Cannot read the hh.ru cookies file {{path}} ({{reason}}). Export your hh.ru cookies as cookies.txt and point the app at it.',
+  'hh.cookiesFileLine':
+    'The hh.ru cookies file {{path}}, line {{line}}: {{problem}}. Export cookies.txt again from a browser signed in to hh.ru.',
   'ai.noModel': '{{service}} has no model "{{model}}". Choose one it lists in Settings → AI: {{available}}.',
   'ai.rateLimited': '{{service}} is getting too many requests from you. The app will try again in {{seconds}} s.',
   'ai.unavailableStatus': '{{service}} is having problems right now (HTTP {{status}}). Try again in a few minutes.',
   'ai.rejected': '{{service}} rejected the request (HTTP {{status}}): {{reason}}. Check the model and its settings in Settings → AI.',
   'ai.rejectedNoReason': '{{service}} rejected the request (HTTP {{status}}). Check the model and its settings in Settings → AI.',
   'ai.timeout': '{{service}} did not answer within {{seconds}} s. It may be busy: try again later, or allow more time in Settings → AI.',
-  'ai.keyAddressChanged': 'The key was entered for {{was}}; the app does not send it to {{now}}. Enter the key again for the new address, or save without it.',
-  'ai.gigachatNotHttps': 'GigaChat is reached over https only, and {{url}} is not an https address. Fix it in Settings → AI, or clear it to use Sber\'s.',
-  'ai.insecureNotConfirmed': 'Confirm that the certificate of {{hosts}} is not to be checked: without the check, anyone on the network path can read your GigaChat key and your letters.',
+  'ai.keyAddressChanged':
+    'The key was entered for {{was}}; the app does not send it to {{now}}. Enter the key again for the new address, or save without it.',
+  'ai.gigachatNotHttps':
+    "GigaChat is reached over https only, and {{url}} is not an https address. Fix it in Settings → AI, or clear it to use Sber's.",
+  'ai.insecureNotConfirmed':
+    'Confirm that the certificate of {{hosts}} is not to be checked: without the check, anyone on the network path can read your GigaChat key and your letters.',
   'vacancies.notALink': '“{{link}}” is not an hh.ru vacancy link or number. Paste a link like https://hh.ru/vacancy/123456.',
-  'support.reportNotSaved': 'The report could not be saved there ({{reason}}). Choose another folder, or free some disk space, and save it again.',
-  'updates.checksum': 'The download of version {{version}} does not match the checksum (sha512) published with it, so the app deleted it and installed nothing. It tries again at the next check.',
-  'updates.signature': 'Version {{version}} is not signed by the app\'s publisher, so the app deleted it and installed nothing.',
+  'support.reportNotSaved':
+    'The report could not be saved there ({{reason}}). Choose another folder, or free some disk space, and save it again.',
+  'updates.checksum':
+    'The download of version {{version}} does not match the checksum (sha512) published with it, so the app deleted it and installed nothing. It tries again at the next check.',
+  'updates.signature': "Version {{version}} is not signed by the app's publisher, so the app deleted it and installed nothing.",
   'secrets.fileDamaged': 'The secrets file {{path}} is damaged. Move it away, restart the app and enter your secrets again.',
 } as const satisfies Record<string, string>;
 

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { hhPagesSchema } from '../domain/hh';
-import { automationStateSchema, hhAccountStatusSchema, noticeSchema, runProgressSchema, uiPreferencesSchema, updateStateSchema } from './channels';
+import {
+  automationStateSchema,
+  hhAccountStatusSchema,
+  noticeSchema,
+  runProgressSchema,
+  uiPreferencesSchema,
+  updateStateSchema,
+} from './channels';
 
 export const notificationKinds = ['invitation', 'human_message', 'captcha', 'limit_reached', 'signed_out', 'applications_sent'] as const;
 export const notificationSchema = z.object({

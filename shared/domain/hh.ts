@@ -87,7 +87,15 @@ export const hhTransportIdSchema = z.enum(['official', 'website', 'assisted']);
 export type HhTransportId = z.infer<typeof hhTransportIdSchema>;
 
 /** Why a path cannot serve an operation, as a code the window translates ('other': only the sentence). */
-export const hhUnavailableCodes = ['own_app_needed', 'own_app_or_credentials_needed', 'refused_for_apps', 'sign_in_in_window', 'sign_in_with_cookies', 'no_dictionaries', 'other'] as const;
+export const hhUnavailableCodes = [
+  'own_app_needed',
+  'own_app_or_credentials_needed',
+  'refused_for_apps',
+  'sign_in_in_window',
+  'sign_in_with_cookies',
+  'no_dictionaries',
+  'other',
+] as const;
 export const hhUnavailableCodeSchema = z.enum(hhUnavailableCodes);
 export type HhUnavailableCode = z.infer<typeof hhUnavailableCodeSchema>;
 

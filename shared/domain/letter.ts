@@ -37,7 +37,11 @@ export type LetterProblem = z.infer<typeof letterProblemSchema>;
 export const unsupportedClaimSchema = z.object({ kind: z.enum(['employer', 'number', 'year', 'skill']), text: z.string() });
 export type UnsupportedClaim = z.infer<typeof unsupportedClaimSchema>;
 
-export const letterValidationSchema = z.object({ ok: z.boolean(), problems: z.array(letterProblemSchema), unsupported: z.array(unsupportedClaimSchema) });
+export const letterValidationSchema = z.object({
+  ok: z.boolean(),
+  problems: z.array(letterProblemSchema),
+  unsupported: z.array(unsupportedClaimSchema),
+});
 export type LetterValidation = z.infer<typeof letterValidationSchema>;
 
 /**

@@ -1,6 +1,17 @@
 import { z } from 'zod';
 
-export const vacancyStatuses = ['found', 'drafted', 'queued', 'applied', 'viewed', 'invited', 'rejected', 'ignored', 'failed', 'needs_manual'] as const;
+export const vacancyStatuses = [
+  'found',
+  'drafted',
+  'queued',
+  'applied',
+  'viewed',
+  'invited',
+  'rejected',
+  'ignored',
+  'failed',
+  'needs_manual',
+] as const;
 export const vacancyStatusSchema = z.enum(vacancyStatuses);
 export type VacancyStatus = z.infer<typeof vacancyStatusSchema>;
 
@@ -76,7 +87,6 @@ export type VacancyDetail = z.infer<typeof vacancyDetailSchema>;
 /** What lists show: no description, no raw JSON. */
 export const vacancySummarySchema = vacancySchema.omit({ descriptionHtml: true, descriptionText: true, raw: true });
 export type VacancySummary = z.infer<typeof vacancySummarySchema>;
-
 
 export const pagingSchema = z.object({
   limit: z.number().int().min(1).max(500).default(100),

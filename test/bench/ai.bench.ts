@@ -92,11 +92,41 @@ export async function aiBench(): Promise<BenchRow[]> {
   const rounds = Math.ceil(LETTERS / 4);
   const floorFour = rounds * MODEL_MS;
   return [
-    { name: `${LETTERS} letters, 1 stream (OpenAI-compatible)`, value: round(one, 0), unit: 'ms', note: `ideal ${idealOne} ms: +${percent(one, idealOne)}` },
-    { name: '  app over bare fetch, 1 stream', value: round(one - bareOne, 0), unit: 'ms', note: `+${percent(one, bareOne)} (bare fetch: ${round(bareOne, 0)} ms)` },
-    { name: `${LETTERS} letters, 4 streams (OpenAI-compatible)`, value: round(four, 0), unit: 'ms', note: `ideal ${quarter} ms (a quarter), ${floorFour} ms (${rounds} rounds of 4): +${percent(four, floorFour)}` },
-    { name: '  app over bare fetch, 4 streams', value: round(four - bareFour, 0), unit: 'ms', note: `+${percent(four, bareFour)} (bare fetch: ${round(bareFour, 0)} ms)` },
-    { name: '1 stream / 4 streams', value: round(one / four, 2), unit: 'x', note: `ideal ${round(idealOne / floorFour, 2)}x with ${rounds} rounds (4x if 30 split evenly)` },
-    { name: `${LETTERS} letters, 1 stream (GigaChat)`, value: round(gigaOne, 0), unit: 'ms', note: `ideal ${idealOne} ms: +${percent(gigaOne, idealOne)}` },
+    {
+      name: `${LETTERS} letters, 1 stream (OpenAI-compatible)`,
+      value: round(one, 0),
+      unit: 'ms',
+      note: `ideal ${idealOne} ms: +${percent(one, idealOne)}`,
+    },
+    {
+      name: '  app over bare fetch, 1 stream',
+      value: round(one - bareOne, 0),
+      unit: 'ms',
+      note: `+${percent(one, bareOne)} (bare fetch: ${round(bareOne, 0)} ms)`,
+    },
+    {
+      name: `${LETTERS} letters, 4 streams (OpenAI-compatible)`,
+      value: round(four, 0),
+      unit: 'ms',
+      note: `ideal ${quarter} ms (a quarter), ${floorFour} ms (${rounds} rounds of 4): +${percent(four, floorFour)}`,
+    },
+    {
+      name: '  app over bare fetch, 4 streams',
+      value: round(four - bareFour, 0),
+      unit: 'ms',
+      note: `+${percent(four, bareFour)} (bare fetch: ${round(bareFour, 0)} ms)`,
+    },
+    {
+      name: '1 stream / 4 streams',
+      value: round(one / four, 2),
+      unit: 'x',
+      note: `ideal ${round(idealOne / floorFour, 2)}x with ${rounds} rounds (4x if 30 split evenly)`,
+    },
+    {
+      name: `${LETTERS} letters, 1 stream (GigaChat)`,
+      value: round(gigaOne, 0),
+      unit: 'ms',
+      note: `ideal ${idealOne} ms: +${percent(gigaOne, idealOne)}`,
+    },
   ];
 }

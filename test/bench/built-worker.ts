@@ -13,7 +13,11 @@ const built = join(root, 'dist', 'main', 'db-worker.cjs');
 export function builtWorkerEntry(): WorkerEntry {
   const source = join(root, 'main', 'core', 'db', 'worker', 'engine.ts');
   if (!existsSync(built) || statSync(built).mtimeMs < statSync(source).mtimeMs) {
-    const result = spawnSync('npx', ['vite', 'build', '--mode', 'worker', '--logLevel', 'error'], { cwd: root, stdio: 'inherit', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } });
+    const result = spawnSync('npx', ['vite', 'build', '--mode', 'worker', '--logLevel', 'error'], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    });
     if (result.status !== 0) throw new Error('building the database worker failed');
   }
   return { file: built };

@@ -18,9 +18,13 @@ export async function contractBench(): Promise<BenchRow[]> {
   const running = await startTestServer();
   const client = httpClient(running.server.url, running.server.token);
   const httpCalls = 500;
-  const overHttp = await medianMs(async () => {
-    for (let i = 0; i < httpCalls; i += 1) await client.invoke('app.ping', { message: 'bench' });
-  }, 5, 1);
+  const overHttp = await medianMs(
+    async () => {
+      for (let i = 0; i < httpCalls; i += 1) await client.invoke('app.ping', { message: 'bench' });
+    },
+    5,
+    1,
+  );
   await running.close();
   await testCore.close();
 
@@ -29,7 +33,12 @@ export async function contractBench(): Promise<BenchRow[]> {
   return [
     { name: 'contract dispatch (validate in + out)', value: round(perDispatch), unit: 'µs/call' },
     { name: 'same handler without the contract', value: round(perDirect), unit: 'µs/call' },
-    { name: 'contract overhead', value: round(perDispatch - perDirect), unit: 'µs/call', note: `${round(perDispatch / perDirect, 1)}x the bare call` },
+    {
+      name: 'contract overhead',
+      value: round(perDispatch - perDirect),
+      unit: 'µs/call',
+      note: `${round(perDispatch / perDirect, 1)}x the bare call`,
+    },
     { name: 'headless HTTP round trip (loopback)', value: round((overHttp / httpCalls) * 1000, 0), unit: 'µs/call' },
   ];
 }

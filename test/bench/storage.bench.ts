@@ -61,9 +61,11 @@ async function withStallMonitor<T>(work: () => Promise<T>): Promise<{ result: T;
   }
 }
 
-const open = (dir: string, overrides: Partial<OpenOptions> = {}) => DatabaseClient.open(sourceWorkerEntry(), databaseOptions(dir, overrides));
+const open = (dir: string, overrides: Partial<OpenOptions> = {}) =>
+  DatabaseClient.open(sourceWorkerEntry(), databaseOptions(dir, overrides));
 /** As the packaged app opens it: the bundled worker (no TypeScript loader). */
-const openBuilt = (dir: string, overrides: Partial<OpenOptions> = {}) => DatabaseClient.open(builtWorkerEntry(), databaseOptions(dir, overrides));
+const openBuilt = (dir: string, overrides: Partial<OpenOptions> = {}) =>
+  DatabaseClient.open(builtWorkerEntry(), databaseOptions(dir, overrides));
 
 /**
  * What the worker's open of a file consists of (engine.ts tryOpen), step by step with the same
@@ -77,7 +79,12 @@ async function openSteps(SQL: SqlJsStatic, file: string): Promise<BenchRow[]> {
   started = performance.now();
   const db = new SQL.Database(bytes);
   try {
-    rows.push({ name: '  of which: new SQL.Database(bytes)', value: round(performance.now() - started, 0), unit: 'ms', note: "the buffer becomes sql.js's in-memory file" });
+    rows.push({
+      name: '  of which: new SQL.Database(bytes)',
+      value: round(performance.now() - started, 0),
+      unit: 'ms',
+      note: "the buffer becomes sql.js's in-memory file",
+    });
     started = performance.now();
     checkPages(db);
     const pagesMs = performance.now() - started;
@@ -157,14 +164,29 @@ export async function storageBench(): Promise<BenchRow[]> {
     await openBuilt(dir).then(({ db }) => db.close());
     const firstOpenMs = performance.now() - firstOpenStart;
     const openMs = await medianMs(() => openBuilt(dir).then(({ db }) => db.close()), 3, 0);
-    rows.push({ name: 'cold open, 20k (built worker: start + open + close)', value: round(openMs, 0), unit: 'ms', note: `${verdict(openMs, 1000)}; file ${round(sizeMb, 1)} MB; median of 3` });
-    rows.push({ name: 'first open of the day (+ backup copy)', value: round(firstOpenMs, 0), unit: 'ms', note: verdict(firstOpenMs, 1000) });
+    rows.push({
+      name: 'cold open, 20k (built worker: start + open + close)',
+      value: round(openMs, 0),
+      unit: 'ms',
+      note: `${verdict(openMs, 1000)}; file ${round(sizeMb, 1)} MB; median of 3`,
+    });
+    rows.push({
+      name: 'first open of the day (+ backup copy)',
+      value: round(firstOpenMs, 0),
+      unit: 'ms',
+      note: verdict(firstOpenMs, 1000),
+    });
     const emptyDir = await mkdtemp(join(dir, 'empty-'));
     await openBuilt(emptyDir).then(({ db }) => db.close());
     await openBuilt(emptyDir).then(({ db }) => db.close()); // makes its backup, so the runs below do not
     const fixedMs = await medianMs(() => openBuilt(emptyDir).then(({ db }) => db.close()), 3, 0);
     const devMs = await medianMs(() => open(emptyDir).then(({ db }) => db.close()), 3, 0);
-    rows.push({ name: '  of which: worker start + wasm (empty db, built worker)', value: round(fixedMs, 0), unit: 'ms', note: `the dev worker through tsx takes ${round(devMs, 0)} ms for the same` });
+    rows.push({
+      name: '  of which: worker start + wasm (empty db, built worker)',
+      value: round(fixedMs, 0),
+      unit: 'ms',
+      note: `the dev worker through tsx takes ${round(devMs, 0)} ms for the same`,
+    });
 
     const SQL = await initSqlJs({ locateFile: () => defaultWasmPath() });
     rows.push(...(await openSteps(SQL, file)));
@@ -184,7 +206,11 @@ export async function storageBench(): Promise<BenchRow[]> {
         clock.advance(60);
         const batch = vacancySlice(SEEDED + run * INSERTED, INSERTED, corpus);
         batchMb = batch.reduce((sum, v) => sum + Buffer.byteLength(v.descriptionHtml + v.descriptionText + JSON.stringify(v.raw)), 0) / MB;
-        const { result: ms, maxMs, gcMaxMs } = await withStallMonitor(async () => {
+        const {
+          result: ms,
+          maxMs,
+          gcMaxMs,
+        } = await withStallMonitor(async () => {
           const start = performance.now();
           await vacancies.upsertMany(batch);
           return performance.now() - start;
@@ -194,8 +220,18 @@ export async function storageBench(): Promise<BenchRow[]> {
         insertGcs.push(gcMaxMs);
         await db.flush();
       }
-      rows.push({ name: `insert ${INSERTED.toLocaleString('en')} new vacancies (one upsertMany)`, value: round(median(insertTimes), 0), unit: 'ms', note: 'median of 3; save not included' });
-      rows.push({ name: '  main-thread stall while inserting', value: round(median(insertStalls), 1), unit: 'ms', note: `median of 3; building + posting ${round(batchMb, 1)} MB of params to the worker, GC ${round(median(insertGcs), 1)} ms; ${verdict(median(insertStalls), 20)}` });
+      rows.push({
+        name: `insert ${INSERTED.toLocaleString('en')} new vacancies (one upsertMany)`,
+        value: round(median(insertTimes), 0),
+        unit: 'ms',
+        note: 'median of 3; save not included',
+      });
+      rows.push({
+        name: '  main-thread stall while inserting',
+        value: round(median(insertStalls), 1),
+        unit: 'ms',
+        note: `median of 3; building + posting ${round(batchMb, 1)} MB of params to the worker, GC ${round(median(insertGcs), 1)} ms; ${verdict(median(insertStalls), 20)}`,
+      });
 
       // Pages of 100, newest first.
       const pages: [string, VacancyStatus[], number][] = [
@@ -219,7 +255,12 @@ export async function storageBench(): Promise<BenchRow[]> {
       ] as const) {
         const hits = (await vacancies.search(word, { limit: 100, offset: 0 })).total;
         const ms = await medianMs(() => vacancies.search(word, { limit: 100, offset: 0 }), 5, 1);
-        rows.push({ name: `search "${word}" (${kind} word), page of 100`, value: round(ms, 1), unit: 'ms', note: `${hits} hits; no target set (the 20 ms page target: ${ms <= 20 ? 'met' : 'MISSED'})` });
+        rows.push({
+          name: `search "${word}" (${kind} word), page of 100`,
+          value: round(ms, 1),
+          unit: 'ms',
+          note: `${hits} hits; no target set (the 20 ms page target: ${ms <= 20 ? 'met' : 'MISSED'})`,
+        });
       }
 
       // Full save: one small write, then flush() exports the whole database and writes it atomically.
@@ -235,8 +276,18 @@ export async function storageBench(): Promise<BenchRow[]> {
       }
       const savedMs = median(events.map((event) => event.ms));
       const savedMb = (events.at(-1)?.bytes ?? 0) / MB;
-      rows.push({ name: 'checkpoint (write + flush)', value: round(median(saveTimes), 0), unit: 'ms', note: `median of 3; ${round(savedMb, 1)} MB (${(SEEDED + 3 * INSERTED).toLocaleString('en')} vacancies): export + write + fsync + rename, in the worker, on no write's path` });
-      rows.push({ name: "  'saved' event's own ms (in worker)", value: savedMs, unit: 'ms', note: 'export + writeAtomically, as the worker times it' });
+      rows.push({
+        name: 'checkpoint (write + flush)',
+        value: round(median(saveTimes), 0),
+        unit: 'ms',
+        note: `median of 3; ${round(savedMb, 1)} MB (${(SEEDED + 3 * INSERTED).toLocaleString('en')} vacancies): export + write + fsync + rename, in the worker, on no write's path`,
+      });
+      rows.push({
+        name: "  'saved' event's own ms (in worker)",
+        value: savedMs,
+        unit: 'ms',
+        note: 'export + writeAtomically, as the worker times it',
+      });
 
       // A write's way to the disk: the journal append + fsync that its promise waits for.
       const oneAtATime: number[] = [];
@@ -269,7 +320,8 @@ export async function storageBench(): Promise<BenchRow[]> {
         await checkpoint;
       }
       const savedBefore = events.length;
-      const p = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * q))]!;
+      const p = (values: number[], q: number) =>
+        [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * q))]!;
       // The disk's own floor in the same run: append a record of the same size and fsync, nothing else.
       const rawFile = join(dir, 'raw-fsync.bin');
       const rawHandle = await (await import('node:fs/promises')).open(rawFile, 'a');
@@ -318,9 +370,18 @@ export async function storageBench(): Promise<BenchRow[]> {
       };
       await db.flush();
       const beforeApply = await journalBytes();
-      const application = await db.run("INSERT INTO applications (vacancy_id, letter, state, created_at) VALUES (?, ?, 'draft', ?)", [someId, 'Здравствуйте! '.repeat(60), clock.now().toISOString()]);
-      await db.run("UPDATE applications SET state = 'sending', attempts = attempts + 1 WHERE id = ? AND state = 'draft'", [application.lastInsertRowid]);
-      await db.run("UPDATE applications SET state = 'sent', sent_at = ? WHERE id = ? AND state = 'sending'", [clock.now().toISOString(), application.lastInsertRowid]);
+      const application = await db.run("INSERT INTO applications (vacancy_id, letter, state, created_at) VALUES (?, ?, 'draft', ?)", [
+        someId,
+        'Здравствуйте! '.repeat(60),
+        clock.now().toISOString(),
+      ]);
+      await db.run("UPDATE applications SET state = 'sending', attempts = attempts + 1 WHERE id = ? AND state = 'draft'", [
+        application.lastInsertRowid,
+      ]);
+      await db.run("UPDATE applications SET state = 'sent', sent_at = ? WHERE id = ? AND state = 'sending'", [
+        clock.now().toISOString(),
+        application.lastInsertRowid,
+      ]);
       const perApplication = (await journalBytes()) - beforeApply;
       rows.push({
         name: 'bytes written per application (draft, sending, sent)',
@@ -338,8 +399,18 @@ export async function storageBench(): Promise<BenchRow[]> {
         }
       });
       workerStallMs = duringSaves.maxMs;
-      rows.push({ name: 'main-thread stall during checkpoints (worker)', value: round(duringSaves.maxMs, 1), unit: 'ms', note: `max over 4 saves, p99 ${round(duringSaves.p99Ms, 1)} ms, longest main-thread GC ${round(duringSaves.gcMaxMs, 1)} ms; ${verdict(duringSaves.maxMs, 20)}` });
-      rows.push({ name: '  idle baseline (1 s, no saves)', value: round(idle.maxMs, 1), unit: 'ms', note: `max; p99 ${round(idle.p99Ms, 1)} ms, longest GC ${round(idle.gcMaxMs, 1)} ms: the shared machine's own noise` });
+      rows.push({
+        name: 'main-thread stall during checkpoints (worker)',
+        value: round(duringSaves.maxMs, 1),
+        unit: 'ms',
+        note: `max over 4 saves, p99 ${round(duringSaves.p99Ms, 1)} ms, longest main-thread GC ${round(duringSaves.gcMaxMs, 1)} ms; ${verdict(duringSaves.maxMs, 20)}`,
+      });
+      rows.push({
+        name: '  idle baseline (1 s, no saves)',
+        value: round(idle.maxMs, 1),
+        unit: 'ms',
+        note: `max; p99 ${round(idle.p99Ms, 1)} ms, longest GC ${round(idle.gcMaxMs, 1)} ms: the shared machine's own noise`,
+      });
       await db.flush();
     } finally {
       await db.close();

@@ -8,7 +8,6 @@ import { seededRandom } from '../support/random';
  * so a bench can generate any slice without holding the whole corpus in memory.
  */
 
-
 type Random = () => number;
 const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 const between = (random: Random, min: number, max: number) => min + Math.floor(random() * (max - min + 1));
@@ -44,9 +43,24 @@ interface Role {
 }
 
 const roles: Role[] = [
-  { family: 'backend', ru: '{stack}-разработчик', en: 'Backend Developer ({stack})', stacks: ['Python', 'Java', 'Go', 'PHP', 'C#', 'Kotlin', 'Node.js', 'Scala', 'Ruby', 'C++'] },
-  { family: 'backend', ru: 'Backend-разработчик ({stack})', en: 'Backend Engineer ({stack})', stacks: ['Python', 'Go', 'Java', 'Node.js', 'PHP', 'C#'] },
-  { family: 'backend', ru: 'Fullstack-разработчик ({stack})', en: 'Full Stack Developer ({stack})', stacks: ['Python', 'Node.js', 'PHP', 'Java'] },
+  {
+    family: 'backend',
+    ru: '{stack}-разработчик',
+    en: 'Backend Developer ({stack})',
+    stacks: ['Python', 'Java', 'Go', 'PHP', 'C#', 'Kotlin', 'Node.js', 'Scala', 'Ruby', 'C++'],
+  },
+  {
+    family: 'backend',
+    ru: 'Backend-разработчик ({stack})',
+    en: 'Backend Engineer ({stack})',
+    stacks: ['Python', 'Go', 'Java', 'Node.js', 'PHP', 'C#'],
+  },
+  {
+    family: 'backend',
+    ru: 'Fullstack-разработчик ({stack})',
+    en: 'Full Stack Developer ({stack})',
+    stacks: ['Python', 'Node.js', 'PHP', 'Java'],
+  },
   { family: 'frontend', ru: 'Frontend-разработчик ({stack})', en: 'Frontend Developer ({stack})', stacks: ['React', 'Vue.js', 'Angular'] },
   { family: 'frontend', ru: 'Frontend-разработчик', en: 'Frontend Engineer', stacks: ['React', 'Vue.js', 'TypeScript'] },
   { family: 'mobile', ru: 'iOS-разработчик', en: 'iOS Developer', stacks: ['Swift'] },
@@ -60,7 +74,12 @@ const roles: Role[] = [
   { family: 'devops', ru: 'SRE-инженер', en: 'Site Reliability Engineer', stacks: ['Kubernetes', 'Go'] },
   { family: 'devops', ru: 'Системный администратор Linux', en: 'Linux System Administrator', stacks: ['Linux'] },
   { family: 'qa', ru: 'QA-инженер', en: 'QA Engineer', stacks: ['Ручное тестирование', 'Python'] },
-  { family: 'qa', ru: 'Инженер по автоматизации тестирования ({stack})', en: 'QA Automation Engineer ({stack})', stacks: ['Python', 'Java', 'TypeScript'] },
+  {
+    family: 'qa',
+    ru: 'Инженер по автоматизации тестирования ({stack})',
+    en: 'QA Automation Engineer ({stack})',
+    stacks: ['Python', 'Java', 'TypeScript'],
+  },
   { family: 'qa', ru: 'Тестировщик', en: 'Software Tester', stacks: ['Ручное тестирование'] },
   { family: 'analyst', ru: 'Системный аналитик', en: 'Systems Analyst', stacks: ['SQL', 'BPMN'] },
   { family: 'analyst', ru: 'Бизнес-аналитик', en: 'Business Analyst', stacks: ['BPMN', 'SQL'] },
@@ -73,15 +92,183 @@ const roles: Role[] = [
 ];
 
 const skillsByFamily: Record<Family, string[]> = {
-  backend: ['PostgreSQL', 'MySQL', 'Redis', 'Kafka', 'RabbitMQ', 'Docker', 'Kubernetes', 'gRPC', 'REST API', 'Git', 'Linux', 'ClickHouse', 'MongoDB', 'Celery', 'asyncio', 'Django', 'FastAPI', 'Spring Boot', 'Hibernate', 'Микросервисы', 'SQL', 'Elasticsearch', 'NestJS', 'Laravel', 'Symfony', '.NET', 'ООП', 'CI/CD'],
-  frontend: ['JavaScript', 'TypeScript', 'React', 'Redux', 'Vue.js', 'Nuxt', 'Angular', 'RxJS', 'HTML5', 'CSS3', 'SCSS', 'Webpack', 'Vite', 'Next.js', 'Jest', 'Storybook', 'Figma', 'REST API', 'GraphQL', 'Git', 'Адаптивная вёрстка'],
-  mobile: ['Swift', 'SwiftUI', 'UIKit', 'Kotlin', 'Jetpack Compose', 'Android SDK', 'Coroutines', 'Flutter', 'Dart', 'CI/CD', 'Firebase', 'Git', 'MVVM', 'Clean Architecture', 'REST API'],
-  data: ['Python', 'SQL', 'Pandas', 'NumPy', 'Scikit-learn', 'PyTorch', 'TensorFlow', 'Spark', 'Airflow', 'Hadoop', 'ClickHouse', 'Tableau', 'Power BI', 'A/B тесты', 'Математическая статистика', 'Machine Learning', 'Greenplum', 'dbt', 'Kafka', 'Superset'],
-  devops: ['Linux', 'Docker', 'Kubernetes', 'Terraform', 'Ansible', 'GitLab CI', 'Jenkins', 'Prometheus', 'Grafana', 'Nginx', 'Helm', 'AWS', 'Yandex Cloud', 'Bash', 'Python', 'PostgreSQL', 'ELK', 'Vault', 'Ceph'],
-  qa: ['Ручное тестирование', 'Автоматизированное тестирование', 'Python', 'Pytest', 'Selenium', 'Playwright', 'Java', 'Allure', 'Postman', 'SQL', 'JMeter', 'Jira', 'TestRail', 'Тестирование API', 'CI/CD', 'Charles'],
-  analyst: ['SQL', 'BPMN', 'UML', 'REST API', 'Swagger', 'Jira', 'Confluence', 'Анализ требований', 'Разработка технических заданий', 'Бизнес-анализ', 'Camunda', 'Kafka', 'XML', 'JSON', 'Системный анализ', 'Draw.io'],
-  management: ['Agile', 'Scrum', 'Kanban', 'Jira', 'Управление командой', 'Управление проектами', 'Roadmap', 'Product management', 'CustDev', 'Юнит-экономика', 'Английский язык', 'Confluence', 'Miro'],
-  onec: ['1С:Предприятие 8', '1С:ERP', '1С:Бухгалтерия', '1С:ЗУП', 'СКД', 'Управляемые формы', 'SQL', 'Обмен данными', 'БСП', '1С:УТ', 'EDT'],
+  backend: [
+    'PostgreSQL',
+    'MySQL',
+    'Redis',
+    'Kafka',
+    'RabbitMQ',
+    'Docker',
+    'Kubernetes',
+    'gRPC',
+    'REST API',
+    'Git',
+    'Linux',
+    'ClickHouse',
+    'MongoDB',
+    'Celery',
+    'asyncio',
+    'Django',
+    'FastAPI',
+    'Spring Boot',
+    'Hibernate',
+    'Микросервисы',
+    'SQL',
+    'Elasticsearch',
+    'NestJS',
+    'Laravel',
+    'Symfony',
+    '.NET',
+    'ООП',
+    'CI/CD',
+  ],
+  frontend: [
+    'JavaScript',
+    'TypeScript',
+    'React',
+    'Redux',
+    'Vue.js',
+    'Nuxt',
+    'Angular',
+    'RxJS',
+    'HTML5',
+    'CSS3',
+    'SCSS',
+    'Webpack',
+    'Vite',
+    'Next.js',
+    'Jest',
+    'Storybook',
+    'Figma',
+    'REST API',
+    'GraphQL',
+    'Git',
+    'Адаптивная вёрстка',
+  ],
+  mobile: [
+    'Swift',
+    'SwiftUI',
+    'UIKit',
+    'Kotlin',
+    'Jetpack Compose',
+    'Android SDK',
+    'Coroutines',
+    'Flutter',
+    'Dart',
+    'CI/CD',
+    'Firebase',
+    'Git',
+    'MVVM',
+    'Clean Architecture',
+    'REST API',
+  ],
+  data: [
+    'Python',
+    'SQL',
+    'Pandas',
+    'NumPy',
+    'Scikit-learn',
+    'PyTorch',
+    'TensorFlow',
+    'Spark',
+    'Airflow',
+    'Hadoop',
+    'ClickHouse',
+    'Tableau',
+    'Power BI',
+    'A/B тесты',
+    'Математическая статистика',
+    'Machine Learning',
+    'Greenplum',
+    'dbt',
+    'Kafka',
+    'Superset',
+  ],
+  devops: [
+    'Linux',
+    'Docker',
+    'Kubernetes',
+    'Terraform',
+    'Ansible',
+    'GitLab CI',
+    'Jenkins',
+    'Prometheus',
+    'Grafana',
+    'Nginx',
+    'Helm',
+    'AWS',
+    'Yandex Cloud',
+    'Bash',
+    'Python',
+    'PostgreSQL',
+    'ELK',
+    'Vault',
+    'Ceph',
+  ],
+  qa: [
+    'Ручное тестирование',
+    'Автоматизированное тестирование',
+    'Python',
+    'Pytest',
+    'Selenium',
+    'Playwright',
+    'Java',
+    'Allure',
+    'Postman',
+    'SQL',
+    'JMeter',
+    'Jira',
+    'TestRail',
+    'Тестирование API',
+    'CI/CD',
+    'Charles',
+  ],
+  analyst: [
+    'SQL',
+    'BPMN',
+    'UML',
+    'REST API',
+    'Swagger',
+    'Jira',
+    'Confluence',
+    'Анализ требований',
+    'Разработка технических заданий',
+    'Бизнес-анализ',
+    'Camunda',
+    'Kafka',
+    'XML',
+    'JSON',
+    'Системный анализ',
+    'Draw.io',
+  ],
+  management: [
+    'Agile',
+    'Scrum',
+    'Kanban',
+    'Jira',
+    'Управление командой',
+    'Управление проектами',
+    'Roadmap',
+    'Product management',
+    'CustDev',
+    'Юнит-экономика',
+    'Английский язык',
+    'Confluence',
+    'Miro',
+  ],
+  onec: [
+    '1С:Предприятие 8',
+    '1С:ERP',
+    '1С:Бухгалтерия',
+    '1С:ЗУП',
+    'СКД',
+    'Управляемые формы',
+    'SQL',
+    'Обмен данными',
+    'БСП',
+    '1С:УТ',
+    'EDT',
+  ],
 };
 
 /** Languages hardly anyone asks for: what a search for a rare word finds. */
@@ -128,7 +315,28 @@ const schedules = [
   { id: 'flexible', name: 'Гибкий график', weight: 15 },
 ] as const;
 
-const employerStems = ['Альфа', 'Вектор', 'Горизонт', 'Дельта', 'Квант', 'Логос', 'Меридиан', 'Норд', 'Орбита', 'Полюс', 'Радиус', 'Сигма', 'Спектр', 'Стрела', 'Урал', 'Феникс', 'Цифра', 'Эксперт', 'Байт', 'Инфра'];
+const employerStems = [
+  'Альфа',
+  'Вектор',
+  'Горизонт',
+  'Дельта',
+  'Квант',
+  'Логос',
+  'Меридиан',
+  'Норд',
+  'Орбита',
+  'Полюс',
+  'Радиус',
+  'Сигма',
+  'Спектр',
+  'Стрела',
+  'Урал',
+  'Феникс',
+  'Цифра',
+  'Эксперт',
+  'Байт',
+  'Инфра',
+];
 const employerEndings = ['Софт', 'Технологии', 'Системы', 'Лаб', 'Диджитал', 'Консалтинг', 'Групп', 'Информ', 'Дата', 'Тех'];
 const employerForms = ['', 'ООО ', 'АО ', 'ГК '];
 /** 200 employers; a few of them post most of the vacancies, as on hh.ru. */
@@ -140,9 +348,58 @@ const employers = employerStems.flatMap((stem, i) =>
   }),
 );
 
-const domains = ['финтеха', 'электронной коммерции', 'логистики', 'розничной торговли', 'медицины', 'онлайн-образования', 'телекома', 'госсектора', 'промышленности', 'банковской сферы', 'страхования', 'игровой индустрии', 'недвижимости', 'HR-технологий', 'кибербезопасности', 'энергетики', 'агробизнеса', 'медиа'];
-const products = ['платформы онлайн-платежей', 'маркетплейса', 'системы управления складом', 'мобильного банка', 'личного кабинета клиента', 'CRM-системы', 'сервиса доставки', 'аналитической платформы', 'биллинга', 'системы документооборота', 'B2B-портала', 'сервиса бронирования', 'рекомендательной системы', 'антифрод-системы', 'платформы для обучения', 'телемедицинского сервиса'];
-const teams = ['платёжных сервисов', 'ядра платформы', 'клиентских приложений', 'внутренних инструментов', 'данных и аналитики', 'интеграций', 'поиска', 'инфраструктуры', 'личного кабинета', 'логистики', 'антифрода', 'рекомендаций'];
+const domains = [
+  'финтеха',
+  'электронной коммерции',
+  'логистики',
+  'розничной торговли',
+  'медицины',
+  'онлайн-образования',
+  'телекома',
+  'госсектора',
+  'промышленности',
+  'банковской сферы',
+  'страхования',
+  'игровой индустрии',
+  'недвижимости',
+  'HR-технологий',
+  'кибербезопасности',
+  'энергетики',
+  'агробизнеса',
+  'медиа',
+];
+const products = [
+  'платформы онлайн-платежей',
+  'маркетплейса',
+  'системы управления складом',
+  'мобильного банка',
+  'личного кабинета клиента',
+  'CRM-системы',
+  'сервиса доставки',
+  'аналитической платформы',
+  'биллинга',
+  'системы документооборота',
+  'B2B-портала',
+  'сервиса бронирования',
+  'рекомендательной системы',
+  'антифрод-системы',
+  'платформы для обучения',
+  'телемедицинского сервиса',
+];
+const teams = [
+  'платёжных сервисов',
+  'ядра платформы',
+  'клиентских приложений',
+  'внутренних инструментов',
+  'данных и аналитики',
+  'интеграций',
+  'поиска',
+  'инфраструктуры',
+  'личного кабинета',
+  'логистики',
+  'антифрода',
+  'рекомендаций',
+];
 
 const introRu = [
   '{employer} — технологическая компания, которая разрабатывает продукты для {domain}. Нашими сервисами ежедневно пользуются более {users} человек, а в команде разработки работает свыше {staff} специалистов.',
@@ -421,7 +678,8 @@ const databases = ['PostgreSQL', 'MySQL', 'ClickHouse', 'MongoDB', 'Oracle', 'MS
 const queues = ['Kafka', 'RabbitMQ', 'NATS', 'Redis Streams'];
 const extras = ['Kubernetes', 'Go', 'Rust', 'ClickHouse', 'Elasticsearch', 'GraphQL', 'Kotlin', 'TypeScript', 'Terraform'];
 
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? `{${key}}`);
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? `{${key}}`);
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const money = (amount: number) => String(amount).replace(/\B(?=(\d{3})+$)/g, '\u00a0');
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -462,15 +720,26 @@ export function makeVacancy(index: number, options: CorpusOptions = {}): Vacancy
 
   const role = pick(random, roles);
   const stack = pick(random, role.stacks ?? ['']);
-  const grade = weighted<Grade>(random, [['junior', 15], ['middle', 40], ['senior', 35], ['lead', 10]]);
+  const grade = weighted<Grade>(random, [
+    ['junior', 15],
+    ['middle', 40],
+    ['senior', 35],
+    ['lead', 10],
+  ]);
   // "Senior Руководитель проектов" is not a title anyone writes.
   const level = role.family === 'management' ? '' : pick(random, english ? gradeTitle[grade].en : gradeTitle[grade].ru);
   const roleName = (english ? role.en : role.ru).replace('{stack}', stack);
   const title = level ? `${level} ${roleName}` : roleName;
 
   const employer = employers[Math.floor(random() ** 2.2 * employers.length)]!;
-  const area = weighted(random, areas.map((a) => [a, a.weight] as const));
-  const schedule = weighted(random, schedules.map((s) => [s, s.weight] as const));
+  const area = weighted(
+    random,
+    areas.map((a) => [a, a.weight] as const),
+  );
+  const schedule = weighted(
+    random,
+    schedules.map((s) => [s, s.weight] as const),
+  );
 
   let keySkills = [stack, ...sample(random, skillsByFamily[role.family], between(random, 3, 9))].filter(
     (skill, i, all) => skill && all.indexOf(skill) === i,
@@ -563,7 +832,9 @@ export function makeVacancy(index: number, options: CorpusOptions = {}): Vacancy
 
   const descriptionText = text();
   const descriptionHtml = sections.map(sectionHtml).join('');
-  const publishedAt = hhDate(new Date((options.publishedBefore ?? new Date('2025-11-20T09:00:00Z')).getTime() - Math.floor(random() * 30 * DAY)));
+  const publishedAt = hhDate(
+    new Date((options.publishedBefore ?? new Date('2025-11-20T09:00:00Z')).getTime() - Math.floor(random() * 30 * DAY)),
+  );
   const hasTest = random() < 0.08;
   const letterRequired = random() < 0.15;
   const externalUrl = random() < 0.04 ? `https://career.${employer.id}.example.ru/jobs/${hhId}` : null;

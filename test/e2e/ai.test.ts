@@ -67,13 +67,17 @@ describeInBrowser('Settings → AI, Profile and the Letter lab (headless core, f
     await testConnection('Ключ ИИ-сервиса не подходит');
     expect(gigachat.counts.oauth).toBeGreaterThan(0);
     // The scope the user picked is what the app asked for.
-    expect(new URLSearchParams(gigachat.requests.find((request) => request.endpoint === 'oauth')?.body).get('scope')).toBe('GIGACHAT_API_CORP');
+    expect(new URLSearchParams(gigachat.requests.find((request) => request.endpoint === 'oauth')?.body).get('scope')).toBe(
+      'GIGACHAT_API_CORP',
+    );
 
     await fill(card(), 'Ключ авторизации GigaChat', GIGACHAT_KEY);
     await testConnection(/Работает: модель GigaChat/);
     await card().getByTestId('ai-key-saved').waitFor();
     const models = card().getByTestId('ai-model-select');
-    expect(await models.locator('option').allTextContents()).toEqual(expect.arrayContaining(['GigaChat-2', 'GigaChat-2-Pro', 'GigaChat-2-Max']));
+    expect(await models.locator('option').allTextContents()).toEqual(
+      expect.arrayContaining(['GigaChat-2', 'GigaChat-2-Pro', 'GigaChat-2-Max']),
+    );
     await models.selectOption('GigaChat-2-Max');
     await card().getByRole('button', { name: 'Сохранить', exact: true }).click();
     await card().getByText('Сохранено.').waitFor();
@@ -103,7 +107,10 @@ describeInBrowser('Settings → AI, Profile and the Letter lab (headless core, f
     await fill(card(), 'Адрес сервиса (base URL)', 'http://127.0.0.1:9/v1');
     await card().getByTestId('ai-key-elsewhere').getByText(`Сохранённый ключ введён для ${openai.baseUrl}`).waitFor();
     await card().getByRole('button', { name: 'Сохранить', exact: true }).click();
-    await card().getByTestId('ai-save-error').getByText(/на http:\/\/127\.0\.0\.1:9\/v1 приложение его не отправит/).waitFor();
+    await card()
+      .getByTestId('ai-save-error')
+      .getByText(/на http:\/\/127\.0\.0\.1:9\/v1 приложение его не отправит/)
+      .waitFor();
     await card().getByTestId('ai-save-without-key').waitFor();
     // Back to the address the key was entered for: saved as before, the key still there.
     await fill(card(), 'Адрес сервиса (base URL)', openai.baseUrl);
@@ -112,14 +119,17 @@ describeInBrowser('Settings → AI, Profile and the Letter lab (headless core, f
     await testConnection('Работает: модель llama3.1:8b');
   });
 
-  it('turning GigaChat\'s certificate checks off needs a confirmation and stays marked unsafe', async () => {
+  it("turning GigaChat's certificate checks off needs a confirmation and stays marked unsafe", async () => {
     await card().getByText('GigaChat', { exact: true }).click();
     await card().getByText('Дополнительно').click();
     await card().getByTestId('ai-insecure').check();
     await card().getByTestId('ai-insecure-warning').getByText('Проверка сертификата GigaChat отключена.').waitFor();
     // Without the confirmation the core refuses, in the user's language.
     await card().getByRole('button', { name: 'Проверить подключение' }).click();
-    await card().getByTestId('ai-save-error').getByText(/Подтвердите, что сертификат/).waitFor();
+    await card()
+      .getByTestId('ai-save-error')
+      .getByText(/Подтвердите, что сертификат/)
+      .waitFor();
     await card().getByTestId('ai-insecure-confirm').check();
     await card().getByRole('button', { name: 'Сохранить', exact: true }).click();
     await card().getByText('Сохранено.').waitFor();
@@ -166,7 +176,11 @@ describeInBrowser('Settings → AI, Profile and the Letter lab (headless core, f
 
     await nav(page, 'Шаблоны');
     await pasteVacancy();
-    await fill(lab(), 'Инструкция', 'Здравствуйте! Меня заинтересовала вакансия «{vacancy_title}» в {employer}. {foo}\n\nС уважением, {name}');
+    await fill(
+      lab(),
+      'Инструкция',
+      'Здравствуйте! Меня заинтересовала вакансия «{vacancy_title}» в {employer}. {foo}\n\nС уважением, {name}',
+    );
     await lab().getByRole('button', { name: 'Сгенерировать письмо' }).click();
     const problem = lab().locator('[data-code="placeholder"]');
     await problem.waitFor();

@@ -36,7 +36,9 @@ describeInBrowser('the dashboard (headless core, fake hh.ru site, real browser)'
     ok(await core.invoke('hh.signInWebsite', {}));
     ok(await core.invoke('profile.set', { name: 'Анна Иванова', telegram: '@anna_dev', email: 'anna@example.ru', phone: '', links: [] }));
     ok(await core.invoke('applying.setSettings', { dailyCap: 3 }));
-    ok(await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python' }, intervalHours: 4, mode: 'autopilot' } }));
+    ok(
+      await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python' }, intervalHours: 4, mode: 'autopilot' } }),
+    );
     await core.engine.scheduler.tick();
     // An hour later the employers answer; the sync brings it in.
     clock.advance(3_600_000);
@@ -52,7 +54,7 @@ describeInBrowser('the dashboard (headless core, fake hh.ru site, real browser)'
     await switchLanguage(page, running.core, lang);
   };
 
-  it('shows the period\'s numbers, the funnel and the chart, the limit, what needs the user and the activity in words', async () => {
+  it("shows the period's numbers, the funnel and the chart, the limit, what needs the user and the activity in words", async () => {
     await nav(page, 'Обзор');
     const dashboard = page.getByTestId('dashboard');
     await dashboard.waitFor();
@@ -62,13 +64,20 @@ describeInBrowser('the dashboard (headless core, fake hh.ru site, real browser)'
     expect(await dashboard.getByTestId('per-day').locator('svg').count()).toBeGreaterThan(0);
     await dashboard.getByTestId('cap').getByText('3 из 3 за последние 24 часа').waitFor();
     await dashboard.getByTestId('needs-you').getByText('Непрочитанные чаты: 1').waitFor();
-    await dashboard.getByTestId('activity').getByText(/Отклик отправлен · вакансия \d+/).first().waitFor();
+    await dashboard
+      .getByTestId('activity')
+      .getByText(/Отклик отправлен · вакансия \d+/)
+      .first()
+      .waitFor();
     await dashboard.getByTestId('rates').getByRole('cell', { name: 'Встроенный шаблон' }).waitFor();
     await dashboard.getByTestId('rates').getByRole('cell', { name: 'Python' }).waitFor();
     // No internal codes on a Russian screen.
     expect(await dashboard.innerText()).not.toMatch(/application\.sent|hh\.chats\.read|search:\d/);
 
-    for (const [width, height] of [[1280, 800], [900, 700]] as const) {
+    for (const [width, height] of [
+      [1280, 800],
+      [900, 700],
+    ] as const) {
       await page.setViewportSize({ width, height });
       await page.screenshot({ path: join(shots, `dashboard-${width}-ru.png`), fullPage: true });
       // Nothing wider than the window.
@@ -103,9 +112,21 @@ describeInBrowser('the dashboard (headless core, fake hh.ru site, real browser)'
   });
 
   it('every screen at 1280x800 and 900x700, in Russian: screenshots kept, nothing wider than the window', async () => {
-    const screens = { dashboard: 'Обзор', vacancies: 'Вакансии', letters: 'Письма', chats: 'Чаты', searches: 'Поиски', templates: 'Шаблоны', resume: 'Резюме', settings: 'Настройки' };
+    const screens = {
+      dashboard: 'Обзор',
+      vacancies: 'Вакансии',
+      letters: 'Письма',
+      chats: 'Чаты',
+      searches: 'Поиски',
+      templates: 'Шаблоны',
+      resume: 'Резюме',
+      settings: 'Настройки',
+    };
     const wide: string[] = [];
-    for (const [width, height] of [[1280, 800], [900, 700]] as const) {
+    for (const [width, height] of [
+      [1280, 800],
+      [900, 700],
+    ] as const) {
       await page.setViewportSize({ width, height });
       for (const [name, label] of Object.entries(screens)) {
         await nav(page, label);
@@ -134,7 +155,12 @@ describeInBrowser('the dashboard (headless core, fake hh.ru site, real browser)'
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('vacancy-search');
     // Reading the chat clears the count.
     await nav(page, 'Чаты');
-    await page.getByTestId('chats').getByRole('button').filter({ hasText: /Добрый день/ }).first().click();
+    await page
+      .getByTestId('chats')
+      .getByRole('button')
+      .filter({ hasText: /Добрый день/ })
+      .first()
+      .click();
     await page.getByTestId('conversation').waitFor();
     await nav(page, 'Обзор');
     await expect.poll(() => page.getByTestId('unread-badge').count()).toBe(0);

@@ -34,7 +34,10 @@ describeInBrowser('empty screens on a fresh install (headless core, fake hh.ru s
       { nav: 'Резюме', art: 'resume', title: 'Интервью пока нет', action: 'Новое интервью' },
     ];
     const seen = new Set<string>();
-    for (const [width, height] of [[1280, 800], [900, 700]] as const) {
+    for (const [width, height] of [
+      [1280, 800],
+      [900, 700],
+    ] as const) {
       await page.setViewportSize({ width, height });
       for (const screen of screens) {
         await nav(page, screen.nav);

@@ -33,7 +33,8 @@ function model(): (messages: Messages) => string {
     const prompt = messages.map((m) => m.content).join('\n');
     if (prompt.includes('"score"')) return '{"score": 80, "reason": "Опыт совпадает"}';
     if (prompt.includes('"kind"')) return '{"kind": "human", "confidence": 0.9, "reason": "A recruiter writes"}';
-    if (/сопроводительн|cover letter/i.test(prompt)) return 'Здравствуйте!\n\nМне интересна эта вакансия: мой опыт ей подходит.\n\nБуду рада обсудить детали.';
+    if (/сопроводительн|cover letter/i.test(prompt))
+      return 'Здравствуйте!\n\nМне интересна эта вакансия: мой опыт ей подходит.\n\nБуду рада обсудить детали.';
     return 'Спасибо! Расскажу подробнее на созвоне.';
   };
 }
@@ -52,14 +53,21 @@ interface Path {
 
 async function withAi(core: TestCoreHandle) {
   const ai = keep(await startFakeOpenAi({ reply: model() }));
-  ok(await core.invoke('ai.settings.set', { settings: { kind: 'openai', baseUrl: ai.baseUrl, model: 'gpt-4o-mini' }, openaiKey: 'sk-e2e-key-123456' }));
+  ok(
+    await core.invoke('ai.settings.set', {
+      settings: { kind: 'openai', baseUrl: ai.baseUrl, model: 'gpt-4o-mini' },
+      openaiKey: 'sk-e2e-key-123456',
+    }),
+  );
   ok(await core.invoke('profile.set', { name: 'Анна Иванова', email: 'anna@example.ru', phone: '', telegram: '@anna', links: [] }));
   ok(await core.invoke('applying.setSettings', { dailyCap: CAP }));
   return ai;
 }
 
 async function officialApi(): Promise<Path> {
-  const world = keep(await startHhWorld({ fake: { search: { found: FOUND, spanDays: 10 } }, core: { applyPacing: { minIntervalMs: PACING_MS } } }));
+  const world = keep(
+    await startHhWorld({ fake: { search: { found: FOUND, spanDays: 10 } }, core: { applyPacing: { minIntervalMs: PACING_MS } } }),
+  );
   await signInThroughOAuth(world);
   const { core } = world.app;
   const ai = await withAi(core);
@@ -145,7 +153,8 @@ describe.each([
     expect(all.total).toBe(FOUND);
     // Every vacancy has a letter, an application, or a stated reason.
     for (const vacancy of all.items) {
-      if (!['drafted', 'applied'].includes(vacancy.status)) expect(vacancy.skip, `${vacancy.hhId} is ${vacancy.status} without a reason`).not.toBeNull();
+      if (!['drafted', 'applied'].includes(vacancy.status))
+        expect(vacancy.skip, `${vacancy.hhId} is ${vacancy.status} without a reason`).not.toBeNull();
     }
     expect(all.items.filter((v) => v.status === 'needs_manual').length).toBeGreaterThan(0);
 
@@ -153,7 +162,8 @@ describe.each([
     const prompts = ai.requests.map((r) => r.body).filter((body) => /сопроводительн|cover letter/i.test(body));
     expect(prompts.length).toBeGreaterThan(0);
     const resume = (await core.repositories.resumes.list())[0]!;
-    const full = (await core.repositories.resumes.full(resume.hhId, resume.updatedAt)) as { experience?: { position?: string; company?: string }[]; keySkills?: string[] } | undefined;
+    const full = (await core.repositories.resumes.full(resume.hhId, resume.updatedAt)) as
+      { experience?: { position?: string; company?: string }[]; keySkills?: string[] } | undefined;
     const resumeWord = full?.experience?.[0]?.company ?? full?.experience?.[0]?.position ?? full?.keySkills?.[0];
     expect(resumeWord).toBeTruthy();
     for (const prompt of prompts) {
@@ -176,7 +186,9 @@ describe.each([
     const acts = path.employerActs();
     clock.advance(10 * 60_000);
     await core.engine.scheduler.tick();
-    const byHh = new Map(ok<{ items: VacancySummary[] }>(await core.invoke('vacancies.list', { statuses: [], limit: 500 })).items.map((v) => [v.hhId, v]));
+    const byHh = new Map(
+      ok<{ items: VacancySummary[] }>(await core.invoke('vacancies.list', { statuses: [], limit: 500 })).items.map((v) => [v.hhId, v]),
+    );
     expect(byHh.get(acts.viewed)?.status).toBe('viewed');
     expect(byHh.get(acts.invited)?.status).toBe('invited');
     expect(byHh.get(acts.rejected)?.status).toBe('rejected');

@@ -8,7 +8,8 @@ describeInBrowser('Settings → Local API (headless core, real browser)', (suite
   it('in Russian: off by default, turned on, a token made and shown once, working, then revoked', async () => {
     const running = await suite.startServer();
     const { url } = running.server;
-    const info = (token: string) => fetch(`${url}/api/v1/info`, { headers: { Authorization: `Bearer ${token}` } }).then((res) => res.status);
+    const info = (token: string) =>
+      fetch(`${url}/api/v1/info`, { headers: { Authorization: `Bearer ${token}` } }).then((res) => res.status);
     await suite.withApp('local-api-ru', running, async (page) => {
       await settings(page, 'Локальный API');
       const card = page.getByTestId('local-api');

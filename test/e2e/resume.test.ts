@@ -38,7 +38,9 @@ describeInBrowser('the resume builder (headless core, no model, real browser)', 
     const interview = page.getByTestId('interview');
     await interview.getByRole('textbox', { name: 'Ваш ответ' }).fill(text);
     await interview.getByRole('textbox', { name: 'Ваш ответ' }).press('Control+Enter');
-    await expect.poll(() => interview.getByTestId('interview-messages').locator('li:not(.builder-message--user)').count()).toBe(expectQuestions);
+    await expect
+      .poll(() => interview.getByTestId('interview-messages').locator('li:not(.builder-message--user)').count())
+      .toBe(expectQuestions);
   };
 
   it('interviews, finishes, flags an invented fact after an edit, and saves Markdown and PDF', () =>
@@ -54,9 +56,18 @@ describeInBrowser('the resume builder (headless core, no model, real browser)', 
       await interview.getByTestId('interview-messages').getByText('Уточнение').waitFor();
       await answer(page, 'Ведущий Python-разработчик, удалённо', 3);
       await interview.getByText(/Расскажите о последнем месте работы/).waitFor();
-      await answer(page, 'СКБ Контур, 03.2019–08.2024, ведущий разработчик: перевёл биллинг на Kafka, счета выставляются на 37% быстрее.', 4);
+      await answer(
+        page,
+        'СКБ Контур, 03.2019–08.2024, ведущий разработчик: перевёл биллинг на Kafka, счета выставляются на 37% быстрее.',
+        4,
+      );
       await answer(page, 'Python, PostgreSQL, Kafka, Docker', 5);
-      expect(await interview.getByRole('list', { name: 'Разделы с ответами' }).getByText(/есть ответ/).count()).toBe(2);
+      expect(
+        await interview
+          .getByRole('list', { name: 'Разделы с ответами' })
+          .getByText(/есть ответ/)
+          .count(),
+      ).toBe(2);
       await page.screenshot({ path: join(shots, 'resume-interview-1280.png'), fullPage: true });
 
       await interview.getByRole('button', { name: 'Завершить и составить резюме' }).click();
@@ -73,12 +84,18 @@ describeInBrowser('the resume builder (headless core, no model, real browser)', 
 
       // Markdown: downloaded as is.
       await page.getByTestId('resume-editor').getByLabel('Сохранить как').selectOption('md');
-      const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('resume-editor').getByRole('button', { name: 'Сохранить файл' }).click()]);
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('resume-editor').getByRole('button', { name: 'Сохранить файл' }).click(),
+      ]);
       expect(file.suggestedFilename()).toBe('Ведущий Python-разработчик, удалённо.md');
       expect(await readFile((await file.path())!, 'utf8')).toBe(saved.endsWith('\n') ? saved : `${saved}\n`);
       await page.getByTestId('resume-said').getByText('скачан').waitFor();
 
-      for (const [width, height] of [[1280, 800], [900, 700]] as const) {
+      for (const [width, height] of [
+        [1280, 800],
+        [900, 700],
+      ] as const) {
         await page.setViewportSize({ width, height });
         await page.screenshot({ path: join(shots, `resume-editor-${width}.png`), fullPage: true });
         expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
@@ -86,7 +103,9 @@ describeInBrowser('the resume builder (headless core, no model, real browser)', 
 
       // PDF: printed by Chromium; the text read back keeps its Cyrillic.
       const [first] = ok<{ items: { id: number }[] }>(await running.core.invoke('interviews.list', {})).items;
-      const pdf = ok<{ saved: string; base64: string; fileName: string }>(await running.core.invoke('interviews.export', { id: first!.id, format: 'pdf' }));
+      const pdf = ok<{ saved: string; base64: string; fileName: string }>(
+        await running.core.invoke('interviews.export', { id: first!.id, format: 'pdf' }),
+      );
       expect(pdf.fileName).toBe('Ведущий Python-разработчик, удалённо.pdf');
       const bytes = Buffer.from(pdf.base64, 'base64');
       // The fonts travel inside the file (a font stream per font), so another computer shows the same letters.

@@ -62,7 +62,9 @@ describeInBrowser('storage as the user sees it (headless core, real browser)', (
       await card.getByTestId('retention-days').fill('90');
       await card.getByTestId('retention-save').click();
       await card.getByText('Описания хранятся 90 дн.').waitFor();
-      await expect.poll(async () => await running.core.invoke('vacancies.retention.get', {}), patience).toMatchObject({ ok: true, value: { days: 90 } });
+      await expect
+        .poll(async () => await running.core.invoke('vacancies.retention.get', {}), patience)
+        .toMatchObject({ ok: true, value: { days: 90 } });
       await card.scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(shots, 'storage-retention-1280.png'), fullPage: true });
       await page.setViewportSize({ width: 900, height: 800 });

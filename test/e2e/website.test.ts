@@ -17,22 +17,47 @@ import { patience } from '../support/wait';
  */
 
 const letterModel = (messages: { role: string; content: string }[]) =>
-  messages.some((m) => /сопроводительн|cover letter/i.test(m.content)) ? 'Здравствуйте!\n\nМне интересна ваша вакансия: мой опыт ей подходит.\n\nС уважением, Анна' : '{"kind": "human", "confidence": 0.9, "reason": "A person writes"}';
+  messages.some((m) => /сопроводительн|cover letter/i.test(m.content))
+    ? 'Здравствуйте!\n\nМне интересна ваша вакансия: мой опыт ей подходит.\n\nС уважением, Анна'
+    : '{"kind": "human", "confidence": 0.9, "reason": "A person writes"}';
 
 for (const shape of ['2026', 'older'] as FakeSiteShape[]) {
   describeInBrowser(`without any API credentials, through the hh.ru website session, ${shape} pages (headless, real browser)`, (suite) => {
     let site: FakeHhSite;
     let ai: FakeOpenAi;
     let running: TestServer;
-    const base = { employerId: '7001', areaId: '1', areaName: 'Москва', salaryFrom: 150_000, salaryTo: 250_000, letterRequired: false, hasTest: false, archived: false, responseUrl: null };
+    const base = {
+      employerId: '7001',
+      areaId: '1',
+      areaName: 'Москва',
+      salaryFrom: 150_000,
+      salaryTo: 250_000,
+      letterRequired: false,
+      hasTest: false,
+      archived: false,
+      responseUrl: null,
+    };
 
     beforeAll(async () => {
       site = await startFakeHhSite({ shape });
       suite.afterSuite(site.close);
       ai = await startFakeOpenAi({ reply: letterModel });
       suite.afterSuite(ai.close);
-      site.addVacancy({ ...base, name: 'Разработчик на Zig', employerName: 'ООО Зигзаг', descriptionHtml: '<p>Пишем на Zig системный софт.</p>', keySkills: ['Zig'] });
-      site.addVacancy({ ...base, employerId: '7002', name: 'Zig-инженер', employerName: 'Зигмунд Лабс', descriptionHtml: '<p>Zig, C, Linux.</p>', keySkills: ['Zig', 'C'] });
+      site.addVacancy({
+        ...base,
+        name: 'Разработчик на Zig',
+        employerName: 'ООО Зигзаг',
+        descriptionHtml: '<p>Пишем на Zig системный софт.</p>',
+        keySkills: ['Zig'],
+      });
+      site.addVacancy({
+        ...base,
+        employerId: '7002',
+        name: 'Zig-инженер',
+        employerName: 'Зигмунд Лабс',
+        descriptionHtml: '<p>Zig, C, Linux.</p>',
+        keySkills: ['Zig', 'C'],
+      });
       const hhWebSession = await createHeadlessWebSession({ siteUrl: site.url, cookiesFile: await site.cookiesTxt() });
       running = await suite.startServer({
         core: {
@@ -44,9 +69,18 @@ for (const shape of ['2026', 'older'] as FakeSiteShape[]) {
           applyPacing: { minIntervalMs: 0 },
         },
       });
-      const profile = await running.core.invoke('profile.set', { name: 'Анна Иванова', telegram: '@anna_dev', email: 'anna@example.ru', phone: '', links: [] });
+      const profile = await running.core.invoke('profile.set', {
+        name: 'Анна Иванова',
+        telegram: '@anna_dev',
+        email: 'anna@example.ru',
+        phone: '',
+        links: [],
+      });
       if (!profile.ok) throw new Error(profile.error.message);
-      const model = await running.core.invoke('ai.settings.set', { settings: { kind: 'openai', baseUrl: ai.baseUrl, model: 'gpt-4o-mini' }, openaiKey: 'sk-test-key-123456' });
+      const model = await running.core.invoke('ai.settings.set', {
+        settings: { kind: 'openai', baseUrl: ai.baseUrl, model: 'gpt-4o-mini' },
+        openaiKey: 'sk-test-key-123456',
+      });
       if (!model.ok) throw new Error(model.error.message);
     });
 
@@ -79,9 +113,22 @@ for (const shape of ['2026', 'older'] as FakeSiteShape[]) {
         await page.screenshot({ path: join(shots, `website-${shape}-settings.png`), fullPage: true });
 
         // One applied to in the browser before, one closed for applications: neither gets a letter.
-        const outside = site.addVacancy({ ...base, employerId: '7003', name: 'Zig-аналитик', employerName: 'Ранее ООО', descriptionHtml: '<p>Zig и аналитика.</p>' });
+        const outside = site.addVacancy({
+          ...base,
+          employerId: '7003',
+          name: 'Zig-аналитик',
+          employerName: 'Ранее ООО',
+          descriptionHtml: '<p>Zig и аналитика.</p>',
+        });
         site.addResponse(outside.id, { letter: 'Откликнулась из браузера' });
-        site.addVacancy({ ...base, employerId: '7004', name: 'Zig без откликов', employerName: 'Закрыто АО', descriptionHtml: '<p>Zig.</p>', closed: true });
+        site.addVacancy({
+          ...base,
+          employerId: '7004',
+          name: 'Zig без откликов',
+          employerName: 'Закрыто АО',
+          descriptionHtml: '<p>Zig.</p>',
+          closed: true,
+        });
 
         // "Run now" runs the whole pipeline and ends with letters.
         await nav(page, 'Поиски');
@@ -103,7 +150,13 @@ for (const shape of ['2026', 'older'] as FakeSiteShape[]) {
         await page.screenshot({ path: join(shots, `website-${shape}-vacancies.png`), fullPage: true });
 
         // A vacancy found by the user, added by link, gets a letter written from its description and the resume's content.
-        const found = site.addVacancy({ ...base, employerId: '7005', name: 'Zig-архитектор', employerName: 'Своя Находка', descriptionHtml: '<p>Проектируем компилятор на Zig для 40 команд.</p>' });
+        const found = site.addVacancy({
+          ...base,
+          employerId: '7005',
+          name: 'Zig-архитектор',
+          employerName: 'Своя Находка',
+          descriptionHtml: '<p>Проектируем компилятор на Zig для 40 команд.</p>',
+        });
         const addForm = page.getByTestId('add-vacancy');
         await addForm.getByRole('textbox').fill(`${site.url}/vacancy/${found.id}`);
         await addForm.getByRole('button', { name: 'Открыть вакансию' }).click();
@@ -153,7 +206,10 @@ for (const shape of ['2026', 'older'] as FakeSiteShape[]) {
         expect(site.touches).toHaveLength(1);
         const again = await running.core.invoke('hh.raiseResume', { resumeHhId });
         expect(again).toMatchObject({ ok: false, error: { code: 'hh_rate_limited' } });
-        if (shape === '2026') expect(again).toMatchObject({ error: { key: 'hh.raiseTooSoon', params: { at: new Date(site.touches[0]!.at + 4 * 3_600_000).toISOString() } } });
+        if (shape === '2026')
+          expect(again).toMatchObject({
+            error: { key: 'hh.raiseTooSoon', params: { at: new Date(site.touches[0]!.at + 4 * 3_600_000).toISOString() } },
+          });
       }));
   });
 }

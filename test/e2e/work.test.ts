@@ -20,8 +20,18 @@ describeInBrowser('the work screens: search, vacancies, letters, chats (headless
     const moscow = { id: '1', name: 'Москва' };
     fake.addVacancy({ name: 'Python-разработчик (Django)', area: moscow, employer: { id: '9001', name: 'ООО Ромашка' }, salary });
     fake.addVacancy({ name: 'Backend-разработчик Python', area: moscow, employer: { id: '9002', name: 'Лютик Технологии' }, salary });
-    fake.addVacancy({ name: 'Senior Python Engineer', area: moscow, employer: { id: '9003', name: 'Василёк Софт' }, salary: { ...salary, to: null } });
-    fake.addVacancy({ name: 'Python-разработчик в Петербурге', area: { id: '2', name: 'Санкт-Петербург' }, employer: { id: '9004', name: 'Нева Диджитал' }, salary });
+    fake.addVacancy({
+      name: 'Senior Python Engineer',
+      area: moscow,
+      employer: { id: '9003', name: 'Василёк Софт' },
+      salary: { ...salary, to: null },
+    });
+    fake.addVacancy({
+      name: 'Python-разработчик в Петербурге',
+      area: { id: '2', name: 'Санкт-Петербург' },
+      employer: { id: '9004', name: 'Нева Диджитал' },
+      salary,
+    });
     running = await suite.startServer({
       core: {
         env: readAppEnv({
@@ -41,14 +51,23 @@ describeInBrowser('the work screens: search, vacancies, letters, chats (headless
     if (!started.ok) throw new Error(started.error.message);
     const outcome = await fake.completeAuthorization((started.value as { authorizeUrl: string }).authorizeUrl, { decision: 'allow' });
     await running.core.hh.account.completeSignIn(outcome.location);
-    const profile = await running.core.invoke('profile.set', { name: 'Анна Иванова', telegram: '@anna_dev', email: 'anna@example.ru', phone: '', links: [] });
+    const profile = await running.core.invoke('profile.set', {
+      name: 'Анна Иванова',
+      telegram: '@anna_dev',
+      email: 'anna@example.ru',
+      phone: '',
+      links: [],
+    });
     if (!profile.ok) throw new Error(profile.error.message);
   });
 
   /** Vacancies → "Написать письмо" on the first vacancy that offers it → Letters → send; returns its title. */
   const writeAndSend = async (page: Page) => {
     await nav(page, 'Вакансии');
-    const row = page.getByTestId('vacancy').filter({ has: page.getByRole('button', { name: 'Написать письмо' }) }).first();
+    const row = page
+      .getByTestId('vacancy')
+      .filter({ has: page.getByRole('button', { name: 'Написать письмо' }) })
+      .first();
     const title = (await row.locator('.work-title').textContent())!.trim();
     await row.getByRole('button', { name: 'Написать письмо' }).click();
     const letter = page.getByTestId('letter');
@@ -63,9 +82,10 @@ describeInBrowser('the work screens: search, vacancies, letters, chats (headless
     return title;
   };
 
-  it('creates and runs a search, writes and sends two letters, then answers the employer in a chat', () => suite.withApp('work', running, flow));
+  it('creates and runs a search, writes and sends two letters, then answers the employer in a chat', () =>
+    suite.withApp('work', running, flow));
 
-  it('picks more regions by name from hh.ru\'s tree, with type-ahead, and removes one', () =>
+  it("picks more regions by name from hh.ru's tree, with type-ahead, and removes one", () =>
     suite.withApp('work-areas', running, async (page) => {
       const areas = await running.core.invoke('hh.areas', {});
       if (!areas.ok) throw new Error(areas.error.message);
@@ -147,7 +167,9 @@ describeInBrowser('the work screens: search, vacancies, letters, chats (headless
     await conversation.getByTestId('messages').getByText('Приглашаем на собеседование').waitFor();
     // The AI's draft (an invitation gets a fixed, polite answer) fills the box; the user still sends.
     await conversation.getByRole('button', { name: 'Черновик ответа (ИИ)' }).click();
-    await expect.poll(() => conversation.getByRole('textbox', { name: 'Ответ' }).inputValue(), patience).toContain('Спасибо за приглашение');
+    await expect
+      .poll(() => conversation.getByRole('textbox', { name: 'Ответ' }).inputValue(), patience)
+      .toContain('Спасибо за приглашение');
     expect(await conversation.getByTestId('draft-note').textContent()).toContain('Приглашение');
     const reply = 'Спасибо! Удобно во вторник после 14:00.';
     await conversation.getByRole('textbox', { name: 'Ответ' }).fill(reply);
@@ -166,7 +188,13 @@ describeInBrowser('the work screens: search, vacancies, letters, chats (headless
     expect(await cap.evaluate((input: HTMLInputElement) => input.validity.rangeUnderflow)).toBe(true);
     await cap.fill('30');
     await page.getByRole('button', { name: 'Сохранить' }).click();
-    await expect.poll(async () => ((await running.core.invoke('applying.status', {})) as { value: { settings: { dailyCap: number }; remaining: number } }).value, patience).toMatchObject({ settings: { dailyCap: 30 }, remaining: 28 });
+    await expect
+      .poll(
+        async () =>
+          ((await running.core.invoke('applying.status', {})) as { value: { settings: { dailyCap: number }; remaining: number } }).value,
+        patience,
+      )
+      .toMatchObject({ settings: { dailyCap: 30 }, remaining: 28 });
 
     expect(await page.locator('.banner--error').count()).toBe(0);
     expect(fake.violations).toEqual([]);

@@ -19,7 +19,10 @@ function simulateOn(emitter: EventEmitter, event: string, args: unknown[]): bool
   return prevented;
 }
 
-type BeforeRequestListener = (details: Electron.OnBeforeRequestListenerDetails, callback: (response: Electron.CallbackResponse) => void) => void;
+type BeforeRequestListener = (
+  details: Electron.OnBeforeRequestListenerDetails,
+  callback: (response: Electron.CallbackResponse) => void,
+) => void;
 
 type SessionShape = Pick<
   Electron.Session,
@@ -71,7 +74,10 @@ export class FakeSession extends EventEmitter {
 
   readonly webRequest = {
     // Electron's two forms: (filter, listener) and (listener); a null listener removes it.
-    onBeforeRequest: (filterOrListener: Electron.WebRequestFilter | BeforeRequestListener | null, listener?: BeforeRequestListener | null) => {
+    onBeforeRequest: (
+      filterOrListener: Electron.WebRequestFilter | BeforeRequestListener | null,
+      listener?: BeforeRequestListener | null,
+    ) => {
       if (typeof filterOrListener === 'function') this.beforeRequest = { filter: { urls: ['<all_urls>'] }, listener: filterOrListener };
       else this.beforeRequest = filterOrListener && listener ? { filter: filterOrListener, listener } : undefined;
     },
@@ -630,7 +636,8 @@ class FakeSafeStorage {
 
   decryptStringAsync(encrypted: Buffer) {
     if (!this.available) return Promise.reject(new Error('Decryption is not available.'));
-    if (encrypted.subarray(0, 3).toString() !== 'v11') return Promise.reject(new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.'));
+    if (encrypted.subarray(0, 3).toString() !== 'v11')
+      return Promise.reject(new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.'));
     return Promise.resolve({ shouldReEncrypt: this.shouldReEncrypt, result: xorBytes(encrypted.subarray(7)).toString('utf8') });
   }
 }

@@ -61,7 +61,10 @@ export async function startUpdateFeed(initial: FeedRelease | null) {
  */
 export async function fakeInstalledApp(dir: string, version: string) {
   const appUpdateConfigPath = join(dir, 'app-update.yml');
-  await writeFile(appUpdateConfigPath, dump({ provider: 'github', owner: 'example', repo: 'example', updaterCacheDirName: 'ai-auto-applier-updater' }));
+  await writeFile(
+    appUpdateConfigPath,
+    dump({ provider: 'github', owner: 'example', repo: 'example', updaterCacheDirName: 'ai-auto-applier-updater' }),
+  );
   const quitHandlers: ((exitCode: number) => void)[] = [];
   const app: AppAdapter = {
     version,

@@ -31,7 +31,9 @@ const write = (db: DatabaseClient, target: string, details = '') => {
 const targetsIn = async (db: DatabaseClient) =>
   (await db.all<{ target: string }>("SELECT target FROM audit_log WHERE action = 'client-test' ORDER BY id")).map((r) => r.target);
 const targetsOnDisk = async (dir: string) =>
-  (await queryFile(join(dir, 'app.sqlite'), "SELECT target FROM audit_log WHERE action = 'client-test' ORDER BY id")).map((r) => String(r.target));
+  (await queryFile(join(dir, 'app.sqlite'), "SELECT target FROM audit_log WHERE action = 'client-test' ORDER BY id")).map((r) =>
+    String(r.target),
+  );
 
 /** The audit targets of the journal records on disk, whichever generation holds them. */
 const targetsInJournals = async (dir: string) => {
@@ -48,7 +50,10 @@ const targetsInJournals = async (dir: string) => {
 };
 
 const insertVacancy = (db: DatabaseClient, id: number) =>
-  db.run("INSERT INTO vacancies (id, hh_id, title, first_seen_at, updated_at) VALUES (?, ?, 'Тестировщик', '2024-05-01', '2024-05-01')", [id, `hh-${id}`]);
+  db.run("INSERT INTO vacancies (id, hh_id, title, first_seen_at, updated_at) VALUES (?, ?, 'Тестировщик', '2024-05-01', '2024-05-01')", [
+    id,
+    `hh-${id}`,
+  ]);
 const insertApplication = (db: DatabaseClient, vacancyId: number) =>
   db.run("INSERT INTO applications (vacancy_id, letter, created_at) VALUES (?, 'Здравствуйте!', '2024-05-01')", [vacancyId]);
 
@@ -129,7 +134,11 @@ describe('DatabaseClient', () => {
     await db.batch([audit('after', 'ok', 'small')]);
     await db.close();
     const { db: again } = await sandbox.open(dir);
-    expect((await again.all<{ target: string }>("SELECT target FROM audit_log WHERE target IN ('kept', 'after') ORDER BY id")).map((r) => r.target)).toEqual(['kept', 'after']);
+    expect(
+      (await again.all<{ target: string }>("SELECT target FROM audit_log WHERE target IN ('kept', 'after') ORDER BY id")).map(
+        (r) => r.target,
+      ),
+    ).toEqual(['kept', 'after']);
   });
 
   it('batch() is all or nothing: a failing statement rolls back the ones before it', async () => {
@@ -168,7 +177,10 @@ describe('DatabaseClient', () => {
     const big = Array.from({ length: 60 }, (_, i) => audit(`part-${i}`, 'ok', 'ж'.repeat(25_000)));
     expect((await db.batch(big)).length).toBe(60);
     expect(await db.get("SELECT count(*) AS n FROM audit_log WHERE target LIKE 'part-%'")).toEqual({ n: 60 });
-    await expectDatabaseError(db.batch([...big.map((s, i) => audit(`again-${i}`, 'ok', String(s.params[4]))), audit('bad', 'not-an-outcome')]), 'sql_error');
+    await expectDatabaseError(
+      db.batch([...big.map((s, i) => audit(`again-${i}`, 'ok', String(s.params[4]))), audit('bad', 'not-an-outcome')]),
+      'sql_error',
+    );
     expect(await db.get("SELECT count(*) AS n FROM audit_log WHERE target LIKE 'again-%'")).toEqual({ n: 0 });
     // Parts of the failed batch do not leak into the next one.
     await db.batch([audit('after')]);

@@ -212,7 +212,11 @@ describe('a database from a newer app version', () => {
     await sandbox.session(dir, {}, (db) => addNote(db, 'written by the future'));
     // What a later app version would have left: one more schema_version row.
     const future = await openFile(file);
-    future.run('INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)', [latestSchemaVersion + 1, 'from the future', '2030-01-01T00:00:00Z']);
+    future.run('INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)', [
+      latestSchemaVersion + 1,
+      'from the future',
+      '2030-01-01T00:00:00Z',
+    ]);
     future.run('CREATE TABLE future_things (id INTEGER PRIMARY KEY, what TEXT)');
     await writeFile(file, future.export());
     future.close();

@@ -29,7 +29,10 @@ async function afterPowerCut() {
   const dir = await sandbox.dataDir();
   const { db } = await sandbox.open(dir);
   for (let n = 1; n <= WRITES; n += 1) {
-    await db.run("INSERT INTO audit_log (at, action, target, outcome, details) VALUES ('2026-12-07T10:00:00.000Z', 'test.write', '', 'ok', ?)", [`note-${n}`]);
+    await db.run(
+      "INSERT INTO audit_log (at, action, target, outcome, details) VALUES ('2026-12-07T10:00:00.000Z', 'test.write', '', 'ok', ?)",
+      [`note-${n}`],
+    );
   }
   const { dir: cut, path } = await snapshot(dir);
   await db.close();
@@ -97,7 +100,7 @@ describe('a journal damaged on disk', () => {
     await second.db.close();
   });
 
-  it('the app says so in a notice, with the copy\'s name and the counts', async () => {
+  it("the app says so in a notice, with the copy's name and the counts", async () => {
     const { dir, path, bytes } = await afterPowerCut();
     const { offsets } = readRecords(bytes);
     const damaged = Buffer.from(bytes);
@@ -106,7 +109,10 @@ describe('a journal damaged on disk', () => {
     const app = await startTestCore({ dataDir: dir });
     try {
       const notice = app.core.notices().find((n) => n.code === 'database_journal_damaged');
-      expect(notice).toMatchObject({ level: 'warning', params: { stretches: '1', recovered: String(WRITES - 4), skipped: '0', copy: expect.stringContaining('.damaged-') } });
+      expect(notice).toMatchObject({
+        level: 'warning',
+        params: { stretches: '1', recovered: String(WRITES - 4), skipped: '0', copy: expect.stringContaining('.damaged-') },
+      });
     } finally {
       await app.close();
     }

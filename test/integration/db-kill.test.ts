@@ -64,7 +64,8 @@ function startWriter(dir: string, seed: number): Writer {
     pending = lines.pop()!;
     for (const line of lines) {
       const [word, n, rows] = line.split(' ', 3);
-      if (word === 'ready') onReady({ seq: Number(n), rows: Number(rows), report: JSON.parse(line.slice(`ready ${n} ${rows} `.length)) as OpenReport });
+      if (word === 'ready')
+        onReady({ seq: Number(n), rows: Number(rows), report: JSON.parse(line.slice(`ready ${n} ${rows} `.length)) as OpenReport });
       if (word === 'ack') {
         // Acks of writes that shared an fsync may print in any order: the highest one counts.
         lastAck = Math.max(lastAck ?? 0, Number(n));
@@ -115,98 +116,103 @@ describe('database under SIGKILL', () => {
   // The work is fixed (30 writer processes, 30 opens), so only the machine sets the time: about 12 s
   // on an idle 2-core machine, 35-57 s measured at load average 13-17 (two test runs and more beside
   // it). The bound is there to catch a hang, not to time anything.
-  it(
-    `keeps every acknowledged write and never needs a backup, over ${ROUNDS} kills`,
-    async () => {
-      const dir = await sandbox.dataDir();
-      const random = seededRandom(SEED);
-      const launch = (round: number) => {
-        const writer = startWriter(dir, SEED + round);
-        writers.add(writer);
-        return writer;
-      };
-      let acknowledged = 0;
-      let replayedRecords = 0;
-      let tornTails = 0;
-      let kills = 0;
-      let roundsWithLeftoverTemp = 0;
-      let midSaveRounds = 0;
-      let killedPid: number | undefined;
-      const watcher = watch(dir);
-      onTestFinished(() => watcher.close());
-      let onFolderChange: ((name: string) => void) | undefined;
-      watcher.on('change', (_event, name) => onFolderChange?.(String(name)));
-      /** Resolves when the writer's next checkpoint creates its temp file (or its rename takes it away). */
-      const saveUnderWay = (pid: number) =>
-        new Promise<void>((resolve) => {
-          onFolderChange = (name) => {
-            if (name.startsWith(`app.sqlite.tmp-${pid}-`)) resolve();
-          };
-        });
-      let next = launch(1);
+  it(`keeps every acknowledged write and never needs a backup, over ${ROUNDS} kills`, async () => {
+    const dir = await sandbox.dataDir();
+    const random = seededRandom(SEED);
+    const launch = (round: number) => {
+      const writer = startWriter(dir, SEED + round);
+      writers.add(writer);
+      return writer;
+    };
+    let acknowledged = 0;
+    let replayedRecords = 0;
+    let tornTails = 0;
+    let kills = 0;
+    let roundsWithLeftoverTemp = 0;
+    let midSaveRounds = 0;
+    let killedPid: number | undefined;
+    const watcher = watch(dir);
+    onTestFinished(() => watcher.close());
+    let onFolderChange: ((name: string) => void) | undefined;
+    watcher.on('change', (_event, name) => onFolderChange?.(String(name)));
+    /** Resolves when the writer's next checkpoint creates its temp file (or its rename takes it away). */
+    const saveUnderWay = (pid: number) =>
+      new Promise<void>((resolve) => {
+        onFolderChange = (name) => {
+          if (name.startsWith(`app.sqlite.tmp-${pid}-`)) resolve();
+        };
+      });
+    let next = launch(1);
 
-      for (let round = 1; round <= ROUNDS; round += 1) {
-        const where = `round ${round}, seed ${SEED}`;
-        const writer = next;
-        writer.go();
-        // It reopens what the last kill left (checkpoint + journal) and continues after the last row.
-        const { seq, rows, report } = await writer.ready;
-        // The next writer boots while this one writes; it waits for go() before it touches the folder.
-        if (round < ROUNDS) next = launch(round + 1);
-        // Every acknowledged row is there, and the rows form a gap-free prefix 1..seq of what was written.
-        expect(seq, where).toBeGreaterThanOrEqual(acknowledged);
-        expect(rows, where).toBe(seq);
-        replayedRecords += report.replayed;
-        if (report.droppedBytes > 0) tornTails += 1;
-        expect(report, where).toMatchObject({ created: round === 1 });
-        expect(report.restoredFrom, where).toBeUndefined();
-        expect(report.damagedKeptAt, where).toBeUndefined();
-        const opened = await folderState(dir);
-        // The open removed the killed writer's cut-short save (this writer's own saves may be under way).
-        expect(opened.temps.filter((name) => name.includes(`.tmp-${killedPid}-`)), where).toEqual([]);
-        expect(opened.damaged, where).toEqual([]);
-        // The writer may be copying its own backup right now (in the background, after its open).
-        expect(opened.backupTemps.filter((name) => !name.endsWith(`.tmp-${writer.child.pid}`)), where).toEqual([]);
+    for (let round = 1; round <= ROUNDS; round += 1) {
+      const where = `round ${round}, seed ${SEED}`;
+      const writer = next;
+      writer.go();
+      // It reopens what the last kill left (checkpoint + journal) and continues after the last row.
+      const { seq, rows, report } = await writer.ready;
+      // The next writer boots while this one writes; it waits for go() before it touches the folder.
+      if (round < ROUNDS) next = launch(round + 1);
+      // Every acknowledged row is there, and the rows form a gap-free prefix 1..seq of what was written.
+      expect(seq, where).toBeGreaterThanOrEqual(acknowledged);
+      expect(rows, where).toBe(seq);
+      replayedRecords += report.replayed;
+      if (report.droppedBytes > 0) tornTails += 1;
+      expect(report, where).toMatchObject({ created: round === 1 });
+      expect(report.restoredFrom, where).toBeUndefined();
+      expect(report.damagedKeptAt, where).toBeUndefined();
+      const opened = await folderState(dir);
+      // The open removed the killed writer's cut-short save (this writer's own saves may be under way).
+      expect(
+        opened.temps.filter((name) => name.includes(`.tmp-${killedPid}-`)),
+        where,
+      ).toEqual([]);
+      expect(opened.damaged, where).toEqual([]);
+      // The writer may be copying its own backup right now (in the background, after its open).
+      expect(
+        opened.backupTemps.filter((name) => !name.endsWith(`.tmp-${writer.child.pid}`)),
+        where,
+      ).toEqual([]);
 
-        const acks = 1 + Math.floor(random() * MAX_ACKS_PER_ROUND);
-        const midSave = random() < 0.5;
-        if (midSave) midSaveRounds += 1;
-        await writer.acked(acks);
-        // Should an event go missing, more acks end the round all the same.
-        if (midSave) await Promise.race([saveUnderWay(writer.child.pid!), writer.acked(acks + 200)]);
-        onFolderChange = undefined;
-        writer.child.kill('SIGKILL');
-        expect(await writer.closed, `${where}: ${writer.stderr()}`).toBe('SIGKILL');
-        kills += 1;
-        killedPid = writer.child.pid;
-        acknowledged = writer.lastAck() ?? acknowledged;
+      const acks = 1 + Math.floor(random() * MAX_ACKS_PER_ROUND);
+      const midSave = random() < 0.5;
+      if (midSave) midSaveRounds += 1;
+      await writer.acked(acks);
+      // Should an event go missing, more acks end the round all the same.
+      if (midSave) await Promise.race([saveUnderWay(writer.child.pid!), writer.acked(acks + 200)]);
+      onFolderChange = undefined;
+      writer.child.kill('SIGKILL');
+      expect(await writer.closed, `${where}: ${writer.stderr()}`).toBe('SIGKILL');
+      kills += 1;
+      killedPid = writer.child.pid;
+      acknowledged = writer.lastAck() ?? acknowledged;
 
-        // A checkpoint cut short leaves `app.sqlite.tmp-<pid>-<n>` behind; the next open removes it.
-        if ((await folderState(dir)).temps.length > 0) roundsWithLeftoverTemp += 1;
-      }
+      // A checkpoint cut short leaves `app.sqlite.tmp-<pid>-<n>` behind; the next open removes it.
+      if ((await folderState(dir)).temps.length > 0) roundsWithLeftoverTemp += 1;
+    }
 
-      // The last kill's file, opened by the engine in this process as the app would.
-      const { db, report } = await sandbox.open(dir);
-      expect(report).toMatchObject({ created: false });
-      expect(report.restoredFrom).toBeUndefined();
-      expect(report.damagedKeptAt).toBeUndefined();
-      expect(await db.all('PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
-      const last = await db.get<{ n: number; high: number }>('SELECT count(*) AS n, max(CAST(target AS INTEGER)) AS high FROM audit_log WHERE action = ?', [KILL_TEST_ACTION]);
-      expect(last!.high).toBeGreaterThanOrEqual(acknowledged);
-      expect(last!.n).toBe(last!.high);
-      const rowsOnDisk = last!.n;
-      await db.close();
-      const after = await folderState(dir);
-      expect(after.temps).toEqual([]);
-      expect(after.damaged).toEqual([]);
-      expect(after.backupTemps).toEqual([]);
+    // The last kill's file, opened by the engine in this process as the app would.
+    const { db, report } = await sandbox.open(dir);
+    expect(report).toMatchObject({ created: false });
+    expect(report.restoredFrom).toBeUndefined();
+    expect(report.damagedKeptAt).toBeUndefined();
+    expect(await db.all('PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
+    const last = await db.get<{ n: number; high: number }>(
+      'SELECT count(*) AS n, max(CAST(target AS INTEGER)) AS high FROM audit_log WHERE action = ?',
+      [KILL_TEST_ACTION],
+    );
+    expect(last!.high).toBeGreaterThanOrEqual(acknowledged);
+    expect(last!.n).toBe(last!.high);
+    const rowsOnDisk = last!.n;
+    await db.close();
+    const after = await folderState(dir);
+    expect(after.temps).toEqual([]);
+    expect(after.damaged).toEqual([]);
+    expect(after.backupTemps).toEqual([]);
 
-      expect(kills).toBe(ROUNDS);
-      console.log(
-        `kill test: ${kills} kills (${midSaveRounds} as a checkpoint began), ${rowsOnDisk} rows on disk, ${replayedRecords} journal records replayed, ` +
-          `${tornTails} torn journal tails dropped, a checkpoint was cut short in ${roundsWithLeftoverTemp} rounds`,
-      );
-    },
-    180_000,
-  );
+    expect(kills).toBe(ROUNDS);
+    console.log(
+      `kill test: ${kills} kills (${midSaveRounds} as a checkpoint began), ${rowsOnDisk} rows on disk, ${replayedRecords} journal records replayed, ` +
+        `${tornTails} torn journal tails dropped, a checkpoint was cut short in ${roundsWithLeftoverTemp} rounds`,
+    );
+  }, 180_000);
 });

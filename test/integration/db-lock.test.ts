@@ -62,7 +62,10 @@ describe('the data-folder lock', () => {
   it('is held by the first taker, names it to the second, and is gone after release', async () => {
     const { dir, file, lockFile } = await lockIn();
     const first = await ours(acquireLock(file));
-    expect(JSON.parse(await readFile(lockFile, 'utf8'))).toMatchObject({ pid: process.pid, token: expect.stringMatching(/^[0-9a-f]{32}$/) });
+    expect(JSON.parse(await readFile(lockFile, 'utf8'))).toMatchObject({
+      pid: process.pid,
+      token: expect.stringMatching(/^[0-9a-f]{32}$/),
+    });
     expect(await acquireLock(file)).toEqual({ heldBy: process.pid });
     await first.release();
     await first.release(); // twice is harmless
@@ -88,7 +91,7 @@ describe('the data-folder lock', () => {
     }
   });
 
-  it('takes over a lock whose pid is gone, in the current format and an older version\'s', async () => {
+  it("takes over a lock whose pid is gone, in the current format and an older version's", async () => {
     const dead = await deadPid();
     for (const content of [lockLine({ pid: dead, token: 'abc123' }), String(dead)]) {
       const { dir, file } = await lockIn();

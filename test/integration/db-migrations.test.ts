@@ -26,7 +26,9 @@ const sandbox = dbSandbox();
 
 /** Vacancy ids whose title, employer or description match an FTS query, in id order. */
 const search = async (db: DatabaseClient, query: string) =>
-  (await db.all<{ id: number }>('SELECT docid AS id FROM vacancies_fts WHERE vacancies_fts MATCH ? ORDER BY docid', [query])).map((r) => r.id);
+  (await db.all<{ id: number }>('SELECT docid AS id FROM vacancies_fts WHERE vacancies_fts MATCH ? ORDER BY docid', [query])).map(
+    (r) => r.id,
+  );
 
 /** FTS4's own check that the index agrees with the vacancies table; throws if it does not. */
 const ftsIntegrityCheck = (db: DatabaseClient) => db.run("INSERT INTO vacancies_fts(vacancies_fts) VALUES ('integrity-check')");
@@ -113,44 +115,49 @@ describe('a version 1 database (before full-text search)', () => {
   });
 });
 
-describe.each(migrations.map((m, i) => [m.version, m.name, migrations[i - 1]?.version ?? 0] as const))('migration %i (%s)', (_version, _name, from) => {
-  it(`runs on a database at version ${from} with data and ends at version ${latestSchemaVersion} with the data kept`, async () => {
-    const dir = await sandbox.dataDir();
-    const file = join(dir, 'app.sqlite');
-    const old = await databaseAtVersion(from);
-    if (tableExists(old, 'vacancies')) insertFixture(old);
-    // A row that no migration knows about must survive too.
-    old.exec("CREATE TABLE test_marker (note TEXT); INSERT INTO test_marker VALUES ('still here')");
-    const before = await snapshotTables((sql) => queryAll(old, sql));
-    await exportTo(old, file);
-    old.close();
-    const oldBytes = await readFile(file);
+describe.each(migrations.map((m, i) => [m.version, m.name, migrations[i - 1]?.version ?? 0] as const))(
+  'migration %i (%s)',
+  (_version, _name, from) => {
+    it(`runs on a database at version ${from} with data and ends at version ${latestSchemaVersion} with the data kept`, async () => {
+      const dir = await sandbox.dataDir();
+      const file = join(dir, 'app.sqlite');
+      const old = await databaseAtVersion(from);
+      if (tableExists(old, 'vacancies')) insertFixture(old);
+      // A row that no migration knows about must survive too.
+      old.exec("CREATE TABLE test_marker (note TEXT); INSERT INTO test_marker VALUES ('still here')");
+      const before = await snapshotTables((sql) => queryAll(old, sql));
+      await exportTo(old, file);
+      old.close();
+      const oldBytes = await readFile(file);
 
-    const { db, report } = await sandbox.open(dir);
-    expect(report.schemaVersion).toBe(latestSchemaVersion);
-    expect(report.created).toBe(false);
-    expect(report.migratedFrom).toBe(from);
-    expect(await db.all('PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
-    expect(await db.all('PRAGMA foreign_key_check')).toEqual([]);
-    expect((await db.all<{ version: number }>('SELECT version FROM schema_version ORDER BY version')).map((r) => r.version)).toEqual(
-      migrations.map((m) => m.version),
-    );
-    expectDataKept(before, await snapshotTables((sql) => db.all(sql)));
-    await db.close();
+      const { db, report } = await sandbox.open(dir);
+      expect(report.schemaVersion).toBe(latestSchemaVersion);
+      expect(report.created).toBe(false);
+      expect(report.migratedFrom).toBe(from);
+      expect(await db.all('PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
+      expect(await db.all('PRAGMA foreign_key_check')).toEqual([]);
+      expect((await db.all<{ version: number }>('SELECT version FROM schema_version ORDER BY version')).map((r) => r.version)).toEqual(
+        migrations.map((m) => m.version),
+      );
+      expectDataKept(before, await snapshotTables((sql) => db.all(sql)));
+      await db.close();
 
-    // Version 0 (a valid file with no schema) is left out here: the engine migrates it in memory but does
-    // not save the result at open (see db-known-bugs.test.ts). Every file the app itself wrote is at >= 1.
-    if (from === 0) return;
-    const after = await openFile(file);
-    expect(queryAll(after, 'SELECT version FROM schema_version ORDER BY version').map((r) => r.version)).toEqual(migrations.map((m) => m.version));
-    expectDataKept(before, await snapshotTables((sql) => queryAll(after, sql)));
-    after.close();
-    // The file as it was before the migration is kept in backups/.
-    const { backups } = await folderState(dir);
-    expect(backups).toHaveLength(1);
-    expect(await readFile(join(dir, 'backups', backups[0]!))).toEqual(oldBytes);
-  });
-});
+      // Version 0 (a valid file with no schema) is left out here: the engine migrates it in memory but does
+      // not save the result at open (see db-known-bugs.test.ts). Every file the app itself wrote is at >= 1.
+      if (from === 0) return;
+      const after = await openFile(file);
+      expect(queryAll(after, 'SELECT version FROM schema_version ORDER BY version').map((r) => r.version)).toEqual(
+        migrations.map((m) => m.version),
+      );
+      expectDataKept(before, await snapshotTables((sql) => queryAll(after, sql)));
+      after.close();
+      // The file as it was before the migration is kept in backups/.
+      const { backups } = await folderState(dir);
+      expect(backups).toHaveLength(1);
+      expect(await readFile(join(dir, 'backups', backups[0]!))).toEqual(oldBytes);
+    });
+  },
+);
 
 describe('migration 12 (ids never reused)', () => {
   it('starts new saved search and template ids above every id anything still points at', async () => {

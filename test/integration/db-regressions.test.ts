@@ -69,7 +69,8 @@ describe('engine regressions', () => {
     let writing = true;
     let written = 0;
     const writer = (async () => {
-      for (; writing; written += 1) await db.run("INSERT INTO audit_log (at, action, outcome) VALUES ('2024-05-01', ?, 'ok')", [`w${written}`]);
+      for (; writing; written += 1)
+        await db.run("INSERT INTO audit_log (at, action, outcome) VALUES ('2024-05-01', ?, 'ok')", [`w${written}`]);
     })();
     await expect.poll(() => written, patience).toBeGreaterThanOrEqual(20);
     const before = written;
@@ -122,7 +123,10 @@ describe('engine regressions: prepared statements', () => {
     await engine.open(databaseOptions(dir, { checkpointBytes: 2 ** 30, checkpointAgeMs: 3_600_000 }));
     const liveAfterOpen = live;
     for (let i = 0; i < 50; i += 1) {
-      await engine.run({ sql: "INSERT INTO audit_log (at, action, target, outcome) VALUES ('2024-05-01', 'leak', ?, 'ok')", params: [String(i)] });
+      await engine.run({
+        sql: "INSERT INTO audit_log (at, action, target, outcome) VALUES ('2024-05-01', 'leak', ?, 'ok')",
+        params: [String(i)],
+      });
       engine.get({ sql: 'SELECT count(*) AS n FROM audit_log' });
       await engine.flush();
     }

@@ -49,7 +49,10 @@ async function openEngine(dir: string, options: Partial<OpenOptions> = {}, fs: J
 }
 
 const note = (engine: DatabaseEngine, text: string) =>
-  engine.run({ sql: "INSERT INTO audit_log (at, action, target, outcome, details) VALUES ('2026-11-27T10:00:00Z', 'note', ?, 'ok', '')", params: [text] });
+  engine.run({
+    sql: "INSERT INTO audit_log (at, action, target, outcome, details) VALUES ('2026-11-27T10:00:00Z', 'note', ?, 'ok', '')",
+    params: [text],
+  });
 const notes = async (engine: DatabaseEngine) => {
   await engine.ready();
   return engine.all({ sql: "SELECT target FROM audit_log WHERE action = 'note' ORDER BY id" }).map((r) => r.target);
@@ -60,29 +63,32 @@ describe('when the disk refuses a write', () => {
     ['ENOSPC', 'disk_full', /the disk is full/],
     ['EROFS', 'read_only', /cannot be written to/],
     ['EIO', 'write_failed', /refused to write \(EIO\)/],
-  ])('%s: the write is refused with a message, nothing acknowledged is lost, and writing works again once the disk does', async (errno, code, words) => {
-    const dir = await sandbox.dataDir();
-    const { fs, state } = faultyFs();
-    const { engine, events } = await openEngine(dir, {}, fs);
-    await note(engine, 'before');
+  ])(
+    '%s: the write is refused with a message, nothing acknowledged is lost, and writing works again once the disk does',
+    async (errno, code, words) => {
+      const dir = await sandbox.dataDir();
+      const { fs, state } = faultyFs();
+      const { engine, events } = await openEngine(dir, {}, fs);
+      await note(engine, 'before');
 
-    state.failWith = errno;
-    const refused = await note(engine, 'refused').catch((err: unknown) => err);
-    expect(refused).toBeInstanceOf(DatabaseFailure);
-    expect(refused).toMatchObject({ code, message: expect.stringMatching(words) });
-    expect((refused as Error).message).toMatch(/Nothing saved before was lost/);
-    // Memory goes back to what is on disk: the refused change is not shown as if it were kept.
-    expect(await notes(engine)).toEqual(['before']);
-    expect(events.filter((e) => e.type === 'write-failed')).toEqual([expect.objectContaining({ type: 'write-failed', code })]);
+      state.failWith = errno;
+      const refused = await note(engine, 'refused').catch((err: unknown) => err);
+      expect(refused).toBeInstanceOf(DatabaseFailure);
+      expect(refused).toMatchObject({ code, message: expect.stringMatching(words) });
+      expect((refused as Error).message).toMatch(/Nothing saved before was lost/);
+      // Memory goes back to what is on disk: the refused change is not shown as if it were kept.
+      expect(await notes(engine)).toEqual(['before']);
+      expect(events.filter((e) => e.type === 'write-failed')).toEqual([expect.objectContaining({ type: 'write-failed', code })]);
 
-    state.failWith = undefined;
-    await note(engine, 'after');
-    expect(events.at(-1)).toEqual({ type: 'write-recovered' });
-    await engine.close();
+      state.failWith = undefined;
+      await note(engine, 'after');
+      expect(events.at(-1)).toEqual({ type: 'write-recovered' });
+      await engine.close();
 
-    const { engine: reopened } = await openEngine(dir);
-    expect(await notes(reopened)).toEqual(['before', 'after']);
-  });
+      const { engine: reopened } = await openEngine(dir);
+      expect(await notes(reopened)).toEqual(['before', 'after']);
+    },
+  );
 
   it('a folder that turns read-only before quitting: closing ends normally, and every write is there at the next start', async () => {
     const dir = await sandbox.dataDir();

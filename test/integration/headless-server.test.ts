@@ -54,7 +54,11 @@ describe('headless contract server', () => {
     running = await startTestServer();
     const { server } = running;
     const auth = { Authorization: `Bearer ${server.token}` };
-    const foreign = await post(`${server.url}/api/invoke/automation.setPaused`, { paused: true }, { ...auth, Origin: 'https://evil.example' });
+    const foreign = await post(
+      `${server.url}/api/invoke/automation.setPaused`,
+      { paused: true },
+      { ...auth, Origin: 'https://evil.example' },
+    );
     expect(foreign.status).toBe(403);
     expect((await running.core.invoke('automation.get', {})) as { value: { paused: boolean } }).toMatchObject({ value: { paused: false } });
 
@@ -77,7 +81,10 @@ describe('headless contract server', () => {
       ok: false,
       error: { code: 'invalid_input' },
     });
-    expect(await (await post(`${server.url}/api/invoke/nope`, {}, auth)).json()).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+    expect(await (await post(`${server.url}/api/invoke/nope`, {}, auth)).json()).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_channel' },
+    });
     const garbage = await fetch(`${server.url}/api/invoke/app.info`, { method: 'POST', headers: auth, body: '{not json' });
     expect(garbage.status).toBe(400);
     const huge = await post(`${server.url}/api/invoke/app.ping`, { message: 'x'.repeat(2_000_000) }, auth);

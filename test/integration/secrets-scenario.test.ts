@@ -35,7 +35,8 @@ afterEach(async () => {
 describe('secrets never leak', () => {
   it('leaves no secret in logs, the data folder, or contract answers after a full scenario', async () => {
     const logged: string[] = [];
-    const capture = (level: string) => (message: string, details?: Record<string, unknown>) => logged.push(`${level} ${message} ${JSON.stringify(details ?? {})}`);
+    const capture = (level: string) => (message: string, details?: Record<string, unknown>) =>
+      logged.push(`${level} ${message} ${JSON.stringify(details ?? {})}`);
     const log: Logger = { info: capture('info'), warn: capture('warn'), error: capture('error') };
     const env = readAppEnv({
       HH_CLIENT_ID: 'HHCLIENTID0001',

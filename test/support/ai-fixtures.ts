@@ -82,7 +82,8 @@ export const resumeRaw = {
       position: 'Старший frontend-разработчик',
       start: '2021-04-01',
       end: null,
-      description: 'Разрабатывал личный кабинет продавца на React и TypeScript. Перевёл сборку с Webpack на Vite: время сборки сократилось с 6 до 1,5 минут. Наставник трёх разработчиков.',
+      description:
+        'Разрабатывал личный кабинет продавца на React и TypeScript. Перевёл сборку с Webpack на Vite: время сборки сократилось с 6 до 1,5 минут. Наставник трёх разработчиков.',
     },
     {
       company: 'СберМаркет',
@@ -92,7 +93,11 @@ export const resumeRaw = {
       description: 'Витрина магазина, корзина и оформление заказа. Redux, SSR на Next.js.',
     },
   ],
-  education: { primary: [{ name: 'МГТУ им. Н. Э. Баумана', organization: 'Информатика и системы управления', result: 'Программная инженерия', year: 2018 }] },
+  education: {
+    primary: [
+      { name: 'МГТУ им. Н. Э. Баумана', organization: 'Информатика и системы управления', result: 'Программная инженерия', year: 2018 },
+    ],
+  },
   language: [
     { id: 'rus', name: 'Русский', level: { id: 'l1', name: 'Родной' } },
     { id: 'eng', name: 'Английский', level: { id: 'b2', name: 'B2 — Средне-продвинутый' } },
@@ -116,7 +121,12 @@ export const profile: Profile = {
   links: ['https://annasmirnova.dev'],
 };
 
-export const contactsRu = ['Контакты для связи:', '- Telegram: https://t.me/anna_frontend', '- Email: anna.smirnova@example.ru', '- Портфолио: https://annasmirnova.dev'].join('\n');
+export const contactsRu = [
+  'Контакты для связи:',
+  '- Telegram: https://t.me/anna_frontend',
+  '- Email: anna.smirnova@example.ru',
+  '- Портфолио: https://annasmirnova.dev',
+].join('\n');
 
 /** A letter body the way a decent model writes one. */
 export const goodBody = [

@@ -22,7 +22,11 @@ export function globToRegExp(pattern: string): RegExp {
     else if (c === '?') source += '[^/]';
     else if (c === '{') {
       const end = pattern.indexOf('}', i);
-      source += `(?:${pattern.slice(i + 1, end).split(',').map(escape).join('|')})`;
+      source += `(?:${pattern
+        .slice(i + 1, end)
+        .split(',')
+        .map(escape)
+        .join('|')})`;
       i = end;
     } else source += escape(c);
   }
@@ -41,7 +45,8 @@ export function selected(patterns: readonly string[], file: string): boolean {
   return inside;
 }
 
-const asList = (value: unknown): string[] => (value === undefined || value === null ? [] : (Array.isArray(value) ? value : [value]).map(String));
+const asList = (value: unknown): string[] =>
+  value === undefined || value === null ? [] : (Array.isArray(value) ? value : [value]).map(String);
 
 export async function listFiles(dir: string, base = dir): Promise<string[]> {
   const found: string[] = [];
@@ -57,7 +62,12 @@ export async function listFiles(dir: string, base = dir): Promise<string[]> {
  * Writes `<out>/resources/…` for `projectFiles` (project-relative, posix); build outputs are
  * written as placeholders, extraResources are copied from `projectRoot` so their bytes are real.
  */
-export async function simulatePackagedTree(config: Configuration, projectRoot: string, projectFiles: readonly string[], out: string): Promise<{ resourcesPath: string; inAsar: string[]; unpacked: string[] }> {
+export async function simulatePackagedTree(
+  config: Configuration,
+  projectRoot: string,
+  projectFiles: readonly string[],
+  out: string,
+): Promise<{ resourcesPath: string; inAsar: string[]; unpacked: string[] }> {
   const resourcesPath = join(out, 'resources');
   const files = asList(config.files);
   const unpackPatterns = asList(config.asarUnpack);
@@ -72,7 +82,11 @@ export async function simulatePackagedTree(config: Configuration, projectRoot: s
   for (const file of inAsar) await place(file, 'app.asar');
   for (const file of unpacked) await place(file, 'app.asar.unpacked');
 
-  const extra = (Array.isArray(config.extraResources) ? config.extraResources : [config.extraResources]).filter(Boolean) as { from: string; to: string; filter?: string[] }[];
+  const extra = (Array.isArray(config.extraResources) ? config.extraResources : [config.extraResources]).filter(Boolean) as {
+    from: string;
+    to: string;
+    filter?: string[];
+  }[];
   for (const { from, to, filter } of extra) {
     for (const file of await listFiles(join(projectRoot, from))) {
       if (!selected(filter ?? ['**/*'], file)) continue;

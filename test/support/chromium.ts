@@ -147,7 +147,11 @@ export function describeInBrowser(name: string, body: (suite: BrowserSuite) => v
  * follows the core's event. Said again until the window shows it: on a loaded machine its event
  * stream may connect after the first one went out.
  */
-export async function switchLanguage(page: Page, core: { invoke(name: 'preferences.set', input: { language: 'ru' | 'en' }): Promise<{ ok: boolean }> }, lang: 'ru' | 'en'): Promise<void> {
+export async function switchLanguage(
+  page: Page,
+  core: { invoke(name: 'preferences.set', input: { language: 'ru' | 'en' }): Promise<{ ok: boolean }> },
+  lang: 'ru' | 'en',
+): Promise<void> {
   const settingsButton = page.getByRole('navigation').getByRole('button', { name: lang === 'en' ? 'Settings' : 'Настройки', exact: true });
   await expect
     .poll(async () => {

@@ -21,7 +21,9 @@ export interface TestCore {
 }
 
 /** A real core (database in a worker, in a fresh temp folder) for tests; close() removes the folder. */
-export async function startTestCore(overrides: Partial<CorePorts> & { shell?: 'electron' | 'headless'; dataDir?: string } = {}): Promise<TestCore> {
+export async function startTestCore(
+  overrides: Partial<CorePorts> & { shell?: 'electron' | 'headless'; dataDir?: string } = {},
+): Promise<TestCore> {
   const dataDir = overrides.dataDir ?? (await mkdtemp(join(tmpdir(), 'aaa-core-')));
   const { core: shellCore, services } = await assembleCore({
     clock: systemClock,
@@ -34,7 +36,13 @@ export async function startTestCore(overrides: Partial<CorePorts> & { shell?: 'e
     ...overrides,
     storage: { dataDir, worker: sourceWorkerEntry() },
   });
-  const core: TestCoreHandle = { ...shellCore, ...services, notices: shellCore.notices, automation: services.automation, noticeBoard: services.notices };
+  const core: TestCoreHandle = {
+    ...shellCore,
+    ...services,
+    notices: shellCore.notices,
+    automation: services.automation,
+    noticeBoard: services.notices,
+  };
   return {
     core,
     dataDir,

@@ -41,7 +41,10 @@ export interface TestDatabase {
 export async function openTestDatabase(clock: TestClock = fixedClock()): Promise<TestDatabase> {
   const dir = await mkdtemp(join(tmpdir(), 'aaa-db-'));
   // No checkpoints while a test runs (close() still writes one): tests check behaviour, not the disk.
-  const { db } = await DatabaseClient.open(sourceWorkerEntry(), databaseOptions(dir, { checkpointBytes: 2 ** 30, checkpointAgeMs: 3_600_000 }));
+  const { db } = await DatabaseClient.open(
+    sourceWorkerEntry(),
+    databaseOptions(dir, { checkpointBytes: 2 ** 30, checkpointAgeMs: 3_600_000 }),
+  );
   return {
     db,
     repos: createRepositories(db, clock),

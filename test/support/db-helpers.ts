@@ -46,7 +46,8 @@ export async function queryFile(path: string, sql: string, params: SqlValue[] = 
 }
 
 /** Exactly what the engine creates before migrating (engine.ts #schemaVersion). */
-const SCHEMA_VERSION_TABLE = 'CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)';
+const SCHEMA_VERSION_TABLE =
+  'CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)';
 
 /** A database as an older app version left it: migrations 1..version applied the way the engine applies them. */
 export async function databaseAtVersion(version: number): Promise<Database> {
@@ -57,7 +58,11 @@ export async function databaseAtVersion(version: number): Promise<Database> {
   for (const migration of migrations.filter((m) => m.version <= version)) {
     db.exec('BEGIN');
     db.exec(migration.sql);
-    db.run('INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)', [migration.version, migration.name, '2024-05-01T10:00:00.000Z']);
+    db.run('INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)', [
+      migration.version,
+      migration.name,
+      '2024-05-01T10:00:00.000Z',
+    ]);
     db.exec('COMMIT');
   }
   return db;
@@ -116,14 +121,10 @@ export const fixture = {
 export function insertFixture(db: Database): void {
   const at = '2024-05-01T12:00:00.000Z';
   for (const s of fixture.savedSearches) {
-    db.run('INSERT INTO saved_searches (id, name, filters_json, interval_hours, active, mode, created_at, updated_at) VALUES (?, ?, ?, 4, 1, ?, ?, ?)', [
-      s.id,
-      s.name,
-      s.filters_json,
-      s.mode,
-      at,
-      at,
-    ]);
+    db.run(
+      'INSERT INTO saved_searches (id, name, filters_json, interval_hours, active, mode, created_at, updated_at) VALUES (?, ?, ?, 4, 1, ?, ?, ?)',
+      [s.id, s.name, s.filters_json, s.mode, at, at],
+    );
   }
   for (const v of fixture.vacancies) {
     db.run(
@@ -134,18 +135,19 @@ export function insertFixture(db: Database): void {
     );
   }
   for (const a of fixture.applications) {
-    db.run('INSERT INTO applications (id, vacancy_id, resume_hh_id, letter, state, attempts, created_at, sent_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?)', [
-      a.id,
-      a.vacancy_id,
-      'resume-1',
-      a.letter,
-      a.state,
-      at,
-      a.sent_at,
-    ]);
+    db.run(
+      'INSERT INTO applications (id, vacancy_id, resume_hh_id, letter, state, attempts, created_at, sent_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?)',
+      [a.id, a.vacancy_id, 'resume-1', a.letter, a.state, at, a.sent_at],
+    );
   }
   for (const e of fixture.auditLog) {
-    db.run('INSERT INTO audit_log (at, action, target, outcome, details) VALUES (?, ?, ?, ?, ?)', [e.at, e.action, e.target, e.outcome, e.details]);
+    db.run('INSERT INTO audit_log (at, action, target, outcome, details) VALUES (?, ?, ?, ?, ?)', [
+      e.at,
+      e.action,
+      e.target,
+      e.outcome,
+      e.details,
+    ]);
   }
 }
 

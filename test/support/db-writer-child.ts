@@ -38,9 +38,10 @@ await new Promise<void>((resolve) => {
 });
 
 const { db, report } = await DatabaseClient.open(sourceWorkerEntry(), databaseOptions(dir, { checkpointBytes: 48 * 1024 }));
-const last = await db.get<{ high: number | null; rows: number }>('SELECT max(CAST(target AS INTEGER)) AS high, count(*) AS rows FROM audit_log WHERE action = ?', [
-  KILL_TEST_ACTION,
-]);
+const last = await db.get<{ high: number | null; rows: number }>(
+  'SELECT max(CAST(target AS INTEGER)) AS high, count(*) AS rows FROM audit_log WHERE action = ?',
+  [KILL_TEST_ACTION],
+);
 let seq = last?.high ?? 0;
 say(`ready ${seq} ${last?.rows ?? 0} ${JSON.stringify(report)}`);
 

@@ -8,6 +8,7 @@ export const shots = join(root, 'test-results');
 
 /** npm run test:e2e builds the renderer first; a bare vitest run must say so instead of failing obscurely. */
 export function requireBuiltRenderer(): void {
-  if (!existsSync(join(uiDir, 'index.html'))) throw new Error('Build the renderer first: npm run test:e2e does it (vite build --mode renderer).');
+  if (!existsSync(join(uiDir, 'index.html')))
+    throw new Error('Build the renderer first: npm run test:e2e does it (vite build --mode renderer).');
   mkdirSync(shots, { recursive: true });
 }

@@ -1,7 +1,8 @@
 import type { ChatMessage, Completion, CompletionOptions, ModelInfo, ProviderKind, TextProvider } from '../../main/core/ai/provider';
 
 /** What the fake answers: a text, a full completion, an error to throw, or a function of the request. */
-export type FakeReply = string | Partial<Completion> | Error | ((messages: ChatMessage[], options: CompletionOptions) => string | Partial<Completion>);
+export type FakeReply =
+  string | Partial<Completion> | Error | ((messages: ChatMessage[], options: CompletionOptions) => string | Partial<Completion>);
 
 export interface FakeCall {
   messages: ChatMessage[];

@@ -77,7 +77,9 @@ export function folderCycles(graph: FolderGraph): string[][] {
 /** "a -> b (a/x.ts, a/y.ts)" for each import edge inside a cycle: what to move to break it. */
 export function describeCycle(graph: FolderGraph, cycle: string[]): string[] {
   return cycle.flatMap((from) =>
-    [...(graph.get(from)?.entries() ?? [])].filter(([to]) => cycle.includes(to)).map(([to, files]) => `${from} -> ${to} (${[...new Set(files)].join(', ')})`),
+    [...(graph.get(from)?.entries() ?? [])]
+      .filter(([to]) => cycle.includes(to))
+      .map(([to, files]) => `${from} -> ${to} (${[...new Set(files)].join(', ')})`),
   );
 }
 

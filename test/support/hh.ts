@@ -23,7 +23,12 @@ export interface HhWorld {
 
 /** A fake hh.ru and a real core pointed at it (own application configured through env). */
 export async function startHhWorld(
-  options: { fake?: FakeHhOptions; withApp?: boolean; timeoutMs?: number; core?: Omit<Parameters<typeof startTestCore>[0] & object, 'env' | 'clock'> } = {},
+  options: {
+    fake?: FakeHhOptions;
+    withApp?: boolean;
+    timeoutMs?: number;
+    core?: Omit<Parameters<typeof startTestCore>[0] & object, 'env' | 'clock'>;
+  } = {},
 ): Promise<HhWorld> {
   const fake = await startFakeHh({ now: Date.now(), ...options.fake });
   const clock = movableClock();

@@ -4,7 +4,8 @@ import type { OpenApiDocument } from '../../main/core/local-api/openapi';
 import { startHeadlessServer } from '../../main/headless/server';
 
 // ajv-formats is CommonJS: its default export arrives wrapped under ESM.
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as typeof addFormatsModule;
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
+  addFormatsModule) as typeof addFormatsModule;
 
 /**
  * Checks real answers of the Local API against its own OpenAPI document: the status must be one the
@@ -14,7 +15,10 @@ export function responseChecker(doc: OpenApiDocument) {
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   addFormats(ajv);
   ajv.addSchema({ $id: 'openapi.json', components: doc.components } as object);
-  const paths = doc.paths as Record<string, Record<string, { responses: Record<string, { $ref?: string; content?: Record<string, { schema: object }> }> }>>;
+  const paths = doc.paths as Record<
+    string,
+    Record<string, { responses: Record<string, { $ref?: string; content?: Record<string, { schema: object }> }> }>
+  >;
 
   return (pathTemplate: string, method: string, status: number, body: unknown): string[] => {
     const operation = paths[pathTemplate]?.[method];
@@ -25,7 +29,9 @@ export function responseChecker(doc: OpenApiDocument) {
     const schema = response.content?.['application/json']?.schema;
     if (!schema) return body === undefined || body === '' ? [] : [`status ${status} documents no body, but one came`];
     const validate = ajv.compile(JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"openapi.json#/components/')) as object);
-    return validate(body) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '(body)'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
+    return validate(body)
+      ? []
+      : (validate.errors ?? []).map((e) => `${e.instancePath || '(body)'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
   };
 }
 
@@ -52,7 +58,11 @@ export async function startLocalApi(
   const check = responseChecker(doc);
 
   /** One REST call; `problems` are where the answer departs from the document (none expected). */
-  const call = async (method: string, path: string, init: { token?: string | null; body?: unknown; rawBody?: string; headers?: Record<string, string>; template?: string } = {}) => {
+  const call = async (
+    method: string,
+    path: string,
+    init: { token?: string | null; body?: unknown; rawBody?: string; headers?: Record<string, string>; template?: string } = {},
+  ) => {
     const token = init.token === undefined ? write.token : init.token;
     const res = await fetch(`${server.url}/api/v1${path}`, {
       method: method.toUpperCase(),
@@ -66,8 +76,13 @@ export async function startLocalApi(
     const text = await res.text();
     const body = text ? (JSON.parse(text) as unknown) : undefined;
     const template = `/api/v1${init.template ?? path.split('?')[0]}`;
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- bodies are read freely in assertions; `problems` checks them against the document
-    return { status: res.status, headers: res.headers, body: body as any, problems: check(template, method.toLowerCase(), res.status, body) };
+    return {
+      status: res.status,
+      headers: res.headers,
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- bodies are read freely in assertions; `problems` checks them against the document
+      body: body as any,
+      problems: check(template, method.toLowerCase(), res.status, body),
+    };
   };
   return { server, doc, bridge, call, read, write, close: () => server.close() };
 }

@@ -27,7 +27,12 @@ import { ok } from './contract';
 import { startTestCore } from './core';
 
 type Mode = 'setup' | 'send';
-const [mode, dataDir, apiUrl, oauthUrl] = process.argv.slice(2) as [Mode | undefined, string | undefined, string | undefined, string | undefined];
+const [mode, dataDir, apiUrl, oauthUrl] = process.argv.slice(2) as [
+  Mode | undefined,
+  string | undefined,
+  string | undefined,
+  string | undefined,
+];
 if ((mode !== 'setup' && mode !== 'send') || !dataDir || !apiUrl || !oauthUrl) {
   console.error('usage: sending-child.ts setup|send <data dir> <hh api url> <hh oauth url>');
   process.exit(2);

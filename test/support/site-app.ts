@@ -27,7 +27,12 @@ export interface SiteAppOptions {
  * Everything it opens is closed by `keep` (closeAfterEach).
  */
 export async function startSiteApp(keep: Keep, options: SiteAppOptions = {}) {
-  const site = keep(await startFakeHhSite({ ...(options.vacancies !== undefined && { vacancies: options.vacancies }), ...(options.shape && { shape: options.shape }) }));
+  const site = keep(
+    await startFakeHhSite({
+      ...(options.vacancies !== undefined && { vacancies: options.vacancies }),
+      ...(options.shape && { shape: options.shape }),
+    }),
+  );
   const clock = movableClock(options.start ?? new Date(2026, 10, 27, 10, 0).getTime());
   const { core } = keep(
     await startTestCore({
@@ -40,13 +45,20 @@ export async function startSiteApp(keep: Keep, options: SiteAppOptions = {}) {
   );
   ok(await core.invoke('hh.signInWebsite', {}));
   // Signing in checks hh.ru's pages in the background: done before the test, and its requests not counted as the test's.
-  await vi.waitFor(async () => expect(ok<{ checkedAt: string | null }>(await core.invoke('hh.pages', {})).checkedAt).not.toBeNull(), { timeout: 30_000 });
+  await vi.waitFor(async () => expect(ok<{ checkedAt: string | null }>(await core.invoke('hh.pages', {})).checkedAt).not.toBeNull(), {
+    timeout: 30_000,
+  });
   site.clearRecords();
   ok(await core.invoke('profile.set', { name: 'Анна Иванова', email: 'anna@example.ru', phone: '', telegram: '@anna', links: [] }));
   let ai: FakeOpenAi | undefined;
   if (options.ai) {
     ai = keep(await startFakeOpenAi({ reply: options.ai }));
-    ok(await core.invoke('ai.settings.set', { settings: { kind: 'openai', baseUrl: ai.baseUrl, model: 'gpt-4o-mini' }, openaiKey: 'sk-test-key-123456' }));
+    ok(
+      await core.invoke('ai.settings.set', {
+        settings: { kind: 'openai', baseUrl: ai.baseUrl, model: 'gpt-4o-mini' },
+        openaiKey: 'sk-test-key-123456',
+      }),
+    );
   }
   return { core, clock, site, ai };
 }

@@ -11,7 +11,8 @@ import type { TestCoreHandle } from './core';
 const CHUNK = 500;
 
 /** Every seventh title is a long one, as hh.ru has them: the list must clamp it to two lines. */
-const LONG_TAIL = ' в команду платформы данных (Python, Go, PostgreSQL, ClickHouse, Kafka, Kubernetes), удалённо или гибрид в Москве, ДМС с первого дня';
+const LONG_TAIL =
+  ' в команду платформы данных (Python, Go, PostgreSQL, ClickHouse, Kafka, Kubernetes), удалённо или гибрид в Москве, ДМС с первого дня';
 
 export function seededFacts(index: number): VacancyFacts {
   const [facts] = vacancySlice(index, 1, { seed: 3 });
@@ -173,10 +174,16 @@ export interface ScreenNumbers {
  * render, scrolling through `rows` rows, DOM nodes there, keystrokes in the search box with those
  * rows behind it, and the search's answer on screen.
  */
-export async function measureVacanciesScreen(page: Page, options: { vacancies: number; rows: number; query: string; queryTotal: number }): Promise<ScreenNumbers> {
+export async function measureVacanciesScreen(
+  page: Page,
+  options: { vacancies: number; rows: number; query: string; queryTotal: number },
+): Promise<ScreenNumbers> {
   await page.evaluate(PAGE_SCRIPT);
   const firstRenderMs = (await page.evaluate(`window.__vacPerf.firstRender('Вакансии')`)) as number;
-  const through = (await page.evaluate(`window.__vacPerf.scrollThrough(${options.rows}, 240, 120000)`)) as { frames: FrameStats; ms: number };
+  const through = (await page.evaluate(`window.__vacPerf.scrollThrough(${options.rows}, 240, 120000)`)) as {
+    frames: FrameStats;
+    ms: number;
+  };
   const scrollBack = (await page.evaluate(`window.__vacPerf.scrollFrames(120, 240)`)) as FrameStats;
   const domNodes = (await page.evaluate('window.__vacPerf.domNodes()')) as number;
   const rowsMounted = (await page.evaluate('window.__vacPerf.rowsMounted()')) as number;
@@ -191,9 +198,20 @@ export async function measureVacanciesScreen(page: Page, options: { vacancies: n
     await page.waitForFunction((n) => (window as unknown as { __vacPerf: { keys: number[] } }).__vacPerf.keys.length >= n, typed);
   }
   // The count under the search box is the query's: its rows are on screen.
-  const queryToResultsMs = (await page.evaluate(`window.__vacPerf.afterLastKey('Показано ${Math.min(options.queryTotal, 100)} из ${options.queryTotal}')`)) as number;
+  const queryToResultsMs = (await page.evaluate(
+    `window.__vacPerf.afterLastKey('Показано ${Math.min(options.queryTotal, 100)} из ${options.queryTotal}')`,
+  )) as number;
   const keystrokes = (await page.evaluate('window.__vacPerf.stats(window.__vacPerf.keys)')) as FrameStats;
-  return { vacancies: options.vacancies, firstRenderMs, scrollThrough: { rows: options.rows, ms: through.ms, frames: through.frames }, scrollBack, domNodes, rowsMounted, keystrokes, queryToResultsMs };
+  return {
+    vacancies: options.vacancies,
+    firstRenderMs,
+    scrollThrough: { rows: options.rows, ms: through.ms, frames: through.frames },
+    scrollBack,
+    domNodes,
+    rowsMounted,
+    keystrokes,
+    queryToResultsMs,
+  };
 }
 
 const ms = (value: number) => `${Math.round(value)} ms`;
@@ -204,8 +222,14 @@ export function describeNumbers(numbers: ScreenNumbers): [string, string][] {
     ['vacancies in the database', String(numbers.vacancies)],
     ['first render (nav click to rows painted)', ms(numbers.firstRenderMs)],
     [`scroll through ${numbers.scrollThrough.rows} rows: time`, ms(numbers.scrollThrough.ms)],
-    ['  frame p50 / p95 / max', `${ms(numbers.scrollThrough.frames.p50)} / ${ms(numbers.scrollThrough.frames.p95)} / ${ms(numbers.scrollThrough.frames.max)}`],
-    ['scroll back over loaded rows: frame p50 / p95 / max', `${ms(numbers.scrollBack.p50)} / ${ms(numbers.scrollBack.p95)} / ${ms(numbers.scrollBack.max)}`],
+    [
+      '  frame p50 / p95 / max',
+      `${ms(numbers.scrollThrough.frames.p50)} / ${ms(numbers.scrollThrough.frames.p95)} / ${ms(numbers.scrollThrough.frames.max)}`,
+    ],
+    [
+      'scroll back over loaded rows: frame p50 / p95 / max',
+      `${ms(numbers.scrollBack.p50)} / ${ms(numbers.scrollBack.p95)} / ${ms(numbers.scrollBack.max)}`,
+    ],
     ['DOM elements after scrolling', String(numbers.domNodes)],
     ['rows mounted', String(numbers.rowsMounted)],
     ['keystroke to paint p50 / p95 / max', `${ms(numbers.keystrokes.p50)} / ${ms(numbers.keystrokes.p95)} / ${ms(numbers.keystrokes.max)}`],

@@ -11,7 +11,11 @@ export function checkGigaChatSettings(settings: Extract<AiSettings, { kind: 'gig
   if (settings.authUrl) checkGigaChatUrl(settings.authUrl, 'authorization address');
   if (settings.baseUrl) checkGigaChatUrl(settings.baseUrl, 'API address');
   if (settings.insecureSkipVerify && !confirmedInsecure) {
-    const hosts = [settings.authUrl || gigachatDefaults.authUrl, settings.baseUrl || gigachatDefaults.baseUrl].map((url) => new URL(url).host);
-    throw AppError.of('invalid_input', say('ai.insecureNotConfirmed', { hosts: [...new Set(hosts)].join(', ') }), { next: { kind: 'fix_input' } });
+    const hosts = [settings.authUrl || gigachatDefaults.authUrl, settings.baseUrl || gigachatDefaults.baseUrl].map(
+      (url) => new URL(url).host,
+    );
+    throw AppError.of('invalid_input', say('ai.insecureNotConfirmed', { hosts: [...new Set(hosts)].join(', ') }), {
+      next: { kind: 'fix_input' },
+    });
   }
 }

@@ -52,10 +52,18 @@ export function aiHandlers(deps: AiHandlerDeps): HandlersOf<typeof aiChannels> {
     'ai.settings.get': view,
     'ai.settings.set': async ({ settings: next, gigachatKey, openaiKey, forgetStoredKey, confirmInsecureSkipVerify }) => {
       if (next.kind === 'gigachat') checkGigaChatSettings(next, confirmInsecureSkipVerify === true);
-      await bindKey(next, next.kind === 'gigachat' ? gigachatKey : next.kind === 'openai' ? openaiKey : undefined, forgetStoredKey === true);
+      await bindKey(
+        next,
+        next.kind === 'gigachat' ? gigachatKey : next.kind === 'openai' ? openaiKey : undefined,
+        forgetStoredKey === true,
+      );
       await repositories.appSettings.set('ai.settings', next);
       const keyChanged = Boolean((next.kind === 'gigachat' && gigachatKey) || (next.kind === 'openai' && openaiKey));
-      const details = [keyChanged ? 'key changed' : '', forgetStoredKey ? 'key for the old address forgotten' : '', next.kind === 'gigachat' && next.insecureSkipVerify ? 'certificate checks OFF' : '']
+      const details = [
+        keyChanged ? 'key changed' : '',
+        forgetStoredKey ? 'key for the old address forgotten' : '',
+        next.kind === 'gigachat' && next.insecureSkipVerify ? 'certificate checks OFF' : '',
+      ]
         .filter(Boolean)
         .join('; ');
       await repositories.auditLog.append({ action: 'ai.settings.save', target: next.kind, outcome: 'ok', details });

@@ -15,7 +15,16 @@ export interface AiDeps {
   resourcesDir: string;
   repositories: Repositories;
   /** GIGACHAT_* and OPENAI_* from .env or the environment: used while the user has set nothing in the app. */
-  env?: Pick<AppEnv, 'GIGACHAT_CREDENTIALS' | 'GIGACHAT_SCOPE' | 'GIGACHAT_BASE_URL' | 'GIGACHAT_AUTH_URL' | 'OPENAI_API_KEY' | 'OPENAI_BASE_URL' | 'OPENAI_MODEL'>;
+  env?: Pick<
+    AppEnv,
+    | 'GIGACHAT_CREDENTIALS'
+    | 'GIGACHAT_SCOPE'
+    | 'GIGACHAT_BASE_URL'
+    | 'GIGACHAT_AUTH_URL'
+    | 'OPENAI_API_KEY'
+    | 'OPENAI_BASE_URL'
+    | 'OPENAI_MODEL'
+  >;
 }
 
 /** With no setup at all the app still writes letters, from the user's own template. */
@@ -36,7 +45,13 @@ const toProviderSettings = (settings: AiSettings): ProviderSettings => {
         timeoutMs: settings.timeoutSec ? settings.timeoutSec * 1000 : undefined,
       };
     case 'openai':
-      return { kind: 'openai', baseUrl: settings.baseUrl, model: settings.model, streams: settings.streams, timeoutMs: settings.timeoutSec ? settings.timeoutSec * 1000 : undefined };
+      return {
+        kind: 'openai',
+        baseUrl: settings.baseUrl,
+        model: settings.model,
+        streams: settings.streams,
+        timeoutMs: settings.timeoutSec ? settings.timeoutSec * 1000 : undefined,
+      };
     case 'template':
       return { kind: 'template' };
   }
@@ -52,12 +67,18 @@ export function createAi(deps: AiDeps) {
   const fromEnv = (): AiSettings | undefined => {
     if (env.OPENAI_BASE_URL && env.OPENAI_MODEL) return { kind: 'openai', baseUrl: env.OPENAI_BASE_URL, model: env.OPENAI_MODEL };
     if (env.GIGACHAT_CREDENTIALS) {
-      return { kind: 'gigachat', scope: env.GIGACHAT_SCOPE ?? 'GIGACHAT_API_PERS', baseUrl: env.GIGACHAT_BASE_URL, authUrl: env.GIGACHAT_AUTH_URL };
+      return {
+        kind: 'gigachat',
+        scope: env.GIGACHAT_SCOPE ?? 'GIGACHAT_API_PERS',
+        baseUrl: env.GIGACHAT_BASE_URL,
+        authUrl: env.GIGACHAT_AUTH_URL,
+      };
     }
     return undefined;
   };
   // What the user saves in the app wins; .env fills in until then (a developer's or a headless setup).
-  const settings = async (): Promise<AiSettings> => (await repositories.appSettings.get('ai.settings', aiSettingsSchema)) ?? fromEnv() ?? DEFAULT_SETTINGS;
+  const settings = async (): Promise<AiSettings> =>
+    (await repositories.appSettings.get('ai.settings', aiSettingsSchema)) ?? fromEnv() ?? DEFAULT_SETTINGS;
   const savedSettings = () => repositories.appSettings.get('ai.settings', aiSettingsSchema);
   const keys = createKeyStore({ vault, redactor: deps.redactor, env, savedSettings });
 
@@ -67,7 +88,13 @@ export function createAi(deps: AiDeps) {
     if (!current || JSON.stringify(current.settings) !== JSON.stringify(now)) {
       current = {
         settings: now,
-        provider: createProvider(toProviderSettings(now), { vault: keys.forProvider(now), log: deps.log, clock: deps.clock, resourcesDir: deps.resourcesDir, redactor: deps.redactor }),
+        provider: createProvider(toProviderSettings(now), {
+          vault: keys.forProvider(now),
+          log: deps.log,
+          clock: deps.clock,
+          resourcesDir: deps.resourcesDir,
+          redactor: deps.redactor,
+        }),
       };
     }
     return current.provider;

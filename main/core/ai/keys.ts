@@ -3,7 +3,13 @@ import { say } from '../errors';
 import type { AppEnv, Redactor, Vault } from '../secrets';
 import { AiError } from './providers/errors';
 import type { SecretStore } from './providers/deps';
-import { gigachatKeyAddress as gigachatAddress, keyTarget, normalizeAddress, OPENAI_DEFAULT_BASE_URL, type KeyService } from '../../../shared/domain/ai-key-address';
+import {
+  gigachatKeyAddress as gigachatAddress,
+  keyTarget,
+  normalizeAddress,
+  OPENAI_DEFAULT_BASE_URL,
+  type KeyService,
+} from '../../../shared/domain/ai-key-address';
 import { CREDENTIALS_SECRET, TOKEN_SECRET } from './providers/gigachat/tokens';
 
 /**
@@ -32,9 +38,14 @@ function decode(stored: string): BoundKey {
 }
 
 export const keyAddressChanged = (service: KeyService, was: string, now: string) =>
-  new AiError('ai_key_address_changed', say('ai.keyAddressChanged', { was, now }), { provider: service, reason: 'key_for_other_address' }, {
-    next: { kind: 'open_settings', section: 'ai' },
-  });
+  new AiError(
+    'ai_key_address_changed',
+    say('ai.keyAddressChanged', { was, now }),
+    { provider: service, reason: 'key_for_other_address' },
+    {
+      next: { kind: 'open_settings', section: 'ai' },
+    },
+  );
 
 export interface KeyStoreDeps {
   vault: Pick<Vault, 'get' | 'put' | 'delete'>;
@@ -49,8 +60,13 @@ export function createKeyStore(deps: KeyStoreDeps) {
 
   /** .env's keys are bound to .env's addresses (or the service's own when .env names none). */
   const envKey = (service: KeyService): BoundKey | undefined => {
-    if (service === 'gigachat') return env.GIGACHAT_CREDENTIALS ? { key: env.GIGACHAT_CREDENTIALS, for: gigachatAddress(env.GIGACHAT_AUTH_URL, env.GIGACHAT_BASE_URL) } : undefined;
-    return env.OPENAI_API_KEY ? { key: env.OPENAI_API_KEY, for: normalizeAddress(env.OPENAI_BASE_URL ?? OPENAI_DEFAULT_BASE_URL) } : undefined;
+    if (service === 'gigachat')
+      return env.GIGACHAT_CREDENTIALS
+        ? { key: env.GIGACHAT_CREDENTIALS, for: gigachatAddress(env.GIGACHAT_AUTH_URL, env.GIGACHAT_BASE_URL) }
+        : undefined;
+    return env.OPENAI_API_KEY
+      ? { key: env.OPENAI_API_KEY, for: normalizeAddress(env.OPENAI_BASE_URL ?? OPENAI_DEFAULT_BASE_URL) }
+      : undefined;
   };
 
   /**
@@ -106,7 +122,8 @@ export function createKeyStore(deps: KeyStoreDeps) {
       get: async (name) => {
         if (target && name === KEY_NAMES[target.service]) return keyFor(target.service, target.address);
         // GigaChat's token is as good as its key: only for the address the key is bound to.
-        if (target?.service === 'gigachat' && name === TOKEN_SECRET) return (await keyFor('gigachat', target.address)) === undefined ? undefined : vault.get(name);
+        if (target?.service === 'gigachat' && name === TOKEN_SECRET)
+          return (await keyFor('gigachat', target.address)) === undefined ? undefined : vault.get(name);
         return vault.get(name);
       },
       put: (name, value) => vault.put(name, value),

@@ -69,11 +69,18 @@ export function appHandlers(deps: AppHandlerDeps): HandlersOf<typeof appChannels
     'notices.list': () => notices.list(),
     'notices.dismiss': ({ id }) => notices.dismiss(id),
     'audit.list': ({ limit, offset, action }) => repositories.auditLog.list({ limit, offset, action }),
-    'app.startup.get': async () => (deps.startup ? { supported: true, ...(await deps.startup.get()) } : { supported: false, openAtLogin: false, startHidden: false }),
+    'app.startup.get': async () =>
+      deps.startup ? { supported: true, ...(await deps.startup.get()) } : { supported: false, openAtLogin: false, startHidden: false },
     'app.startup.set': async (next) => {
-      if (!deps.startup) throw AppError.of('invalid_input', 'Starting at login is a setting of the desktop app; the browser mode has none.');
+      if (!deps.startup)
+        throw AppError.of('invalid_input', 'Starting at login is a setting of the desktop app; the browser mode has none.');
       const now = await deps.startup.set(next);
-      await repositories.auditLog.append({ action: 'app.startup', target: 'login', outcome: 'ok', details: `${now.openAtLogin ? 'on' : 'off'}${now.startHidden ? ', in the tray' : ''}` });
+      await repositories.auditLog.append({
+        action: 'app.startup',
+        target: 'login',
+        outcome: 'ok',
+        details: `${now.openAtLogin ? 'on' : 'off'}${now.startHidden ? ', in the tray' : ''}`,
+      });
       return { supported: true, ...now };
     },
     'vault.status': vaultStatus,
@@ -87,7 +94,12 @@ export function appHandlers(deps: AppHandlerDeps): HandlersOf<typeof appChannels
         await deps.resealStored();
         await deps.scrubDatabase();
       }
-      await repositories.auditLog.append({ action: 'vault.weak_protection', target: 'secrets', outcome: 'ok', details: accept ? 'accepted' : 'withdrawn' });
+      await repositories.auditLog.append({
+        action: 'vault.weak_protection',
+        target: 'secrets',
+        outcome: 'ok',
+        details: accept ? 'accepted' : 'withdrawn',
+      });
       return vaultStatus();
     },
   };

@@ -23,11 +23,20 @@ export function quoteExecArgument(arg: string): string {
 
 export function autostartEntry(options: { name: string; exec: readonly string[]; startHidden: boolean }): string {
   const exec = [...options.exec, ...(options.startHidden ? ['--hidden'] : [])].map(quoteExecArgument).join(' ');
-  return ['[Desktop Entry]', 'Type=Application', `Name=${options.name}`, `Exec=${exec}`, 'Terminal=false', 'X-GNOME-Autostart-enabled=true', ''].join('\n');
+  return [
+    '[Desktop Entry]',
+    'Type=Application',
+    `Name=${options.name}`,
+    `Exec=${exec}`,
+    'Terminal=false',
+    'X-GNOME-Autostart-enabled=true',
+    '',
+  ].join('\n');
 }
 
 /** On when the file is there and no desktop turned it off (Hidden=true, or GNOME's own switch). */
-export const isEnabledEntry = (text: string): boolean => !/^Hidden\s*=\s*true\s*$/im.test(text) && !/^X-GNOME-Autostart-enabled\s*=\s*false\s*$/im.test(text);
+export const isEnabledEntry = (text: string): boolean =>
+  !/^Hidden\s*=\s*true\s*$/im.test(text) && !/^X-GNOME-Autostart-enabled\s*=\s*false\s*$/im.test(text);
 
 export function linuxAutostart(options: { file: string; name: string; exec: readonly string[] }) {
   return {

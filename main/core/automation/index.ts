@@ -65,7 +65,6 @@ const PAGES_EVERY_MS = 60 * MINUTE;
 /** Set after the first chat sync, whose invitations and messages predate the app and are not announced. */
 const BASELINE_KEY = 'chats.baselineRead';
 
-
 /** Why sending stopped, as what the user is told. */
 const NOTIFY_ON_STOP: Record<string, AppNotification['kind']> = {
   hh_captcha: 'captcha',
@@ -82,7 +81,8 @@ const searchJobId = (id: number) => `search:${id}`;
 export function createAutomation(deps: AutomationDeps) {
   const { repositories, clock } = deps;
 
-  const quietHours = async (): Promise<QuietHours> => (await repositories.appSettings.get('automation.quietHours', quietHoursSchema)) ?? DEFAULT_QUIET_HOURS;
+  const quietHours = async (): Promise<QuietHours> =>
+    (await repositories.appSettings.get('automation.quietHours', quietHoursSchema)) ?? DEFAULT_QUIET_HOURS;
 
   /** Why no application may go out right now (quiet hours, the daily limit, a pause), or null. */
   const mayNotSend = async (): Promise<string | null> => {
@@ -133,7 +133,8 @@ export function createAutomation(deps: AutomationDeps) {
         stoppedBy: done.stoppedBy === 'cancelled' ? null : done.stoppedBy,
       });
       if (done.stoppedBy === 'cancelled') return record('searchCancelled', { added, found, drafted: done.drafted, sent: done.sent });
-      if (done.sent) deps.events.emit('automation.notify', { kind: 'applications_sent', params: { count: done.sent, search: search.name } });
+      if (done.sent)
+        deps.events.emit('automation.notify', { kind: 'applications_sent', params: { count: done.sent, search: search.name } });
       const stop = done.stoppedBy && NOTIFY_ON_STOP[done.stoppedBy];
       if (stop === 'limit_reached') {
         // Once per limit: every run meeting the same full window would otherwise say it again.
@@ -171,7 +172,10 @@ export function createAutomation(deps: AutomationDeps) {
     if (first === undefined) return;
     const chat = await repositories.chats.get(first);
     const vacancy = chat?.vacancyId ? await repositories.vacancies.get(chat.vacancyId) : undefined;
-    deps.events.emit('automation.notify', { kind, params: { count: chatIds.length, employer: vacancy?.employer.name ?? '', vacancy: vacancy?.title ?? '' } });
+    deps.events.emit('automation.notify', {
+      kind,
+      params: { count: chatIds.length, employer: vacancy?.employer.name ?? '', vacancy: vacancy?.title ?? '' },
+    });
   };
 
   const raiseResumes = async () => (await repositories.appSettings.get('automation.raiseResumes', z.boolean())) ?? false;
@@ -236,7 +240,10 @@ export function createAutomation(deps: AutomationDeps) {
           // An invitation is a person writing too: it gets a draft like any other human message.
           const people = [...new Set([...result.invitationChatIds, ...result.humanChatIds])];
           tell({ phase: 'drafting', done: 0, total: people.length + result.botChatIds.length, waitingFor: 'ai', until: null });
-          const replies = await deps.chats.prepareReplies({ human: people, bot: result.botChatIds }, provider, { answerBots: await answerBots(), signal });
+          const replies = await deps.chats.prepareReplies({ human: people, bot: result.botChatIds }, provider, {
+            answerBots: await answerBots(),
+            signal,
+          });
           return record('sync', {
             chats: result.chats,
             messages: result.newMessages,
@@ -254,7 +261,9 @@ export function createAutomation(deps: AutomationDeps) {
           // Retention first: what it frees is then in this checkpoint (and compacted when it is a lot).
           const kept = await keepBounded({ repositories, clock, log: deps.log, compact: deps.compact });
           if (!kept.compacted) await deps.checkpoint();
-          return kept.trimmed ? record('checkpointTrimmed', { trimmed: kept.trimmed, freedMb: Math.round(kept.freedBytes / 104_857.6) / 10 }) : record('checkpoint');
+          return kept.trimmed
+            ? record('checkpointTrimmed', { trimmed: kept.trimmed, freedMb: Math.round(kept.freedBytes / 104_857.6) / 10 })
+            : record('checkpoint');
         },
       },
     ];
@@ -295,13 +304,35 @@ export function createAutomation(deps: AutomationDeps) {
     const runs = new Map((await repositories.jobRuns.list()).map((run) => [run.job, run]));
     const now = clock.now();
     const list = current.map((job) => {
-      const run = runs.get(job.id) ?? { job: job.id, lastStartedAt: null, lastFinishedAt: null, nextDueAt: null, outcome: null, message: null };
+      const run = runs.get(job.id) ?? {
+        job: job.id,
+        lastStartedAt: null,
+        lastFinishedAt: null,
+        nextDueAt: null,
+        outcome: null,
+        message: null,
+      };
       // A failure's line is the error's own sentence; a success's is a report the window translates.
-      const report = readRecord(run.message) ?? (run.outcome === 'failed' && run.message ? { key: 'failed' as const, params: { message: run.message } } : null);
-      return { ...run, message: report && report.key !== 'failed' ? english(report) : run.message, report, running: scheduler.isRunning(job.id), progress: progress.get(job.id) ?? null };
+      const report =
+        readRecord(run.message) ??
+        (run.outcome === 'failed' && run.message ? { key: 'failed' as const, params: { message: run.message } } : null);
+      return {
+        ...run,
+        message: report && report.key !== 'failed' ? english(report) : run.message,
+        report,
+        running: scheduler.isRunning(job.id),
+        progress: progress.get(job.id) ?? null,
+      };
     });
     const nextRunAt = list.map((run) => run.nextDueAt ?? now.toISOString()).sort()[0] ?? null;
-    const base = { paused: state.paused, nextRunAt, quietHours: quiet, raiseResumes: await raiseResumes(), answerBots: await answerBots(), jobs: list };
+    const base = {
+      paused: state.paused,
+      nextRunAt,
+      quietHours: quiet,
+      raiseResumes: await raiseResumes(),
+      answerBots: await answerBots(),
+      jobs: list,
+    };
     const stopped = deps.notices.list().find((notice) => notice.id === STOPPED_NOTICE);
     if (state.paused && stopped) return { ...base, reason: stopped.code === 'hh_captcha' ? 'captcha' : 'signed_out', until: null };
     if (state.paused) return { ...base, reason: 'paused', until: null };
@@ -320,7 +351,18 @@ export function createAutomation(deps: AutomationDeps) {
   const runSearchNow = async (id: number): Promise<SearchRunOutcome> => {
     const search = await repositories.savedSearches.get(id);
     if (!search) throw AppError.of('not_found', 'This saved search no longer exists.');
-    let outcome: SearchRunOutcome = { found: 0, added: 0, updated: 0, cancelled: true, drafted: 0, sent: 0, skipped: 0, needsManual: 0, heldBack: 0, stoppedBy: null };
+    let outcome: SearchRunOutcome = {
+      found: 0,
+      added: 0,
+      updated: 0,
+      cancelled: true,
+      drafted: 0,
+      sent: 0,
+      skipped: 0,
+      needsManual: 0,
+      heldBack: 0,
+      stoppedBy: null,
+    };
     await scheduler.runNow(guarded(searchJob(id, search.intervalHours, (done) => (outcome = done))), { keepSchedule: true });
     return outcome;
   };

@@ -44,7 +44,17 @@ export interface PipelineOptions {
 }
 
 /** Errors after which no further letter of this run is sent (the next run tries again). */
-const STOP_SENDING = new Set(['hh_limit_exceeded', 'hh_captcha', 'hh_login_required', 'hh_signed_out', 'hh_csrf', 'storage_full', 'storage_read_only', 'storage_failed', 'app_closing']);
+const STOP_SENDING = new Set([
+  'hh_limit_exceeded',
+  'hh_captcha',
+  'hh_login_required',
+  'hh_signed_out',
+  'hh_csrf',
+  'storage_full',
+  'storage_read_only',
+  'storage_failed',
+  'app_closing',
+]);
 
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
@@ -61,7 +71,8 @@ async function enrich(deps: PipelineDeps, vacancies: Vacancy[], options: Pipelin
       ready.push(await fullVacancy(deps, vacancy));
     } catch (err) {
       if (isHhStopper(err)) throw err;
-      if (!(err instanceof AppError && err.code === 'hh_vacancy_gone')) deps.log.warn('a vacancy could not be read in full yet', { vacancy: vacancy.hhId, error: errorText(err) });
+      if (!(err instanceof AppError && err.code === 'hh_vacancy_gone'))
+        deps.log.warn('a vacancy could not be read in full yet', { vacancy: vacancy.hhId, error: errorText(err) });
     }
   }
   return ready;
@@ -71,7 +82,12 @@ async function enrich(deps: PipelineDeps, vacancies: Vacancy[], options: Pipelin
  * The vacancies that reach the search's fit threshold; the others are set aside with their score.
  * Scores are asked for together: the provider's queue decides how many run at once.
  */
-async function keepFitting(deps: PipelineDeps, vacancies: Vacancy[], minScore: number, options: PipelineOptions): Promise<{ kept: Vacancy[]; skipped: number; problem: string | null }> {
+async function keepFitting(
+  deps: PipelineDeps,
+  vacancies: Vacancy[],
+  minScore: number,
+  options: PipelineOptions,
+): Promise<{ kept: Vacancy[]; skipped: number; problem: string | null }> {
   const resume = scoringResume(await resumeForAi(deps));
   if (!resume) return { kept: [], skipped: 0, problem: 'hh_resume_problem' };
   const provider = await deps.provider();
@@ -190,7 +206,14 @@ export async function processFound(deps: PipelineDeps, search: SavedSearch, opti
     try {
       await letters.send(view.application.id, {
         signal,
-        onPause: (until) => options.progress?.({ phase: 'waiting', done: index, total: drafts.length, waitingFor: 'pause', until: new Date(until).toISOString() }),
+        onPause: (until) =>
+          options.progress?.({
+            phase: 'waiting',
+            done: index,
+            total: drafts.length,
+            waitingFor: 'pause',
+            until: new Date(until).toISOString(),
+          }),
       });
       result.sent += 1;
     } catch (err) {

@@ -60,7 +60,9 @@ export class Scheduler {
   tick(): Promise<void> {
     if (this.#stopped) return Promise.resolve();
     this.#ticking ??= this.#pass()
-      .catch((err: unknown) => this.deps.log.warn('the scheduler could not check its jobs', { error: err instanceof Error ? err.message : String(err) }))
+      .catch((err: unknown) =>
+        this.deps.log.warn('the scheduler could not check its jobs', { error: err instanceof Error ? err.message : String(err) }),
+      )
       .finally(() => (this.#ticking = undefined));
     return this.#ticking;
   }
@@ -128,7 +130,9 @@ export class Scheduler {
       if (this.#running.has(job.id)) continue;
       const run = await jobRuns.get(job.id);
       if (run?.nextDueAt && Date.parse(run.nextDueAt) > clock.now().getTime()) continue;
-      await this.runNow(job).catch((err: unknown) => log.warn('a scheduled job failed', { job: job.id, error: err instanceof Error ? err.message : String(err) }));
+      await this.runNow(job).catch((err: unknown) =>
+        log.warn('a scheduled job failed', { job: job.id, error: err instanceof Error ? err.message : String(err) }),
+      );
     }
   }
 }
@@ -136,7 +140,10 @@ export class Scheduler {
 /** A second start of a running job: a conflict with the state of things (409), never an internal error. */
 export class JobAlreadyRunning extends AppError {
   constructor(readonly jobId: string) {
-    super('conflict', 'This is already running. Wait for it to finish, or cancel it in the top bar.', undefined, { details: { job: jobId }, next: { kind: 'retry_later' } });
+    super('conflict', 'This is already running. Wait for it to finish, or cancel it in the top bar.', undefined, {
+      details: { job: jobId },
+      next: { kind: 'retry_later' },
+    });
   }
 }
 

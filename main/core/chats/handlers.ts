@@ -14,7 +14,9 @@ export function chatsHandlers(deps: {
   return {
     'chats.sync': async () => {
       if (!(await deps.signedIn())) {
-        throw AppError.of('hh_signed_out', 'Sign in to hh.ru first: the app reads nothing from hh.ru while you are signed out.', { next: { kind: 'sign_in' } });
+        throw AppError.of('hh_signed_out', 'Sign in to hh.ru first: the app reads nothing from hh.ru while you are signed out.', {
+          next: { kind: 'sign_in' },
+        });
       }
       const { chats: changed, newMessages, newHumanMessages, invitations } = await chats.sync(await deps.provider());
       return { chats: changed, newMessages, newHumanMessages, invitations };

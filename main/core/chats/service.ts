@@ -36,7 +36,12 @@ export class ChatService {
       page.items.map(async (chat) => {
         const vacancy = chat.vacancyId ? await repositories.vacancies.get(chat.vacancyId) : undefined;
         const messages = await repositories.chats.listMessages(chat.id);
-        return { ...chat, vacancyTitle: vacancy?.title ?? null, employer: vacancy?.employer.name ?? null, lastText: messages.at(-1)?.text ?? null };
+        return {
+          ...chat,
+          vacancyTitle: vacancy?.title ?? null,
+          employer: vacancy?.employer.name ?? null,
+          lastText: messages.at(-1)?.text ?? null,
+        };
       }),
     );
     return { ...page, items };
@@ -76,7 +81,11 @@ export class ChatService {
    * user to approve; never sent), and, where the user allowed it, a bot questionnaire answered with
    * one of the bot's own buttons. At most `max` chats per call: the AI costs money and time.
    */
-  async prepareReplies(chatIds: { human: number[]; bot: number[] }, provider: TextProvider, options: { answerBots: boolean; max?: number; signal?: AbortSignal }) {
+  async prepareReplies(
+    chatIds: { human: number[]; bot: number[] },
+    provider: TextProvider,
+    options: { answerBots: boolean; max?: number; signal?: AbortSignal },
+  ) {
     const { repositories } = this.deps;
     const done = { drafted: 0, answered: 0 };
     const queue = [...chatIds.human, ...chatIds.bot].slice(0, options.max ?? 10);
@@ -108,19 +117,32 @@ export class ChatService {
   async send(chatId: number, text: string) {
     const { repositories, gateway } = this.deps;
     const chat = await repositories.chats.get(chatId);
-    if (!chat?.hhNegotiationId) throw AppError.of('not_found', 'This chat is not linked to a response on hh.ru, so there is nowhere to send the message.');
+    if (!chat?.hhNegotiationId)
+      throw AppError.of('not_found', 'This chat is not linked to a response on hh.ru, so there is nowhere to send the message.');
     const pendingKey = `${chatId}:${text}`;
     const idempotencyKey = this.#pendingKeys.get(pendingKey) ?? randomUUID();
     this.#pendingKeys.set(pendingKey, idempotencyKey);
     try {
       await gateway.sendMessage({ negotiationId: chat.hhNegotiationId, text, idempotencyKey });
     } catch (err) {
-      await repositories.auditLog.append({ action: 'chat.message.sent', target: `negotiation ${chat.hhNegotiationId}`, outcome: 'failed', details: err instanceof Error ? err.message : String(err) });
+      await repositories.auditLog.append({
+        action: 'chat.message.sent',
+        target: `negotiation ${chat.hhNegotiationId}`,
+        outcome: 'failed',
+        details: err instanceof Error ? err.message : String(err),
+      });
       throw err;
     }
     this.#pendingKeys.delete(pendingKey);
-    await repositories.chats.addMessages(chatId, [{ hhMessageId: `${LOCAL_PREFIX}${idempotencyKey}`, author: 'me', text, createdAt: this.deps.clock.now().toISOString() }]);
-    await repositories.auditLog.append({ action: 'chat.message.sent', target: `negotiation ${chat.hhNegotiationId}`, outcome: 'ok', details: '' });
+    await repositories.chats.addMessages(chatId, [
+      { hhMessageId: `${LOCAL_PREFIX}${idempotencyKey}`, author: 'me', text, createdAt: this.deps.clock.now().toISOString() },
+    ]);
+    await repositories.auditLog.append({
+      action: 'chat.message.sent',
+      target: `negotiation ${chat.hhNegotiationId}`,
+      outcome: 'ok',
+      details: '',
+    });
     return repositories.chats.listMessages(chatId);
   }
 }

@@ -77,7 +77,16 @@ export async function syncChats(deps: ChatSyncDeps): Promise<ChatSyncResult> {
   // A sync cut short (a failure, the app closing) leaves later pages unread; the next one must read them all.
   if (mayStopEarly) await repositories.appSettings.delete(COMPLETE_KEY);
 
-  const result: ChatSyncResult = { chats: 0, newMessages: 0, newHumanMessages: 0, invitations: 0, humanChatIds: [], invitationChatIds: [], botChatIds: [], pages: 0 };
+  const result: ChatSyncResult = {
+    chats: 0,
+    newMessages: 0,
+    newHumanMessages: 0,
+    invitations: 0,
+    humanChatIds: [],
+    invitationChatIds: [],
+    botChatIds: [],
+    pages: 0,
+  };
   const invited = new Set<number>();
   for (let page = 0, pages = 1; page < Math.min(pages, maxPages); page += 1) {
     signal?.throwIfAborted();
@@ -136,7 +145,9 @@ async function syncNegotiation(
 ): Promise<{ chatId: number; newMessages: number; kind: ChatKind | undefined; invited: boolean }> {
   const { repositories, gateway, clock, signal } = deps;
   const messages = await readMessages(gateway, negotiation.id, signal);
-  const vacancy = negotiation.vacancyId ? ((await repositories.vacancies.getByHhId(negotiation.vacancyId)) ?? (await vacancyOfOutsideResponse(deps, negotiation))) : undefined;
+  const vacancy = negotiation.vacancyId
+    ? ((await repositories.vacancies.getByHhId(negotiation.vacancyId)) ?? (await vacancyOfOutsideResponse(deps, negotiation)))
+    : undefined;
   const chat = await repositories.chats.upsertChat({
     hhNegotiationId: negotiation.id,
     vacancyId: vacancy?.id ?? null,
@@ -151,7 +162,15 @@ async function syncNegotiation(
   const fromThem = fresh.filter((m) => m.author !== 'me');
   const target = fromThem.findLast((m) => m.text.trim());
   const list = messages ?? [];
-  const earlier = target ? list.slice(0, Math.max(0, list.findIndex((m) => m.id === target.hhMessageId))) : [];
+  const earlier = target
+    ? list.slice(
+        0,
+        Math.max(
+          0,
+          list.findIndex((m) => m.id === target.hhMessageId),
+        ),
+      )
+    : [];
   const classification = target ? await classify(deps, target, earlier) : undefined;
   const settled = negotiation.updatedAt !== null && Date.parse(negotiation.updatedAt) <= clock.now().getTime() - SETTLE_MS;
   if (classification || settled) {
@@ -162,8 +181,14 @@ async function syncNegotiation(
       ...(settled && { hhUpdatedAt: negotiation.updatedAt }),
     });
   }
-  const invitedNow = STATUS_OF_STATE[negotiation.state] === 'invited' && (previousState === null || STATUS_OF_STATE[previousState] !== 'invited');
-  return { chatId: chat.id, newMessages: fromThem.length, kind: classification?.kind, invited: invitedNow || classification?.kind === 'invitation' };
+  const invitedNow =
+    STATUS_OF_STATE[negotiation.state] === 'invited' && (previousState === null || STATUS_OF_STATE[previousState] !== 'invited');
+  return {
+    chatId: chat.id,
+    newMessages: fromThem.length,
+    kind: classification?.kind,
+    invited: invitedNow || classification?.kind === 'invitation',
+  };
 }
 
 /**
@@ -200,6 +225,11 @@ async function classify(deps: ChatSyncDeps, message: IncomingMessage, earlier: N
   } catch (err) {
     deps.signal?.throwIfAborted();
     // An AI that fails must not stop the sync; "human" is the safe answer: a person is never answered by itself.
-    return { kind: 'human', confidence: 0, reason: `The AI could not classify the message: ${err instanceof Error ? err.message : String(err)}`, source: 'fallback' };
+    return {
+      kind: 'human',
+      confidence: 0,
+      reason: `The AI could not classify the message: ${err instanceof Error ? err.message : String(err)}`,
+      source: 'fallback',
+    };
   }
 }

@@ -39,7 +39,11 @@ export async function dispatch(
   if (!parsed.success) {
     return {
       ok: false,
-      error: new AppError('invalid_input', 'Some of the values are not valid. Check the highlighted fields.', issuesOf(parsed.error)).toValue(),
+      error: new AppError(
+        'invalid_input',
+        'Some of the values are not valid. Check the highlighted fields.',
+        issuesOf(parsed.error),
+      ).toValue(),
     };
   }
   try {
@@ -54,7 +58,7 @@ export async function dispatch(
   } catch (err) {
     const appError = toAppError(err);
     if (appError.code === 'internal') {
-      log.error('handler failed', { channel: name, error: err instanceof Error ? err.stack ?? err.message : String(err) });
+      log.error('handler failed', { channel: name, error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
     }
     // An error message may quote what an outside service said, and that may echo a token back.
     return { ok: false, error: redact(appError.toValue()) };

@@ -1,7 +1,18 @@
 import { Worker } from 'node:worker_threads';
 import type { ErrorCode } from '../../../shared/contract';
 import { AppError } from '../errors';
-import type { FromWorker, OpenOptions, OpenReport, Request, Row, RunResult, SqlParams, Statement, WorkerEvent, WorkerFailure } from './worker/protocol';
+import type {
+  FromWorker,
+  OpenOptions,
+  OpenReport,
+  Request,
+  Row,
+  RunResult,
+  SqlParams,
+  Statement,
+  WorkerEvent,
+  WorkerFailure,
+} from './worker/protocol';
 
 export type { OpenReport, Row, RunResult, SqlParams, Statement } from './worker/protocol';
 

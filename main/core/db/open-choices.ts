@@ -9,7 +9,16 @@
 export type OpenChoice = 'open_folder' | 'start_empty' | 'restore_backup';
 
 /** The storage's codes as they reach a shell (a refused disk arrives as the contract's storage_* code). */
-export type OpenFailureKind = 'damaged_no_backup' | 'no_good_backup' | 'newer_schema' | 'locked' | 'disk_full' | 'read_only' | 'write_failed' | 'migration_failed' | 'other';
+export type OpenFailureKind =
+  | 'damaged_no_backup'
+  | 'no_good_backup'
+  | 'newer_schema'
+  | 'locked'
+  | 'disk_full'
+  | 'read_only'
+  | 'write_failed'
+  | 'migration_failed'
+  | 'other';
 
 const KINDS: Record<string, OpenFailureKind> = {
   damaged_no_backup: 'damaged_no_backup',
@@ -50,8 +59,15 @@ export function openAdvice(kind: OpenFailureKind, dataDir: string): string {
   const choices = openChoices(kind);
   const lines: string[] = [];
   if (kind === 'disk_full') lines.push(`Free some space on the disk of ${dataDir}, then start again: nothing was lost.`);
-  if (kind === 'read_only' || kind === 'write_failed') lines.push(`Make ${dataDir} writable for this user (or pick another with --data-dir), then start again: nothing was lost.`);
-  if (choices.includes('start_empty')) lines.push('Start again with --start-empty to begin with empty data: the damaged file and its journals are then moved aside (renamed, never deleted).');
-  if (choices.includes('restore_backup')) lines.push(`Start again with --restore-backup to open the newest good backup in ${dataDir}/backups: the data file and its journals are moved aside first (renamed, never deleted).`);
+  if (kind === 'read_only' || kind === 'write_failed')
+    lines.push(`Make ${dataDir} writable for this user (or pick another with --data-dir), then start again: nothing was lost.`);
+  if (choices.includes('start_empty'))
+    lines.push(
+      'Start again with --start-empty to begin with empty data: the damaged file and its journals are then moved aside (renamed, never deleted).',
+    );
+  if (choices.includes('restore_backup'))
+    lines.push(
+      `Start again with --restore-backup to open the newest good backup in ${dataDir}/backups: the data file and its journals are moved aside first (renamed, never deleted).`,
+    );
   return lines.length ? `\n${lines.join('\n')}` : '';
 }

@@ -34,12 +34,25 @@ export async function openDatabase(storage: StoragePorts, notices: Notices, log:
       level: 'warning',
       code: 'database_journal_damaged',
       message: `Part of the app's change journal was damaged on disk (${stretches} damaged stretch(es), ${lostBytes} bytes): at least ${stretches} recent change(s) could not be read, ${skipped} later one(s) depended on them and were left out, and ${recovered} later change(s) were recovered. A copy of the journal as it was is kept at ${copies.join(', ')}.`,
-      params: { stretches: String(stretches), bytes: String(lostBytes), recovered: String(recovered), skipped: String(skipped), copy: copies.join(', ') },
+      params: {
+        stretches: String(stretches),
+        bytes: String(lostBytes),
+        recovered: String(recovered),
+        skipped: String(skipped),
+        copy: copies.join(', '),
+      },
       dismissible: true,
     });
-    log.warn('database journal was damaged; good records after the damage recovered', { stretches, lostBytes, recovered, skipped, copies: copies.join(', ') });
+    log.warn('database journal was damaged; good records after the damage recovered', {
+      stretches,
+      lostBytes,
+      recovered,
+      skipped,
+      copies: copies.join(', '),
+    });
   }
-  if (report.droppedBytes) log.warn('database journal had a torn last record (a crash mid-write); it was dropped', { bytes: report.droppedBytes });
+  if (report.droppedBytes)
+    log.warn('database journal had a torn last record (a crash mid-write); it was dropped', { bytes: report.droppedBytes });
   db.onEvent((event) => {
     switch (event.type) {
       case 'save-failed':
@@ -59,7 +72,14 @@ export async function openDatabase(storage: StoragePorts, notices: Notices, log:
         return;
       case 'write-failed':
         log.error('database write refused', { code: event.code, message: event.message });
-        notices.raise({ id: 'database.write_failed', level: 'error', code: `database_${event.code}`, message: event.message, params: {}, dismissible: false });
+        notices.raise({
+          id: 'database.write_failed',
+          level: 'error',
+          code: `database_${event.code}`,
+          message: event.message,
+          params: {},
+          dismissible: false,
+        });
         return;
       case 'write-recovered':
         notices.clear('database.write_failed');

@@ -81,7 +81,8 @@ export class HhAccountService {
     const record = await this.#record();
     const credentials = await this.credentials();
     const apiSignedIn = await this.deps.tokens.isSignedIn();
-    const webSignedIn = !apiSignedIn && record?.via === 'website' ? ((await this.deps.webSession?.isSignedIn().catch(() => false)) ?? false) : false;
+    const webSignedIn =
+      !apiSignedIn && record?.via === 'website' ? ((await this.deps.webSession?.isSignedIn().catch(() => false)) ?? false) : false;
     const signedIn = apiSignedIn || webSignedIn;
     return {
       signedIn,
@@ -101,9 +102,14 @@ export class HhAccountService {
   async startSignIn(mode: SignInMode): Promise<{ authorizeUrl: string; redirectUri: string }> {
     const credentials = await this.credentials();
     if (!credentials) {
-      throw new HhError('hh_not_configured', 'Signing in through the hh.ru API needs your own dev.hh.ru application: enter its client id, secret and redirect URI first.', { status: 0 }, {
-        next: { kind: 'open_settings', section: 'hh' },
-      });
+      throw new HhError(
+        'hh_not_configured',
+        'Signing in through the hh.ru API needs your own dev.hh.ru application: enter its client id, secret and redirect URI first.',
+        { status: 0 },
+        {
+          next: { kind: 'open_settings', section: 'hh' },
+        },
+      );
     }
     const state = newOAuthState();
     this.#pending = { state, until: this.deps.clock.now().getTime() + PENDING_TTL_MS };
@@ -122,21 +128,36 @@ export class HhAccountService {
   async completeSignIn(redirectedTo: string): Promise<HhAccountStatus> {
     const pending = this.#pending;
     if (!pending || pending.until < this.deps.clock.now().getTime()) {
-      throw new HhError('hh_sign_in_cancelled', 'This sign-in attempt has expired. Start signing in again.', { status: 0 }, { next: { kind: 'sign_in' } });
+      throw new HhError(
+        'hh_sign_in_cancelled',
+        'This sign-in attempt has expired. Start signing in again.',
+        { status: 0 },
+        { next: { kind: 'sign_in' } },
+      );
     }
     const outcome = readRedirect(redirectedTo, pending.state);
     if (outcome.kind === 'state_mismatch') {
       await this.#audit('hh.sign_in', 'refused', 'state mismatch');
-      throw new HhError('hh_sign_in_cancelled', 'The answer from hh.ru did not belong to this sign-in attempt, so it was ignored. Start signing in again.', { status: 0 }, {
-        next: { kind: 'sign_in' },
-      });
+      throw new HhError(
+        'hh_sign_in_cancelled',
+        'The answer from hh.ru did not belong to this sign-in attempt, so it was ignored. Start signing in again.',
+        { status: 0 },
+        {
+          next: { kind: 'sign_in' },
+        },
+      );
     }
     this.#pending = undefined;
     if (outcome.kind === 'denied') {
       await this.#audit('hh.sign_in', 'refused', 'access denied by the user');
-      throw new HhError('hh_access_denied', 'You declined access on hh.ru, so the app is not signed in. Sign in again and allow access to use your account.', { status: 0 }, {
-        next: { kind: 'sign_in' },
-      });
+      throw new HhError(
+        'hh_access_denied',
+        'You declined access on hh.ru, so the app is not signed in. Sign in again and allow access to use your account.',
+        { status: 0 },
+        {
+          next: { kind: 'sign_in' },
+        },
+      );
     }
     if (outcome.kind === 'error') {
       await this.#audit('hh.sign_in', 'failed', outcome.error);
@@ -160,7 +181,11 @@ export class HhAccountService {
     try {
       const status = await this.completeSignIn(url.toString());
       const name = [status.account?.firstName, status.account?.lastName].filter(Boolean).join(' ');
-      return { status: 200, title: 'Вход выполнен / Signed in', message: `${name ? `${name}: ` : ''}вы вошли в hh.ru. Вернитесь в приложение. / You are signed in to hh.ru; return to the app.` };
+      return {
+        status: 200,
+        title: 'Вход выполнен / Signed in',
+        message: `${name ? `${name}: ` : ''}вы вошли в hh.ru. Вернитесь в приложение. / You are signed in to hh.ru; return to the app.`,
+      };
     } catch (err) {
       return { status: 400, title: 'Вход не выполнен / Not signed in', message: err instanceof Error ? err.message : String(err) };
     }
@@ -172,7 +197,9 @@ export class HhAccountService {
     await this.#audit('hh.sign_in', 'ok', 'website session');
     this.deps.gateway.resetRefusals();
     await this.deps.gateway.probe();
-    await this.refresh('website').catch((err: unknown) => this.deps.log.warn('could not read the account through the website yet', { error: String(err) }));
+    await this.refresh('website').catch((err: unknown) =>
+      this.deps.log.warn('could not read the account through the website yet', { error: String(err) }),
+    );
     return this.status();
   }
 
@@ -193,7 +220,9 @@ export class HhAccountService {
   /** Revokes the token on hh.ru, clears the window's session, and forgets the account here. */
   async signOut(): Promise<HhAccountStatus> {
     await this.deps.tokens.revoke();
-    await this.deps.webSession?.clear().catch((err: unknown) => this.deps.log.warn('could not clear the hh.ru window session', { error: String(err) }));
+    await this.deps.webSession
+      ?.clear()
+      .catch((err: unknown) => this.deps.log.warn('could not clear the hh.ru window session', { error: String(err) }));
     this.deps.forgetAccount?.();
     await this.deps.repositories.appSettings.delete('hh.account');
     await this.deps.repositories.resumes.replaceAll([]);

@@ -22,7 +22,11 @@ export class HhAppSettings {
   }
 
   async redirectUri(): Promise<string> {
-    return this.deps.env.HH_REDIRECT_URI ?? (await this.deps.repositories.appSettings.get('hh.app', appRecordSchema))?.redirectUri ?? DEFAULT_REDIRECT_URI;
+    return (
+      this.deps.env.HH_REDIRECT_URI ??
+      (await this.deps.repositories.appSettings.get('hh.app', appRecordSchema))?.redirectUri ??
+      DEFAULT_REDIRECT_URI
+    );
   }
 
   get fromEnv(): boolean {

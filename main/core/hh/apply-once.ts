@@ -20,7 +20,11 @@ export const arrivalOf = (err: unknown): string | undefined => (err instanceof A
  * send later without asking again; when the check itself fails, the original error goes on as is
  * and the caller must ask before anything else.
  */
-export async function applyOnce<T>(attempt: () => Promise<T>, existing: () => Promise<string | null>, arrived: (negotiationId: string) => T): Promise<T> {
+export async function applyOnce<T>(
+  attempt: () => Promise<T>,
+  existing: () => Promise<string | null>,
+  arrived: (negotiationId: string) => T,
+): Promise<T> {
   try {
     return await attempt();
   } catch (err) {
@@ -32,6 +36,11 @@ export async function applyOnce<T>(attempt: () => Promise<T>, existing: () => Pr
       throw err;
     }
     if (found) return arrived(found);
-    throw new HhError(err.code, err.said ?? err.message, err.hh, { next: err.next, retryable: err.retryable, details: { ...err.details, arrived: 'no' }, cause: err });
+    throw new HhError(err.code, err.said ?? err.message, err.hh, {
+      next: err.next,
+      retryable: err.retryable,
+      details: { ...err.details, arrived: 'no' },
+      cause: err,
+    });
   }
 }

@@ -32,7 +32,9 @@ export async function areaSource(deps: AreasDeps): Promise<{ areas: unknown[]; f
     await deps.repositories.appSettings.set(KEY, { fetchedAt: deps.clock.now().toISOString(), areas });
     return { areas, from: 'hh' };
   } catch (err) {
-    deps.log.warn('hh.ru\'s regions could not be read; using the copy the app has', { error: err instanceof Error ? err.message : String(err) });
+    deps.log.warn("hh.ru's regions could not be read; using the copy the app has", {
+      error: err instanceof Error ? err.message : String(err),
+    });
     if (kept) return { areas: kept.areas, from: 'kept' };
     const bundled = JSON.parse(await readFile(join(deps.resourcesDir, 'hh', 'areas.json'), 'utf8')) as { areas: unknown[] };
     return { areas: bundled.areas, from: 'bundled' };

@@ -30,7 +30,9 @@ export class HhGateway {
   }
 
   #remember(): void {
-    void this.memory?.save(Object.fromEntries(this.#refused)).catch((err: unknown) => this.log.warn('could not keep the routing decisions', { error: String(err) }));
+    void this.memory
+      ?.save(Object.fromEntries(this.#refused))
+      .catch((err: unknown) => this.log.warn('could not keep the routing decisions', { error: String(err) }));
   }
 
   /**
@@ -87,7 +89,10 @@ export class HhGateway {
   }
 
   /** #route, and which transport answered: a caller recording the outcome names the path that did it, not the last one any call used. */
-  async #routeVia<T>(operation: HhOperation, call: (transport: HhTransport) => Promise<T>): Promise<{ result: T; transport: HhTransportId }> {
+  async #routeVia<T>(
+    operation: HhOperation,
+    call: (transport: HhTransport) => Promise<T>,
+  ): Promise<{ result: T; transport: HhTransportId }> {
     const reasons: string[] = [];
     for (const transport of this.transports) {
       const reason = await this.#reason(transport, operation);
@@ -108,10 +113,18 @@ export class HhGateway {
         reasons.push(`${transport.id}: ${refusal}`);
       }
     }
-    throw new HhError('hh_login_required', say('hh.noPath', { reasons: reasons.join('; '), advice: `${this.signInAdvice[0]?.toUpperCase() ?? ''}${this.signInAdvice.slice(1)}` }), { status: 0 }, {
-      next: { kind: 'sign_in' },
-      details: { operation },
-    });
+    throw new HhError(
+      'hh_login_required',
+      say('hh.noPath', {
+        reasons: reasons.join('; '),
+        advice: `${this.signInAdvice[0]?.toUpperCase() ?? ''}${this.signInAdvice.slice(1)}`,
+      }),
+      { status: 0 },
+      {
+        next: { kind: 'sign_in' },
+        details: { operation },
+      },
+    );
   }
 
   me = (signal?: AbortSignal) => this.#route('me', (t) => t.me(signal));

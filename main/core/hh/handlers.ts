@@ -37,13 +37,21 @@ export function hhHandlers(deps: {
         if (deps.website) {
           await deps.website.reload();
           if (await deps.website.isSignedIn({ fresh: true })) return { status: await account.websiteSignedIn() };
-          throw AppError.of('hh_login_required', 'The hh.ru cookies file does not sign you in: hh.ru answers with its login form. Export cookies.txt again from a browser signed in to hh.ru, save it over the file, and press Sign in.', {
-            next: { kind: 'sign_in' },
-          });
+          throw AppError.of(
+            'hh_login_required',
+            'The hh.ru cookies file does not sign you in: hh.ru answers with its login form. Export cookies.txt again from a browser signed in to hh.ru, save it over the file, and press Sign in.',
+            {
+              next: { kind: 'sign_in' },
+            },
+          );
         }
-        throw AppError.of('hh_login_required', 'Without the app window, the hh.ru website session comes from a cookies file: export cookies.txt from a browser signed in to hh.ru and set HH_COOKIES_FILE (see the README).', {
-          next: { kind: 'sign_in' },
-        });
+        throw AppError.of(
+          'hh_login_required',
+          'Without the app window, the hh.ru website session comes from a cookies file: export cookies.txt from a browser signed in to hh.ru and set HH_COOKIES_FILE (see the README).',
+          {
+            next: { kind: 'sign_in' },
+          },
+        );
       }
       const website = deps.website;
       const outcome = await window.website({ isSignedIn: () => (website ? website.isSignedIn({ fresh: true }) : Promise.resolve(false)) });
@@ -87,7 +95,8 @@ export function hhHandlers(deps: {
 }
 
 type Json = Record<string, unknown>;
-const isItem = (value: unknown): value is Json => Boolean(value) && typeof value === 'object' && 'id' in (value as Json) && 'name' in (value as Json);
+const isItem = (value: unknown): value is Json =>
+  Boolean(value) && typeof value === 'object' && 'id' in (value as Json) && 'name' in (value as Json);
 
 /** hh.ru's dictionaries, keeping the lists of {id, name} (the filter values); nothing else reaches the renderer. */
 function dictionaryLists(dictionaries: Record<string, unknown>): Record<string, { id: string; name: string }[]> {
@@ -101,5 +110,7 @@ function dictionaryLists(dictionaries: Record<string, unknown>): Record<string, 
 
 /** hh.ru's area tree with ids and names only. */
 function areaTree(areas: unknown[]): Area[] {
-  return areas.filter(isItem).map((area) => ({ id: String(area.id), name: String(area.name), areas: areaTree(Array.isArray(area.areas) ? area.areas : []) }));
+  return areas
+    .filter(isItem)
+    .map((area) => ({ id: String(area.id), name: String(area.name), areas: areaTree(Array.isArray(area.areas) ? area.areas : []) }));
 }

@@ -93,12 +93,20 @@ export async function createHh(deps: HhDeps) {
         ...(deps.websiteIntervalMs !== undefined && { minIntervalMs: deps.websiteIntervalMs }),
       })
     : undefined;
-  const webSession = website && deps.webSession ? { isSignedIn: website.isSignedIn.bind(website), clear: deps.webSession.clear.bind(deps.webSession) } : undefined;
+  const webSession =
+    website && deps.webSession
+      ? { isSignedIn: website.isSignedIn.bind(website), clear: deps.webSession.clear.bind(deps.webSession) }
+      : undefined;
   const refusalsSchema = z.record(z.string(), z.string());
-  const gateway = new HhGateway(website ? [official, website] : [official], deps.log, {
-    load: async () => (await deps.repositories.appSettings.get('hh.refusals', refusalsSchema)) ?? {},
-    save: (refusals) => deps.repositories.appSettings.set('hh.refusals', refusals),
-  }, signInAdvice);
+  const gateway = new HhGateway(
+    website ? [official, website] : [official],
+    deps.log,
+    {
+      load: async () => (await deps.repositories.appSettings.get('hh.refusals', refusalsSchema)) ?? {},
+      save: (refusals) => deps.repositories.appSettings.set('hh.refusals', refusals),
+    },
+    signInAdvice,
+  );
   await gateway.restore();
   const account = new HhAccountService({
     gateway,
@@ -133,16 +141,19 @@ export async function createHh(deps: HhDeps) {
       account,
       gateway,
       pages,
-      areas: async () => (await areaSource({ gateway, repositories: deps.repositories, clock: deps.clock, log: deps.log, resourcesDir: deps.resourcesDir })).areas,
+      areas: async () =>
+        (await areaSource({ gateway, repositories: deps.repositories, clock: deps.clock, log: deps.log, resourcesDir: deps.resourcesDir }))
+          .areas,
       window: deps.signInWindow,
-      website: website && deps.webSession && {
-        // A cookies.txt exported again is read at "Sign in" (headless), not only at the next start.
-        reload: async () => {
-          await deps.webSession?.reload?.();
-          website.reset();
+      website: website &&
+        deps.webSession && {
+          // A cookies.txt exported again is read at "Sign in" (headless), not only at the next start.
+          reload: async () => {
+            await deps.webSession?.reload?.();
+            website.reset();
+          },
+          isSignedIn: website.isSignedIn.bind(website),
         },
-        isSignedIn: website.isSignedIn.bind(website),
-      },
       sites: [oauthBaseUrl, siteUrl],
     }),
     /** Profile changes update the contact hh.ru sees in the user agent. */

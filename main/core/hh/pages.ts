@@ -55,7 +55,9 @@ export class HhPageHealth {
     if (!this.deps.check) return;
     const { checkedAt } = await this.status();
     if (checkedAt && this.deps.clock.now().getTime() - Date.parse(checkedAt) < maxAgeMs) return;
-    await this.check({ signal }).catch((err: unknown) => this.deps.log.warn('could not check hh.ru\'s pages', { error: err instanceof Error ? err.message : String(err) }));
+    await this.check({ signal }).catch((err: unknown) =>
+      this.deps.log.warn("could not check hh.ru's pages", { error: err instanceof Error ? err.message : String(err) }),
+    );
   }
 
   /** The first page the last check did not understand: Autopilot sends nothing while there is one. */
@@ -67,7 +69,12 @@ export class HhPageHealth {
     if (!this.deps.check) return this.status();
     const checks = await this.deps.check(signal);
     const checkedAt = this.deps.clock.now().toISOString();
-    const pages = await Promise.all(checks.map(async ({ keys, ...check }) => ({ ...check, savedShape: check.state === 'changed' ? await this.#save(check.page, checkedAt, check.detail, keys) : null })));
+    const pages = await Promise.all(
+      checks.map(async ({ keys, ...check }) => ({
+        ...check,
+        savedShape: check.state === 'changed' ? await this.#save(check.page, checkedAt, check.detail, keys) : null,
+      })),
+    );
     const result: HhPages = { supported: true, checkedAt, pages };
     await this.deps.repositories.appSettings.set(KEY, { checkedAt, pages });
     const changed = pages.find((page) => page.state === 'changed');
@@ -76,7 +83,7 @@ export class HhPageHealth {
         id: NOTICE,
         level: 'error',
         code: 'hh_page_changed_hold',
-        message: `hh.ru changed its ${changed.page} page; sending is held until the app is updated. Its outline (no personal data) is saved in ${changed.savedShape ?? 'the app\'s data folder'} for a bug report.`,
+        message: `hh.ru changed its ${changed.page} page; sending is held until the app is updated. Its outline (no personal data) is saved in ${changed.savedShape ?? "the app's data folder"} for a bug report.`,
         params: { page: changed.page, file: changed.savedShape ?? '' },
         dismissible: false,
       });
@@ -93,7 +100,10 @@ export class HhPageHealth {
       await writeFile(file, `${JSON.stringify({ page, checkedAt, notUnderstood: detail, keys }, null, 2)}\n`, { mode: 0o600 });
       return file;
     } catch (err) {
-      this.deps.log.warn('could not save the outline of a changed hh.ru page', { page, error: err instanceof Error ? err.message : String(err) });
+      this.deps.log.warn('could not save the outline of a changed hh.ru page', {
+        page,
+        error: err instanceof Error ? err.message : String(err),
+      });
       return null;
     }
   }

@@ -29,7 +29,11 @@ export interface Collected {
  * error: by area when it names several, then by halving the publication window (newest half first)
  * until each part fits.
  */
-export async function collectSearch(search: (query: SearchQuery) => Promise<SearchPage>, filters: SearchFilters, options: CollectOptions): Promise<Collected> {
+export async function collectSearch(
+  search: (query: SearchQuery) => Promise<SearchPage>,
+  filters: SearchFilters,
+  options: CollectOptions,
+): Promise<Collected> {
   const seen = new Map<string, VacancyFacts>();
   let requests = 0;
   const run = (query: SearchQuery) => {
@@ -46,7 +50,12 @@ export async function collectSearch(search: (query: SearchQuery) => Promise<Sear
     for (let page = 1; page <= lastPage && !full(); page += 1) add(await run({ ...base, page, perPage: PER_PAGE }));
   };
 
-  const collect = async (base: Omit<SearchQuery, 'page' | 'perPage'>, windowFrom: number, windowTo: number, first?: SearchPage): Promise<number> => {
+  const collect = async (
+    base: Omit<SearchQuery, 'page' | 'perPage'>,
+    windowFrom: number,
+    windowTo: number,
+    first?: SearchPage,
+  ): Promise<number> => {
     const head = first ?? (await run({ ...base, page: 0, perPage: PER_PAGE }));
     if (head.found <= SEARCH_DEPTH || windowTo - windowFrom <= MIN_WINDOW_MS) {
       await pageThrough(base, head);

@@ -1,4 +1,13 @@
-import type { HhAccount, HhOperation, HhResume, HhTransportId, Negotiation, NegotiationMessage, SearchFilters, VacancyFacts } from '../../../shared/domain';
+import type {
+  HhAccount,
+  HhOperation,
+  HhResume,
+  HhTransportId,
+  Negotiation,
+  NegotiationMessage,
+  SearchFilters,
+  VacancyFacts,
+} from '../../../shared/domain';
 
 export interface SearchQuery {
   filters: SearchFilters;

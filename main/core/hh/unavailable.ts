@@ -6,7 +6,8 @@ import type { HhUnavailableCode } from '../../../shared/domain';
  */
 export const UNAVAILABLE = {
   own_app_needed: 'needs a sign-in through your own dev.hh.ru application',
-  own_app_or_credentials_needed: 'needs a sign-in through your own dev.hh.ru application (or its client id and secret for an application token)',
+  own_app_or_credentials_needed:
+    'needs a sign-in through your own dev.hh.ru application (or its client id and secret for an application token)',
   refused_for_apps: 'hh.ru refuses this operation for third-party applications',
   sign_in_in_window: 'sign in to hh.ru in the app window',
   sign_in_with_cookies: 'give the app your hh.ru session: a cookies.txt export in HH_COOKIES_FILE, then Sign in',

@@ -38,7 +38,9 @@ export class DailyCap {
   async setSettings(changes: Partial<ApplyingSettings>) {
     const settings = { ...(await this.settings()), ...changes };
     if (settings.pauseMinSeconds > settings.pauseMaxSeconds) {
-      throw AppError.of('invalid_input', 'The shortest pause between applications cannot be longer than the longest.', { next: { kind: 'fix_input' } });
+      throw AppError.of('invalid_input', 'The shortest pause between applications cannot be longer than the longest.', {
+        next: { kind: 'fix_input' },
+      });
     }
     await this.repositories.appSettings.set(SETTINGS_KEY, settings);
     return this.status();
@@ -77,7 +79,11 @@ export class DailyCap {
     // The slot that frees first is the oldest send inside the window that is over the cap.
     const blocking = taken[taken.length - settings.dailyCap];
     const ownNextSlot = ownRemaining === 0 && blocking ? new Date(Date.parse(blocking) + DAY_MS).toISOString() : null;
-    const nextSlotAt = [ownNextSlot, hhLimitedUntil].filter((at): at is string => at !== null).sort().at(-1) ?? null;
+    const nextSlotAt =
+      [ownNextSlot, hhLimitedUntil]
+        .filter((at): at is string => at !== null)
+        .sort()
+        .at(-1) ?? null;
     return { settings, sentLast24h: taken.length, remaining: hhLimitedUntil ? 0 : ownRemaining, nextSlotAt, hhLimitedUntil };
   }
 }

@@ -14,7 +14,6 @@ export interface FailureDeps {
   notices: Notices;
 }
 
-
 /** Marks the letters that hh.ru already had: sent, but not by the app, so they take no slot of the cap. */
 export const ALREADY_ON_HH = 'already';
 
@@ -22,13 +21,23 @@ export const ALREADY_ON_HH = 'already';
  * What hh.ru's refusal means for a letter in 'sending' (only refusals hh.ru considered: an
  * uncertain failure is settled by asking hh.ru first, see service.ts).
  */
-export async function recordRefusal(deps: FailureDeps, application: Application, vacancy: { id: number; hhId: string }, err: unknown): Promise<void> {
+export async function recordRefusal(
+  deps: FailureDeps,
+  application: Application,
+  vacancy: { id: number; hhId: string },
+  err: unknown,
+): Promise<void> {
   const { repositories } = deps;
   const code = err instanceof AppError ? err.code : 'internal';
   const message = err instanceof Error ? err.message : String(err);
   if (code === 'hh_already_applied') {
     await repositories.applications.transition(application.id, 'sending', 'sent', { transport: ALREADY_ON_HH, vacancyStatus: 'applied' });
-    await repositories.auditLog.append({ action: 'application.sent', target: `vacancy ${vacancy.hhId}`, outcome: 'ok', details: 'already on hh.ru' });
+    await repositories.auditLog.append({
+      action: 'application.sent',
+      target: `vacancy ${vacancy.hhId}`,
+      outcome: 'ok',
+      details: 'already on hh.ru',
+    });
     return;
   }
   if (code === 'hh_needs_manual') {
@@ -41,7 +50,12 @@ export async function recordRefusal(deps: FailureDeps, application: Application,
     await repositories.applications.transition(application.id, 'sending', 'approved', { lastError: message });
     // The captcha page hh.ru named goes with the notice, so the window can open it (hh.openPage).
     pauseForHh(deps, err);
-    await repositories.auditLog.append({ action: 'application.sent', target: `vacancy ${vacancy.hhId}`, outcome: 'refused', details: code });
+    await repositories.auditLog.append({
+      action: 'application.sent',
+      target: `vacancy ${vacancy.hhId}`,
+      outcome: 'refused',
+      details: code,
+    });
     return;
   }
   await repositories.applications.transition(application.id, 'sending', 'failed', { lastError: message, vacancyStatus: 'failed' });

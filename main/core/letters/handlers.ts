@@ -26,10 +26,17 @@ export function lettersHandlers(deps: {
 
   const labVacancy = async (input: LabVacancyInput): Promise<VacancyText> => {
     if (input.source === 'text') {
-      return { title: input.title, employer: { id: null, name: input.employer || null }, descriptionText: input.text, descriptionHtml: '', keySkills: [] };
+      return {
+        title: input.title,
+        employer: { id: null, name: input.employer || null },
+        descriptionText: input.text,
+        descriptionHtml: '',
+        keySkills: [],
+      };
     }
     const id = vacancyIdFrom(input.idOrUrl);
-    if (!id) throw AppError.of('invalid_input', 'That is not an hh.ru vacancy link or number. Paste a link like https://hh.ru/vacancy/123456.');
+    if (!id)
+      throw AppError.of('invalid_input', 'That is not an hh.ru vacancy link or number. Paste a link like https://hh.ru/vacancy/123456.');
     return deps.gateway.vacancy(id);
   };
 
@@ -45,7 +52,8 @@ export function lettersHandlers(deps: {
 
     'letters.templates.list': () => repositories.letterTemplates.list(),
     'letters.templates.save': async ({ id, template, makeDefault }) => {
-      const saved = id === undefined ? await repositories.letterTemplates.create(template) : await repositories.letterTemplates.update(id, template);
+      const saved =
+        id === undefined ? await repositories.letterTemplates.create(template) : await repositories.letterTemplates.update(id, template);
       if (!saved) throw AppError.of('not_found', 'That template no longer exists.');
       if (makeDefault) await repositories.letterTemplates.setDefault(saved.id);
       return repositories.letterTemplates.list();
@@ -58,15 +66,27 @@ export function lettersHandlers(deps: {
       const [vacancy, profile] = await Promise.all([labVacancy(input.vacancy), repositories.profile.get()]);
       // The same resume, read the same way, as a letter drafted for a vacancy: what the lab shows is what Letters would check.
       const { text: resume } = await resumeForAi(deps, input.resumeHhId);
-      const saved = input.templateId !== null ? await repositories.letterTemplates.get(input.templateId) : await repositories.letterTemplates.getDefault();
+      const saved =
+        input.templateId !== null
+          ? await repositories.letterTemplates.get(input.templateId)
+          : await repositories.letterTemplates.getDefault();
       const template = {
         instruction: input.instruction ?? saved?.instruction ?? '',
         tone: input.tone ?? saved?.tone ?? '',
         maxLength: input.maxLength ?? saved?.maxLength ?? DEFAULT_MAX_LENGTH,
       };
       const written = await writeLetter({ provider: await deps.provider(), vacancy, resume, profile, template });
-      return { letter: written.letter, prompt: written.prompt, validation: written.validation, usage: written.usage, model: written.model, source: written.source, vacancyTitle: vacancy.title };
+      return {
+        letter: written.letter,
+        prompt: written.prompt,
+        validation: written.validation,
+        usage: written.usage,
+        model: written.model,
+        source: written.source,
+        vacancyTitle: vacancy.title,
+      };
     },
-    'letters.validate': async ({ letter, maxLength }) => validateLetter(letter, { profile: await repositories.profile.get(), maxLength: maxLength ?? DEFAULT_MAX_LENGTH }),
+    'letters.validate': async ({ letter, maxLength }) =>
+      validateLetter(letter, { profile: await repositories.profile.get(), maxLength: maxLength ?? DEFAULT_MAX_LENGTH }),
   };
 }

@@ -27,10 +27,21 @@ export async function settleSending(deps: ReconcileDeps, applications: Applicati
     const hhId = vacancies.get(application.id);
     const negotiation = hhId === undefined ? undefined : found.get(hhId);
     if (negotiation) {
-      await repositories.applications.transition(application.id, 'sending', 'sent', { transport, hhNegotiationId: negotiation.id, vacancyStatus: 'applied' });
-      await repositories.auditLog.append({ action: 'application.sent', target: `vacancy ${hhId}`, outcome: 'ok', details: `found on hh.ru after an interruption (via ${transport})` });
+      await repositories.applications.transition(application.id, 'sending', 'sent', {
+        transport,
+        hhNegotiationId: negotiation.id,
+        vacancyStatus: 'applied',
+      });
+      await repositories.auditLog.append({
+        action: 'application.sent',
+        target: `vacancy ${hhId}`,
+        outcome: 'ok',
+        details: `found on hh.ru after an interruption (via ${transport})`,
+      });
     } else {
-      await repositories.applications.transition(application.id, 'sending', 'approved', { lastError: 'Interrupted; hh.ru has no record of it, so it may be sent again.' });
+      await repositories.applications.transition(application.id, 'sending', 'approved', {
+        lastError: 'Interrupted; hh.ru has no record of it, so it may be sent again.',
+      });
     }
     const now = await repositories.applications.get(application.id);
     if (now) settled.push(now);
@@ -44,7 +55,8 @@ async function responsesFor(gateway: HhGateway, vacancyIds: Set<string>): Promis
   if (!vacancyIds.size) return found;
   for (let page = 0; ; page += 1) {
     const { items, pages } = await gateway.negotiations(page);
-    for (const item of items) if (item.vacancyId && vacancyIds.has(item.vacancyId) && !found.has(item.vacancyId)) found.set(item.vacancyId, item);
+    for (const item of items)
+      if (item.vacancyId && vacancyIds.has(item.vacancyId) && !found.has(item.vacancyId)) found.set(item.vacancyId, item);
     if (found.size === vacancyIds.size || !items.length || page + 1 >= pages) return found;
   }
 }

@@ -9,10 +9,14 @@ export interface SendingPass {
 }
 
 const closing = () =>
-  AppError.of('app_closing', 'The app is closing, so this letter was not sent. It waits in Letters and can be sent after the app starts again.', {
-    next: { kind: 'retry_later' },
-    retryable: true,
-  });
+  AppError.of(
+    'app_closing',
+    'The app is closing, so this letter was not sent. It waits in Letters and can be sent after the app starts again.',
+    {
+      next: { kind: 'retry_later' },
+      retryable: true,
+    },
+  );
 
 /**
  * The letters this process is sending, counted, and a door that closes when the app is about to

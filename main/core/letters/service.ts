@@ -68,12 +68,22 @@ export interface SendOptions {
 const alreadySending = () => AppError.of('conflict', 'This letter is already being sent.');
 
 /** The vacancy has (or is getting) an application this letter may not be added to; see reserveSending. */
-const vacancyTaken = (conflict: { kind: 'in_flight' | 'same_resume' | 'unconfirmed'; resumes: string[] }, resume: string | null, vacancy: string) => {
-  if (conflict.kind === 'in_flight') return AppError.of('conflict', say('letters.vacancyInFlight', { resume: conflict.resumes.join(', ') || '—' }), { next: { kind: 'retry_later' }, retryable: true });
+const vacancyTaken = (
+  conflict: { kind: 'in_flight' | 'same_resume' | 'unconfirmed'; resumes: string[] },
+  resume: string | null,
+  vacancy: string,
+) => {
+  if (conflict.kind === 'in_flight')
+    return AppError.of('conflict', say('letters.vacancyInFlight', { resume: conflict.resumes.join(', ') || '—' }), {
+      next: { kind: 'retry_later' },
+      retryable: true,
+    });
   if (conflict.kind === 'same_resume') return AppError.of('hh_already_applied', say('letters.sameResume', { resume: resume ?? '' }));
   // No application of the app's own: the user applied on hh.ru, with a resume the app cannot name.
   if (!conflict.resumes.length) return AppError.of('hh_already_applied', say('letters.appliedOnHh', { vacancy }));
-  return AppError.of('hh_already_applied', say('letters.secondResume', { resume: conflict.resumes.join(', ') }), { details: { confirm: 'confirmSecondResume' } });
+  return AppError.of('hh_already_applied', say('letters.secondResume', { resume: conflict.resumes.join(', ') }), {
+    details: { confirm: 'confirmSecondResume' },
+  });
 };
 
 /**
@@ -157,7 +167,10 @@ export class LetterService {
     let vacancy = await fullVacancy(this.deps, stored);
     // hh.ru's own marks: applied to already (outside the app too) or closed for applications.
     const mark = await settleHhMarks(repositories, vacancy);
-    if (mark === 'closed') throw AppError.of('hh_vacancy_gone', 'The employer no longer takes applications for this vacancy.', { details: { reason: 'closed' } });
+    if (mark === 'closed')
+      throw AppError.of('hh_vacancy_gone', 'The employer no longer takes applications for this vacancy.', {
+        details: { reason: 'closed' },
+      });
     if (mark) vacancy = await requireVacancy(repositories, vacancyId, { forWork: true });
     const resume = await pickResume(repositories, resumeHhId);
     const applied = existing.filter((a) => a.state === 'sent' || a.state === 'sending');
@@ -167,7 +180,9 @@ export class LetterService {
       const same = applied.find((a) => a.resumeHhId !== null && a.resumeHhId === (resume?.hhId ?? null));
       if (same) throw AppError.of('hh_already_applied', say('letters.sameResume', { resume: same.resumeHhId ?? '' }));
       if (!options.confirmSecondResume) {
-        throw AppError.of('hh_already_applied', say('letters.secondResume', { resume: used.join(', ') || '—' }), { details: { confirm: 'confirmSecondResume' } });
+        throw AppError.of('hh_already_applied', say('letters.secondResume', { resume: used.join(', ') || '—' }), {
+          details: { confirm: 'confirmSecondResume' },
+        });
       }
     }
     const template = await repositories.letterTemplates.getDefault();
@@ -177,7 +192,14 @@ export class LetterService {
     const written = await writeLetter({ provider: await this.deps.provider(), vacancy, resume: content, profile, template });
     // Durable too: a letter kept meanwhile (another process, or an older draft) wins, and this one is not kept.
     const found = vacancy.status === 'found';
-    const application = await repositories.applications.createDraft(vacancyId, resume?.hhId ?? null, written.letter, template?.id ?? null, second, found);
+    const application = await repositories.applications.createDraft(
+      vacancyId,
+      resume?.hhId ?? null,
+      written.letter,
+      template?.id ?? null,
+      second,
+      found,
+    );
     // What the letter was just written from is what it is checked against: nothing is read again.
     const known: Known = { template, profile, resume: { content, unread } };
     // Another draft kept meanwhile won (createDraft): its own resume is looked up.
@@ -212,7 +234,9 @@ export class LetterService {
       return read;
     };
     const items = await Promise.all(
-      page.items.map(async (item) => this.view(item, { vacancy: vacancies.get(item.vacancyId), template: template ?? null, profile, resume: await resumeOf(item) })),
+      page.items.map(async (item) =>
+        this.view(item, { vacancy: vacancies.get(item.vacancyId), template: template ?? null, profile, resume: await resumeOf(item) }),
+      ),
     );
     return { ...page, items };
   }
@@ -249,18 +273,31 @@ export class LetterService {
     const { validation, vacancy, resumeUnread } = await this.view(application, { vacancy: stored });
     const known: Known = { vacancy: stored, checked: { letter: application.letter, validation, resumeUnread } };
     if (!validation.ok) {
-      throw AppError.of('invalid_input', say('letters.notValid', { problems: validation.problems.map((p) => p.message).join(' ') }), { next: { kind: 'fix_input' } });
+      throw AppError.of('invalid_input', say('letters.notValid', { problems: validation.problems.map((p) => p.message).join(' ') }), {
+        next: { kind: 'fix_input' },
+      });
     }
     if (stored?.externalUrl) return this.#external(application, stored.externalUrl, application.state);
     const hhLimitedUntil = await cap.hhLimitedUntil();
-    if (hhLimitedUntil) throw AppError.of('hh_limit_exceeded', say('letters.hhLimitReached', { at: hhLimitedUntil }), { next: { kind: 'retry_later' }, retryable: true });
-    const resume = application.resumeHhId ? await repositories.resumes.getByHhId(application.resumeHhId) : await pickResume(repositories);
-    if (!resume) throw AppError.of('hh_resume_problem', 'Pick a resume to apply with: sign in to hh.ru so the app can see your resumes.', { next: { kind: 'open_settings', section: 'hh' } });
-    if (isUnfinished(resume)) {
-      throw AppError.of('hh_resume_problem', 'This resume is not finished on hh.ru, and hh.ru would send another one in its place. Finish it on hh.ru or pick another resume.', {
-        next: { kind: 'open_settings', section: 'profile' },
-        details: { reason: 'not_finished' },
+    if (hhLimitedUntil)
+      throw AppError.of('hh_limit_exceeded', say('letters.hhLimitReached', { at: hhLimitedUntil }), {
+        next: { kind: 'retry_later' },
+        retryable: true,
       });
+    const resume = application.resumeHhId ? await repositories.resumes.getByHhId(application.resumeHhId) : await pickResume(repositories);
+    if (!resume)
+      throw AppError.of('hh_resume_problem', 'Pick a resume to apply with: sign in to hh.ru so the app can see your resumes.', {
+        next: { kind: 'open_settings', section: 'hh' },
+      });
+    if (isUnfinished(resume)) {
+      throw AppError.of(
+        'hh_resume_problem',
+        'This resume is not finished on hh.ru, and hh.ru would send another one in its place. Finish it on hh.ru or pick another resume.',
+        {
+          next: { kind: 'open_settings', section: 'profile' },
+          details: { reason: 'not_finished' },
+        },
+      );
     }
 
     // Sending a failed letter again is the user's explicit retry; 'sending' is entered from approved only.
@@ -274,7 +311,10 @@ export class LetterService {
       const conflict = await repositories.applications.vacancyConflict(applicationId);
       if (conflict) throw vacancyTaken(conflict, application.resumeHhId, vacancy.title);
       const status = await cap.status();
-      throw AppError.of('hh_limit_exceeded', say('letters.capReached', { cap: status.settings.dailyCap, at: status.nextSlotAt ?? '' }), { next: { kind: 'retry_later' }, retryable: true });
+      throw AppError.of('hh_limit_exceeded', say('letters.capReached', { cap: status.settings.dailyCap, at: status.nextSlotAt ?? '' }), {
+        next: { kind: 'retry_later' },
+        retryable: true,
+      });
     }
     try {
       await this.deps.pacer.wait(signal, onPause);
@@ -285,7 +325,12 @@ export class LetterService {
     }
     try {
       // No signal past this point: a request that left is seen through, never cut (its outcome would be unknown).
-      const outcome = await gateway.apply({ vacancyId: vacancy.hhId, resumeId: resume.hhId, resumeHash: resume.hash, message: application.letter });
+      const outcome = await gateway.apply({
+        vacancyId: vacancy.hhId,
+        resumeId: resume.hhId,
+        resumeHash: resume.hash,
+        message: application.letter,
+      });
       const { transport } = outcome;
       if (outcome.kind === 'external') return await this.#external(application, outcome.url, 'sending', transport);
       await repositories.applications.transition(applicationId, 'sending', 'sent', {
@@ -293,7 +338,12 @@ export class LetterService {
         ...(outcome.negotiationId && { hhNegotiationId: outcome.negotiationId }),
         vacancyStatus: 'applied',
       });
-      await repositories.auditLog.append({ action: 'application.sent', target: `vacancy ${vacancy.hhId}`, outcome: 'ok', details: `via ${transport}` });
+      await repositories.auditLog.append({
+        action: 'application.sent',
+        target: `vacancy ${vacancy.hhId}`,
+        outcome: 'ok',
+        details: `via ${transport}`,
+      });
       await this.#confirm(applicationId, vacancy.hhId, resume.hhId);
     } catch (err) {
       if (isUncertain(err) && arrivalOf(err) !== 'no') {
@@ -321,7 +371,12 @@ export class LetterService {
       const confirmation = !response ? 'missing' : response.resumeId && response.resumeId !== resumeHhId ? 'resume_mismatch' : 'confirmed';
       await repositories.applications.setConfirmation(applicationId, confirmation, response?.resumeId ?? null);
       if (confirmation !== 'resume_mismatch') return;
-      await repositories.auditLog.append({ action: 'application.confirmed', target: `vacancy ${vacancyHhId}`, outcome: 'failed', details: `hh.ru shows resume ${response!.resumeId}, not ${resumeHhId}` });
+      await repositories.auditLog.append({
+        action: 'application.confirmed',
+        target: `vacancy ${vacancyHhId}`,
+        outcome: 'failed',
+        details: `hh.ru shows resume ${response!.resumeId}, not ${resumeHhId}`,
+      });
       const count = await repositories.applications.countResumeMismatches();
       notices.raise({
         id: 'letters.resumeMismatch',
@@ -339,7 +394,11 @@ export class LetterService {
   /** The employer takes applications on their own site: the user has to go there. */
   async #external(application: Application, url: string, from: Application['state'], transport?: string): Promise<ApplicationView> {
     const { repositories } = this.deps;
-    await repositories.applications.transition(application.id, from, 'failed', { ...(transport && { transport }), lastError: `Apply on the employer's site: ${url}`, vacancyStatus: 'needs_manual' });
+    await repositories.applications.transition(application.id, from, 'failed', {
+      ...(transport && { transport }),
+      lastError: `Apply on the employer's site: ${url}`,
+      vacancyStatus: 'needs_manual',
+    });
     // The reason comes after: a crash between the two loses only the words, never the status.
     await repositories.vacancies.setSkipped(application.vacancyId, 'needs_manual', 'employer_site', url);
     return this.view((await repositories.applications.get(application.id))!);
@@ -372,9 +431,20 @@ export class LetterService {
     if (!application) throw AppError.of('not_found', 'This letter is no longer in the app.');
     if (application.state === 'sending') throw alreadySending();
     if (application.state !== 'sent') {
-      if (!(await repositories.applications.transition(applicationId, application.state, 'sent', { transport: 'assisted', vacancyStatus: 'applied' }))) throw alreadySending();
+      if (
+        !(await repositories.applications.transition(applicationId, application.state, 'sent', {
+          transport: 'assisted',
+          vacancyStatus: 'applied',
+        }))
+      )
+        throw alreadySending();
       const vacancy = await repositories.vacancies.get(application.vacancyId);
-      await repositories.auditLog.append({ action: 'application.sent', target: `vacancy ${vacancy?.hhId ?? application.vacancyId}`, outcome: 'ok', details: 'via assisted' });
+      await repositories.auditLog.append({
+        action: 'application.sent',
+        target: `vacancy ${vacancy?.hhId ?? application.vacancyId}`,
+        outcome: 'ok',
+        details: 'via assisted',
+      });
     }
     return this.view((await repositories.applications.get(applicationId))!);
   }

@@ -23,5 +23,3 @@ export interface LocalApiListener {
   apply(setting: LocalApiSetting): Promise<ListenerState>;
   state(): ListenerState;
 }
-
-

@@ -15,7 +15,10 @@ export interface RouteShape {
   /** GET and DELETE: the remaining input fields, read from the query string. */
   query: Record<string, { schema: JsonSchema; required: boolean }>;
   /** The rest: none, an object of the remaining fields, one field (`bodyKey`), or the whole input. */
-  body: { kind: 'none' } | { kind: 'object' | 'whole'; schema: JsonSchema; required: boolean } | { kind: 'key'; key: string; schema: JsonSchema };
+  body:
+    | { kind: 'none' }
+    | { kind: 'object' | 'whole'; schema: JsonSchema; required: boolean }
+    | { kind: 'key'; key: string; schema: JsonSchema };
   success: JsonSchema | undefined;
 }
 
@@ -31,7 +34,9 @@ function hoist(schema: JsonSchema, prefix: string, components: Record<string, Js
     return Object.fromEntries(
       Object.entries(node).map(([key, value]) => [
         key,
-        key === '$ref' && typeof value === 'string' && value.startsWith('#/$defs/') ? `#/components/schemas/${rename(value.slice(8))}` : rewrite(value),
+        key === '$ref' && typeof value === 'string' && value.startsWith('#/$defs/')
+          ? `#/components/schemas/${rename(value.slice(8))}`
+          : rewrite(value),
       ]),
     );
   };
@@ -40,7 +45,11 @@ function hoist(schema: JsonSchema, prefix: string, components: Record<string, Js
 }
 
 const toJson = (schema: z.ZodType, io: 'input' | 'output', prefix: string, components: Record<string, JsonSchema>) =>
-  hoist(z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any', cycles: 'ref', reused: 'inline' }) as JsonSchema, prefix, components);
+  hoist(
+    z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any', cycles: 'ref', reused: 'inline' }) as JsonSchema,
+    prefix,
+    components,
+  );
 
 const inputOf = (route: Route) => (isChannelRoute(route) ? channels[route.channel].input : route.input);
 const outputOf = (route: Route) => (isChannelRoute(route) ? channels[route.channel].output : route.output);
@@ -60,7 +69,11 @@ export function shapeOf(route: Route, components: Record<string, JsonSchema> = {
   const common = { route, pathParams, pathSchemas, success };
   if (!isChannelRoute(route)) return { ...common, query: {}, body: { kind: 'whole', schema: input, required: true } };
   if (route.method === 'get' || route.method === 'delete') {
-    return { ...common, query: Object.fromEntries(rest.map((key) => [key, { schema: properties[key]!, required: required.has(key) }])), body: { kind: 'none' } };
+    return {
+      ...common,
+      query: Object.fromEntries(rest.map((key) => [key, { schema: properties[key]!, required: required.has(key) }])),
+      body: { kind: 'none' },
+    };
   }
   if (route.bodyKey) return { ...common, query: {}, body: { kind: 'key', key: route.bodyKey, schema: properties[route.bodyKey]! } };
   if (!rest.length) return { ...common, query: {}, body: { kind: 'none' } };
@@ -74,7 +87,7 @@ export function shapeOf(route: Route, components: Record<string, JsonSchema> = {
 
 const STATUS_TEXT: Record<number, string> = {
   400: 'Invalid input: `error.issues` names each field and what is wrong with it.',
-  401: 'No token, a token that is not this app\'s, expired or revoked, or the Local API is off.',
+  401: "No token, a token that is not this app's, expired or revoked, or the Local API is off.",
   403: 'A read token on a route that changes something, or a request from a web page of another site.',
   404: 'No such item (or no such address).',
   409: 'The request clashes with the state of things: a letter already sent, hh.ru not signed in, the AI not set up.',
@@ -141,7 +154,8 @@ export function buildOpenApi(options: { version: string; serverUrl?: string }) {
     get: {
       operationId: 'getHhCallback',
       summary: "hh.ru's sign-in redirect: register this address as your dev.hh.ru application's redirect URI",
-      description: 'Opened by your browser when hh.ru sends it back after you allow access; needs no token (the `state` parameter ties it to the sign-in the app started).',
+      description:
+        'Opened by your browser when hh.ru sends it back after you allow access; needs no token (the `state` parameter ties it to the sign-in the app started).',
       tags: [tags.hh],
       security: [],
       parameters: [
@@ -150,7 +164,10 @@ export function buildOpenApi(options: { version: string; serverUrl?: string }) {
         { name: 'error', in: 'query', required: false, schema: { type: 'string' } },
       ],
       responses: {
-        '200': { description: 'Signed in.', content: { 'application/json': { schema: toJson(hhAccountStatusSchema, 'output', 'hh.callback.output', components) } } },
+        '200': {
+          description: 'Signed in.',
+          content: { 'application/json': { schema: toJson(hhAccountStatusSchema, 'output', 'hh.callback.output', components) } },
+        },
         ...errorResponses(false, false),
       },
     },
@@ -169,7 +186,9 @@ export function buildOpenApi(options: { version: string; serverUrl?: string }) {
       `Error${status}`,
       {
         description: STATUS_TEXT[status] ?? 'Failed.',
-        ...(status === 429 || status === 503 ? { headers: { 'Retry-After': { description: 'Seconds to wait before trying again.', schema: { type: 'integer', minimum: 1 } } } } : {}),
+        ...(status === 429 || status === 503
+          ? { headers: { 'Retry-After': { description: 'Seconds to wait before trying again.', schema: { type: 'integer', minimum: 1 } } } }
+          : {}),
         content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } },
       },
     ]),
@@ -189,7 +208,9 @@ export function buildOpenApi(options: { version: string; serverUrl?: string }) {
     components: {
       schemas: components,
       responses,
-      securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A Local API token (scope read or write).' } },
+      securitySchemes: {
+        bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A Local API token (scope read or write).' },
+      },
     },
   };
 }

@@ -56,14 +56,21 @@ export interface ApiServer {
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-const JSON_HEADERS = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
+const JSON_HEADERS = {
+  'Content-Type': 'application/json; charset=utf-8',
+  'Cache-Control': 'no-store',
+  'X-Content-Type-Options': 'nosniff',
+};
 
 const sendJson = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
   res.writeHead(status, { ...JSON_HEADERS, ...headers });
   res.end(JSON.stringify(body));
 };
 
-const failure = (code: AppErrorValue['code'], message: string): { ok: false; error: AppErrorValue } => ({ ok: false, error: new AppError(code, message).toValue() });
+const failure = (code: AppErrorValue['code'], message: string): { ok: false; error: AppErrorValue } => ({
+  ok: false,
+  error: new AppError(code, message).toValue(),
+});
 
 const sameSecret = (given: string, expected: string) => {
   const a = Buffer.from(given);
@@ -91,13 +98,18 @@ const NOT_JSON = () => failure('invalid_input', 'The request body is not valid J
 
 /** A query or path value as the input schema types it (numbers, booleans, lists separated by commas). */
 function coerce(schema: JsonSchema | undefined, values: string[]): unknown {
-  if (schema?.type === 'array') return values.flatMap((value) => value.split(',')).filter(Boolean).map((value) => coerceOne(schema.items as JsonSchema, value));
+  if (schema?.type === 'array')
+    return values
+      .flatMap((value) => value.split(','))
+      .filter(Boolean)
+      .map((value) => coerceOne(schema.items as JsonSchema, value));
   return coerceOne(schema, values[values.length - 1]!);
 }
 
 function coerceOne(schema: JsonSchema | undefined, value: string): unknown {
   const branches = ((schema?.anyOf ?? schema?.oneOf) as JsonSchema[] | undefined) ?? [schema ?? {}];
-  const isNumeric = (b: JsonSchema) => b.type === 'integer' || b.type === 'number' || typeof b.const === 'number' || (Array.isArray(b.enum) && typeof b.enum[0] === 'number');
+  const isNumeric = (b: JsonSchema) =>
+    b.type === 'integer' || b.type === 'number' || typeof b.const === 'number' || (Array.isArray(b.enum) && typeof b.enum[0] === 'number');
   if (value === 'null' && branches.some((b) => b.type === 'null')) return null;
   if (branches.some((b) => b.type === 'boolean') && (value === 'true' || value === 'false')) return value === 'true';
   if (branches.some(isNumeric) && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
@@ -141,7 +153,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     return auth.startsWith('Bearer ') ? auth.slice(7).trim() : '';
   };
   const isSession = (given: string) => Boolean(sessionToken && given && sameSecret(given, sessionToken));
-  const unauthorized = (res: ServerResponse, error: AppErrorValue) => sendJson(res, 401, { ok: false, error }, { 'WWW-Authenticate': 'Bearer' });
+  const unauthorized = (res: ServerResponse, error: AppErrorValue) =>
+    sendJson(res, 401, { ok: false, error }, { 'WWW-Authenticate': 'Bearer' });
 
   /** The window's bridge: every contract channel, answered 200 with the contract's Result. */
   const handleBridge = async (req: IncomingMessage, res: ServerResponse, path: string) => {
@@ -174,7 +187,12 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   };
 
   /** The input a route's request carries: path, then query or body, then what the route fixes. */
-  const inputOf = async (req: IncomingMessage, url: URL, route: CompiledRoute, params: Record<string, string>): Promise<{ input: unknown } | { status: number; error: AppErrorValue }> => {
+  const inputOf = async (
+    req: IncomingMessage,
+    url: URL,
+    route: CompiledRoute,
+    params: Record<string, string>,
+  ): Promise<{ input: unknown } | { status: number; error: AppErrorValue }> => {
     const { shape } = route;
     const input: Record<string, unknown> = {};
     for (const name of shape.pathParams) input[name] = coerce(shape.pathSchemas[name], [decodeURIComponent(params[name]!)]);
@@ -191,7 +209,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       if (shape.body.kind === 'whole') return { input: body };
       if (shape.body.kind === 'key') input[shape.body.key] = body;
       else if (body !== undefined) {
-        if (!body || typeof body !== 'object' || Array.isArray(body)) return { status: 400, error: failure('invalid_input', 'The request body must be a JSON object.').error };
+        if (!body || typeof body !== 'object' || Array.isArray(body))
+          return { status: 400, error: failure('invalid_input', 'The request body must be a JSON object.').error };
         // Path parameters win over the same names in the body.
         const fromPath = { ...input };
         Object.assign(input, body, fromPath);
@@ -211,7 +230,11 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
 
     const given = bearerOf(req);
     let caller: Caller;
-    if (!given) return unauthorized(res, failure('unauthorized', 'Send a Local API token: Authorization: Bearer <token> (make one in Settings → Local API).').error);
+    if (!given)
+      return unauthorized(
+        res,
+        failure('unauthorized', 'Send a Local API token: Authorization: Bearer <token> (make one in Settings → Local API).').error,
+      );
     if (isSession(given)) caller = { id: 'session', name: 'headless session', scope: 'write' };
     else {
       const verified = await core.localApi.verify(given);
@@ -219,7 +242,9 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       caller = verified.caller;
       const wait = limiter.take(caller.id);
       if (wait !== undefined) {
-        return sendJson(res, 429, failure('rate_limited', `Too many requests with this token: wait ${wait} s.`), { 'Retry-After': String(wait) });
+        return sendJson(res, 429, failure('rate_limited', `Too many requests with this token: wait ${wait} s.`), {
+          'Retry-After': String(wait),
+        });
       }
     }
 
@@ -259,7 +284,14 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       const checked = spec.input.safeParse(parsed.input);
       result = checked.success
         ? await spec.run((name: ChannelName, input: unknown) => core.invoke(name, input), checked.data)
-        : { ok: false, error: new AppError('invalid_input', 'Some of the values are not valid.', checked.error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(input)', message: i.message }))).toValue() };
+        : {
+            ok: false,
+            error: new AppError(
+              'invalid_input',
+              'Some of the values are not valid.',
+              checked.error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(input)', message: i.message })),
+            ).toValue(),
+          };
     }
     if (!result.ok) {
       const status = errorReply(res, result.error);
@@ -290,18 +322,27 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     }
     const file = SWAGGER_UI_FILES.find((name) => path === `/docs/${name}`);
     if (!file || !swaggerUi) return sendJson(res, 404, failure('not_found', 'Not found.'));
-    res.writeHead(200, { ...DOCS_HEADERS, 'Content-Type': file.endsWith('.css') ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8', 'Cache-Control': 'max-age=3600' });
-    createReadStream(join(swaggerUi, file)).on('error', () => res.end()).pipe(res);
+    res.writeHead(200, {
+      ...DOCS_HEADERS,
+      'Content-Type': file.endsWith('.css') ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8',
+      'Cache-Control': 'max-age=3600',
+    });
+    createReadStream(join(swaggerUi, file))
+      .on('error', () => res.end())
+      .pipe(res);
   };
 
   const handleStatic = async (res: ServerResponse, path: string) => {
-    if (!options.uiDir) return sendJson(res, 404, failure('not_found', 'Nothing here: the Local API is under /api/v1, described at /docs.'));
+    if (!options.uiDir)
+      return sendJson(res, 404, failure('not_found', 'Nothing here: the Local API is under /api/v1, described at /docs.'));
     // Client-side routes fall back to the app shell.
     const found = await resolveStaticFile(options.uiDir, path, { fallbackToIndex: true });
     if (found.status === 400) return sendJson(res, 400, failure('invalid_input', 'The address is not valid.'));
     if (found.status !== 200) return sendJson(res, 404, failure('not_found', 'Not found.'));
     res.writeHead(200, { ...PAGE_HEADERS, 'Content-Type': found.contentType });
-    createReadStream(found.file).on('error', () => res.end()).pipe(res);
+    createReadStream(found.file)
+      .on('error', () => res.end())
+      .pipe(res);
   };
 
   const handleCallback = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
@@ -309,7 +350,9 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     const page = await options.callbackPage(url);
     if (!page) return false;
     res.writeHead(page.status, { 'Content-Type': 'text/html; charset=utf-8', ...PAGE_HEADERS, 'Cache-Control': 'no-store' });
-    res.end(`<!doctype html><html lang="ru"><meta charset="utf-8"><title>${escapeHtml(page.title)}</title><body><h1>${escapeHtml(page.title)}</h1><p>${escapeHtml(page.message)}</p></body></html>`);
+    res.end(
+      `<!doctype html><html lang="ru"><meta charset="utf-8"><title>${escapeHtml(page.title)}</title><body><h1>${escapeHtml(page.title)}</h1><p>${escapeHtml(page.message)}</p></body></html>`,
+    );
     return true;
   };
 
@@ -337,8 +380,13 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
             : handleCallback(req, res, url).then((handled) => (handled ? undefined : handleStatic(res, path)));
     work.catch((err: unknown) => {
       // The 500 answer sends the caller to the log: the details must be there.
-      options.log?.error('the Local API failed to answer', { method: req.method, path, error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
-      if (!res.headersSent) sendJson(res, 500, failure('internal', `The server failed to answer. The details are in the app's log: ${LOG_LOCATION}.`));
+      options.log?.error('the Local API failed to answer', {
+        method: req.method,
+        path,
+        error: err instanceof Error ? (err.stack ?? err.message) : String(err),
+      });
+      if (!res.headersSent)
+        sendJson(res, 500, failure('internal', `The server failed to answer. The details are in the app's log: ${LOG_LOCATION}.`));
       else res.end();
     });
   });

@@ -58,7 +58,10 @@ export class LocalApi {
   }
 
   async setting(): Promise<LocalApiSetting> {
-    this.#setting ??= (await this.deps.repositories.appSettings.get(SETTING, settingSchema)) ?? { enabled: false, port: DEFAULT_LOCAL_API_PORT };
+    this.#setting ??= (await this.deps.repositories.appSettings.get(SETTING, settingSchema)) ?? {
+      enabled: false,
+      port: DEFAULT_LOCAL_API_PORT,
+    };
     return this.#setting;
   }
 
@@ -72,7 +75,12 @@ export class LocalApi {
     const next = { enabled, port: port ?? (await this.setting()).port };
     await this.deps.repositories.appSettings.set(SETTING, next);
     this.#setting = next;
-    await this.deps.repositories.auditLog.append({ action: 'local_api.setting', target: `127.0.0.1:${next.port}`, outcome: 'ok', details: enabled ? 'on' : 'off' });
+    await this.deps.repositories.auditLog.append({
+      action: 'local_api.setting',
+      target: `127.0.0.1:${next.port}`,
+      outcome: 'ok',
+      details: enabled ? 'on' : 'off',
+    });
     await this.#listener?.apply(next);
     return this.status();
   }
@@ -113,8 +121,18 @@ export class LocalApi {
       .sign(await this.#signingKey());
     // From now on no log line or error can carry it.
     this.deps.redactor.addSecret(token);
-    const info = await this.deps.repositories.localApiTokens.add({ id, name: input.name, scope: input.scope, expiresAt: expiresAt.toISOString() });
-    await this.deps.repositories.auditLog.append({ action: 'local_api.token.created', target: `token ${id}`, outcome: 'ok', details: `${input.name} (${input.scope}, ${input.expiresInDays} d)` });
+    const info = await this.deps.repositories.localApiTokens.add({
+      id,
+      name: input.name,
+      scope: input.scope,
+      expiresAt: expiresAt.toISOString(),
+    });
+    await this.deps.repositories.auditLog.append({
+      action: 'local_api.token.created',
+      target: `token ${id}`,
+      outcome: 'ok',
+      details: `${input.name} (${input.scope}, ${input.expiresInDays} d)`,
+    });
     return { token, info };
   }
 
@@ -122,7 +140,12 @@ export class LocalApi {
     const token = await this.deps.repositories.localApiTokens.get(id);
     if (!token) throw AppError.of('not_found', 'There is no such token.');
     if (await this.deps.repositories.localApiTokens.revoke(id)) {
-      await this.deps.repositories.auditLog.append({ action: 'local_api.token.revoked', target: `token ${id}`, outcome: 'ok', details: token.name });
+      await this.deps.repositories.auditLog.append({
+        action: 'local_api.token.revoked',
+        target: `token ${id}`,
+        outcome: 'ok',
+        details: token.name,
+      });
     }
     return this.tokens();
   }
@@ -168,10 +191,18 @@ export class LocalApi {
   }
 
   /** One line per call that changes something (and per refused one), with the token's id. */
-  async audit(caller: Caller | undefined, what: { method: string; path: string; outcome: 'ok' | 'failed' | 'refused'; status: number; code?: string }): Promise<void> {
+  async audit(
+    caller: Caller | undefined,
+    what: { method: string; path: string; outcome: 'ok' | 'failed' | 'refused'; status: number; code?: string },
+  ): Promise<void> {
     const who = caller ? `token ${caller.id} (${caller.name})` : 'no valid token';
     await this.deps.repositories.auditLog
-      .append({ action: 'local_api.call', target: `${what.method} ${what.path}`, outcome: what.outcome, details: `${who}; HTTP ${what.status}${what.code ? ` ${what.code}` : ''}` })
+      .append({
+        action: 'local_api.call',
+        target: `${what.method} ${what.path}`,
+        outcome: what.outcome,
+        details: `${who}; HTTP ${what.status}${what.code ? ` ${what.code}` : ''}`,
+      })
       .catch((err: unknown) => this.deps.log.warn('could not write the Local API call to the activity log', { error: String(err) }));
   }
 }

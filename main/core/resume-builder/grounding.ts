@@ -24,5 +24,7 @@ export function unsupportedInResume(markdown: string, messages: InterviewMessage
   });
   // «Фантом Софт» is one claim, not three: the words of a quoted name are not listed again.
   const names = claims.filter((claim) => claim.kind === 'employer' && /\s/.test(claim.text)).map((claim) => claim.text);
-  return claims.filter((claim) => !(claim.kind === 'employer' && names.some((name) => name !== claim.text && name.split(/\s+/).includes(claim.text))));
+  return claims.filter(
+    (claim) => !(claim.kind === 'employer' && names.some((name) => name !== claim.text && name.split(/\s+/).includes(claim.text))),
+  );
 }

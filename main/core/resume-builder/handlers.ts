@@ -31,7 +31,8 @@ export function resumeBuilderHandlers(deps: ResumeBuilderHandlerDeps): HandlersO
     },
     'interviews.export': async ({ id, format }) => {
       const file = await builder.export(id, format);
-      if (!deps.saveFile) return { saved: 'download' as const, fileName: file.fileName, mime: file.mime, base64: Buffer.from(file.bytes).toString('base64') };
+      if (!deps.saveFile)
+        return { saved: 'download' as const, fileName: file.fileName, mime: file.mime, base64: Buffer.from(file.bytes).toString('base64') };
       const path = await deps.saveFile(file);
       return path ? { saved: 'file' as const, path, fileName: file.fileName } : { saved: 'cancelled' as const };
     },

@@ -4,8 +4,22 @@ import { GAP } from '../resumes/gaps';
 import { HEADINGS } from './questions';
 
 const NAMES: Record<InterviewLanguage, Record<InterviewSection, string>> = {
-  ru: { target: 'желаемая должность', experience: 'опыт работы', projects: 'проекты', skills: 'навыки', education: 'образование', languages: 'языки' },
-  en: { target: 'target role', experience: 'work experience', projects: 'projects', skills: 'skills', education: 'education', languages: 'languages' },
+  ru: {
+    target: 'желаемая должность',
+    experience: 'опыт работы',
+    projects: 'проекты',
+    skills: 'навыки',
+    education: 'образование',
+    languages: 'языки',
+  },
+  en: {
+    target: 'target role',
+    experience: 'work experience',
+    projects: 'projects',
+    skills: 'skills',
+    education: 'education',
+    languages: 'languages',
+  },
 };
 
 export interface NextStep {
@@ -20,7 +34,12 @@ export interface NextStep {
  * what to ask next. The app decides the next section and whether a follow-up is due; the model words
  * the question, so an interview cannot drift or loop on one topic.
  */
-export function interviewPrompt(input: { language: InterviewLanguage; messages: InterviewMessage[]; sourceText: string | null; next: NextStep }): ChatMessage[] {
+export function interviewPrompt(input: {
+  language: InterviewLanguage;
+  messages: InterviewMessage[];
+  sourceText: string | null;
+  next: NextStep;
+}): ChatMessage[] {
   const { language, next } = input;
   const names = NAMES[language];
   const left = INTERVIEW_SECTIONS.filter((section) => !next.covered.includes(section));
@@ -46,18 +65,31 @@ export function interviewPrompt(input: { language: InterviewLanguage; messages: 
             : `The next question is about "${names[next.section]}".`,
           `Answer with JSON only, no prose: {"section": "${next.section}", "question": "the question"}.`,
         ];
-  if (input.sourceText) system.push(language === 'ru' ? `Резюме соискателя с hh.ru (его собственные слова):\n${input.sourceText}` : `The candidate's hh.ru resume (their own words):\n${input.sourceText}`);
+  if (input.sourceText)
+    system.push(
+      language === 'ru'
+        ? `Резюме соискателя с hh.ru (его собственные слова):\n${input.sourceText}`
+        : `The candidate's hh.ru resume (their own words):\n${input.sourceText}`,
+    );
   return [{ role: 'system', content: system.join('\n') }, ...input.messages.map((m): ChatMessage => ({ role: m.role, content: m.text }))];
 }
 
 /** The interview as the finishing prompt reads it: questions and answers, labelled. */
 const transcript = (messages: InterviewMessage[], language: InterviewLanguage) =>
-  messages.map((m) => `${m.role === 'user' ? (language === 'ru' ? 'Ответ' : 'Answer') : language === 'ru' ? 'Вопрос' : 'Question'}: ${m.text}`).join('\n');
+  messages
+    .map((m) => `${m.role === 'user' ? (language === 'ru' ? 'Ответ' : 'Answer') : language === 'ru' ? 'Вопрос' : 'Question'}: ${m.text}`)
+    .join('\n');
 
 /** Writing the resume from the answers alone; a gap is marked for the user, never filled in. */
-export function finishPrompt(input: { language: InterviewLanguage; messages: InterviewMessage[]; sourceText: string | null }): ChatMessage[] {
+export function finishPrompt(input: {
+  language: InterviewLanguage;
+  messages: InterviewMessage[];
+  sourceText: string | null;
+}): ChatMessage[] {
   const { language } = input;
-  const headings = INTERVIEW_SECTIONS.filter((s) => s !== 'target').map((s) => `## ${HEADINGS[language][s]}`).join(', ');
+  const headings = INTERVIEW_SECTIONS.filter((s) => s !== 'target')
+    .map((s) => `## ${HEADINGS[language][s]}`)
+    .join(', ');
   const system =
     language === 'ru'
       ? [
@@ -74,7 +106,10 @@ export function finishPrompt(input: { language: InterviewLanguage; messages: Int
           `Structure: the first line is "# " and the target role; then the sections ${headings}; experience as a list with the period, title and results.`,
           'Return Markdown only, no prose.',
         ];
-  const facts = [transcript(input.messages, language), input.sourceText ? `\n${language === 'ru' ? 'Резюме с hh.ru' : 'The hh.ru resume'}:\n${input.sourceText}` : ''].join('\n');
+  const facts = [
+    transcript(input.messages, language),
+    input.sourceText ? `\n${language === 'ru' ? 'Резюме с hh.ru' : 'The hh.ru resume'}:\n${input.sourceText}` : '',
+  ].join('\n');
   return [
     { role: 'system', content: system.join('\n') },
     { role: 'user', content: facts },

@@ -12,7 +12,8 @@ export const QUESTIONS: Record<InterviewLanguage, Record<InterviewSection, { ask
     },
     experience: {
       ask: 'Расскажите о последнем месте работы: компания, период (месяц и год начала и конца), должность, чем вы занимались и каких результатов добились — с цифрами, если можете.',
-      followUp: 'Добавьте подробностей: в какие месяцы и годы вы там работали, за что отвечали и какой результат можно измерить (проценты, сроки, деньги, число пользователей)?',
+      followUp:
+        'Добавьте подробностей: в какие месяцы и годы вы там работали, за что отвечали и какой результат можно измерить (проценты, сроки, деньги, число пользователей)?',
     },
     projects: {
       ask: 'Какой проект вы считаете главным? Что это было, какая у вас роль, какие технологии и чем всё закончилось?',
@@ -38,7 +39,8 @@ export const QUESTIONS: Record<InterviewLanguage, Record<InterviewSection, { ask
     },
     experience: {
       ask: 'Tell me about your latest job: the company, the period (month and year you started and left), your title, what you did and what you achieved, with numbers if you can.',
-      followUp: 'A little more detail, please: which months and years were you there, what were you responsible for, and what result can be measured (percent, time, money, users)?',
+      followUp:
+        'A little more detail, please: which months and years were you there, what were you responsible for, and what result can be measured (percent, time, money, users)?',
     },
     projects: {
       ask: 'Which project do you consider your main one? What was it, what was your role, which technologies, and how did it end?',
@@ -67,14 +69,23 @@ export const ALL_COVERED: Record<InterviewLanguage, string> = {
 
 /** The first question when the interview starts from an hh.ru resume. */
 export const IMPROVE_OPENING: Record<InterviewLanguage, (title: string) => string> = {
-  ru: (title) => `Я прочитал ваше резюме «${title}». Давайте сделаем его сильнее. Какую должность вы ищете сейчас — ту же или другую? Назовите роль и уровень.`,
-  en: (title) => `I have read your resume "${title}". Let us make it stronger. What position are you looking for now, the same one or another? Name the role and the level.`,
+  ru: (title) =>
+    `Я прочитал ваше резюме «${title}». Давайте сделаем его сильнее. Какую должность вы ищете сейчас — ту же или другую? Назовите роль и уровень.`,
+  en: (title) =>
+    `I have read your resume "${title}". Let us make it stronger. What position are you looking for now, the same one or another? Name the role and the level.`,
 };
 
 /** Section headings of the finished resume, in the order they appear. */
 export const HEADINGS: Record<InterviewLanguage, Record<InterviewSection, string>> = {
   ru: { target: 'Цель', experience: 'Опыт работы', projects: 'Проекты', skills: 'Навыки', education: 'Образование', languages: 'Языки' },
-  en: { target: 'Objective', experience: 'Experience', projects: 'Projects', skills: 'Skills', education: 'Education', languages: 'Languages' },
+  en: {
+    target: 'Objective',
+    experience: 'Experience',
+    projects: 'Projects',
+    skills: 'Skills',
+    education: 'Education',
+    languages: 'Languages',
+  },
 };
 
 /** The heading for what the user adds after every section has answers. */

@@ -71,7 +71,8 @@ export class ResumeBuilder {
    */
   async answer(id: number, text: string): Promise<Interview> {
     const interview = await this.get(id);
-    if (interview.status === 'finished') throw AppError.of('invalid_input', 'This interview is finished: edit its resume, or start a new interview.');
+    if (interview.status === 'finished')
+      throw AppError.of('invalid_input', 'This interview is finished: edit its resume, or start a new interview.');
     const asked = lastQuestion(interview.messages);
     // The answer to a follow-up covers its section whatever it says: one follow-up, never a loop.
     // An answer after "every section has answers" adds to the resume and covers nothing new.
@@ -98,12 +99,18 @@ export class ResumeBuilder {
     const provider = await this.deps.provider();
     const canned = QUESTIONS[language][next.section][next.followUp ? 'followUp' : 'ask'];
     if (provider.kind === 'template') return { role: 'assistant', text: canned, section: next.section, followUp: next.followUp };
-    const completion = await provider.complete(interviewPrompt({ language, messages: interview.messages, sourceText: interview.sourceText, next }), {
-      maxTokens: QUESTION_TOKENS,
-      temperature: 0.4,
-    });
+    const completion = await provider.complete(
+      interviewPrompt({ language, messages: interview.messages, sourceText: interview.sourceText, next }),
+      {
+        maxTokens: QUESTION_TOKENS,
+        temperature: 0.4,
+      },
+    );
     const parsed = extractJsonObject(completion.text);
-    const text = typeof parsed?.question === 'string' && parsed.question.trim() ? parsed.question.trim() : stripCodeFences(completion.text).trim() || canned;
+    const text =
+      typeof parsed?.question === 'string' && parsed.question.trim()
+        ? parsed.question.trim()
+        : stripCodeFences(completion.text).trim() || canned;
     // The app chose the section; whatever label the model put on its question, the answer covers that one.
     return { role: 'assistant', text, section: next.section, followUp: next.followUp };
   }
@@ -112,8 +119,10 @@ export class ResumeBuilder {
   async finish(id: number): Promise<Interview> {
     const interview = await this.get(id);
     // Writing it again would replace the user's edits: a finished resume is edited, not regenerated.
-    if (interview.status === 'finished') throw AppError.of('invalid_input', 'This resume is already written: edit it, or start a new interview.');
-    if (!interview.messages.some((m) => m.role === 'user')) throw AppError.of('invalid_input', 'Answer at least one question before finishing: the resume is written from your answers.');
+    if (interview.status === 'finished')
+      throw AppError.of('invalid_input', 'This resume is already written: edit it, or start a new interview.');
+    if (!interview.messages.some((m) => m.role === 'user'))
+      throw AppError.of('invalid_input', 'Answer at least one question before finishing: the resume is written from your answers.');
     const provider = await this.deps.provider();
     let markdown: string;
     if (provider.kind === 'template') markdown = assemble(interview);
@@ -140,7 +149,13 @@ export class ResumeBuilder {
   async export(id: number, format: ExportFormat): Promise<ExportedFile> {
     const interview = await this.get(id);
     if (!interview.markdown) throw AppError.of('invalid_input', 'Finish the interview first: there is no resume to export yet.');
-    return exportResume({ markdown: interview.markdown, title: interview.title, language: interview.language, format, printPdf: this.deps.printPdf });
+    return exportResume({
+      markdown: interview.markdown,
+      title: interview.title,
+      language: interview.language,
+      format,
+      printPdf: this.deps.printPdf,
+    });
   }
 }
 
@@ -180,7 +195,15 @@ function assemble(interview: Pick<Interview, 'messages' | 'language'>): string {
     lines.push(`## ${HEADINGS[language][s]}`, '');
     const answers = bySection.get(s) ?? [];
     if (!answers.length) lines.push(`[${GAP[language]}: ${HEADINGS[language][s].toLowerCase()}]`, '');
-    else if (s === 'skills') lines.push(...answers.flatMap((a) => a.split(/[,;\n]+/)).map((skill) => skill.trim()).filter(Boolean).map((skill) => `- ${skill}`), '');
+    else if (s === 'skills')
+      lines.push(
+        ...answers
+          .flatMap((a) => a.split(/[,;\n]+/))
+          .map((skill) => skill.trim())
+          .filter(Boolean)
+          .map((skill) => `- ${skill}`),
+        '',
+      );
     else for (const a of answers) lines.push(a, '');
   }
   const more = bySection.get('more') ?? [];

@@ -32,7 +32,10 @@ async function pick(repositories: Repositories, resumeHhId: string | null): Prom
  * What letters are written from, as the user can check it: the copy kept for the resume's current
  * version, read from hh.ru (and kept) only when there is none. Null without any resume.
  */
-export async function resumeContent(deps: Pick<ResumeContentDeps, 'repositories' | 'gateway'>, resumeHhId: string | null): Promise<ResumeContent | null> {
+export async function resumeContent(
+  deps: Pick<ResumeContentDeps, 'repositories' | 'gateway'>,
+  resumeHhId: string | null,
+): Promise<ResumeContent | null> {
   const resume = await pick(deps.repositories, resumeHhId);
   if (!resume) return null;
   return content(resume, (await readFullResume(deps, resume)).raw);

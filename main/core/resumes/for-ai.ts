@@ -36,13 +36,24 @@ export interface ResumeForAiDeps {
  * failure is logged and the list entry is used. Without one only the kept copy is read: checking a
  * letter never calls hh.ru.
  */
-export async function resumeForAi(deps: ResumeForAiDeps, resumeHhId?: string | null, options: { ifGone?: 'throw' | 'none' } = {}): Promise<ResumeForAi> {
+export async function resumeForAi(
+  deps: ResumeForAiDeps,
+  resumeHhId?: string | null,
+  options: { ifGone?: 'throw' | 'none' } = {},
+): Promise<ResumeForAi> {
   const { repositories } = deps;
   // A letter kept for a resume since deleted on hh.ru is still checked (against the built resume, if any).
-  const resume = options.ifGone === 'none' && resumeHhId ? ((await repositories.resumes.getByHhId(resumeHhId)) ?? null) : await pickResume(repositories, resumeHhId);
+  const resume =
+    options.ifGone === 'none' && resumeHhId
+      ? ((await repositories.resumes.getByHhId(resumeHhId)) ?? null)
+      : await pickResume(repositories, resumeHhId);
   if (!resume) return { resume: null, text: await withBuiltResume(repositories, null), unread: false };
   const full = await fullContent(deps, resume);
-  return { resume, text: await withBuiltResume(repositories, { title: resume.title, raw: full ?? resume.raw }), unread: full === undefined };
+  return {
+    resume,
+    text: await withBuiltResume(repositories, { title: resume.title, raw: full ?? resume.raw }),
+    unread: full === undefined,
+  };
 }
 
 /**
@@ -61,7 +72,9 @@ async function fullContent(deps: ResumeForAiDeps, resume: Resume): Promise<unkno
   try {
     return (await readFullResume({ repositories: deps.repositories, gateway: deps.gateway }, resume)).raw;
   } catch (err) {
-    deps.log?.warn('the full resume could not be read; the AI reads the list entry', { error: err instanceof Error ? err.message : String(err) });
+    deps.log?.warn('the full resume could not be read; the AI reads the list entry', {
+      error: err instanceof Error ? err.message : String(err),
+    });
     return undefined;
   }
 }

@@ -13,7 +13,8 @@ export function searchesHandlers(deps: {
     'searches.list': () => repositories.savedSearches.list(),
     'searches.save': async ({ id, search }) => {
       if (id === undefined) await repositories.savedSearches.create(search);
-      else if (!(await repositories.savedSearches.update(id, search))) throw AppError.of('not_found', 'This saved search no longer exists.');
+      else if (!(await repositories.savedSearches.update(id, search)))
+        throw AppError.of('not_found', 'This saved search no longer exists.');
       return repositories.savedSearches.list();
     },
     'searches.delete': async ({ id }) => {

@@ -10,7 +10,11 @@ const MAX_PER_RUN = 500;
  * Runs a saved search on hh.ru and keeps what it finds (blacklisted employers left out). The
  * scheduler records the run and its next time (automation/scheduler.ts), for "Run now" as well.
  */
-export async function runSearch(deps: { repositories: Repositories; gateway: HhGateway; clock: Clock }, searchId: number, signal?: AbortSignal) {
+export async function runSearch(
+  deps: { repositories: Repositories; gateway: HhGateway; clock: Clock },
+  searchId: number,
+  signal?: AbortSignal,
+) {
   const { repositories, gateway, clock } = deps;
   const search = await repositories.savedSearches.get(searchId);
   if (!search) throw AppError.of('not_found', 'This saved search no longer exists.');

@@ -39,7 +39,9 @@ export function createAesCipher(vaultKey: string | undefined): SecretCipher {
   return {
     kind: 'aes-256-gcm',
     status: async () =>
-      derive ? { persistent: true, backend: 'aes-256-gcm' } : { persistent: false, backend: 'aes-256-gcm', problem: vaultProblems.noVaultKey },
+      derive
+        ? { persistent: true, backend: 'aes-256-gcm' }
+        : { persistent: false, backend: 'aes-256-gcm', problem: vaultProblems.noVaultKey },
 
     async encrypt(plain) {
       if (!derive) throw new Error('The vault sealed a secret while no vault key is set.');
@@ -53,7 +55,11 @@ export function createAesCipher(vaultKey: string | undefined): SecretCipher {
     async decrypt(sealed) {
       const payload = sealed.slice(VERSION.length + 1);
       if (!sealed.startsWith(`${VERSION}:`) || !base64.test(payload)) throw cannotDecrypt('it was not saved by this vault.');
-      if (!derive) throw cannotDecrypt(`it was saved with a vault key, but ${VAULT_KEY_ENV} is not set.`, `Set ${VAULT_KEY_ENV} to the key used before, or enter the secret again.`);
+      if (!derive)
+        throw cannotDecrypt(
+          `it was saved with a vault key, but ${VAULT_KEY_ENV} is not set.`,
+          `Set ${VAULT_KEY_ENV} to the key used before, or enter the secret again.`,
+        );
       const bytes = Buffer.from(payload, 'base64');
       if (bytes.length < SALT_BYTES + IV_BYTES + TAG_BYTES) throw wrongKey();
       const ivEnd = SALT_BYTES + IV_BYTES;

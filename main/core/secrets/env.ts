@@ -39,7 +39,8 @@ export function parseEnv(text: string, source = '.env'): Record<string, string> 
       end = closingQuote(body, quote);
     }
     if (end < 0) throw envError(`${source} line ${first + 1}: the value of ${key} has no closing ${quote}.`);
-    if (!/^\s*(#.*)?$/.test(body.slice(end + 1))) throw envError(`${source} line ${i + 1}: unexpected text after the quoted value of ${key}.`);
+    if (!/^\s*(#.*)?$/.test(body.slice(end + 1)))
+      throw envError(`${source} line ${i + 1}: unexpected text after the quoted value of ${key}.`);
     const value = body.slice(0, end);
     result[key] = quote === "'" ? value : value.replace(/\\(.)/g, (all, char: string) => escapes[char] ?? all);
   }
@@ -117,19 +118,30 @@ const appEnvSchema = z.object({
 export type AppEnv = z.infer<typeof appEnvSchema>;
 
 /** Values of these are secrets: register them with the redactor before logging anything. */
-export const secretEnvKeys = ['HH_CLIENT_ID', 'HH_CLIENT_SECRET', 'GIGACHAT_CREDENTIALS', 'OPENAI_API_KEY', VAULT_KEY_ENV, 'AAA_TOKEN'] as const;
+export const secretEnvKeys = [
+  'HH_CLIENT_ID',
+  'HH_CLIENT_SECRET',
+  'GIGACHAT_CREDENTIALS',
+  'OPENAI_API_KEY',
+  VAULT_KEY_ENV,
+  'AAA_TOKEN',
+] as const;
 
 export const secretEnvValues = (env: AppEnv): string[] => secretEnvKeys.flatMap((key) => env[key] ?? []);
 
 /** Picks and checks the app's variables; empty ones count as unset. Messages never repeat a value. */
 export function readAppEnv(env: EnvRecord): AppEnv {
-  const present = Object.fromEntries(
-    Object.keys(appEnvSchema.shape).flatMap((key) => (env[key]?.trim() ? [[key, env[key].trim()]] : [])),
-  );
+  const present = Object.fromEntries(Object.keys(appEnvSchema.shape).flatMap((key) => (env[key]?.trim() ? [[key, env[key].trim()]] : [])));
   const parsed = appEnvSchema.safeParse(present);
   if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: `${issue.path.join('.')} ${issue.message}.` }));
-  throw envError(`Some settings in the environment or the .env file are not valid. ${issues.map((issue) => issue.message).join(' ')}`, issues);
+  const issues = parsed.error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: `${issue.path.join('.')} ${issue.message}.`,
+  }));
+  throw envError(
+    `Some settings in the environment or the .env file are not valid. ${issues.map((issue) => issue.message).join(' ')}`,
+    issues,
+  );
 }
 
 /** The `.env` file for developers and headless runs, overridden by the real environment. */

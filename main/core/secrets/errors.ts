@@ -20,7 +20,6 @@ export const secretNotKept = () =>
 export const cannotDecrypt = (why: string, fix = 'Enter the secret again (or sign in to hh.ru again).') =>
   new VaultError('invalid_input', `A saved secret could not be decrypted: ${why} ${fix}`);
 
-export const damagedSecretsFile = (path: string) =>
-  new VaultError('invalid_input', say('secrets.fileDamaged', { path }));
+export const damagedSecretsFile = (path: string) => new VaultError('invalid_input', say('secrets.fileDamaged', { path }));
 
 export const emptySecret = () => new VaultError('invalid_input', 'The secret is empty. Paste the full key or token and try again.');

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 
-const fixedNames = ['hh.client_id', 'hh.client_secret', 'gigachat.credentials', 'gigachat.access_token', 'openai.api_key', 'localApi.signing_key'] as const;
+const fixedNames = [
+  'hh.client_id',
+  'hh.client_secret',
+  'gigachat.credentials',
+  'gigachat.access_token',
+  'openai.api_key',
+  'localApi.signing_key',
+] as const;
 
 /** One set of hh.ru tokens per account, and one key per extra OpenAI-compatible provider. */
 const perItemName = /^(hh\.tokens|openai\.api_key):[A-Za-z0-9_.@-]{1,64}$/;

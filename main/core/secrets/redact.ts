@@ -18,7 +18,8 @@ const sensitiveKey = /token|secret|passw|authorization|credential|api[-_]?key|co
 const sensitiveParam = String.raw`[\w.-]*(?:token|secret|passw|credential|api[-_]?key)[\w.-]*`;
 const paramValue = String.raw`(?:(?!%26)[^&#\s"'<>])+`;
 // A bare number is a count ("max_tokens=400"), not a secret; an OAuth code is hidden whatever it looks like.
-const hideParam = (m: string, lead: string, key: string, eq: string, value: string) => (/^\d+$/.test(value) && key !== 'code' ? m : `${lead}${key}${eq}${REDACTED}`);
+const hideParam = (m: string, lead: string, key: string, eq: string, value: string) =>
+  /^\d+$/.test(value) && key !== 'code' ? m : `${lead}${key}${eq}${REDACTED}`;
 
 /** hh.ru's own session cookies (docs/hh/WEBSITE-NOTES.md): whoever holds them is signed in as the user. */
 const hhCookie = String.raw`hhtoken|crypted_id|crypted_hhuid|hhuid|_xsrf|__ddg\w*|hhrole|hhul|regions`;
@@ -35,7 +36,9 @@ const patterns: [RegExp, (match: string, ...groups: string[]) => string][] = [
     new RegExp(String.raw`(^|[\s{(,;])(${sensitiveParam})(\s*[:=]\s*)("(?:[^"\\]|\\.)*"|'[^']*'|[^\s,;&)}]+)`, 'gi'),
     // A bare number is a count ("prompt_tokens: 500"), not a secret.
     (m, lead, key, sep, value) =>
-      /^\d+$/.test(value) ? m : `${lead}${key}${sep}${value.startsWith('"') ? `"${REDACTED}"` : value.startsWith("'") ? `'${REDACTED}'` : REDACTED}`,
+      /^\d+$/.test(value)
+        ? m
+        : `${lead}${key}${sep}${value.startsWith('"') ? `"${REDACTED}"` : value.startsWith("'") ? `'${REDACTED}'` : REDACTED}`,
   ],
   // Only base64-looking words, so "Basic settings" stays readable.
   [/\b(Basic)\s+([A-Za-z0-9+/]{8,}={0,2})(?![\w+/=])/gi, (m, scheme, b64) => (/[0-9+/=]|.[A-Z]/.test(b64) ? `${scheme} ${REDACTED}` : m)],
@@ -69,7 +72,13 @@ export function createRedactor(initial: Iterable<string> = []): Redactor {
   const redactText = (text: string) => {
     if (secrets.size > 0) {
       // Longest first, so a secret that contains another is hidden whole.
-      known ??= new RegExp([...secrets].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g');
+      known ??= new RegExp(
+        [...secrets]
+          .sort((a, b) => b.length - a.length)
+          .map(escapeRegExp)
+          .join('|'),
+        'g',
+      );
       text = text.replace(known, REDACTED);
     }
     for (const [pattern, replace] of patterns) text = text.replace(pattern, replace);

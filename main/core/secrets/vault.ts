@@ -135,7 +135,10 @@ export class Vault {
         moved.set(name, value);
       } catch (err) {
         moved.set(name, value);
-        this.log?.warn('a stored secret could not be opened and was removed from disk', { name, error: err instanceof Error ? err.message : String(err) });
+        this.log?.warn('a stored secret could not be opened and was removed from disk', {
+          name,
+          error: err instanceof Error ? err.message : String(err),
+        });
       }
     }
     // Only what was read: an entry written meanwhile is the newer one and its own writer decides.

@@ -26,7 +26,10 @@ const reached = (statuses: Set<string> | undefined, status: 'viewed' | 'invited'
  * The dashboard's numbers for the last `days` local days. Counts are per vacancy; the funnel and the
  * invitation rates follow the applications sent in the period to wherever they got since.
  */
-export async function dashboard(deps: { repositories: Repositories; clock: Clock; notices: Notices }, days: 1 | 7 | 30): Promise<Dashboard> {
+export async function dashboard(
+  deps: { repositories: Repositories; clock: Clock; notices: Notices },
+  days: 1 | 7 | 30,
+): Promise<Dashboard> {
   const { repositories } = deps;
   const now = deps.clock.now();
   const start = periodStart(now, days);
@@ -94,8 +97,14 @@ export async function dashboard(deps: { repositories: Repositories; clock: Clock
     },
     perDay: [...perDay.values()],
     // Names are the user's; null is "no template" (letters from before templates were recorded, or the built-in one).
-    byTemplate: rates((sent) => sent.templateId, (id) => (id === null ? '' : (templateName.get(id) ?? ''))),
-    bySearch: rates((sent) => histories.get(sent.vacancyId)?.searchId ?? null, (id) => (id === null ? '' : (searchName.get(id) ?? ''))),
+    byTemplate: rates(
+      (sent) => sent.templateId,
+      (id) => (id === null ? '' : (templateName.get(id) ?? '')),
+    ),
+    bySearch: rates(
+      (sent) => histories.get(sent.vacancyId)?.searchId ?? null,
+      (id) => (id === null ? '' : (searchName.get(id) ?? '')),
+    ),
     needsYou: {
       lettersToReview: drafts.total,
       unreadChats: unread.total,

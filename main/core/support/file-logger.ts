@@ -27,7 +27,8 @@ type Level = 'info' | 'warn' | 'error';
 let instances = 0;
 
 /** Errors keep their message and stack in JSON (JSON.stringify would write `{}`). */
-const jsonReplacer = (_key: string, value: unknown) => (value instanceof Error ? { name: value.name, message: value.message, stack: value.stack } : value);
+const jsonReplacer = (_key: string, value: unknown) =>
+  value instanceof Error ? { name: value.name, message: value.message, stack: value.stack } : value;
 
 /**
  * The log file: `<dir>/app.log`, moved to app.1.log … when it passes `maxBytes`, the oldest

@@ -31,7 +31,8 @@ export function supportHandlers(deps: SupportDeps): HandlersOf<typeof supportCha
     },
     'support.saveReport': async (): Promise<ExportResult> => {
       const file = await makeReport(deps);
-      if (!deps.saveFile) return { saved: 'download', fileName: file.fileName, mime: file.mime, base64: Buffer.from(file.bytes).toString('base64') };
+      if (!deps.saveFile)
+        return { saved: 'download', fileName: file.fileName, mime: file.mime, base64: Buffer.from(file.bytes).toString('base64') };
       let path: string | null;
       try {
         path = await deps.saveFile(file);

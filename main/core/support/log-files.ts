@@ -13,4 +13,7 @@ export const logsDirOf = (dataDir: string) => join(dataDir, 'logs');
 export const LOG_LOCATION = `${join('logs', LOG_FILE)} in the app's data folder (Settings → About → Open the logs folder)`;
 
 /** The log files newest first: app.log, app.1.log, … app.(keep-1).log. */
-export const logFileNames = (keep = KEEP_LOG_FILES): string[] => [LOG_FILE, ...Array.from({ length: keep - 1 }, (_, i) => `app.${i + 1}.log`)];
+export const logFileNames = (keep = KEEP_LOG_FILES): string[] => [
+  LOG_FILE,
+  ...Array.from({ length: keep - 1 }, (_, i) => `app.${i + 1}.log`),
+];

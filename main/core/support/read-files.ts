@@ -44,7 +44,8 @@ export async function readLogs(dir: string, capBytes: number): Promise<TextFile[
       files.push({ path: `logs/${name}`, text: cut ? CUT + text : text });
       if (cut) break;
     } catch (err) {
-      if (!missing(err)) files.push({ path: `logs/${name}.unreadable.txt`, text: `The app could not read ${name}: ${(err as Error).message}\n` });
+      if (!missing(err))
+        files.push({ path: `logs/${name}.unreadable.txt`, text: `The app could not read ${name}: ${(err as Error).message}\n` });
     }
   }
   return files;

@@ -114,15 +114,31 @@ export async function reportFiles(deps: ReportDeps, at: Date): Promise<TextFile[
   const versions = {
     createdAt: at.toISOString(),
     app: { name: identity.name, version: identity.version, shell: identity.shell },
-    runtime: { node: process.versions.node, electron: process.versions.electron ?? null, chrome: process.versions.chrome ?? null, v8: process.versions.v8 },
+    runtime: {
+      node: process.versions.node,
+      electron: process.versions.electron ?? null,
+      chrome: process.versions.chrome ?? null,
+      v8: process.versions.v8,
+    },
     os: { platform: identity.platform, type: osType(), release: release(), arch: arch() },
     schemaVersion: latestSchemaVersion,
   };
   const settings = {
     preferences: deps.preferences.get(),
-    secretsStorage: 'unavailable' in vault ? vault : { persistent: vault.persistent, backend: vault.backend, problem: vault.problem?.code ?? null },
-    environment: Object.keys(env).filter((key) => env[key as keyof AppEnv] !== undefined).sort(),
-    hhAccount: 'unavailable' in hh ? hh : { signedIn: hh.signedIn, via: hh.via, resumes: hh.resumes.length, app: { configured: hh.app.configured, fromEnv: hh.app.fromEnv, redirectUri: hh.app.redirectUri } },
+    secretsStorage:
+      'unavailable' in vault ? vault : { persistent: vault.persistent, backend: vault.backend, problem: vault.problem?.code ?? null },
+    environment: Object.keys(env)
+      .filter((key) => env[key as keyof AppEnv] !== undefined)
+      .sort(),
+    hhAccount:
+      'unavailable' in hh
+        ? hh
+        : {
+            signedIn: hh.signedIn,
+            via: hh.via,
+            resumes: hh.resumes.length,
+            app: { configured: hh.app.configured, fromEnv: hh.app.fromEnv, redirectUri: hh.app.redirectUri },
+          },
     saved: await orProblem(() => savedSettings(deps.repositories)),
   };
   return [

@@ -20,7 +20,8 @@ export async function fullVacancy(deps: FullVacancyDeps, vacancy: Vacancy, signa
   try {
     await deps.repositories.vacancies.upsertMany([await deps.gateway.vacancy(vacancy.hhId, signal)]);
   } catch (err) {
-    if (err instanceof AppError && err.code === 'hh_vacancy_gone') await deps.repositories.vacancies.setSkipped(vacancy.id, 'ignored', 'gone');
+    if (err instanceof AppError && err.code === 'hh_vacancy_gone')
+      await deps.repositories.vacancies.setSkipped(vacancy.id, 'ignored', 'gone');
     throw err;
   }
   return (await deps.repositories.vacancies.get(vacancy.id)) ?? vacancy;

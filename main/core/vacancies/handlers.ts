@@ -22,7 +22,10 @@ export function vacanciesHandlers(deps: {
 }): HandlersOf<typeof vacanciesChannels> & HandlersOf<typeof blacklistChannels> {
   const { repositories, gateway } = deps;
 
-  const noResume = () => AppError.of('hh_resume_problem', 'Pick a resume: sign in to hh.ru so the app can see your resumes.', { next: { kind: 'open_settings', section: 'hh' } });
+  const noResume = () =>
+    AppError.of('hh_resume_problem', 'Pick a resume: sign in to hh.ru so the app can see your resumes.', {
+      next: { kind: 'open_settings', section: 'hh' },
+    });
   /** The resume asked for, or the one letters use (resumes/for-ai.ts); hh.ru's resumes come with signing in. */
   const resumeFor = async (resumeHhId: string | null) => {
     const resume = await pickResume(repositories, resumeHhId);
@@ -54,7 +57,8 @@ export function vacanciesHandlers(deps: {
     'vacancies.add': async ({ link }) => {
       const hhId = vacancyIdFrom(link);
       // The user's own text goes back to them, so they see which paste was wrong.
-      if (!hhId) throw AppError.of('invalid_input', say('vacancies.notALink', { link: link.slice(0, 80) }), { next: { kind: 'fix_input' } });
+      if (!hhId)
+        throw AppError.of('invalid_input', say('vacancies.notALink', { link: link.slice(0, 80) }), { next: { kind: 'fix_input' } });
       // Read in full here (the page is the vacancy's full read): a letter may be drafted from it at once.
       await repositories.vacancies.upsertMany([await gateway.vacancy(hhId)]);
       const stored = await repositories.vacancies.getByHhId(hhId);
@@ -94,7 +98,11 @@ export function vacanciesHandlers(deps: {
     },
     'vacancies.recommended': async ({ resumeHhId }) => {
       const resume = await resumeFor(resumeHhId);
-      const page = await gateway.similarVacancies(resume.hhId, { filters: searchFiltersSchema.parse({}), page: 0, perPage: RECOMMENDED_PER_PAGE });
+      const page = await gateway.similarVacancies(resume.hhId, {
+        filters: searchFiltersSchema.parse({}),
+        page: 0,
+        perPage: RECOMMENDED_PER_PAGE,
+      });
       const blacklisted = new Set((await repositories.employerBlacklist.list()).map((entry) => entry.employerId));
       const kept = page.items.filter((vacancy) => !vacancy.employer.id || !blacklisted.has(vacancy.employer.id));
       return { found: page.found, ...(await repositories.vacancies.upsertMany(kept)) };
@@ -104,7 +112,12 @@ export function vacanciesHandlers(deps: {
     'blacklist.add': async (input) => {
       await gateway.hideEmployer(input.employerId);
       await repositories.employerBlacklist.add(input);
-      await repositories.auditLog.append({ action: 'employer.blacklisted', target: `employer ${input.employerId}`, outcome: 'ok', details: '' });
+      await repositories.auditLog.append({
+        action: 'employer.blacklisted',
+        target: `employer ${input.employerId}`,
+        outcome: 'ok',
+        details: '',
+      });
       return repositories.employerBlacklist.list();
     },
     'blacklist.remove': async ({ employerId }) => {

@@ -52,7 +52,8 @@ export function reasonToSkip(vacancy: Vacancy, search: SavedSearch, context: Ski
   if (context.applied || appliedOnHh(vacancy.raw)) return { status: 'applied', reason: 'already_applied', detail: null };
   if (vacancy.archived) return { status: 'ignored', reason: 'archived', detail: null };
   if (closedOnHh(vacancy.raw)) return { status: 'ignored', reason: 'closed', detail: null };
-  if (vacancy.employer.id && context.blacklisted.has(vacancy.employer.id)) return { status: 'ignored', reason: 'blacklisted', detail: vacancy.employer.name };
+  if (vacancy.employer.id && context.blacklisted.has(vacancy.employer.id))
+    return { status: 'ignored', reason: 'blacklisted', detail: vacancy.employer.name };
   const word = excludedWordIn(vacancy, context.excluded);
   if (word) return { status: 'ignored', reason: 'excluded_word', detail: word };
   const pay = salaryBelow(vacancy, search);

@@ -32,7 +32,8 @@ export function AutomationToggle() {
   }, [screen, paused, stopped?.code, reload]);
   useContractEvent('automation.jobFinished', () => void reload());
   if (!automation) return null;
-  const clock = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' }) : '');
+  const clock = (iso: string | null | undefined) =>
+    iso ? new Date(iso).toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' }) : '';
   // The app's own pause (captcha, sign-out) says why; the user's own pause is just "paused".
   const selfPaused = status?.reason === 'captcha' || status?.reason === 'signed_out' ? status.reason : undefined;
   const reason: AutomationStatus['reason'] = automation.paused ? (selfPaused ?? 'paused') : (status?.reason ?? 'running');
@@ -55,7 +56,11 @@ export function AutomationToggle() {
   };
 
   return (
-    <div className={`automation ${reason === 'running' ? 'automation--running' : 'automation--paused'}`} data-testid="automation" data-reason={reason}>
+    <div
+      className={`automation ${reason === 'running' ? 'automation--running' : 'automation--paused'}`}
+      data-testid="automation"
+      data-reason={reason}
+    >
       <span className="automation__dot" aria-hidden="true" />
       <span className="automation__label">
         <strong>{t(`automation.reasons.${reason}`)}</strong>

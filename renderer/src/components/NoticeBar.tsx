@@ -17,7 +17,12 @@ export function NoticeBar() {
   return (
     <div className="notices">
       {notices.map((notice) => (
-        <div key={notice.id} className={`banner banner--${notice.level}`} role={notice.level === 'error' ? 'alert' : 'status'} data-testid={`notice-${notice.code}`}>
+        <div
+          key={notice.id}
+          className={`banner banner--${notice.level}`}
+          role={notice.level === 'error' ? 'alert' : 'status'}
+          data-testid={`notice-${notice.code}`}
+        >
           <p>{text(notice)}</p>
           {notice.dismissible ? (
             <button type="button" className="button button--ghost" onClick={() => void dismiss(notice.id)}>

@@ -30,14 +30,18 @@ export function RunProgress() {
   // Jobs the events already told about: the status answer may have been computed before them.
   const heard = useRef(new Set<string>());
 
-  useContract('automation.status', {}, {
-    onLoad: (status) =>
-      setRuns((current) => {
-        const next = { ...current };
-        for (const job of status.jobs) if (job.progress && !heard.current.has(job.job)) next[job.job] = job.progress;
-        return next;
-      }),
-  });
+  useContract(
+    'automation.status',
+    {},
+    {
+      onLoad: (status) =>
+        setRuns((current) => {
+          const next = { ...current };
+          for (const job of status.jobs) if (job.progress && !heard.current.has(job.job)) next[job.job] = job.progress;
+          return next;
+        }),
+    },
+  );
   useContractEvent('automation.progress', (progress) => {
     heard.current.add(progress.job);
     setRuns((current) => ({ ...current, [progress.job]: progress }));

@@ -27,4 +27,5 @@ export function activityTarget(t: TFunction, target: string): string {
   return t(`activity.targets.${kind}`, { id });
 }
 
-export const activityLine = (t: TFunction, entry: Pick<AuditEntry, 'action' | 'target'>) => [activityAction(t, entry.action), activityTarget(t, entry.target)].filter(Boolean).join(' · ');
+export const activityLine = (t: TFunction, entry: Pick<AuditEntry, 'action' | 'target'>) =>
+  [activityAction(t, entry.action), activityTarget(t, entry.target)].filter(Boolean).join(' · ');

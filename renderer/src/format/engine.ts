@@ -33,21 +33,31 @@ export function jobLabel(t: TFunction, job: string, searchNames: ReadonlyMap<num
 export function progressStep(t: TFunction, progress: Omit<RunProgress, 'job'> & { job?: string }, time: (iso: string) => string): string {
   if (progress.phase === 'waiting') {
     const what = progress.waitingFor ?? 'pause';
-    return progress.until ? t(`automation.progress.waitingUntil.${what}`, { time: time(progress.until) }) : t(`automation.progress.waiting.${what}`);
+    return progress.until
+      ? t(`automation.progress.waitingUntil.${what}`, { time: time(progress.until) })
+      : t(`automation.progress.waiting.${what}`);
   }
   const chats = progress.job === 'sync:chats' && (progress.phase === 'reading' || progress.phase === 'drafting');
-  const phase = chats ? t(`automation.progress.chatPhases.${progress.phase as 'reading' | 'drafting'}`) : t(`automation.progress.phases.${progress.phase}`);
+  const phase = chats
+    ? t(`automation.progress.chatPhases.${progress.phase as 'reading' | 'drafting'}`)
+    : t(`automation.progress.phases.${progress.phase}`);
   return progress.total > 0 ? t('automation.progress.counted', { phase, done: progress.done, total: progress.total }) : phase;
 }
 
 /** The whole line: "«Python»: writing letters 3 of 12". */
-export function progressLine(t: TFunction, progress: RunProgress, searchNames: ReadonlyMap<number, string> | undefined, time: (iso: string) => string): string {
+export function progressLine(
+  t: TFunction,
+  progress: RunProgress,
+  searchNames: ReadonlyMap<number, string> | undefined,
+  time: (iso: string) => string,
+): string {
   return t('automation.progress.line', { job: jobLabel(t, progress.job, searchNames), step: progressStep(t, progress, time) });
 }
 
 /** Why a run stopped early: the engine's own words, or an error code the app already translates. */
 function stopReason(t: TFunction, code: string): string {
-  if (code === 'paused' || code === 'quiet_hours' || code === 'daily_limit' || code === 'page_changed') return t(`settings.automation.jobs.messages.stopReasons.${code}`);
+  if (code === 'paused' || code === 'quiet_hours' || code === 'daily_limit' || code === 'page_changed')
+    return t(`settings.automation.jobs.messages.stopReasons.${code}`);
   const key = knownKey('errors.codes', code);
   return key ? t(key) : code;
 }
@@ -66,13 +76,28 @@ export function jobMessageText(t: TFunction, report: JobReport): string | undefi
     case 'searchCancelled':
       return t(`${say}.searchCancelled`, { added: n('added'), found: n('found'), drafted: n('drafted'), sent: n('sent') });
     case 'searchDone': {
-      const parts = [t(`${say}.searchDone`, { added: n('added'), found: n('found'), skipped: n('skipped'), drafted: n('drafted'), sent: n('sent'), manual: n('needsManual') })];
+      const parts = [
+        t(`${say}.searchDone`, {
+          added: n('added'),
+          found: n('found'),
+          skipped: n('skipped'),
+          drafted: n('drafted'),
+          sent: n('sent'),
+          manual: n('needsManual'),
+        }),
+      ];
       if (n('heldBack')) parts.push(`, ${t(`${say}.heldBack`, { count: n('heldBack') })}`);
       if (p.stoppedBy) parts.push(`; ${t(`${say}.stopped`, { reason: stopReason(t, String(p.stoppedBy)) })}`);
       return parts.join('');
     }
     case 'sync': {
-      const line = t(`${say}.sync`, { chats: n('chats'), messages: n('messages'), people: n('people'), invitations: n('invitations'), drafts: n('drafts') });
+      const line = t(`${say}.sync`, {
+        chats: n('chats'),
+        messages: n('messages'),
+        people: n('people'),
+        invitations: n('invitations'),
+        drafts: n('drafts'),
+      });
       return n('answered') ? `${line}, ${t(`${say}.botsAnswered`, { count: n('answered') })}` : line;
     }
     case 'syncBaseline':

@@ -9,11 +9,16 @@ export function useFormat() {
   const language = useApp((s) => s.language);
   return {
     dateTime: (iso: string | null | undefined) =>
-      iso ? new Intl.DateTimeFormat(locale(language), { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(new Date(iso)) : '',
+      iso
+        ? new Intl.DateTimeFormat(locale(language), { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(
+            new Date(iso),
+          )
+        : '',
     /** A clock time to the second ("14:05:20"): when a pause ends. */
     time: (iso: string | null | undefined) =>
       iso ? new Intl.DateTimeFormat(locale(language), { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(new Date(iso)) : '',
-    date: (iso: string | null | undefined) => (iso ? new Intl.DateTimeFormat(locale(language), { day: 'numeric', month: 'short' }).format(new Date(iso)) : ''),
+    date: (iso: string | null | undefined) =>
+      iso ? new Intl.DateTimeFormat(locale(language), { day: 'numeric', month: 'short' }).format(new Date(iso)) : '',
     money: (value: number, currency: string | null) => {
       const code = currency === 'RUR' || !currency ? 'RUB' : currency;
       try {

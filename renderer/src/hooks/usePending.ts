@@ -4,7 +4,7 @@ import { useCallback, useRef, useState } from 'react';
 export function usePending() {
   const running = useRef(new Set<string>());
   const [keys, setKeys] = useState<ReadonlySet<string>>(() => new Set());
-  const run = useCallback(async <T,>(key: string, action: () => Promise<T>): Promise<T | undefined> => {
+  const run = useCallback(async <T>(key: string, action: () => Promise<T>): Promise<T | undefined> => {
     if (running.current.has(key)) return undefined;
     running.current.add(key);
     setKeys(new Set(running.current));

@@ -9,10 +9,12 @@ import { useContract } from './useContract';
 export function useSearchNames(jobs: readonly string[]): ReadonlyMap<number, string> | undefined {
   const { data: searches, reload } = useContract('searches.list', {});
   const names = useMemo(() => searches && new Map(searches.map((search) => [search.id, search.name])), [searches]);
-  const missing = Boolean(names) && jobs.some((job) => {
-    const id = searchIdOf(job);
-    return id !== undefined && !names?.has(id);
-  });
+  const missing =
+    Boolean(names) &&
+    jobs.some((job) => {
+      const id = searchIdOf(job);
+      return id !== undefined && !names?.has(id);
+    });
   useEffect(() => {
     if (missing) void reload();
   }, [missing, reload]);

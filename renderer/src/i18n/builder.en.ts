@@ -20,8 +20,16 @@ export const builderEn: Texts<typeof builderRu> = {
   answers: 'answers: {{count}}',
   status: { active: 'In progress', finished: 'Done' },
   emptyTitle: 'No interviews yet',
-  emptyText: 'Start an interview: the AI asks about your goal, experience, projects, skills, education and languages and turns the answers into a resume. You can start from your hh.ru resume.',
-  sections: { target: 'Goal', experience: 'Experience', projects: 'Projects', skills: 'Skills', education: 'Education', languages: 'Languages' },
+  emptyText:
+    'Start an interview: the AI asks about your goal, experience, projects, skills, education and languages and turns the answers into a resume. You can start from your hh.ru resume.',
+  sections: {
+    target: 'Goal',
+    experience: 'Experience',
+    projects: 'Projects',
+    skills: 'Skills',
+    education: 'Education',
+    languages: 'Languages',
+  },
   progress: 'Sections answered',
   covered: 'answered',
   notCovered: 'not yet',
@@ -53,7 +61,9 @@ export const builderEn: Texts<typeof builderRu> = {
   exportCancelled: 'Saving cancelled.',
   formats: { pdf: 'PDF', docx: 'Word (DOCX)', md: 'Markdown', txt: 'Text' },
   forLetters: 'For letters',
-  forLettersHint: 'Letters can lean on this resume together with your hh.ru resume, or instead of it. The [fill in: …] markers never reach them.',
-  forLettersUnchecked: 'The resume still has facts none of your answers contains (listed above). Chosen for letters, it lets letters mention them: check them first.',
+  forLettersHint:
+    'Letters can lean on this resume together with your hh.ru resume, or instead of it. The [fill in: …] markers never reach them.',
+  forLettersUnchecked:
+    'The resume still has facts none of your answers contains (listed above). Chosen for letters, it lets letters mention them: check them first.',
   forLettersModes: { none: 'Do not use', alongside: 'Together with the hh.ru resume', instead: 'Instead of the hh.ru resume' },
 };

@@ -22,7 +22,8 @@ export const localApiEn: Texts<typeof localApiRu> = {
   docsHint: 'every address with examples; opens in a browser while the API is on.',
   tokens: {
     title: 'Tokens',
-    endOnQuit: 'Secrets are held in memory only right now (no system keyring), so the signing key and every token stop working when the app quits. Turn on secret storage in "Data and privacy" to keep tokens across restarts.',
+    endOnQuit:
+      'Secrets are held in memory only right now (no system keyring), so the signing key and every token stop working when the app quits. Turn on secret storage in "Data and privacy" to keep tokens across restarts.',
     none: 'No tokens yet: make the first one for your script.',
     name: 'Name',
     namePlaceholder: 'For example, scheduler',

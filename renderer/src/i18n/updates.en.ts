@@ -20,21 +20,25 @@ export const updatesEn: Texts<typeof updatesRu> = {
   },
   checkedAt: 'Last checked: {{at}}.',
   nextCheckAt: 'Next check: {{at}}.',
-  waitsForSending: 'If a letter is being sent at that moment, the app first waits for hh.ru\'s answer, so no application is lost or sent twice.',
+  waitsForSending:
+    "If a letter is being sent at that moment, the app first waits for hh.ru's answer, so no application is lost or sent twice.",
   restartWaiting: 'The restart waits for hh.ru to answer the letters being sent ({{count}}). No new letter is sent before it.',
   restarting: 'Restarting to install version {{version}}…',
   unsupported: {
     browser: 'In the browser mode the app does not update itself: it runs from the source folder; update that with git pull.',
     not_packaged: 'This copy runs from the source folder (npm start): update it with git pull. The installed app updates itself.',
-    not_installable: 'This package cannot replace itself (for example, a Linux build that is neither an AppImage nor a deb). Download the new version from the app\'s site.',
+    not_installable:
+      "This package cannot replace itself (for example, a Linux build that is neither an AppImage nor a deb). Download the new version from the app's site.",
   },
   errorCodes: {
-    update_failed: 'The update could not be checked or downloaded: the update server did not answer. Check the internet connection and press Check now; with automatic updates on, the app also tries again within an hour.',
+    update_failed:
+      'The update could not be checked or downloaded: the update server did not answer. Check the internet connection and press Check now; with automatic updates on, the app also tries again within an hour.',
     update_refused: 'The downloaded update failed its check, so the app deleted it and installed nothing.',
     update_unavailable: 'Only the installed desktop app has updates.',
     app_closing: 'The app is closing, so the letter was not sent. It waits in Letters and goes after the app starts.',
   },
   notices: {
-    update_downloaded: 'Version {{version}} is downloaded: it installs when you quit the app. To install it now: Settings → About → Restart now.',
+    update_downloaded:
+      'Version {{version}} is downloaded: it installs when you quit the app. To install it now: Settings → About → Restart now.',
   },
 };

@@ -39,7 +39,12 @@ export const workEn = {
       anyHint: '(none chosen means any)',
       experience: {
         title: 'Experience',
-        values: { noExperience: 'No experience', between1And3: '1 to 3 years', between3And6: '3 to 6 years', moreThan6: 'More than 6 years' },
+        values: {
+          noExperience: 'No experience',
+          between1And3: '1 to 3 years',
+          between3And6: '3 to 6 years',
+          moreThan6: 'More than 6 years',
+        },
       },
       employmentForm: {
         title: 'Employment',
@@ -75,9 +80,11 @@ export const workEn = {
       areaError: 'Region codes are numbers, e.g. 1, 2, 113',
       minScore: 'Lowest AI fit, of 100',
       minScoreNone: 'no scoring',
-      minScoreHint: 'Write letters only to vacancies the AI rates at least {{score}} of 100. The others are hidden with their score and the reason.',
+      minScoreHint:
+        'Write letters only to vacancies the AI rates at least {{score}} of 100. The others are hidden with their score and the reason.',
       minScoreOff: 'Empty: the AI does not rate vacancies, and every matching one gets a letter.',
-      minScoreNoAi: 'The AI is set to “No AI: my template”: nothing can rate vacancies, so the run stops with “AI is not set up”. Choose GigaChat or an OpenAI-compatible service in Settings → AI, or leave this field empty.',
+      minScoreNoAi:
+        'The AI is set to “No AI: my template”: nothing can rate vacancies, so the run stops with “AI is not set up”. Choose GigaChat or an OpenAI-compatible service in Settings → AI, or leave this field empty.',
       openAiSettings: 'Open the AI settings',
     },
     areaNames: { '1': 'Moscow', '2': 'Saint Petersburg', '113': 'Russia' },
@@ -170,7 +177,8 @@ export const workEn = {
     dailyCap: 'At most applications a day:',
     saveCap: 'Save',
     assist: 'Apply by hand in the hh.ru window',
-    assistHint: "Opens hh.ru's response form with this letter: press hh.ru's button yourself. For vacancies with a test, and when automatic applying is not available.",
+    assistHint:
+      "Opens hh.ru's response form with this letter: press hh.ru's button yourself. For vacancies with a test, and when automatic applying is not available.",
     markSent: 'I applied: mark as sent',
     title: 'Letters',
     filterLabel: 'Filter by state',
@@ -197,10 +205,12 @@ export const workEn = {
       resume_mismatch: 'hh.ru shows this response with another resume ({{resume}}), not the one the app sent. Check the response on hh.ru.',
       missing: 'Right after sending, hh.ru did not list this response among your responses. Check it on hh.ru.',
     },
-    resumeUnread: 'This letter was written without your resume\'s content: the app could not read it on hh.ru and checks facts against its title only. Refresh the resume in Settings → Profile.',
+    resumeUnread:
+      "This letter was written without your resume's content: the app could not read it on hh.ru and checks facts against its title only. Refresh the resume in Settings → Profile.",
     unsupported: {
       title: 'Check before sending: the letter mentions {{claims}} — your resume does not.',
-      autopilot: 'Autopilot does not send such letters by itself: they wait for you. Fix the letter, or send it as it is if it is all true.',
+      autopilot:
+        'Autopilot does not send such letters by itself: they wait for you. Fix the letter, or send it as it is if it is all true.',
       employer: '“{{text}}”',
       badge: 'Check the facts',
     },
@@ -220,7 +230,12 @@ export const workEn = {
     draft: 'Draft a reply (AI)',
     drafting: 'Drafting…',
     prepared: 'Draft by AI — edit and send',
-    kinds: { bot: 'Looks like a questionnaire bot', human: 'A person is writing: check the reply', rejection: 'Rejection', invitation: 'Invitation' },
+    kinds: {
+      bot: 'Looks like a questionnaire bot',
+      human: 'A person is writing: check the reply',
+      rejection: 'Rejection',
+      invitation: 'Invitation',
+    },
     title: 'Chats',
     sync: 'Refresh from hh.ru',
     syncing: 'Refreshing…',

@@ -3,7 +3,16 @@ import type { AppErrorValue, AppInfo, AutomationState, Language, Notice, Result,
 import type { ContractClient } from '../api/client';
 import { i18next } from '../i18n';
 
-export const screens = ['dashboard', 'vacancies', 'letters', 'chats', 'searches', 'templates', 'resume', 'settings'] as const satisfies readonly Screen[];
+export const screens = [
+  'dashboard',
+  'vacancies',
+  'letters',
+  'chats',
+  'searches',
+  'templates',
+  'resume',
+  'settings',
+] as const satisfies readonly Screen[];
 /** Settings' own sections, each a page of its own. */
 export const settingsSections = ['account', 'profile', 'ai', 'automation', 'data', 'localApi', 'interface', 'about'] as const;
 export type SettingsSection = (typeof settingsSections)[number];

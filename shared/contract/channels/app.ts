@@ -3,7 +3,6 @@ import { auditEntrySchema } from '../../domain/audit';
 
 import { none, pageSchema, paging, type ChannelSpecs } from './spec';
 
-
 export const languageSchema = z.enum(['ru', 'en']);
 export type Language = z.infer<typeof languageSchema>;
 

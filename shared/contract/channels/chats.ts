@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { chatMessageSchema, chatSchema } from '../../domain/chat';
 import { id, none, pageSchema, paging, type ChannelSpecs } from './spec';
 
-export const chatViewSchema = chatSchema.extend({ vacancyTitle: z.string().nullable(), employer: z.string().nullable(), lastText: z.string().nullable() });
+export const chatViewSchema = chatSchema.extend({
+  vacancyTitle: z.string().nullable(),
+  employer: z.string().nullable(),
+  lastText: z.string().nullable(),
+});
 
 /** Responses and employer chats: read from hh.ru, answered by the user (with an AI draft on request). */
 export const chatsChannels = {
@@ -12,7 +16,12 @@ export const chatsChannels = {
    */
   'chats.sync': {
     input: none,
-    output: z.object({ chats: z.number().int(), newMessages: z.number().int(), newHumanMessages: z.number().int(), invitations: z.number().int() }),
+    output: z.object({
+      chats: z.number().int(),
+      newMessages: z.number().int(),
+      newHumanMessages: z.number().int(),
+      invitations: z.number().int(),
+    }),
   },
   /** `unreadOnly`: the chats with something unread (the sidebar's badge counts them). */
   'chats.list': { input: z.object({ ...paging, unreadOnly: z.boolean().optional() }).strict(), output: pageSchema(chatViewSchema) },
@@ -28,5 +37,8 @@ export const chatsChannels = {
       note: z.string().optional(),
     }),
   },
-  'chats.send': { input: z.object({ chatId: id, text: z.string().trim().min(1, 'Write a message first').max(4_000) }).strict(), output: z.array(chatMessageSchema) },
+  'chats.send': {
+    input: z.object({ chatId: id, text: z.string().trim().min(1, 'Write a message first').max(4_000) }).strict(),
+    output: z.array(chatMessageSchema),
+  },
 } as const satisfies ChannelSpecs;

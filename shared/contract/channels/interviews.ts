@@ -21,20 +21,34 @@ export const interviewsChannels = {
   'interviews.get': { input: z.object({ id }).strict(), output: interviewSchema },
   /** A new interview; from an hh.ru resume, it starts by improving that one. */
   'interviews.create': {
-    input: z.object({ language: interviewLanguageSchema.default('ru'), fromResumeHhId: z.string().trim().min(1).max(100).nullable().default(null) }).strict(),
+    input: z
+      .object({
+        language: interviewLanguageSchema.default('ru'),
+        fromResumeHhId: z.string().trim().min(1).max(100).nullable().default(null),
+      })
+      .strict(),
     output: interviewSchema,
   },
   /** The user's answer (kept even if the next question fails) and the next question. */
-  'interviews.answer': { input: z.object({ id, text: z.string().trim().min(1, 'Write an answer first').max(4_000) }).strict(), output: interviewSchema },
+  'interviews.answer': {
+    input: z.object({ id, text: z.string().trim().min(1, 'Write an answer first').max(4_000) }).strict(),
+    output: interviewSchema,
+  },
   /** Asks the next question again after a failed attempt. */
   'interviews.ask': { input: z.object({ id }).strict(), output: interviewSchema },
   /** Writes the Markdown resume from the answers and checks it against them. */
   'interviews.finish': { input: z.object({ id }).strict(), output: interviewSchema },
   /** The user's edit of the resume, checked again. */
-  'interviews.saveResume': { input: z.object({ id, markdown: z.string().trim().min(1, 'The resume is empty').max(50_000) }).strict(), output: interviewSchema },
+  'interviews.saveResume': {
+    input: z.object({ id, markdown: z.string().trim().min(1, 'The resume is empty').max(50_000) }).strict(),
+    output: interviewSchema,
+  },
   'interviews.delete': { input: z.object({ id }).strict(), output: z.object({ deleted: z.boolean() }) },
   'interviews.export': { input: z.object({ id, format: exportFormatSchema }).strict(), output: exportResultSchema },
   /** The built resume letters use, beside the hh.ru resume or instead of it; null: the hh.ru resume alone. */
   'interviews.lettersResume': { input: none, output: builtResumeForLettersSchema.nullable() },
-  'interviews.setLettersResume': { input: z.object({ choice: builtResumeForLettersSchema.nullable() }).strict(), output: builtResumeForLettersSchema.nullable() },
+  'interviews.setLettersResume': {
+    input: z.object({ choice: builtResumeForLettersSchema.nullable() }).strict(),
+    output: builtResumeForLettersSchema.nullable(),
+  },
 } as const satisfies ChannelSpecs;

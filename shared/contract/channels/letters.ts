@@ -67,7 +67,15 @@ export const lettersChannels = {
     output: applicationViewSchema,
   },
   'letters.list': {
-    input: z.object({ ...paging, states: z.array(z.enum(['draft', 'approved', 'sending', 'sent', 'failed'])).max(5).default([]) }).strict(),
+    input: z
+      .object({
+        ...paging,
+        states: z
+          .array(z.enum(['draft', 'approved', 'sending', 'sent', 'failed']))
+          .max(5)
+          .default([]),
+      })
+      .strict(),
     output: pageSchema(applicationViewSchema),
   },
   'letters.update': { input: z.object({ applicationId: id, letter: z.string().max(20_000) }).strict(), output: applicationViewSchema },
@@ -107,7 +115,9 @@ export const lettersChannels = {
 
   'letters.templates.list': { input: none, output: z.array(letterTemplateSchema) },
   'letters.templates.save': {
-    input: z.object({ id: z.number().int().optional(), template: letterTemplateInputSchema, makeDefault: z.boolean().default(false) }).strict(),
+    input: z
+      .object({ id: z.number().int().optional(), template: letterTemplateInputSchema, makeDefault: z.boolean().default(false) })
+      .strict(),
     output: z.array(letterTemplateSchema),
   },
   'letters.templates.delete': { input: z.object({ id: z.number().int() }).strict(), output: z.array(letterTemplateSchema) },

@@ -23,7 +23,10 @@ export const profileChannels = {
   'profile.resume': { input: none, output: z.object({ resumeHhId: z.string().nullable() }) },
   'profile.setResume': { input: z.object({ resumeHhId }).strict(), output: z.object({ resumeHhId: z.string().nullable() }) },
   /** What letters are written from (the chosen resume when none is named); null without any resume. */
-  'profile.resumeContent': { input: z.object({ resumeHhId: resumeHhId.nullable().default(null) }).strict(), output: resumeContentSchema.nullable() },
+  'profile.resumeContent': {
+    input: z.object({ resumeHhId: resumeHhId.nullable().default(null) }).strict(),
+    output: resumeContentSchema.nullable(),
+  },
   /** Reads the resume list and this resume from hh.ru again, after the user changed it there. */
   'profile.refreshResume': { input: z.object({ resumeHhId }).strict(), output: resumeContentSchema },
 } as const satisfies ChannelSpecs;

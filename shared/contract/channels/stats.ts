@@ -30,5 +30,8 @@ export type Dashboard = z.infer<typeof dashboardSchema>;
 
 /** Numbers for the dashboard. */
 export const statsChannels = {
-  'stats.dashboard': { input: z.object({ days: z.union([z.literal(1), z.literal(7), z.literal(30)]).default(7) }).strict(), output: dashboardSchema },
+  'stats.dashboard': {
+    input: z.object({ days: z.union([z.literal(1), z.literal(7), z.literal(30)]).default(7) }).strict(),
+    output: dashboardSchema,
+  },
 } as const satisfies ChannelSpecs;

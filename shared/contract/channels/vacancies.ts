@@ -7,19 +7,30 @@ const resumeHhId = z.string().trim().min(1).max(100);
 const count = z.number().int().min(0);
 
 /** A score the AI gave and the app kept (vacancies.score makes one). */
-export const keptScoreSchema = z.object({ score: z.number().int().min(0).max(100), reason: z.string(), model: z.string(), scoredAt: z.string() });
+export const keptScoreSchema = z.object({
+  score: z.number().int().min(0).max(100),
+  reason: z.string(),
+  model: z.string(),
+  scoredAt: z.string(),
+});
 export type KeptScore = z.infer<typeof keptScoreSchema>;
 
 /** How long a vacancy set aside (or closed) keeps its description and hh.ru's raw copy; its row stays. */
 export const retentionSchema = z.object({
-  days: z.number().int('Enter a whole number of days').min(14, 'Keep them at least 14 days').max(3650, 'Keep them at most 3650 days (10 years)'),
+  days: z
+    .number()
+    .int('Enter a whole number of days')
+    .min(14, 'Keep them at least 14 days')
+    .max(3650, 'Keep them at most 3650 days (10 years)'),
 });
 export type Retention = z.infer<typeof retentionSchema>;
 
 /** The vacancies saved searches found: the list, one vacancy, setting one aside. */
 export const vacanciesChannels = {
   'vacancies.list': {
-    input: z.object({ ...paging, statuses: z.array(vacancyStatusSchema).max(10).default([]), query: z.string().trim().max(200).default('') }).strict(),
+    input: z
+      .object({ ...paging, statuses: z.array(vacancyStatusSchema).max(10).default([]), query: z.string().trim().max(200).default('') })
+      .strict(),
     output: pageSchema(vacancySummarySchema),
   },
   'vacancies.get': { input: z.object({ id }).strict(), output: vacancyDetailSchema },

@@ -3,7 +3,15 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Dashboard } from '../../../renderer/src/screens/dashboard/Dashboard';
 import { FakeClient } from '../support/fake-client';
-import { busyDashboard, capStatus, emptyDashboard, idleEngine, noActivity, runningEngine, someActivity } from '../support/fixtures/dashboard';
+import {
+  busyDashboard,
+  capStatus,
+  emptyDashboard,
+  idleEngine,
+  noActivity,
+  runningEngine,
+  someActivity,
+} from '../support/fixtures/dashboard';
 import { coreFailed, coreFailedText } from '../support/fixtures/errors';
 import { frontendSearch } from '../support/fixtures/searches';
 import { renderScreen } from '../support/render';

@@ -61,11 +61,17 @@ describe('Letters', () => {
     expect(screen.getByRole('spinbutton', { name: 'Не больше откликов в сутки:' })).toHaveValue(20);
   });
 
-  it('says when a letter was written without the resume\'s content, and what hh.ru showed after sending', async () => {
+  it("says when a letter was written without the resume's content, and what hh.ru showed after sending", async () => {
     const unread = { ...draftLetter, resumeUnread: true };
     const mismatched = {
       ...unsupportedDraft,
-      application: { ...unsupportedDraft.application, state: 'sent' as const, sentAt: '2026-12-07T09:00:00.000Z', confirmation: 'resume_mismatch' as const, confirmedResumeHhId: '300400501' },
+      application: {
+        ...unsupportedDraft.application,
+        state: 'sent' as const,
+        sentAt: '2026-12-07T09:00:00.000Z',
+        confirmation: 'resume_mismatch' as const,
+        confirmedResumeHhId: '300400501',
+      },
     };
     const fake = new FakeClient()
       .ok('letters.list', letterPage([unread, mismatched]))

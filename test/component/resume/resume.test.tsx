@@ -30,7 +30,13 @@ describe('Resume', () => {
     const fake = new FakeClient().fail('interviews.list', coreFailed);
     renderScreen(<ResumeBuilder />, fake);
     expect(await screen.findByRole('alert')).toHaveTextContent(coreFailedText);
-    fake.ok('interviews.list', interviewPage([])).ok('hh.status', { signedIn: false, via: null, account: null, resumes: [], app: { configured: false, clientId: null, redirectUri: '', fromEnv: false } });
+    fake.ok('interviews.list', interviewPage([])).ok('hh.status', {
+      signedIn: false,
+      via: null,
+      account: null,
+      resumes: [],
+      app: { configured: false, clientId: null, redirectUri: '', fromEnv: false },
+    });
     await userEvent.click(await screen.findByRole('button', { name: 'Повторить' }));
     expect(await screen.findByRole('region', { name: 'Интервью пока нет' })).toBeVisible();
   });
@@ -58,7 +64,10 @@ describe('Resume', () => {
   });
 
   it('a finished resume: the Markdown beside a sanitized preview, and the fact no answer backs', async () => {
-    const fake = new FakeClient().ok('interviews.list', interviewPage([finishedInterview])).ok('interviews.get', finishedInterview).ok('interviews.lettersResume', null);
+    const fake = new FakeClient()
+      .ok('interviews.list', interviewPage([finishedInterview]))
+      .ok('interviews.get', finishedInterview)
+      .ok('interviews.lettersResume', null);
     renderScreen(<ResumeBuilder />, fake);
     const editor = await screen.findByTestId('resume-editor');
     const preview = within(editor).getByTestId('resume-preview');

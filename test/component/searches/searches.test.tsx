@@ -26,13 +26,20 @@ describe('Searches', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
-  it('offers a filter value only hh.ru\'s dictionary has, by hh.ru\'s name', async () => {
+  it("offers a filter value only hh.ru's dictionary has, by hh.ru's name", async () => {
     const fake = new FakeClient().ok('searches.list', []);
     fake.hold('ai.settings.get');
     fake.hold('hh.areas');
-    fake.ok('hh.dictionaries', { employment_form: [{ id: 'FULL', name: 'Полная' }, { id: 'SIDE_JOB', name: 'Подработка' }] });
+    fake.ok('hh.dictionaries', {
+      employment_form: [
+        { id: 'FULL', name: 'Полная' },
+        { id: 'SIDE_JOB', name: 'Подработка' },
+      ],
+    });
     renderScreen(<Searches />, fake);
-    await userEvent.click(within(await screen.findByRole('region', { name: 'Сохранённых поисков нет' })).getByRole('button', { name: 'Новый поиск' }));
+    await userEvent.click(
+      within(await screen.findByRole('region', { name: 'Сохранённых поисков нет' })).getByRole('button', { name: 'Новый поиск' }),
+    );
     const employment = await screen.findByRole('group', { name: /Тип занятости/ });
     expect(await within(employment).findByRole('checkbox', { name: 'Подработка' })).toBeInTheDocument();
     expect(within(employment).getByRole('checkbox', { name: 'Полная' })).toBeInTheDocument();
@@ -78,7 +85,7 @@ describe('Searches', () => {
     expect(screen.getByRole('button', { name: 'Новый поиск' })).toBeVisible();
   });
 
-  it('names a region picked by name from hh.ru\'s tree (not by its code)', async () => {
+  it("names a region picked by name from hh.ru's tree (not by its code)", async () => {
     const kazan = { ...frontendSearch, id: 9, name: 'Казань', filters: { ...frontendSearch.filters, areas: ['88'] } };
     renderScreen(<Searches />, new FakeClient().ok('searches.list', [kazan]).ok('hh.areas', regions));
     const card = await screen.findByRole('listitem', { name: 'Казань' });
@@ -87,4 +94,6 @@ describe('Searches', () => {
   });
 });
 
-const regions = [{ id: '113', name: 'Россия', areas: [{ id: '1624', name: 'Республика Татарстан', areas: [{ id: '88', name: 'Казань', areas: [] }] }] }];
+const regions = [
+  { id: '113', name: 'Россия', areas: [{ id: '1624', name: 'Республика Татарстан', areas: [{ id: '88', name: 'Казань', areas: [] }] }] },
+];

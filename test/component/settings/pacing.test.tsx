@@ -6,7 +6,13 @@ import { PacingForm } from '../../../renderer/src/screens/settings/PacingForm';
 import { FakeClient } from '../support/fake-client';
 import { renderScreen } from '../support/render';
 
-const status = (settings: ApplyingSettings): ApplyingStatus => ({ settings, sentLast24h: 0, remaining: settings.dailyCap, nextSlotAt: null, hhLimitedUntil: null });
+const status = (settings: ApplyingSettings): ApplyingStatus => ({
+  settings,
+  sentLast24h: 0,
+  remaining: settings.dailyCap,
+  nextSlotAt: null,
+  hhLimitedUntil: null,
+});
 
 /** Answers as the core would: the contract's own check first, its English issues by field. */
 function coreLike() {

@@ -7,7 +7,9 @@ import { renderScreen } from '../support/render';
 
 describe('Settings → Data: old vacancies (retention)', () => {
   it('shows the days kept, refuses a number out of range in Russian without asking the core, and saves a good one', async () => {
-    const fake = new FakeClient().ok('vacancies.retention.get', { days: 60 }).on('vacancies.retention.set', async (input) => ({ ok: true, value: { days: input.days } }));
+    const fake = new FakeClient()
+      .ok('vacancies.retention.get', { days: 60 })
+      .on('vacancies.retention.set', async (input) => ({ ok: true, value: { days: input.days } }));
     renderScreen(<RetentionCard />, fake);
     const card = await screen.findByRole('region', { name: 'Старые вакансии' });
     const input = within(card).getByRole('spinbutton', { name: 'Хранить описания, дней' });

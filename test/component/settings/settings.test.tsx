@@ -42,16 +42,25 @@ describe('Settings → hh.ru account', () => {
   });
 
   it('signed in, shows who, how, the resumes and which path each hh.ru action takes', async () => {
-    renderScreen(<Settings />, new FakeClient().ok('hh.status', signedInAccount).ok('hh.capabilities', websiteCapabilities).ok('hh.pages', noPages));
+    renderScreen(
+      <Settings />,
+      new FakeClient().ok('hh.status', signedInAccount).ok('hh.capabilities', websiteCapabilities).ok('hh.pages', noPages),
+    );
     const card = await screen.findByRole('region', { name: 'Аккаунт hh.ru' });
     expect(within(card).getByText('Вы вошли как Иван Петров · ivan@example.ru · через сайт hh.ru')).toBeVisible();
-    const resumes = within(card).getAllByRole('listitem').map((item) => item.textContent);
+    const resumes = within(card)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
     expect(resumes).toEqual(['Frontend-разработчик', 'Руководитель группы разработки']);
     expect(within(card).getByRole('button', { name: 'Выйти' })).toBeEnabled();
 
     const paths = await screen.findByRole('region', { name: 'Как приложение работает с hh.ru' });
-    expect(within(paths).getByRole('row', { name: /Поиск вакансий сайт hh.ru API hh.ru: нужен вход через ваше собственное приложение/ })).toBeVisible();
-    expect(within(paths).getByRole('row', { name: /Отклик вручную в окне hh.ru API hh.ru: hh.ru не разрешает это сторонним приложениям/ })).toBeVisible();
+    expect(
+      within(paths).getByRole('row', { name: /Поиск вакансий сайт hh.ru API hh.ru: нужен вход через ваше собственное приложение/ }),
+    ).toBeVisible();
+    expect(
+      within(paths).getByRole('row', { name: /Отклик вручную в окне hh.ru API hh.ru: hh.ru не разрешает это сторонним приложениям/ }),
+    ).toBeVisible();
   });
 });
 
@@ -71,9 +80,13 @@ describe('Settings → hh.ru account: how the app works with hh.ru', () => {
 });
 
 describe('Settings → hh.ru pages', () => {
-  it('shows each page as the last check found it, says where a changed page\'s outline is, and checks again on demand', async () => {
+  it("shows each page as the last check found it, says where a changed page's outline is, and checks again on demand", async () => {
     const fake = new FakeClient().ok('hh.status', signedInAccount).ok('hh.capabilities', websiteCapabilities).ok('hh.pages', checkedPages);
-    const fresh = { ...checkedPages, checkedAt: '2026-12-07T10:00:00.000Z', pages: checkedPages.pages.map((p) => ({ ...p, state: 'ok' as const, savedShape: null })) };
+    const fresh = {
+      ...checkedPages,
+      checkedAt: '2026-12-07T10:00:00.000Z',
+      pages: checkedPages.pages.map((p) => ({ ...p, state: 'ok' as const, savedShape: null })),
+    };
     fake.ok('hh.checkPages', fresh);
     renderScreen(<Settings />, fake);
     const card = await screen.findByRole('region', { name: 'Страницы hh.ru' });
@@ -87,7 +100,10 @@ describe('Settings → hh.ru pages', () => {
   });
 
   it('is not shown without a website session (the official API needs no check)', async () => {
-    renderScreen(<Settings />, new FakeClient().ok('hh.status', signedInAccount).ok('hh.capabilities', websiteCapabilities).ok('hh.pages', noPages));
+    renderScreen(
+      <Settings />,
+      new FakeClient().ok('hh.status', signedInAccount).ok('hh.capabilities', websiteCapabilities).ok('hh.pages', noPages),
+    );
     await screen.findByRole('region', { name: 'Как приложение работает с hh.ru' });
     expect(screen.queryByRole('region', { name: 'Страницы hh.ru' })).not.toBeInTheDocument();
   });

@@ -29,13 +29,20 @@ describe('Settings → About → Support', () => {
 
   it('says the folder is open, or names it when the system would not open it', async () => {
     let outcome: 'opened' | 'failed' = 'opened';
-    const fake = new FakeClient().on('support.openLogs', () => ({ ok: true, value: { path: 'C:\\Users\\anna\\AppData\\Roaming\\AI Auto Applier\\logs', outcome } }));
+    const fake = new FakeClient().on('support.openLogs', () => ({
+      ok: true,
+      value: { path: 'C:\\Users\\anna\\AppData\\Roaming\\AI Auto Applier\\logs', outcome },
+    }));
     renderScreen(<AboutCard />, fake, { info: { ...info, shell: 'electron' } });
     await userEvent.click(button('Открыть папку с журналами'));
-    expect(await support().findByRole('status')).toHaveTextContent('Папка с журналами открыта: C:\\Users\\anna\\AppData\\Roaming\\AI Auto Applier\\logs');
+    expect(await support().findByRole('status')).toHaveTextContent(
+      'Папка с журналами открыта: C:\\Users\\anna\\AppData\\Roaming\\AI Auto Applier\\logs',
+    );
     outcome = 'failed';
     await userEvent.click(button('Открыть папку с журналами'));
-    expect(await support().findByText(/Система не открыла папку/)).toHaveTextContent('Журналы лежат здесь: C:\\Users\\anna\\AppData\\Roaming\\AI Auto Applier\\logs');
+    expect(await support().findByText(/Система не открыла папку/)).toHaveTextContent(
+      'Журналы лежат здесь: C:\\Users\\anna\\AppData\\Roaming\\AI Auto Applier\\logs',
+    );
   });
 
   it('saves the report: the button waits while it is made, then says where the file went; a cancel is said too', async () => {
@@ -45,8 +52,14 @@ describe('Settings → About → Support', () => {
     await userEvent.click(button('Сохранить отчёт для поддержки'));
     await held.asked;
     expect(button('Собираю отчёт…')).toBeDisabled();
-    await held.release({ saved: 'file', path: '/home/anna/ai-auto-applier-report-2026-05-01-1405.zip', fileName: 'ai-auto-applier-report-2026-05-01-1405.zip' });
-    expect(support().getByRole('status')).toHaveTextContent('Отчёт сохранён: /home/anna/ai-auto-applier-report-2026-05-01-1405.zip. Приложите этот файл к письму в поддержку.');
+    await held.release({
+      saved: 'file',
+      path: '/home/anna/ai-auto-applier-report-2026-05-01-1405.zip',
+      fileName: 'ai-auto-applier-report-2026-05-01-1405.zip',
+    });
+    expect(support().getByRole('status')).toHaveTextContent(
+      'Отчёт сохранён: /home/anna/ai-auto-applier-report-2026-05-01-1405.zip. Приложите этот файл к письму в поддержку.',
+    );
     expect(button('Сохранить отчёт для поддержки')).toBeEnabled();
 
     fake.ok('support.saveReport', { saved: 'cancelled' });
@@ -61,7 +74,12 @@ describe('Settings → About → Support', () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       clicked.push(this.download);
     });
-    const fake = new FakeClient().ok('support.saveReport', { saved: 'download', fileName: 'report.zip', mime: 'application/zip', base64: Buffer.from('PK zip bytes').toString('base64') });
+    const fake = new FakeClient().ok('support.saveReport', {
+      saved: 'download',
+      fileName: 'report.zip',
+      mime: 'application/zip',
+      base64: Buffer.from('PK zip bytes').toString('base64'),
+    });
     renderScreen(<AboutCard />, fake, { info });
     await userEvent.click(button('Сохранить отчёт для поддержки'));
     expect(await support().findByRole('status')).toHaveTextContent('Отчёт скачан: report.zip. Приложите этот файл к письму в поддержку.');
@@ -80,7 +98,9 @@ describe('Settings → About → Support', () => {
     });
     renderScreen(<AboutCard />, fake, { info: { ...info, shell: 'electron' } });
     await userEvent.click(button('Сохранить отчёт для поддержки'));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Не удалось сохранить отчёт в эту папку (ENOSPC). Выберите другую папку или освободите место на диске и сохраните ещё раз.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Не удалось сохранить отчёт в эту папку (ENOSPC). Выберите другую папку или освободите место на диске и сохраните ещё раз.',
+    );
     expect(support().queryByRole('status')).not.toBeInTheDocument();
   });
 });

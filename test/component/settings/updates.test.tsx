@@ -31,7 +31,10 @@ async function loadedCard() {
 
 describe('Settings → About: updates', () => {
   it('in the browser mode says updates are not available here, with no buttons that would do nothing', async () => {
-    renderScreen(<UpdatesCard />, new FakeClient().ok('updates.get', { ...idle, phase: 'unsupported', unsupportedReason: 'browser', nextCheckAt: null }));
+    renderScreen(
+      <UpdatesCard />,
+      new FakeClient().ok('updates.get', { ...idle, phase: 'unsupported', unsupportedReason: 'browser', nextCheckAt: null }),
+    );
     const region = await card();
     expect(await within(region).findByText(/В браузерном режиме приложение не обновляется само/)).toBeInTheDocument();
     expect(within(region).queryByRole('button')).not.toBeInTheDocument();
@@ -51,7 +54,15 @@ describe('Settings → About: updates', () => {
     const fake = new FakeClient()
       .ok('updates.get', idle)
       .ok('updates.check', { ...idle, phase: 'available', version: '1.1.0', percent: 0, nextCheckAt: null })
-      .ok('updates.restart', { ...idle, phase: 'downloaded', version: '1.1.0', percent: 100, nextCheckAt: null, restartPending: true, sending: 1 });
+      .ok('updates.restart', {
+        ...idle,
+        phase: 'downloaded',
+        version: '1.1.0',
+        percent: 100,
+        nextCheckAt: null,
+        restartPending: true,
+        sending: 1,
+      });
     renderScreen(<UpdatesCard />, fake);
     const region = await loadedCard();
     expect(within(region).getByText('Установлена версия 1.0.0.')).toBeInTheDocument();
@@ -74,15 +85,29 @@ describe('Settings → About: updates', () => {
 
     await userEvent.click(within(region).getByRole('button', { name: 'Перезапустить сейчас' }));
     expect(fake.inputs('updates.restart')).toEqual([{}]);
-    await waitFor(() => expect(within(region).getByRole('status')).toHaveTextContent('Перезапуск ждёт, пока hh.ru ответит на отправляемые письма (1). Новые письма до перезапуска не отправляются.'));
+    await waitFor(() =>
+      expect(within(region).getByRole('status')).toHaveTextContent(
+        'Перезапуск ждёт, пока hh.ru ответит на отправляемые письма (1). Новые письма до перезапуска не отправляются.',
+      ),
+    );
     expect(within(region).queryByRole('button', { name: 'Перезапустить сейчас' })).not.toBeInTheDocument();
 
-    await fake.emit('updates.changed', { ...idle, phase: 'downloaded', version: '1.1.0', percent: 100, nextCheckAt: null, restartPending: true, sending: 0 });
+    await fake.emit('updates.changed', {
+      ...idle,
+      phase: 'downloaded',
+      version: '1.1.0',
+      percent: 100,
+      nextCheckAt: null,
+      restartPending: true,
+      sending: 0,
+    });
     expect(within(region).getByRole('status')).toHaveTextContent('Перезапускаемся, чтобы установить версию 1.1.0…');
   });
 
   it('the switch turns automatic updates off and says Check now still works', async () => {
-    const fake = new FakeClient().ok('updates.get', idle).on('updates.setAuto', ({ auto }) => ({ ok: true, value: { ...idle, auto, phase: auto ? 'idle' : 'disabled', nextCheckAt: null } }));
+    const fake = new FakeClient()
+      .ok('updates.get', idle)
+      .on('updates.setAuto', ({ auto }) => ({ ok: true, value: { ...idle, auto, phase: auto ? 'idle' : 'disabled', nextCheckAt: null } }));
     renderScreen(<UpdatesCard />, fake);
     const region = await loadedCard();
     await userEvent.click(within(region).getByRole('checkbox', { name: 'Обновлять автоматически' }));
@@ -98,11 +123,18 @@ describe('Settings → About: updates', () => {
       ...idle,
       phase: 'error',
       version: '1.1.0',
-      error: { code: 'update_refused', message: 'The download of version 1.1.0 does not match…', key: 'updates.checksum', params: { version: '1.1.0' } },
+      error: {
+        code: 'update_refused',
+        message: 'The download of version 1.1.0 does not match…',
+        key: 'updates.checksum',
+        params: { version: '1.1.0' },
+      },
     };
     renderScreen(<UpdatesCard />, new FakeClient().ok('updates.get', refused));
     const region = await card();
-    expect(await within(region).findByRole('alert')).toHaveTextContent('Скачанная версия 1.1.0 не совпадает с опубликованной для неё контрольной суммой (sha512)');
+    expect(await within(region).findByRole('alert')).toHaveTextContent(
+      'Скачанная версия 1.1.0 не совпадает с опубликованной для неё контрольной суммой (sha512)',
+    );
     expect(within(region).getByRole('button', { name: 'Проверить сейчас' })).toBeEnabled();
   });
 });

@@ -35,14 +35,18 @@ describe('Setup assistant', () => {
   });
 
   it('when the account cannot be read says why in Russian, and the steps stay open', async () => {
-    renderScreen(<SetupWizard />, new FakeClient().fail('hh.status', coreFailed).ok('profile.resume', { resumeHhId: null }), { setupOpen: true });
+    renderScreen(<SetupWizard />, new FakeClient().fail('hh.status', coreFailed).ok('profile.resume', { resumeHhId: null }), {
+      setupOpen: true,
+    });
     expect(await screen.findByRole('alert')).toHaveTextContent(coreFailedText);
     expect(screen.getByRole('button', { name: 'Пропустить' })).toBeEnabled();
     expect(screen.queryByText('Вы не вошли в hh.ru.')).not.toBeInTheDocument();
   });
 
   it('for a signed-in user shows the account, then the resumes with the chosen one picked', async () => {
-    renderScreen(<SetupWizard />, new FakeClient().ok('hh.status', signedInAccount).ok('profile.resume', { resumeHhId: 'r2' }), { setupOpen: true });
+    renderScreen(<SetupWizard />, new FakeClient().ok('hh.status', signedInAccount).ok('profile.resume', { resumeHhId: 'r2' }), {
+      setupOpen: true,
+    });
     expect(await screen.findByText('Вы вошли как Иван Петров · ivan@example.ru · через сайт hh.ru')).toBeVisible();
     await toResumeStep();
     const group = await screen.findByRole('group', { name: 'По этому резюме пишутся письма, с ним уходят отклики.' });

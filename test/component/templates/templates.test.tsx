@@ -6,7 +6,10 @@ import { noTemplates, signedInAccount, signedOutAccount, templates } from '../su
 import { coreFailed, coreFailedText } from '../support/fixtures/errors';
 import { renderScreen } from '../support/render';
 
-const options = (select: HTMLElement) => within(select).getAllByRole('option').map((option) => option.textContent);
+const options = (select: HTMLElement) =>
+  within(select)
+    .getAllByRole('option')
+    .map((option) => option.textContent);
 
 describe('Templates', () => {
   it('with no templates offers none to pick and the way to save the first', async () => {
@@ -45,6 +48,10 @@ describe('Templates', () => {
     expect(screen.getByRole('textbox', { name: 'Тон' })).toHaveValue('дружелюбно');
     expect(screen.getByRole('spinbutton', { name: /Максимальная длина письма/ })).toHaveValue(1500);
     const resumes = screen.getByRole('combobox', { name: 'Резюме' });
-    expect(options(resumes)).toEqual(['Не выбрано (первое сохранённое, если есть)', 'Frontend-разработчик', 'Руководитель группы разработки']);
+    expect(options(resumes)).toEqual([
+      'Не выбрано (первое сохранённое, если есть)',
+      'Frontend-разработчик',
+      'Руководитель группы разработки',
+    ]);
   });
 });

@@ -62,9 +62,11 @@ export async function startFakeGigaChat(options: FakeGigaChatOptions): Promise<F
     },
     answer: ({ endpoint, req, body, res }) => {
       if (endpoint === 'oauth') {
-        if (req.headers.authorization !== `Basic ${options.credentials}`) return sendJson(res, 401, { code: 6, message: "credentials doesn't match db data" });
+        if (req.headers.authorization !== `Basic ${options.credentials}`)
+          return sendJson(res, 401, { code: 6, message: "credentials doesn't match db data" });
         if (!UUID.test(String(req.headers.rquid ?? ''))) return sendJson(res, 400, { code: 1, message: 'Invalid RqUID' });
-        if (!String(req.headers['content-type']).startsWith('application/x-www-form-urlencoded')) return sendJson(res, 400, { code: 2, message: 'Invalid content type' });
+        if (!String(req.headers['content-type']).startsWith('application/x-www-form-urlencoded'))
+          return sendJson(res, 400, { code: 2, message: 'Invalid content type' });
         const scope = new URLSearchParams(body).get('scope');
         if (!scope) return sendJson(res, 400, { code: 5, message: 'scope is empty' });
         if (!scopes.includes(scope)) return sendJson(res, 400, { code: 7, message: 'scope from db not fully includes consumed scope' });

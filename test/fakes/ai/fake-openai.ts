@@ -37,12 +37,17 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
     },
     answer: ({ endpoint, req, body, res }) => {
       if (options.apiKey && req.headers.authorization !== `Bearer ${options.apiKey}`) {
-        return sendJson(res, 401, { error: { message: 'Incorrect API key provided.', type: 'invalid_request_error', code: 'invalid_api_key' } });
+        return sendJson(res, 401, {
+          error: { message: 'Incorrect API key provided.', type: 'invalid_request_error', code: 'invalid_api_key' },
+        });
       }
-      if (endpoint === 'models') return sendJson(res, 200, { object: 'list', data: models.map((id) => ({ id, object: 'model', created: 0, owned_by: 'fake' })) });
+      if (endpoint === 'models')
+        return sendJson(res, 200, { object: 'list', data: models.map((id) => ({ id, object: 'model', created: 0, owned_by: 'fake' })) });
       const request = JSON.parse(body) as { model: string; messages: { role: string; content: string }[] };
       if (!models.includes(request.model)) {
-        return sendJson(res, 404, { error: { message: `The model \`${request.model}\` does not exist.`, type: 'invalid_request_error', code: 'model_not_found' } });
+        return sendJson(res, 404, {
+          error: { message: `The model \`${request.model}\` does not exist.`, type: 'invalid_request_error', code: 'model_not_found' },
+        });
       }
       const last = request.messages.filter((message) => message.role === 'user').at(-1)?.content ?? '';
       const content = options.reply ? options.reply(request.messages) : `Letter for: ${last}`;

@@ -8,9 +8,7 @@ import { closeNow, listenOnLoopback, readBody } from '../../support/net';
  * answers; the client must time out or abort) or 'reset' (the socket is destroyed).
  */
 export type Behaviour =
-  | { status?: number; body?: unknown; headers?: Record<string, string>; delayMs?: number; heldUntil?: Promise<unknown> }
-  | 'hang'
-  | 'reset';
+  { status?: number; body?: unknown; headers?: Record<string, string>; delayMs?: number; heldUntil?: Promise<unknown> } | 'hang' | 'reset';
 
 export interface RecordedRequest {
   endpoint: string;

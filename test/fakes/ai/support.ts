@@ -10,7 +10,8 @@ const root = resolve(import.meta.dirname, '../../..');
 /** The repository's resources folder: the real Russian Trusted Root CA is there. */
 export const resourcesDir = join(root, 'resources');
 
-export const tlsFixture = (name: 'test-only-ca.cert.pem' | 'test-only-server.cert.pem' | 'test-only-server.key.pem') => join(root, 'test/fixtures/tls', name);
+export const tlsFixture = (name: 'test-only-ca.cert.pem' | 'test-only-server.cert.pem' | 'test-only-server.key.pem') =>
+  join(root, 'test/fixtures/tls', name);
 
 export async function testTls() {
   return { cert: await readFile(tlsFixture('test-only-server.cert.pem')), key: await readFile(tlsFixture('test-only-server.key.pem')) };

@@ -114,7 +114,13 @@ export const defaultUser = (): FakeSiteUser => ({
       about: 'Делаю быстрые и доступные интерфейсы.',
       skills: ['TypeScript', 'React'],
       experience: [
-        { company: 'ООО «Пиксель Плюс»', position: 'Frontend-разработчик', start: '2021-03', end: null, description: 'Перевела витрину на React: конверсия выросла на 12%' },
+        {
+          company: 'ООО «Пиксель Плюс»',
+          position: 'Frontend-разработчик',
+          start: '2021-03',
+          end: null,
+          description: 'Перевела витрину на React: конверсия выросла на 12%',
+        },
         { company: 'Студия Контур', position: 'Верстальщик', start: '2018-09', end: '2021-02', description: 'Вёрстка лендингов' },
       ],
       education: [{ name: 'Казанский федеральный университет', organization: 'ИВМиИТ', result: 'Прикладная информатика', year: 2018 }],
@@ -126,7 +132,9 @@ export const defaultUser = (): FakeSiteUser => ({
       status: 'published',
       about: 'Backend на Python.',
       skills: ['Python', 'Django'],
-      experience: [{ company: 'Лаборатория Луч', position: 'Python developer', start: '2019-01', end: null, description: 'Сервисы отчётов' }],
+      experience: [
+        { company: 'Лаборатория Луч', position: 'Python developer', start: '2019-01', end: null, description: 'Сервисы отчётов' },
+      ],
       education: [],
     },
   ],
@@ -183,7 +191,16 @@ const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, '+00
 const compensation = (v: FakeSiteVacancy) =>
   v.salaryFrom === null && v.salaryTo === null
     ? { noCompensation: true }
-    : { from: v.salaryFrom, to: v.salaryTo, currencyCode: 'RUR', gross: false, mode: v.salaryMode ?? 'MONTH', frequency: 'TWICE_PER_MONTH', perModeFrom: v.salaryFrom, perModeTo: v.salaryTo };
+    : {
+        from: v.salaryFrom,
+        to: v.salaryTo,
+        currencyCode: 'RUR',
+        gross: false,
+        mode: v.salaryMode ?? 'MONTH',
+        frequency: 'TWICE_PER_MONTH',
+        perModeFrom: v.salaryFrom,
+        perModeTo: v.salaryTo,
+      };
 
 /** The user's resume on its own page: 2026's `applicantResume` (words wrapped as `[{string}]`), or the older plain `resume`. */
 export function resumeState(r: FakeSiteResume, userId: string, shape: FakeSiteShape) {
@@ -193,7 +210,17 @@ export function resumeState(r: FakeSiteResume, userId: string, shape: FakeSiteSh
     return sum + Math.max(0, Math.round((end.getTime() - new Date(`${job.start}-01`).getTime()) / (30.44 * 86_400_000)));
   }, 0);
   if (shape === 'older') {
-    return { resume: { id: r.id, hash: r.hash, title: r.title, keySkills: r.skills, skills: r.about, totalExperience: { months }, experience: r.experience.map((j) => ({ ...j })) } };
+    return {
+      resume: {
+        id: r.id,
+        hash: r.hash,
+        title: r.title,
+        keySkills: r.skills,
+        skills: r.about,
+        totalExperience: { months },
+        experience: r.experience.map((j) => ({ ...j })),
+      },
+    };
   }
   return {
     resume: {},
@@ -203,7 +230,14 @@ export function resumeState(r: FakeSiteResume, userId: string, shape: FakeSiteSh
       skills: w(r.about),
       totalExperience: w(months),
       keySkills: r.skills.map((s) => ({ string: s })),
-      experience: r.experience.map((j, i) => ({ id: 900 + i, companyName: j.company, position: j.position, startDate: `${j.start}-01`, endDate: j.end ? `${j.end}-01` : null, description: j.description })),
+      experience: r.experience.map((j, i) => ({
+        id: 900 + i,
+        companyName: j.company,
+        position: j.position,
+        startDate: `${j.start}-01`,
+        endDate: j.end ? `${j.end}-01` : null,
+        description: j.description,
+      })),
       primaryEducation: r.education.map((e, i) => ({ id: 30 + i, ...e })),
       area: w(1),
     },
@@ -242,11 +276,24 @@ export function vacancyPage(v: FakeSiteVacancy, shape: FakeSiteShape, responses:
   return {
     vacancyView: {
       vacancyFull: {
-        vacancy: { ...card, publicationTimeIso: publicationDate, keySkills: keySkills.keySkill, closedForApplicants: Boolean(v.closed), area: { id: Number(v.areaId), name: v.areaName } },
+        vacancy: {
+          ...card,
+          publicationTimeIso: publicationDate,
+          keySkills: keySkills.keySkill,
+          closedForApplicants: Boolean(v.closed),
+          area: { id: Number(v.areaId), name: v.areaName },
+        },
         extraVacancyFields: { userLabels: [], totalResponsesCount: 17 },
       },
     },
-    applicantVacancyResponseStatuses: { [v.id]: { alreadyApplied: false, test: { hasTests: v.hasTest }, negotiations: { total: responses, topicList: [] }, shortVacancy: { vacancyId: Number(v.id), name: v.name } } },
+    applicantVacancyResponseStatuses: {
+      [v.id]: {
+        alreadyApplied: false,
+        test: { hasTests: v.hasTest },
+        negotiations: { total: responses, topicList: [] },
+        shortVacancy: { vacancyId: Number(v.id), name: v.name },
+      },
+    },
   };
 }
 
@@ -291,7 +338,9 @@ export function messageJson(m: FakeSiteMessage, displayName: string, topicId: st
     hidden: false,
     participantId: m.participantId,
     participantDisplay: { name: displayName, isBot: m.isBot },
-    workflowTransition: m.applicantState ? { id: Number(m.id) + 1, topicId: Number(topicId), applicantState: m.applicantState, declinedByApplicant: false } : null,
+    workflowTransition: m.applicantState
+      ? { id: Number(m.id) + 1, topicId: Number(topicId), applicantState: m.applicantState, declinedByApplicant: false }
+      : null,
     ...(m.buttons.length && { actions: { text_buttons: m.buttons.map((text) => ({ size: 's', text })) } }),
   };
 }

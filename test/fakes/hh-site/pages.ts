@@ -25,10 +25,12 @@ export function statePage(state: unknown, options: { escape: boolean; title?: st
 }
 
 /** A page whose layout changed: no state template at all. */
-export const pageWithoutState = () => '<!DOCTYPE html><html><head><title>hh.ru</title></head><body><div id="HH-React-Root">Новый дизайн</div></body></html>';
+export const pageWithoutState = () =>
+  '<!DOCTYPE html><html><head><title>hh.ru</title></head><body><div id="HH-React-Root">Новый дизайн</div></body></html>';
 
 /** A state template whose JSON is cut short. */
-export const pageWithBrokenState = () => '<!DOCTYPE html><html><body><template id="HH-Lux-InitialState">{&#34;vacancySearchResult&#34;: {&#34;vac</template></body></html>';
+export const pageWithBrokenState = () =>
+  '<!DOCTYPE html><html><body><template id="HH-Lux-InitialState">{&#34;vacancySearchResult&#34;: {&#34;vac</template></body></html>';
 
 export const captchaPageHtml = (backurl: string) =>
   [

@@ -29,7 +29,10 @@ export const siteReplies = {
   /** What hh.ru answers a write whose _xsrf header/field does not match the cookie. */
   csrf: () => json(403, { errorPage: { code: 403, xsrfError: true } }),
   /** The usual captcha: a redirect to the captcha page, which returns to `backurl` when solved. */
-  captchaRedirect: (backurl = '/') => ({ status: 302, headers: { location: `/account/captcha?state=fake-captcha&backurl=${encodeURIComponent(backurl)}` } }),
+  captchaRedirect: (backurl = '/') => ({
+    status: 302,
+    headers: { location: `/account/captcha?state=fake-captcha&backurl=${encodeURIComponent(backurl)}` },
+  }),
   /** A captcha (or DDoS-Guard) page served in place of the asked one. */
   captchaPage: (status = 200) => html(status, captchaPageHtml('/')),
   loginRedirect: (backurl = '/') => ({ status: 302, headers: { location: `/account/login?backurl=${encodeURIComponent(backurl)}` } }),

@@ -313,19 +313,34 @@ export async function startFakeHhSite(options: FakeHhSiteOptions = {}): Promise<
     layout === 'renamed' ? Object.fromEntries(Object.entries(state).map(([key, value]) => [RENAMED[key] ?? key, value])) : state;
 
   /** `widgets`: the resume front end's own templates (2026's profile and resume editing pages). */
-  const page = (state: Record<string, unknown>, ctx: Ctx, widgets: Record<string, unknown>[] = [], options: { account?: boolean } = {}): FakeSiteReply => {
+  const page = (
+    state: Record<string, unknown>,
+    ctx: Ctx,
+    widgets: Record<string, unknown>[] = [],
+    options: { account?: boolean } = {},
+  ): FakeSiteReply => {
     if (layout === 'no-template') return { status: 200, body: pageWithoutState(), headers: { 'content-type': 'text/html; charset=utf-8' } };
     // Older pages carry the account everywhere; 2026's resume list does not, the profile page does.
     const withAccount = ctx.user && (options.account ?? shape === 'older');
     const common = { userType: ctx.user ? 'applicant' : 'anonymous', ...(withAccount && { account: accountJson(ctx.user!) }) };
-    return { status: 200, body: statePage(rename({ ...common, ...state }), { escape, widgets: widgets.map(rename) }), headers: { 'content-type': 'text/html; charset=utf-8' } };
+    return {
+      status: 200,
+      body: statePage(rename({ ...common, ...state }), { escape, widgets: widgets.map(rename) }),
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+    };
   };
   const json = (status: number, body: Record<string, unknown>): FakeSiteReply => ({ status, body: status < 300 ? rename(body) : body });
   const html = (status: number, body: string): FakeSiteReply => ({ status, body, headers: { 'content-type': 'text/html; charset=utf-8' } });
   const redirect = (location: string): FakeSiteReply => ({ status: 302, headers: { location } });
 
   // 2026's profile shows no user id on the account: it is on each resume (`_attributes.user`).
-  const accountJson = (u: FakeSiteUser) => ({ firstName: u.firstName, lastName: u.lastName, middleName: null, email: u.email, ...(shape === 'older' && { userId: Number(u.id) }) });
+  const accountJson = (u: FakeSiteUser) => ({
+    firstName: u.firstName,
+    lastName: u.lastName,
+    middleName: null,
+    email: u.email,
+    ...(shape === 'older' && { userId: Number(u.id) }),
+  });
   const resumeItem = (u: FakeSiteUser, r: FakeSiteResume) => {
     const last = touches.filter((t) => t.resumeHash === r.hash).at(-1);
     const nextTouchAt = last ? last.at + touchInterval : 0;
@@ -335,7 +350,13 @@ export async function startFakeHhSite(options: FakeHhSiteOptions = {}): Promise<
         hash: r.hash,
         status: r.status,
         update: Math.floor(now() / 1000),
-        ...(shape === '2026' && { user: u.id, isSearchable: r.status !== 'not_finished', canPublishOrUpdate: r.status !== 'not_finished' && nextTouchAt <= now(), nextPublishAt: null, nextTouchAt: nextTouchAt > now() ? nextTouchAt : 0 }),
+        ...(shape === '2026' && {
+          user: u.id,
+          isSearchable: r.status !== 'not_finished',
+          canPublishOrUpdate: r.status !== 'not_finished' && nextTouchAt <= now(),
+          nextPublishAt: null,
+          nextTouchAt: nextTouchAt > now() ? nextTouchAt : 0,
+        }),
       },
       title: [{ string: r.title }],
       keySkills: r.skills.map((s) => ({ string: s })),
@@ -349,17 +370,18 @@ export async function startFakeHhSite(options: FakeHhSiteOptions = {}): Promise<
   /** The double-submit check hh.ru does on writes. */
   const csrfProblem = (ctx: Ctx, route: SiteRoute, withField: boolean): FakeSiteReply | undefined => {
     const cookie = ctx.cookies._xsrf;
-    const reason: CsrfFailure['reason'] | undefined = !cookie || !validXsrf.has(cookie)
-      ? 'cookie'
-      : header(ctx.rec.headers, 'x-xsrftoken') !== cookie
-        ? 'header'
-        : withField && ctx.rec.form?._xsrf !== cookie
-          ? 'field'
-          : header(ctx.rec.headers, 'x-requested-with') !== 'XMLHttpRequest'
-            ? 'x-requested-with'
-            : !(header(ctx.rec.headers, 'referer') ?? '').startsWith(site)
-              ? 'referer'
-              : undefined;
+    const reason: CsrfFailure['reason'] | undefined =
+      !cookie || !validXsrf.has(cookie)
+        ? 'cookie'
+        : header(ctx.rec.headers, 'x-xsrftoken') !== cookie
+          ? 'header'
+          : withField && ctx.rec.form?._xsrf !== cookie
+            ? 'field'
+            : header(ctx.rec.headers, 'x-requested-with') !== 'XMLHttpRequest'
+              ? 'x-requested-with'
+              : !(header(ctx.rec.headers, 'referer') ?? '').startsWith(site)
+                ? 'referer'
+                : undefined;
     if (!reason) return undefined;
     csrfFailures.push({ route, reason });
     return siteReplies.csrf();
@@ -367,11 +389,14 @@ export async function startFakeHhSite(options: FakeHhSiteOptions = {}): Promise<
 
   // ---------- data views ----------
 
-  const userTopics = (u: FakeSiteUser) => [...topics.values()].filter((t) => t.userId === u.id).sort((a, b) => b.updatedAt - a.updatedAt || Number(b.id) - Number(a.id));
+  const userTopics = (u: FakeSiteUser) =>
+    [...topics.values()].filter((t) => t.userId === u.id).sort((a, b) => b.updatedAt - a.updatedAt || Number(b.id) - Number(a.id));
   const chatMessages = (chat: FakeChat, u: FakeSiteUser) => {
     const topic = topics.get(chat.topicId)!;
     const vacancy = vacancies.get(topic.vacancyId)!;
-    return chat.messages.map((m) => messageJson(m, m.participantId === u.id ? `${u.firstName} ${u.lastName}` : vacancy.employerName, topic.id));
+    return chat.messages.map((m) =>
+      messageJson(m, m.participantId === u.id ? `${u.firstName} ${u.lastName}` : vacancy.employerName, topic.id),
+    );
   };
 
   const addMessage = (chat: FakeChat, m: Omit<FakeSiteMessage, 'id' | 'chatId' | 'createdAt'>): FakeSiteMessage => {
@@ -391,7 +416,13 @@ export async function startFakeHhSite(options: FakeHhSiteOptions = {}): Promise<
     // A person who writes has seen the response; an auto-question from a bot says nothing about it.
     if (!opts.bot) topic.viewed = true;
     chat.unread += 1;
-    return addMessage(chat, { text, participantId: chat.employerParticipantId, isBot: opts.bot ?? false, buttons: opts.buttons ?? [], applicantState: opts.state ?? null });
+    return addMessage(chat, {
+      text,
+      participantId: chat.employerParticipantId,
+      isBot: opts.bot ?? false,
+      buttons: opts.buttons ?? [],
+      applicantState: opts.state ?? null,
+    });
   };
 
   /** A response with its chat: the user's letter first, then the employer's bot question if the vacancy has one. */
@@ -412,7 +443,15 @@ export async function startFakeHhSite(options: FakeHhSiteOptions = {}): Promise<
       updatedAt: now(),
     };
     topics.set(topic.id, topic);
-    const chat: FakeChat = { id: topic.chatId, topicId: topic.id, userId: u.id, employerParticipantId: String(800_000 + Number(vacancy.employerId)), writeAllowed: true, messages: [], unread: 0 };
+    const chat: FakeChat = {
+      id: topic.chatId,
+      topicId: topic.id,
+      userId: u.id,
+      employerParticipantId: String(800_000 + Number(vacancy.employerId)),
+      writeAllowed: true,
+      messages: [],
+      unread: 0,
+    };
     chats.set(chat.id, chat);
     if (topic.letter) addMessage(chat, { text: topic.letter, participantId: u.id, isBot: false, buttons: [], applicantState: 'RESPONSE' });
     if (vacancy.botQuestion) employerMessage(chat.id, vacancy.botQuestion.text, { buttons: vacancy.botQuestion.buttons, bot: true });
@@ -424,10 +463,20 @@ export async function startFakeHhSite(options: FakeHhSiteOptions = {}): Promise<
     vacancies: Object.fromEntries(
       list.map((t) => {
         const v = vacancies.get(t.vacancyId)!;
-        return [v.id, { vacancyId: Number(v.id), name: v.name, company: { id: Number(v.employerId), name: v.employerName, visibleName: v.employerName }, links: { desktop: `${site}/vacancy/${v.id}` } }];
+        return [
+          v.id,
+          {
+            vacancyId: Number(v.id),
+            name: v.name,
+            company: { id: Number(v.employerId), name: v.employerName, visibleName: v.employerName },
+            links: { desktop: `${site}/vacancy/${v.id}` },
+          },
+        ];
       }),
     ),
-    negotiation_topics: Object.fromEntries(list.map((t) => [t.id, { topicId: Number(t.id), vacancyId: Number(t.vacancyId), currentApplicantState: t.state }])),
+    negotiation_topics: Object.fromEntries(
+      list.map((t) => [t.id, { topicId: Number(t.id), vacancyId: Number(t.vacancyId), currentApplicantState: t.state }]),
+    ),
   });
 
   // ---------- handlers ----------
@@ -457,16 +506,31 @@ export async function startFakeHhSite(options: FakeHhSiteOptions = {}): Promise<
       const u = ctx.user;
       if (!u) return loginRedirect(ctx);
       if (shape === 'older') return html(404, notFoundHtml());
-      return page({ applicantResumes: u.resumes.map((r) => resumeItem(u, r)), latestResumeHash: u.resumes[0]?.hash ?? null, chatik: { chatikOrigin: site } }, ctx);
+      return page(
+        {
+          applicantResumes: u.resumes.map((r) => resumeItem(u, r)),
+          latestResumeHash: u.resumes[0]?.hash ?? null,
+          chatik: { chatikOrigin: site },
+        },
+        ctx,
+      );
     },
 
     'GET /applicant/profile/me': (ctx) => {
       const u = ctx.user;
       if (!u) return loginRedirect(ctx);
-      return page({ chatik: { chatikOrigin: site } }, ctx, [
-        { profile: { fields: { firstName: [{ string: u.firstName }], lastName: [{ string: u.lastName }] } } },
-        { userId: Number(u.id), applicantResumes: u.resumes.map((r) => ({ _attributes: { ...resumeItem(u, r)._attributes, title: r.title } })) },
-      ], { account: true });
+      return page(
+        { chatik: { chatikOrigin: site } },
+        ctx,
+        [
+          { profile: { fields: { firstName: [{ string: u.firstName }], lastName: [{ string: u.lastName }] } } },
+          {
+            userId: Number(u.id),
+            applicantResumes: u.resumes.map((r) => ({ _attributes: { ...resumeItem(u, r)._attributes, title: r.title } })),
+          },
+        ],
+        { account: true },
+      );
     },
 
     'GET /resume/{hash}': (ctx) => {
@@ -551,16 +615,34 @@ export async function startFakeHhSite(options: FakeHhSiteOptions = {}): Promise<
       if (!resume) return json(400, { error: 'resume-not-found' });
       if (vacancy.archived || vacancy.closed) return json(400, { error: 'vacancy-archived' });
       // Per resume, as hh.ru's list of resumes for a vacancy marks `already_applied` on each: another resume may still apply.
-      if (userTopics(u).some((t) => t.vacancyId === vacancy.id && t.resumeHash === resume.hash)) return json(400, { error: 'alreadyApplied' });
-      if (applications.filter((a) => a.userId === u.id && a.at > now() - DAY).length >= applyLimit) return json(400, { error: 'negotiations-limit-exceeded' });
+      if (userTopics(u).some((t) => t.vacancyId === vacancy.id && t.resumeHash === resume.hash))
+        return json(400, { error: 'alreadyApplied' });
+      if (applications.filter((a) => a.userId === u.id && a.at > now() - DAY).length >= applyLimit)
+        return json(400, { error: 'negotiations-limit-exceeded' });
       if (vacancy.hasTest) return json(400, { error: 'test-required' });
       // A vacancy applied to on the employer's own site: hh.ru's popup refuses it with a bare word.
       if (vacancy.responseUrl) return json(400, { error: 'unknown' });
       if (vacancy.letterRequired && !(form.letter ?? '').trim()) return json(400, { error: 'letter-required' });
       const filed = (swapTo && u.resumes.find((r) => r.hash === swapTo)) || resume;
       const { topic, chat } = createResponse(u, vacancy, filed, form.letter ?? '');
-      applications.push({ userId: u.id, vacancyId: vacancy.id, resumeHash: resume.hash, letter: topic.letter, topicId: topic.id, chatId: chat.id, at: now(), receivedAt: Date.now(), form: { ...form } });
-      return json(200, { success: 'true', topic_id: Number(topic.id), chat_id: Number(chat.id), vacancy_id: Number(vacancy.id), responseStatus: 'RESPONSE' });
+      applications.push({
+        userId: u.id,
+        vacancyId: vacancy.id,
+        resumeHash: resume.hash,
+        letter: topic.letter,
+        topicId: topic.id,
+        chatId: chat.id,
+        at: now(),
+        receivedAt: Date.now(),
+        form: { ...form },
+      });
+      return json(200, {
+        success: 'true',
+        topic_id: Number(topic.id),
+        chat_id: Number(chat.id),
+        vacancy_id: Number(vacancy.id),
+        responseStatus: 'RESPONSE',
+      });
     },
 
     'POST /applicant/resumes/touch': (ctx) => {
@@ -660,7 +742,13 @@ export async function startFakeHhSite(options: FakeHhSiteOptions = {}): Promise<
       chat.unread = 0;
       topics.get(chat.topicId)!.hasNewMessages = false;
       return json(200, {
-        chat: { id: Number(chat.id), type: 'NEGOTIATION', currentParticipantId: u.id, messages: { items: chatMessages(chat, u), hasMore: false }, participantsIds: [u.id, chat.employerParticipantId] },
+        chat: {
+          id: Number(chat.id),
+          type: 'NEGOTIATION',
+          currentParticipantId: u.id,
+          messages: { items: chatMessages(chat, u), hasMore: false },
+          participantsIds: [u.id, chat.employerParticipantId],
+        },
         chatStates: { writeMessageState: { allowed: chat.writeAllowed } },
         ...(shape === '2026' && { resources: chatResources([topics.get(chat.topicId)!]) }),
       });

@@ -110,7 +110,11 @@ export function parseHhDate(value: string): number {
   return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?Z$/.test(value) ? Date.parse(value) : Number.NaN;
 }
 
-export const plainText = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+export const plainText = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** What one user's relations to a vacancy look like (VacancyRelations). */
 export type Relation = 'favorited' | 'got_response' | 'got_invitation' | 'got_rejection' | 'blacklisted';
@@ -256,8 +260,22 @@ export function resumeId(userId: string, n: number): string {
 
 export function defaultResumes(userId: string, now: number): FakeResume[] {
   return [
-    { id: resumeId(userId, 1), title: 'Frontend-разработчик', status: 'published', nextPublishAt: now, updatedAt: now - 86_400_000, areaId: '1' },
-    { id: resumeId(userId, 2), title: 'Python-разработчик', status: 'published', nextPublishAt: now + 4 * 3_600_000, updatedAt: now, areaId: '1' },
+    {
+      id: resumeId(userId, 1),
+      title: 'Frontend-разработчик',
+      status: 'published',
+      nextPublishAt: now,
+      updatedAt: now - 86_400_000,
+      areaId: '1',
+    },
+    {
+      id: resumeId(userId, 2),
+      title: 'Python-разработчик',
+      status: 'published',
+      nextPublishAt: now + 4 * 3_600_000,
+      updatedAt: now,
+      areaId: '1',
+    },
   ];
 }
 
@@ -270,7 +288,10 @@ function resumeFields(ctx: JsonContext, user: FakeUser, resume: FakeResume, now:
     last_name: user.lastName,
     middle_name: null,
     area: { ...area, url: `${ctx.apiUrl}/areas/${area.id}` },
-    status: { id: resume.status, name: resume.status === 'published' ? 'опубликовано' : resume.status === 'blocked' ? 'заблокировано' : 'не опубликовано' },
+    status: {
+      id: resume.status,
+      name: resume.status === 'published' ? 'опубликовано' : resume.status === 'blocked' ? 'заблокировано' : 'не опубликовано',
+    },
     can_publish_or_update: resume.status !== 'blocked' && resume.nextPublishAt <= now,
     next_publish_at: hhDate(resume.nextPublishAt),
     blocked: resume.status === 'blocked',
@@ -413,8 +434,17 @@ export function negotiationJson(
       messages: negotiation.messages.length,
       unread_messages: negotiation.messages.filter((m) => !m.viewedByMe).length,
     },
-    vacancy: vacancy ? { ...pickKnown(ctx.spec, 'VacanciesNegotiationsVacancyShort', vacancy), premium: false, show_contacts: false } : null,
-    resume: resume ? { id: resume.id, title: resume.title, url: `${ctx.apiUrl}/resumes/${resume.id}`, alternate_url: `https://hh.ru/resume/${resume.id}` } : null,
+    vacancy: vacancy
+      ? { ...pickKnown(ctx.spec, 'VacanciesNegotiationsVacancyShort', vacancy), premium: false, show_contacts: false }
+      : null,
+    resume: resume
+      ? {
+          id: resume.id,
+          title: resume.title,
+          url: `${ctx.apiUrl}/resumes/${resume.id}`,
+          alternate_url: `https://hh.ru/resume/${resume.id}`,
+        }
+      : null,
   };
   delete item.phone_calls;
   return item;

@@ -25,12 +25,7 @@ export interface FakeReply {
 export type FakeFailure = FakeReply | 'hang' | 'reset';
 
 export type OauthErrorValue =
-  | 'bad_authorization'
-  | 'token_expired'
-  | 'token_revoked'
-  | 'application_not_found'
-  | 'user_auth_expected'
-  | 'application_auth_expected';
+  'bad_authorization' | 'token_expired' | 'token_revoked' | 'application_not_found' | 'user_auth_expected' | 'application_auth_expected';
 
 /** The spec's ErrorsCommonBadAuthorizationErrors.oauth_error, sent next to the errors array. */
 const OAUTH_ERROR_HINT: Partial<Record<OauthErrorValue, string>> = {
@@ -119,13 +114,20 @@ export const hhErrors = {
   tooManyRequests: (): FakeReply => ({ status: 429, body: '', headers: { 'content-type': 'text/plain' } }),
 
   /** A 5xx whose body is not JSON (an nginx page), as API-NOTES warns. */
-  serverError: (status = 502, body = '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>'): FakeReply => ({
+  serverError: (
+    status = 502,
+    body = '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>',
+  ): FakeReply => ({
     status,
     body,
     headers: { 'content-type': 'text/html' },
   }),
   /** A response that says JSON and is not. */
-  malformedJson: (status = 200): FakeReply => ({ status, body: '{"found": 1, "items": [{"id": "1",', headers: { 'content-type': 'application/json; charset=UTF-8' } }),
+  malformedJson: (status = 200): FakeReply => ({
+    status,
+    body: '{"found": 1, "items": [{"id": "1",',
+    headers: { 'content-type': 'application/json; charset=UTF-8' },
+  }),
 };
 
 export type HhErrors = typeof hhErrors;

@@ -39,7 +39,8 @@ function hidden(params: AuthorizeParams): string {
 function flags(params: AuthorizeParams): string {
   const lines = [];
   if (params.force_login === 'true') lines.push('<p data-flag="force_login">force_login=true: вход заново, даже если вы уже вошли.</p>');
-  if (params.skip_choose_account === 'true') lines.push('<p data-flag="skip_choose_account">skip_choose_account=true: без вопроса «продолжить как…».</p>');
+  if (params.skip_choose_account === 'true')
+    lines.push('<p data-flag="skip_choose_account">skip_choose_account=true: без вопроса «продолжить как…».</p>');
   return lines.join('\n');
 }
 
@@ -112,7 +113,12 @@ export function readPage(html: string): { page: string; hidden: Record<string, s
   const page = /<body data-page="([^"]+)"/.exec(html)?.[1] ?? 'unknown';
   const hiddenFields: Record<string, string> = {};
   for (const match of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) {
-    hiddenFields[match[1]!] = match[2]!.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    hiddenFields[match[1]!] = match[2]!
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
   }
   return { page, hidden: hiddenFields };
 }

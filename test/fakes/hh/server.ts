@@ -87,7 +87,13 @@ export const API_ROUTES = [
 ] as const;
 
 /** The website routes (on `oauthUrl`); POST /oauth/token is the deprecated token address. */
-export const WEBSITE_ROUTES = ['GET /oauth/authorize', 'POST /oauth/authorize', 'GET /account/captcha', 'POST /account/captcha', 'POST /oauth/token'] as const;
+export const WEBSITE_ROUTES = [
+  'GET /oauth/authorize',
+  'POST /oauth/authorize',
+  'GET /account/captcha',
+  'POST /account/captcha',
+  'POST /oauth/token',
+] as const;
 
 export type ApiRoute = (typeof API_ROUTES)[number];
 export type WebsiteRoute = (typeof WEBSITE_ROUTES)[number];
@@ -241,7 +247,12 @@ export interface FakeHh {
    * recording and the spec check). `afterHandling`: the request takes effect first and then its
    * answer is replaced (a reply lost or garbled on the way back).
    */
-  failNext(match: HhRoute | ((req: RecordedRequest) => boolean), failure: FakeFailure, times?: number, options?: { afterHandling?: boolean }): void;
+  failNext(
+    match: HhRoute | ((req: RecordedRequest) => boolean),
+    failure: FakeFailure,
+    times?: number,
+    options?: { afterHandling?: boolean },
+  ): void;
   clearFailures(): void;
   /** Applicant methods (resumes, negotiations, messages, similar vacancies, publishing, blacklists) answer `reply` (default hhErrors.applicantApiClosed()) to user tokens. */
   closeApplicantApi(reply?: FakeReply): void;
@@ -367,7 +378,8 @@ const DAY = 86_400_000;
 const randomToken = () => randomBytes(32).toString('hex').toUpperCase();
 const requestId = () => randomBytes(16).toString('hex');
 const json = (status: number, body: unknown): FakeReply => ({ status, body });
-const oauthError = (status: number, error: string, description: string): FakeReply => json(status, { error, error_description: description });
+const oauthError = (status: number, error: string, description: string): FakeReply =>
+  json(status, { error, error_description: description });
 const isApiRoute = (route: string | null): route is ApiRoute => (API_ROUTES as readonly string[]).includes(route ?? '');
 
 export async function startFakeHh(options: FakeHhOptions = {}): Promise<FakeHh> {
@@ -394,7 +406,10 @@ export async function startFakeHh(options: FakeHhOptions = {}): Promise<FakeHh> 
   let counts: Record<string, number> = {};
   let seq = 0;
   const injections: Injection[] = [];
-  const holds: { match: HhRoute | ((req: RecordedRequest) => boolean); caught(rec: RecordedRequest, res: ServerResponse, reply: FakeReply): void }[] = [];
+  const holds: {
+    match: HhRoute | ((req: RecordedRequest) => boolean);
+    caught(rec: RecordedRequest, res: ServerResponse, reply: FakeReply): void;
+  }[] = [];
   // What quiet() waits for: the API server's open connections and the requests being handled.
   const apiSockets = new Set<Socket>();
   let handling = 0;
@@ -464,7 +479,8 @@ export async function startFakeHh(options: FakeHhOptions = {}): Promise<FakeHh> 
   };
 
   const upsertUser = (preset: SignInPreset): FakeUser => {
-    const existing = (preset.userId && users.get(preset.userId)) || [...users.values()].find((u) => preset.email && u.email === preset.email);
+    const existing =
+      (preset.userId && users.get(preset.userId)) || [...users.values()].find((u) => preset.email && u.email === preset.email);
     const id = existing?.id ?? preset.userId ?? String(10_000_000 + nextUserNumber++);
     const email = preset.email ?? existing?.email ?? `user${id}@example.com`;
     const names = preset.name || !existing ? splitName(preset.name, email) : { firstName: existing.firstName, lastName: existing.lastName };
@@ -572,7 +588,10 @@ export async function startFakeHh(options: FakeHhOptions = {}): Promise<FakeHh> 
         if (code.expiresAt <= now) return oauthError(400, 'invalid_grant', 'code expired');
         const redirectUri = field(body, 'redirect_uri');
         // The token request must name the redirect_uri the authorize request used (or, without one, an allowed one).
-        if (redirectUri !== undefined && (code.redirectUri ? redirectUri !== code.redirectUri : !redirectUriAllowed(client.redirectUri, redirectUri))) {
+        if (
+          redirectUri !== undefined &&
+          (code.redirectUri ? redirectUri !== code.redirectUri : !redirectUriAllowed(client.redirectUri, redirectUri))
+        ) {
           return oauthError(400, 'invalid_request', 'bad redirect url');
         }
         code.used = true;
@@ -622,11 +641,14 @@ export async function startFakeHh(options: FakeHhOptions = {}): Promise<FakeHh> 
     const q = ctx.query;
     const perPage = q.has('per_page') ? Number(q.get('per_page')) : 10;
     const page = q.has('page') ? Number(q.get('page')) : 0;
-    if (!Number.isInteger(perPage) || perPage < 1 || perPage > 100) return hhErrors.badArgument('per_page', 'per_page must be from 1 to 100');
+    if (!Number.isInteger(perPage) || perPage < 1 || perPage > 100)
+      return hhErrors.badArgument('per_page', 'per_page must be from 1 to 100');
     if (!Number.isInteger(page) || page < 0) return hhErrors.badArgument('page');
     // API-NOTES: results stop at 2000; page * per_page past that is an error.
-    if (page * perPage >= MAX_DEPTH) return hhErrors.badArgument('page', `only the first ${MAX_DEPTH} results can be paged: page * per_page must be below ${MAX_DEPTH}`);
-    if (q.has('period') && (q.has('date_from') || q.has('date_to'))) return hhErrors.badArgument('period', 'period cannot be combined with date_from or date_to');
+    if (page * perPage >= MAX_DEPTH)
+      return hhErrors.badArgument('page', `only the first ${MAX_DEPTH} results can be paged: page * per_page must be below ${MAX_DEPTH}`);
+    if (q.has('period') && (q.has('date_from') || q.has('date_to')))
+      return hhErrors.badArgument('period', 'period cannot be combined with date_from or date_to');
     const dateFrom = q.has('date_from') ? parseHhDate(q.get('date_from')!) : undefined;
     const dateTo = q.has('date_to') ? parseHhDate(q.get('date_to')!) : undefined;
     if (Number.isNaN(dateFrom)) return hhErrors.badArgument('date_from');
@@ -640,7 +662,10 @@ export async function startFakeHh(options: FakeHhOptions = {}): Promise<FakeHh> 
       .toLowerCase()
       .split(/[\s"()!*]+/)
       .filter((w) => w && !['and', 'or', 'not'].includes(w));
-    const excludedWords = (q.get('excluded_text') ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
+    const excludedWords = (q.get('excluded_text') ?? '')
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .filter(Boolean);
     const fields = new Set(q.getAll('search_field'));
     const onlyWithSalary = q.get('only_with_salary') === 'true';
     const salary = q.has('salary') ? Number(q.get('salary')) : undefined;
@@ -665,7 +690,8 @@ export async function startFakeHh(options: FakeHhOptions = {}): Promise<FakeHh> 
       if (dateTo !== undefined && v.publishedAt > dateTo) return false;
       if (period !== undefined && v.publishedAt < now - period * DAY) return false;
       if ((onlyWithSalary || salary !== undefined) && !v.salary) return false;
-      if (salary !== undefined && v.salary && !((v.salary.from ?? 0) <= salary && (v.salary.to ?? Number.POSITIVE_INFINITY) >= salary)) return false;
+      if (salary !== undefined && v.salary && !((v.salary.from ?? 0) <= salary && (v.salary.to ?? Number.POSITIVE_INFINITY) >= salary))
+        return false;
       if (words.length || excludedWords.length) {
         const text = haystack(v);
         if (!words.every((w) => text.includes(w))) return false;
@@ -675,7 +701,9 @@ export async function startFakeHh(options: FakeHhOptions = {}): Promise<FakeHh> 
     });
 
     const reachable = Math.min(matches.length, MAX_DEPTH);
-    const items = matches.slice(page * perPage, Math.min((page + 1) * perPage, reachable)).map((v) => vacancyListItemJson(jsonCtx(), v, relationsFor(ctx.auth, v)));
+    const items = matches
+      .slice(page * perPage, Math.min((page + 1) * perPage, reachable))
+      .map((v) => vacancyListItemJson(jsonCtx(), v, relationsFor(ctx.auth, v)));
     return json(200, {
       ...sharedExample<Record<string, unknown>>(spec, 'VacanciesVacancies'),
       arguments: null,
@@ -716,15 +744,22 @@ export async function startFakeHh(options: FakeHhOptions = {}): Promise<FakeHh> 
     if (!vacancy) return hhErrors.vacancyNotFound();
     if (vacancy.archived) return hhErrors.vacancyArchived();
     // A direct vacancy: applying happens on the employer's site.
-    if (vacancy.type === 'direct') return { status: 303, headers: { location: vacancy.responseUrl ?? `https://hh.ru/vacancy/${vacancy.id}`, 'content-type': 'text/html' }, body: '' };
+    if (vacancy.type === 'direct')
+      return {
+        status: 303,
+        headers: { location: vacancy.responseUrl ?? `https://hh.ru/vacancy/${vacancy.id}`, 'content-type': 'text/html' },
+        body: '',
+      };
     const resume = user.resumes.find((r) => r.id === resumeIdValue);
     if (!resume) return hhErrors.resumeNotFound();
     // Per resume (GET /vacancies/{id}/suitable_resumes marks `already_applied` on each): another resume may still apply.
-    if ([...negotiations.values()].some((n) => n.userId === user.id && n.vacancyId === vacancy.id && n.resumeId === resume.id)) return hhErrors.alreadyApplied();
+    if ([...negotiations.values()].some((n) => n.userId === user.id && n.vacancyId === vacancy.id && n.resumeId === resume.id))
+      return hhErrors.alreadyApplied();
     if (vacancy.applicationDenied) return hhErrors.applicationDenied();
     if (vacancy.hasTest && vacancy.testRequired) return hhErrors.testRequired();
     // API-NOTES: "a missing required letter is also a 400"; an all-blank one is empty_message.
-    if (vacancy.letterRequired && message === undefined) return hhErrors.badArgument('message', 'a cover letter is required for this vacancy');
+    if (vacancy.letterRequired && message === undefined)
+      return hhErrors.badArgument('message', 'a cover letter is required for this vacancy');
     if (vacancy.letterRequired && !message?.trim()) return hhErrors.negotiations(403, 'empty_message');
     if (message !== undefined && message.length > MAX_LETTER) return hhErrors.tooLongMessage();
     const recent = applications.filter((a) => a.resumeId === resume.id && a.at > now - DAY);
@@ -777,7 +812,12 @@ export async function startFakeHh(options: FakeHhOptions = {}): Promise<FakeHh> 
       .sort((a, b) => (q.get('order') === 'asc' ? a.updatedAt - b.updatedAt : b.updatedAt - a.updatedAt) || Number(b.id) - Number(a.id));
     const items = list.slice(page * perPage, (page + 1) * perPage).map((n) => {
       const vacancy = findVacancy(n.vacancyId);
-      return negotiationJson(jsonCtx(), n, vacancy ? vacancyListItemJson(jsonCtx(), vacancy, relationsFor(ctx.auth, vacancy)) : null, user.resumes.find((r) => r.id === n.resumeId));
+      return negotiationJson(
+        jsonCtx(),
+        n,
+        vacancy ? vacancyListItemJson(jsonCtx(), vacancy, relationsFor(ctx.auth, vacancy)) : null,
+        user.resumes.find((r) => r.id === n.resumeId),
+      );
     });
     return json(200, { found: list.length, pages: Math.ceil(list.length / perPage), page, per_page: perPage, items });
   };
@@ -937,7 +977,14 @@ export async function startFakeHh(options: FakeHhOptions = {}): Promise<FakeHh> 
 
   const issueCode = (user: FakeUser, client: FakeHhClient, params: AuthorizeParams, headers: Record<string, string> = {}): FakeReply => {
     const code = randomToken();
-    codes.set(code, { code, clientId: client.clientId, userId: user.id, redirectUri: params.redirect_uri, expiresAt: now + codeTtlMs, used: false });
+    codes.set(code, {
+      code,
+      clientId: client.clientId,
+      userId: user.id,
+      redirectUri: params.redirect_uri,
+      expiresAt: now + codeTtlMs,
+      used: false,
+    });
     return redirectWith(params.redirect_uri ?? client.redirectUri, { code, state: params.state }, headers);
   };
 
@@ -964,7 +1011,9 @@ export async function startFakeHh(options: FakeHhOptions = {}): Promise<FakeHh> 
       return { reply: html(400, errorPage('redirect_uri не совпадает с адресом, указанным в настройках приложения.')) };
     }
     if (params.response_type !== 'code') {
-      return { reply: redirectWith(params.redirect_uri ?? client.redirectUri, { error: 'unsupported_response_type', state: params.state }) };
+      return {
+        reply: redirectWith(params.redirect_uri ?? client.redirectUri, { error: 'unsupported_response_type', state: params.state }),
+      };
     }
     return { client };
   };
@@ -977,7 +1026,8 @@ export async function startFakeHh(options: FakeHhOptions = {}): Promise<FakeHh> 
       const { client } = checked;
       const user = websiteUser(headers);
       if (!user || params.force_login === 'true') return html(200, loginPage(params, { appName: client.name }));
-      if (!consents.has(`${user.id} ${client.clientId}`)) return html(200, consentPage(params, { appName: client.name, userName: fullName(user) }));
+      if (!consents.has(`${user.id} ${client.clientId}`))
+        return html(200, consentPage(params, { appName: client.name, userName: fullName(user) }));
       if (params.skip_choose_account === 'true') return issueCode(user, client, params);
       return html(200, chooseAccountPage(params, { appName: client.name, userName: fullName(user), email: user.email }));
     },
@@ -987,7 +1037,8 @@ export async function startFakeHh(options: FakeHhOptions = {}): Promise<FakeHh> 
       if ('reply' in checked) return checked.reply;
       const { client } = checked;
       const action = field(body, 'action');
-      if (action === 'deny') return redirectWith(params.redirect_uri ?? client.redirectUri, { error: 'access_denied', state: params.state });
+      if (action === 'deny')
+        return redirectWith(params.redirect_uri ?? client.redirectUri, { error: 'access_denied', state: params.state });
       if (action === 'switch') return html(200, loginPage(params, { appName: client.name }));
       if (action === 'login') {
         const email = (field(body, 'username') ?? '').trim();
@@ -1011,7 +1062,8 @@ export async function startFakeHh(options: FakeHhOptions = {}): Promise<FakeHh> 
       if (action === 'continue' && consents.has(`${user.id} ${client.clientId}`)) return issueCode(user, client, params);
       return html(400, errorPage('Неизвестное действие.'));
     },
-    'GET /account/captcha': ({ url }) => html(200, captchaPage(url.searchParams.get('state') ?? '', url.searchParams.get('backurl') ?? undefined)),
+    'GET /account/captcha': ({ url }) =>
+      html(200, captchaPage(url.searchParams.get('state') ?? '', url.searchParams.get('backurl') ?? undefined)),
     'POST /account/captcha': ({ body }) => {
       anonymousSearches = 0;
       const back = field(body, 'backurl');
@@ -1097,10 +1149,23 @@ export async function startFakeHh(options: FakeHhOptions = {}): Promise<FakeHh> 
       route = (WEBSITE_ROUTES as readonly string[]).includes(key) ? key : null;
       parsed = parseBody(headerValue(req.headers, 'content-type'), body);
       // The website is a browser's business, except for the deprecated token address, which is API.
-      if (validate && route === 'POST /oauth/token') problems = checkRequest(spec, { method, url: url.toString(), headers: req.headers, body }).problems;
+      if (validate && route === 'POST /oauth/token')
+        problems = checkRequest(spec, { method, url: url.toString(), headers: req.headers, body }).problems;
     }
 
-    const rec: RecordedRequest = { seq: ++seq, server, method, url: url.toString(), path: url.pathname, route, headers: { ...req.headers }, body, at: now, receivedAt: Date.now(), problems };
+    const rec: RecordedRequest = {
+      seq: ++seq,
+      server,
+      method,
+      url: url.toString(),
+      path: url.pathname,
+      route,
+      headers: { ...req.headers },
+      body,
+      at: now,
+      receivedAt: Date.now(),
+      problems,
+    };
     requests.push(rec);
     const countKey = route ?? `${method} ${url.pathname}`;
     counts[countKey] = (counts[countKey] ?? 0) + 1;
@@ -1109,7 +1174,14 @@ export async function startFakeHh(options: FakeHhOptions = {}): Promise<FakeHh> 
     if (problems.length) violations.push({ method, url: rec.url, route, problems });
     // hh.ru's own answer to a missing user agent comes first; any other violation gets the fake's 400.
     if (apiLike && checkUserAgent(req.headers)[0]?.startsWith('header: neither')) return send(res, hhErrors.badUserAgent('unset'));
-    if (problems.length) return send(res, json(400, { errors: [{ type: 'fake_spec_violation', value: problems }], description: `the hh.ru spec does not allow ${method} ${url.pathname}` }));
+    if (problems.length)
+      return send(
+        res,
+        json(400, {
+          errors: [{ type: 'fake_spec_violation', value: problems }],
+          description: `the hh.ru spec does not allow ${method} ${url.pathname}`,
+        }),
+      );
 
     const injection = takeInjection(rec);
     const failure = injection?.failure;
@@ -1129,7 +1201,11 @@ export async function startFakeHh(options: FakeHhOptions = {}): Promise<FakeHh> 
       return send(res, website[route as WebsiteRoute]({ headers: req.headers, url, body: parsed }));
     }
     if (!route) return send(res, hhErrors.notFound());
-    if (!isApiRoute(route)) return send(res, json(501, { errors: [{ type: 'fake_not_implemented', value: route }], description: `the fake hh.ru does not implement ${route}` }));
+    if (!isApiRoute(route))
+      return send(
+        res,
+        json(501, { errors: [{ type: 'fake_not_implemented', value: route }], description: `the fake hh.ru does not implement ${route}` }),
+      );
     const auth = authenticate(req.headers);
     const refused = authorize(route, auth);
     if (refused) return send(res, refused);
@@ -1281,7 +1357,8 @@ export async function startFakeHh(options: FakeHhOptions = {}): Promise<FakeHh> 
           form.set('username', walk.login?.email ?? (presetUserId ? users.get(presetUserId)?.email : undefined) ?? 'applicant@example.com');
           form.set('password', walk.login?.password ?? 'password');
         } else if (page === 'consent') form.set('action', walk.decision === 'deny' ? 'deny' : 'allow');
-        else if (page === 'choose-account') form.set('action', walk.switchAccount ? 'switch' : walk.decision === 'deny' ? 'deny' : 'continue');
+        else if (page === 'choose-account')
+          form.set('action', walk.switchAccount ? 'switch' : walk.decision === 'deny' ? 'deny' : 'continue');
         else throw new Error(`fake hh: the authorize flow stopped on the ${page} page (HTTP ${response.status})`);
         response = await fetch(new URL('/oauth/authorize', oauthUrl), {
           method: 'POST',

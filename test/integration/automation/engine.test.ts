@@ -23,7 +23,10 @@ describe('the engine, against the fake hh.ru website', () => {
     const manual = ok<{ total: number }>(await core.invoke('vacancies.list', { statuses: ['needs_manual'] }));
     expect(manual.total).toBeGreaterThan(0);
     const status = ok<AutomationStatus>(await core.invoke('automation.status', {}));
-    expect(status.jobs.find((job) => job.job.startsWith('search:'))).toMatchObject({ outcome: 'ok', message: expect.stringMatching(/letters drafted, 0 sent/) });
+    expect(status.jobs.find((job) => job.job.startsWith('search:'))).toMatchObject({
+      outcome: 'ok',
+      message: expect.stringMatching(/letters drafted, 0 sent/),
+    });
   });
 
   it('letters are written from the full vacancy, read once from hh.ru, not from the search snippet', async () => {
@@ -98,10 +101,11 @@ describe('the engine, against the fake hh.ru website', () => {
     expect(heard).toHaveLength(1);
   });
 
-  it('raising resumes is off until the user turns it on; then each resume is raised every 4 hours, hh.ru\'s own limit is no failure', async () => {
+  it("raising resumes is off until the user turns it on; then each resume is raised every 4 hours, hh.ru's own limit is no failure", async () => {
     const { core, site, clock } = await signedInApp();
     // Each attempt; the fake keeps hh.ru's 4-hour rule on its own clock, which the test does not move.
-    const raised = () => site.requests.filter((request) => request.method === 'POST' && request.path === '/profile/shards/resume/touch').length;
+    const raised = () =>
+      site.requests.filter((request) => request.method === 'POST' && request.path === '/profile/shards/resume/touch').length;
     await core.engine.scheduler.tick();
     expect(raised()).toBe(0);
     expect(ok<AutomationStatus>(await core.invoke('automation.setRaiseResumes', { enabled: true }))).toMatchObject({ raiseResumes: true });

@@ -28,14 +28,20 @@ const engine = (options: { ai: boolean }) => startSiteApp(keep, { vacancies: 12,
 async function linesOf(core: Awaited<ReturnType<typeof engine>>['core']) {
   const i18n = await setupI18n('ru');
   const status = ok<AutomationStatus>(await core.invoke('automation.status', {}));
-  return status.jobs.filter((job) => job.report !== null).map((job) => ({ job: job.job, message: job.message!, ru: jobMessageText(i18n.t, job.report!) }));
+  return status.jobs
+    .filter((job) => job.report !== null)
+    .map((job) => ({ job: job.job, message: job.message!, ru: jobMessageText(i18n.t, job.report!) }));
 }
 
 describe('the record line of every run reads in Russian', () => {
   it('resumes raised, the token, an autopilot search with letters kept back, the chats and the backup', async () => {
     const { core, site } = await engine({ ai: true });
     ok(await core.invoke('automation.setRaiseResumes', { enabled: true }));
-    ok(await core.invoke('searches.save', { search: { name: 'Dev', filters: { text: '' }, intervalHours: 4, mode: 'autopilot', minScore: 50 } }));
+    ok(
+      await core.invoke('searches.save', {
+        search: { name: 'Dev', filters: { text: '' }, intervalHours: 4, mode: 'autopilot', minScore: 50 },
+      }),
+    );
     site.employerMessage(site.addResponse(site.vacancies()[0]!.id).chatId, 'Добрый день! Расскажите о себе.');
     await core.engine.scheduler.tick();
     const lines = await linesOf(core);
@@ -46,7 +52,11 @@ describe('the record line of every run reads in Russian', () => {
 
   it('"Run now", a cancelled run, and a threshold with no AI', async () => {
     const { core, clock } = await engine({ ai: false });
-    const [search] = ok<{ id: number }[]>(await core.invoke('searches.save', { search: { name: 'Dev', filters: { text: '' }, intervalHours: 4, mode: 'review', minScore: 50 } }));
+    const [search] = ok<{ id: number }[]>(
+      await core.invoke('searches.save', {
+        search: { name: 'Dev', filters: { text: '' }, intervalHours: 4, mode: 'review', minScore: 50 },
+      }),
+    );
     // "Run now" runs the whole pipeline: with a threshold and no AI it stops at scoring, and says why.
     ok(await core.invoke('searches.run', { id: search!.id }));
     expect((await linesOf(core)).find((line) => line.job === 'search:1')!.ru).toMatch(/^новых \d+ из \d+; .*остановлено: ИИ не настроен/);
@@ -61,6 +71,8 @@ describe('the record line of every run reads in Russian', () => {
       if (step.job === 'search:1' && step.phase === 'reading') core.engine.scheduler.cancel('search:1');
     });
     await core.engine.scheduler.tick();
-    expect((await linesOf(core)).find((line) => line.job === 'search:1')!.ru).toMatch(/^новых \d+ из \d+; отменено вами, писем написано: 0, отправлено: 0$/);
+    expect((await linesOf(core)).find((line) => line.job === 'search:1')!.ru).toMatch(
+      /^новых \d+ из \d+; отменено вами, писем написано: 0, отправлено: 0$/,
+    );
   });
 });

@@ -28,18 +28,20 @@ function model(options: { letter?: string; score?: (prompt: string) => number } 
     }
     if (prompt.includes('"kind"')) return '{"kind": "human", "confidence": 0.9, "reason": "A recruiter writes"}';
     if (/одной из кнопок|one of the buttons/.test(prompt)) return 'Да';
-    if (/сопроводительн|cover letter/i.test(prompt)) return options.letter ?? 'Здравствуйте!\n\nМне интересна эта вакансия, мой опыт ей подходит.\n\nБуду рада обсудить.';
+    if (/сопроводительн|cover letter/i.test(prompt))
+      return options.letter ?? 'Здравствуйте!\n\nМне интересна эта вакансия, мой опыт ей подходит.\n\nБуду рада обсудить.';
     return 'Спасибо за сообщение! Удобно созвониться в четверг.';
   };
 }
 
-const signedInApp = (options: { ai?: ReturnType<typeof model>; vacancies?: number } = {}) => startSiteApp(keep, { vacancies: options.vacancies ?? 20, ...(options.ai && { ai: options.ai }) });
+const signedInApp = (options: { ai?: ReturnType<typeof model>; vacancies?: number } = {}) =>
+  startSiteApp(keep, { vacancies: options.vacancies ?? 20, ...(options.ai && { ai: options.ai }) });
 
 const allVacancies = async (core: Awaited<ReturnType<typeof signedInApp>>['core']) =>
   ok<{ items: VacancySummary[] }>(await core.invoke('vacancies.list', { statuses: [], limit: 500 })).items;
 
 describe('the pipeline sets vacancies aside with a reason', () => {
-  it('archived, blacklisted, excluded words, pay under the floor, a test, the employer\'s site: each with its reason; the rest get letters', async () => {
+  it("archived, blacklisted, excluded words, pay under the floor, a test, the employer's site: each with its reason; the rest get letters", async () => {
     const { core, site, clock } = await signedInApp();
     // Older than the rest: a run takes the first 20 it found (newest first), so these wait for the next run.
     const old = { hasTest: false, responseUrl: null, publishedAt: site.now() - 30 * 86_400_000 };
@@ -49,9 +51,12 @@ describe('the pipeline sets vacancies aside with a reason', () => {
     const closed = site.addVacancy({ ...old, name: 'Python-разработчик' });
     const shut = site.addVacancy({ ...old, name: 'Python-разработчик' });
     const banned = site.addVacancy({ ...old, name: 'Python-разработчик', employerId: '777', employerName: 'ООО «Нет»' });
-    for (let i = 0; i < 20; i += 1) site.addVacancy({ name: `Python-разработчик ${i}`, hasTest: false, responseUrl: null, letterRequired: false });
+    for (let i = 0; i < 20; i += 1)
+      site.addVacancy({ name: `Python-разработчик ${i}`, hasTest: false, responseUrl: null, letterRequired: false });
     const saved = ok<{ id: number }[]>(
-      await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python', excludedText: 'стажёр', salary: 100_000 }, intervalHours: 4, mode: 'review' } }),
+      await core.invoke('searches.save', {
+        search: { name: 'Python', filters: { text: 'Python', excludedText: 'стажёр', salary: 100_000 }, intervalHours: 4, mode: 'review' },
+      }),
     );
     const first = ok<SearchRunOutcome>(await core.invoke('searches.run', { id: saved[0]!.id }));
     expect(first).toMatchObject({ drafted: 20, cancelled: false });
@@ -85,7 +90,11 @@ describe('the pipeline sets vacancies aside with a reason', () => {
 describe('a fit threshold', () => {
   it('scores each vacancy once and writes only to those at or above the threshold; the others keep their score as the reason', async () => {
     const { core, ai } = await signedInApp({ ai: model({ score: (prompt) => (prompt.includes('Python') ? 85 : 20) }) });
-    ok(await core.invoke('searches.save', { search: { name: 'Dev', filters: { text: '' }, intervalHours: 4, mode: 'review', minScore: 60 } }));
+    ok(
+      await core.invoke('searches.save', {
+        search: { name: 'Dev', filters: { text: '' }, intervalHours: 4, mode: 'review', minScore: 60 },
+      }),
+    );
     await core.engine.scheduler.tick();
     const vacancies = await allVacancies(core);
     const low = vacancies.filter((v) => v.skip?.reason === 'score_below');
@@ -99,7 +108,11 @@ describe('a fit threshold', () => {
 
   it('with no AI set up, the threshold holds the run back and says why instead of writing blind', async () => {
     const { core } = await signedInApp();
-    ok(await core.invoke('searches.save', { search: { name: 'Dev', filters: { text: '' }, intervalHours: 4, mode: 'review', minScore: 60 } }));
+    ok(
+      await core.invoke('searches.save', {
+        search: { name: 'Dev', filters: { text: '' }, intervalHours: 4, mode: 'review', minScore: 60 },
+      }),
+    );
     await core.engine.scheduler.tick();
     expect(ok<{ total: number }>(await core.invoke('letters.list', { states: [] })).total).toBe(0);
     const status = ok<AutomationStatus>(await core.invoke('automation.status', {}));
@@ -109,11 +122,17 @@ describe('a fit threshold', () => {
 
 describe('grounding', () => {
   it('a letter claiming an employer, years and a skill the resume lacks is flagged, and autopilot keeps it for the user', async () => {
-    const { core, site } = await signedInApp({ ai: model({ letter: 'Здравствуйте!\n\nЯ 7 лет работал в «Газпромнефть» и настраивал Kubernetes.\n\nБуду рад обсудить.' }) });
-    ok(await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python' }, intervalHours: 4, mode: 'autopilot' } }));
+    const { core, site } = await signedInApp({
+      ai: model({ letter: 'Здравствуйте!\n\nЯ 7 лет работал в «Газпромнефть» и настраивал Kubernetes.\n\nБуду рад обсудить.' }),
+    });
+    ok(
+      await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python' }, intervalHours: 4, mode: 'autopilot' } }),
+    );
     await core.engine.scheduler.tick();
     expect(site.applications).toHaveLength(0);
-    const drafts = ok<{ items: { validation: { ok: boolean; unsupported: { kind: string; text: string }[] } }[] }>(await core.invoke('letters.list', { states: ['draft'] })).items;
+    const drafts = ok<{ items: { validation: { ok: boolean; unsupported: { kind: string; text: string }[] } }[] }>(
+      await core.invoke('letters.list', { states: ['draft'] }),
+    ).items;
     expect(drafts.length).toBeGreaterThan(0);
     expect(drafts[0]!.validation.ok).toBe(true);
     expect(drafts[0]!.validation.unsupported).toEqual(
@@ -129,7 +148,9 @@ describe('grounding', () => {
 
   it('a grounded letter goes out in autopilot', async () => {
     const { core, site } = await signedInApp({ ai: model() });
-    ok(await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python' }, intervalHours: 4, mode: 'autopilot' } }));
+    ok(
+      await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python' }, intervalHours: 4, mode: 'autopilot' } }),
+    );
     await core.engine.scheduler.tick();
     expect(site.applications.length).toBeGreaterThan(0);
   });
@@ -144,7 +165,9 @@ describe('progress and cancel', () => {
     core.events.on('automation.progress', (step) => steps.push(step));
     // The first letter's request is held: the run is surely under way when the user cancels.
     ai!.script.enqueue('chat', { heldUntil: held, body: undefined });
-    ok(await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python' }, intervalHours: 4, mode: 'autopilot' } }));
+    ok(
+      await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python' }, intervalHours: 4, mode: 'autopilot' } }),
+    );
     const tick = core.engine.scheduler.tick();
     await ai!.script.arrived('chat');
     const job = steps.find((s) => s.job.startsWith('search:'))!.job;
@@ -159,13 +182,18 @@ describe('progress and cancel', () => {
     const reading = ofRun.filter((s) => s.phase === 'reading');
     expect(reading.at(-1)!.total).toBeGreaterThan(0);
     const after = ok<AutomationStatus>(await core.invoke('automation.status', {}));
-    expect(after.jobs.find((j) => j.job === job)).toMatchObject({ running: false, progress: null, outcome: 'ok', message: expect.stringMatching(/cancelled by you/) });
+    expect(after.jobs.find((j) => j.job === job)).toMatchObject({
+      running: false,
+      progress: null,
+      outcome: 'ok',
+      message: expect.stringMatching(/cancelled by you/),
+    });
     expect(await core.invoke('automation.cancel', { job })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 });
 
 describe('chats after a sync', () => {
-  it('a person\'s new message gets a reply draft kept for approval; a bot questionnaire is answered with its button only when allowed', async () => {
+  it("a person's new message gets a reply draft kept for approval; a bot questionnaire is answered with its button only when allowed", async () => {
     const { core, site, clock } = await signedInApp({ ai: model() });
     // The first sync is the baseline (what was there before the app); news comes after it.
     await core.engine.scheduler.tick();
@@ -181,7 +209,10 @@ describe('chats after a sync', () => {
       const chat = chats.find((c) => c.hhNegotiationId === topicId)!;
       return ok<ChatMessage[]>(await core.invoke('chats.messages', { chatId: chat.id }));
     };
-    expect((await messagesOf(human.id)).at(-1)).toMatchObject({ author: 'employer', draftReply: 'Спасибо за сообщение! Удобно созвониться в четверг.' });
+    expect((await messagesOf(human.id)).at(-1)).toMatchObject({
+      author: 'employer',
+      draftReply: 'Спасибо за сообщение! Удобно созвониться в четверг.',
+    });
     // Not allowed yet: the bot's answer waits as a draft, nothing is sent.
     expect((await messagesOf(bot.id)).at(-1)).toMatchObject({ draftReply: 'Да' });
     expect(site.chat(bot.chatId)!.messages.filter((m) => !m.isBot && m.participantId === '51234567')).toHaveLength(0);
@@ -201,7 +232,9 @@ describe('a captcha pauses everything until the user acts', () => {
   it('the status says why, the notice stays until Resume, and Resume clears it', async () => {
     const { core, site } = await signedInApp();
     site.failNext('POST /applicant/vacancy_response/popup', siteReplies.captchaPage());
-    ok(await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python' }, intervalHours: 4, mode: 'autopilot' } }));
+    ok(
+      await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python' }, intervalHours: 4, mode: 'autopilot' } }),
+    );
     await core.engine.scheduler.tick();
     expect(ok<AutomationStatus>(await core.invoke('automation.status', {}))).toMatchObject({ paused: true, reason: 'captcha' });
     expect(core.notices().map((n) => n.id)).toContain('hh.stopped');
@@ -232,7 +265,9 @@ describe('hh.ru refusing mid-run', () => {
     const perVacancy = new Map<string, number>();
     for (const application of site.applications) perVacancy.set(application.vacancyId, (perVacancy.get(application.vacancyId) ?? 0) + 1);
     expect([...perVacancy.values()].every((n) => n === 1)).toBe(true);
-    const letters = ok<{ items: { application: { state: string; lastError: string | null } }[] }>(await core.invoke('letters.list', { states: [] })).items;
+    const letters = ok<{ items: { application: { state: string; lastError: string | null } }[] }>(
+      await core.invoke('letters.list', { states: [] }),
+    ).items;
     expect(letters.filter((l) => l.application.state === 'sent')).toHaveLength(site.applications.length);
     expect(letters.some((l) => l.application.state === 'sending')).toBe(false);
   });
@@ -269,7 +304,14 @@ describe('what the engine does not announce or do', () => {
   it('while the data cannot be written, no job runs; once writing works again, they do', async () => {
     const { core } = await signedInApp();
     ok(await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python' }, intervalHours: 4, mode: 'review' } }));
-    core.noticeBoard.raise({ id: 'database.write_failed', level: 'error', code: 'database_disk_full', message: 'The disk is full.', params: {}, dismissible: false });
+    core.noticeBoard.raise({
+      id: 'database.write_failed',
+      level: 'error',
+      code: 'database_disk_full',
+      message: 'The disk is full.',
+      params: {},
+      dismissible: false,
+    });
     await core.engine.scheduler.tick();
     expect(ok<AutomationStatus>(await core.invoke('automation.status', {})).jobs.every((job) => job.lastStartedAt === null)).toBe(true);
     core.noticeBoard.clear('database.write_failed');
@@ -278,21 +320,30 @@ describe('what the engine does not announce or do', () => {
   });
 });
 
-describe('a reason belongs to the engine\'s decision', () => {
+describe("a reason belongs to the engine's decision", () => {
   it('is gone once the user (or a sync) gives the vacancy another status', async () => {
     const { core, site } = await signedInApp();
     site.addVacancy({ name: 'Python-разработчик (стажёр)', hasTest: false, responseUrl: null });
-    ok(await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python', excludedText: 'стажёр' }, intervalHours: 4, mode: 'review' } }));
+    ok(
+      await core.invoke('searches.save', {
+        search: { name: 'Python', filters: { text: 'Python', excludedText: 'стажёр' }, intervalHours: 4, mode: 'review' },
+      }),
+    );
     await core.engine.scheduler.tick();
     const skipped = (await allVacancies(core)).find((v) => v.skip?.reason === 'excluded_word')!;
-    expect(ok<VacancySummary>(await core.invoke('vacancies.setStatus', { id: skipped.id, status: 'found' }))).toMatchObject({ status: 'found', skip: null });
+    expect(ok<VacancySummary>(await core.invoke('vacancies.setStatus', { id: skipped.id, status: 'found' }))).toMatchObject({
+      status: 'found',
+      skip: null,
+    });
   });
 });
 
 describe('"Run now"', () => {
   it('runs the search whole, like a scheduled run (its steps, then gone when it ends), and ends with letters', async () => {
     const { core } = await signedInApp();
-    const [search] = ok<{ id: number }[]>(await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python' }, intervalHours: 4, mode: 'review' } }));
+    const [search] = ok<{ id: number }[]>(
+      await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python' }, intervalHours: 4, mode: 'review' } }),
+    );
     const steps: RunProgress[] = [];
     const finished: string[] = [];
     core.events.on('automation.progress', (step) => steps.push(step));
@@ -310,7 +361,9 @@ describe('"Run now"', () => {
 
   it('does not push the next scheduled run back; a failed run is tried again at the next check', async () => {
     const { core, site, clock } = await signedInApp();
-    const [search] = ok<{ id: number }[]>(await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python' }, intervalHours: 4, mode: 'review' } }));
+    const [search] = ok<{ id: number }[]>(
+      await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python' }, intervalHours: 4, mode: 'review' } }),
+    );
     const job = `search:${search!.id}`;
     const due = async () => ok<AutomationStatus>(await core.invoke('automation.status', {})).jobs.find((j) => j.job === job)!.nextDueAt;
     await core.engine.scheduler.tick();
@@ -327,19 +380,30 @@ describe('"Run now"', () => {
     site.clearFailures();
     clock.advance(60_000);
     await core.engine.scheduler.tick();
-    expect(ok<AutomationStatus>(await core.invoke('automation.status', {})).jobs.find((j) => j.job === job)).toMatchObject({ outcome: 'ok' });
+    expect(ok<AutomationStatus>(await core.invoke('automation.status', {})).jobs.find((j) => j.job === job)).toMatchObject({
+      outcome: 'ok',
+    });
   });
 
   it('Cancel stops it while hh.ru is being asked; the answer says so, and the record says "cancelled by you"', async () => {
     const { core, site } = await signedInApp();
-    const [search] = ok<{ id: number }[]>(await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python' }, intervalHours: 4, mode: 'review' } }));
+    const [search] = ok<{ id: number }[]>(
+      await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python' }, intervalHours: 4, mode: 'review' } }),
+    );
     const job = `search:${search!.id}`;
     // hh.ru does not answer: the run is surely waiting on it when the user cancels.
     site.failNext('GET /search/vacancy', 'hang');
     core.events.on('automation.progress', (step) => {
       if (step.job === job) void core.invoke('automation.cancel', { job });
     });
-    expect(ok(await core.invoke('searches.run', { id: search!.id }))).toMatchObject({ found: 0, added: 0, updated: 0, cancelled: true, drafted: 0, sent: 0 });
+    expect(ok(await core.invoke('searches.run', { id: search!.id }))).toMatchObject({
+      found: 0,
+      added: 0,
+      updated: 0,
+      cancelled: true,
+      drafted: 0,
+      sent: 0,
+    });
     const status = ok<AutomationStatus>(await core.invoke('automation.status', {}));
     expect(status.jobs.find((j) => j.job === job)).toMatchObject({ running: false, outcome: 'ok', report: { key: 'cancelled' } });
   });

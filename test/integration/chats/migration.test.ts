@@ -36,9 +36,13 @@ INSERT INTO messages (id, chat_id, hh_message_id, author, text, buttons_json, cr
   await db.run("UPDATE chats SET kind = 'rejection' WHERE id = 9");
   await expect(db.run("UPDATE chats SET kind = 'robot' WHERE id = 9")).rejects.toThrow(/CHECK/);
   // Messages still belong to their chat: they go with it, and cannot point at a chat that is not there.
-  await expect(db.run("INSERT INTO messages (chat_id, author, text, created_at) VALUES (99, 'me', 'x', '2025-03-14T08:00:00.000Z')")).rejects.toThrow(/FOREIGN KEY/);
+  await expect(
+    db.run("INSERT INTO messages (chat_id, author, text, created_at) VALUES (99, 'me', 'x', '2025-03-14T08:00:00.000Z')"),
+  ).rejects.toThrow(/FOREIGN KEY/);
   await db.run('DELETE FROM chats WHERE id = 7');
   expect(await db.all('SELECT count(*) AS n FROM messages')).toEqual([{ n: 0 }]);
   expect(await db.all("SELECT name FROM sqlite_schema WHERE name LIKE '%_v5'")).toEqual([]);
-  expect(await db.all("SELECT name FROM sqlite_schema WHERE type = 'index' AND name = 'messages_chat'")).toEqual([{ name: 'messages_chat' }]);
+  expect(await db.all("SELECT name FROM sqlite_schema WHERE type = 'index' AND name = 'messages_chat'")).toEqual([
+    { name: 'messages_chat' },
+  ]);
 });

@@ -43,10 +43,21 @@ async function appliedEverywhere() {
   world = await startHhWorld();
   await signInThroughOAuth(world);
   const { core } = world.app;
-  const vacancies: FakeVacancy[] = Array.from({ length: RESPONSES }, (_, i) => world!.fake.addVacancy({ name: `Вакансия ${i}`, hasTest: false, testRequired: false, letterRequired: false, type: 'open', archived: false, applicationDenied: false }));
+  const vacancies: FakeVacancy[] = Array.from({ length: RESPONSES }, (_, i) =>
+    world!.fake.addVacancy({
+      name: `Вакансия ${i}`,
+      hasTest: false,
+      testRequired: false,
+      letterRequired: false,
+      type: 'open',
+      archived: false,
+      applicationDenied: false,
+    }),
+  );
   await core.repositories.vacancies.upsertMany(vacancies.map((v) => sampleVacancy({ hhId: v.id, title: v.name })));
   const [resume] = await core.hh.gateway.resumes();
-  for (const v of vacancies) await core.hh.gateway.apply({ vacancyId: v.id, resumeId: resume!.id, message: `Здравствуйте! Откликаюсь на «${v.name}».` });
+  for (const v of vacancies)
+    await core.hh.gateway.apply({ vacancyId: v.id, resumeId: resume!.id, message: `Здравствуйте! Откликаюсь на «${v.name}».` });
   const negotiationOf = new Map(world.fake.negotiations().map((n) => [n.vacancyId, n.id]));
   return { world, core, vacancies, negotiationOf };
 }
@@ -137,7 +148,8 @@ it('a sync cut short reads every page next time, so news behind the failure are 
   fake.advanceClock(5 * MINUTE);
   world.clock.advance(10 * MINUTE);
   for (const v of vacancies) fake.employerReply(negotiationOf.get(v.id)!, { text: 'Здравствуйте! Какой у вас опыт с Kafka?' });
-  const secondPage = (req: { route: string | null; url: string }) => req.route === 'GET /negotiations' && new URL(req.url).searchParams.get('page') === '1';
+  const secondPage = (req: { route: string | null; url: string }) =>
+    req.route === 'GET /negotiations' && new URL(req.url).searchParams.get('page') === '1';
   fake.failNext(secondPage, fake.errors.serverError(), 10);
   expect((await core.invoke('chats.sync', {})).ok).toBe(false);
   fake.clearFailures();

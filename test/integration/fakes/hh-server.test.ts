@@ -26,7 +26,11 @@ afterEach(async () => {
   fakeOptions = {};
 });
 
-async function call(method: string, path: string, init: { token?: string; body?: BodyInit; headers?: Record<string, string> } = {}): Promise<Answer> {
+async function call(
+  method: string,
+  path: string,
+  init: { token?: string; body?: BodyInit; headers?: Record<string, string> } = {},
+): Promise<Answer> {
   const headers: Record<string, string> = { ...UA, ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}), ...init.headers };
   const res = await fetch(`${fake.apiUrl}${path}`, { method, headers, body: init.body, redirect: 'manual' });
   const text = await res.text();
@@ -54,13 +58,26 @@ function expectSpecShape(method: string, path: string, answer: Answer) {
 
 function authorizeUrl(params: Record<string, string> = {}) {
   const url = new URL('/oauth/authorize', fake.oauthUrl);
-  url.search = new URLSearchParams({ response_type: 'code', client_id: fake.client.clientId, state: 'st4te', redirect_uri: fake.client.redirectUri, ...params }).toString();
+  url.search = new URLSearchParams({
+    response_type: 'code',
+    client_id: fake.client.clientId,
+    state: 'st4te',
+    redirect_uri: fake.client.redirectUri,
+    ...params,
+  }).toString();
   return url.toString();
 }
 
 async function exchange(code: string, overrides: Record<string, string> = {}) {
   return call('POST', '/token', {
-    body: form({ grant_type: 'authorization_code', client_id: fake.client.clientId, client_secret: fake.client.clientSecret, redirect_uri: fake.client.redirectUri, code, ...overrides }),
+    body: form({
+      grant_type: 'authorization_code',
+      client_id: fake.client.clientId,
+      client_secret: fake.client.clientSecret,
+      redirect_uri: fake.client.redirectUri,
+      code,
+      ...overrides,
+    }),
   });
 }
 
@@ -80,7 +97,12 @@ describe('OAuth: authorize -> code -> token', () => {
 
     const tokens = await exchange(outcome.code!);
     expect(tokens.status).toBe(200);
-    expect(tokens.json).toEqual({ access_token: expect.any(String), token_type: 'bearer', expires_in: 1_209_600, refresh_token: expect.any(String) });
+    expect(tokens.json).toEqual({
+      access_token: expect.any(String),
+      token_type: 'bearer',
+      expires_in: 1_209_600,
+      refresh_token: expect.any(String),
+    });
     expectSpecShape('POST', '/token', tokens);
     const me = await call('GET', '/me', { token: tokens.json.access_token });
     expect(me.json).toMatchObject({ auth_type: 'applicant', email: 'anna@example.com' });
@@ -99,8 +121,14 @@ describe('OAuth: authorize -> code -> token', () => {
     expect((await exchange(first.code!)).json).toEqual({ error: 'invalid_grant', error_description: 'code expired' });
 
     const second = await fake.completeAuthorization(authorizeUrl({ skip_choose_account: 'true' }));
-    expect((await exchange(second.code!, { redirect_uri: 'http://localhost:8080/elsewhere' })).json).toEqual({ error: 'invalid_request', error_description: 'bad redirect url' });
-    expect((await exchange(second.code!, { client_secret: 'wrong' })).json).toEqual({ error: 'invalid_client', error_description: 'client_id or client_secret not found' });
+    expect((await exchange(second.code!, { redirect_uri: 'http://localhost:8080/elsewhere' })).json).toEqual({
+      error: 'invalid_request',
+      error_description: 'bad redirect url',
+    });
+    expect((await exchange(second.code!, { client_secret: 'wrong' })).json).toEqual({
+      error: 'invalid_client',
+      error_description: 'client_id or client_secret not found',
+    });
     expect((await exchange('NOPE')).json).toEqual({ error: 'invalid_request', error_description: 'code not found' });
     expect((await exchange(second.code!)).status).toBe(200);
   });
@@ -137,7 +165,9 @@ describe('OAuth: authorize -> code -> token', () => {
     expect(foreign.status).toBe(400);
     // A longer path and extra query are allowed by hh.ru's rules.
     fake.signIn({}, { consented: true });
-    const longer = await fake.completeAuthorization(authorizeUrl({ redirect_uri: `${fake.client.redirectUri}/sub?lang=RU`, skip_choose_account: 'true' }));
+    const longer = await fake.completeAuthorization(
+      authorizeUrl({ redirect_uri: `${fake.client.redirectUri}/sub?lang=RU`, skip_choose_account: 'true' }),
+    );
     expect(longer.location.startsWith(`${fake.client.redirectUri}/sub?lang=RU&code=`)).toBe(true);
   });
 });
@@ -170,16 +200,25 @@ describe('OAuth: refresh, revoke, application tokens', () => {
     const after = await call('GET', '/me', { token: token.access_token });
     expect([after.status, after.json.errors]).toEqual([403, [{ type: 'oauth', value: 'token_revoked' }]]);
     fake.setClock(fake.now() + 15 * DAY);
-    expect((await call('POST', '/token', { body: form({ grant_type: 'refresh_token', refresh_token: token.refresh_token }) })).json.error_description).toBe('token was revoked');
+    expect(
+      (await call('POST', '/token', { body: form({ grant_type: 'refresh_token', refresh_token: token.refresh_token }) })).json
+        .error_description,
+    ).toBe('token was revoked');
 
     const other = fake.issueUserToken('12345678');
     fake.deactivateTokens('12345678');
     fake.expireAccessToken(other.access_token);
-    expect((await call('POST', '/token', { body: form({ grant_type: 'refresh_token', refresh_token: other.refresh_token }) })).json.error_description).toBe('token deactivated');
+    expect(
+      (await call('POST', '/token', { body: form({ grant_type: 'refresh_token', refresh_token: other.refresh_token }) })).json
+        .error_description,
+    ).toBe('token deactivated');
   });
 
   it('client_credentials: an application token, again only after 5 minutes, revoking the previous one', async () => {
-    const ask = () => call('POST', '/token', { body: form({ grant_type: 'client_credentials', client_id: fake.client.clientId, client_secret: fake.client.clientSecret }) });
+    const ask = () =>
+      call('POST', '/token', {
+        body: form({ grant_type: 'client_credentials', client_id: fake.client.clientId, client_secret: fake.client.clientSecret }),
+      });
     const first = await ask();
     expect(first.json).toEqual({ access_token: expect.any(String), token_type: 'bearer' });
     expect(fake.applicationToken).toBe(first.json.access_token);
@@ -225,19 +264,27 @@ describe('vacancy search', () => {
   it('lets a client split a wide search by area and by date so every part stays under 2000', async () => {
     fake.setSearch({ found: 5000, spanDays: 30 });
     const app = fake.issueApplicationToken();
-    const byArea = await Promise.all(['1', '2', '3', '4', '88'].map((area) => call('GET', `/vacancies?area=${area}&per_page=1`, { token: app })));
+    const byArea = await Promise.all(
+      ['1', '2', '3', '4', '88'].map((area) => call('GET', `/vacancies?area=${area}&per_page=1`, { token: app })),
+    );
     expect(byArea.map((a) => a.json.found)).toEqual([1000, 1000, 1000, 1000, 1000]);
     expect((await call('GET', '/vacancies?area=1&area=2&per_page=1', { token: app })).json.found).toBe(2000);
 
     const end = fake.now();
     const parts = [];
     for (let from = end - 30 * DAY; from < end; from += 10 * DAY) {
-      const q = new URLSearchParams({ date_from: new Date(from).toISOString().slice(0, 19) + 'Z', date_to: new Date(from + 10 * DAY - 1000).toISOString().slice(0, 19) + 'Z', per_page: '1' });
+      const q = new URLSearchParams({
+        date_from: new Date(from).toISOString().slice(0, 19) + 'Z',
+        date_to: new Date(from + 10 * DAY - 1000).toISOString().slice(0, 19) + 'Z',
+        per_page: '1',
+      });
       parts.push((await call('GET', `/vacancies?${q}`, { token: app })).json.found as number);
     }
     expect(parts.every((n) => n < 2000)).toBe(true);
     expect(parts.reduce((a, b) => a + b, 0)).toBe(5000);
-    expect((await call('GET', '/vacancies?period=3&date_from=2026-03-01', { token: app })).json.errors).toEqual([{ type: 'bad_argument', value: 'period' }]);
+    expect((await call('GET', '/vacancies?period=3&date_from=2026-03-01', { token: app })).json.errors).toEqual([
+      { type: 'bad_argument', value: 'period' },
+    ]);
   });
 
   it('filters by text and hides blacklisted vacancies and employers', async () => {
@@ -247,7 +294,9 @@ describe('vacancy search', () => {
     expect(react.json.items.every((v: { name: string }) => v.name.includes('React'))).toBe(true);
     const victim = react.json.items[0];
     expect((await call('PUT', `/vacancies/blacklisted/${victim.id}`, { token: token.access_token })).status).toBe(204);
-    expect((await call('PUT', `/employers/blacklisted/${react.json.items[1].employer.id}`, { token: token.access_token })).status).toBe(204);
+    expect((await call('PUT', `/employers/blacklisted/${react.json.items[1].employer.id}`, { token: token.access_token })).status).toBe(
+      204,
+    );
     const after = await call('GET', '/vacancies?text=react&per_page=100', { token: token.access_token });
     expect(after.json.found).toBeLessThan(14);
     expect(after.json.items.some((v: { id: string }) => v.id === victim.id)).toBe(false);
@@ -281,12 +330,25 @@ describe('vacancy details and applying', () => {
     const test = fake.addVacancy({ hasTest: true, testRequired: true, letterRequired: true });
     const direct = fake.addVacancy({ type: 'direct', responseUrl: 'https://career.example.com/jobs/1' });
     const details = await call('GET', `/vacancies/${test.id}`, { token: token.access_token });
-    expect(details.json).toMatchObject({ id: test.id, has_test: true, test: { required: true }, response_letter_required: true, archived: false, relations: [] });
+    expect(details.json).toMatchObject({
+      id: test.id,
+      has_test: true,
+      test: { required: true },
+      response_letter_required: true,
+      archived: false,
+      relations: [],
+    });
     expectSpecShape('GET', `/vacancies/${test.id}`, details);
-    expect((await call('GET', `/vacancies/${direct.id}`)).json).toMatchObject({ type: { id: 'direct' }, response_url: 'https://career.example.com/jobs/1' });
+    expect((await call('GET', `/vacancies/${direct.id}`)).json).toMatchObject({
+      type: { id: 'direct' },
+      response_url: 'https://career.example.com/jobs/1',
+    });
 
     const open = fake.addVacancy();
-    expect((await call('POST', '/negotiations', { token: token.access_token, body: multipart({ vacancy_id: open.id, resume_id: resumeId }) })).status).toBe(201);
+    expect(
+      (await call('POST', '/negotiations', { token: token.access_token, body: multipart({ vacancy_id: open.id, resume_id: resumeId }) }))
+        .status,
+    ).toBe(201);
     expect((await call('GET', `/vacancies/${open.id}`, { token: token.access_token })).json.relations).toEqual(['got_response']);
     fake.updateVacancy(open.id, { archived: true });
     expect((await call('GET', `/vacancies/${open.id}`, { token: token.access_token })).json.archived).toBe(true);
@@ -297,15 +359,22 @@ describe('vacancy details and applying', () => {
     const { token, resumeId } = await signedInToken();
     const vacancy = fake.addVacancy();
     const { body, contentType } = await (async () => {
-      const r = new Request('http://x/', { method: 'POST', body: multipart({ vacancy_id: vacancy.id, resume_id: resumeId, message: 'Здравствуйте!' }) });
+      const r = new Request('http://x/', {
+        method: 'POST',
+        body: multipart({ vacancy_id: vacancy.id, resume_id: resumeId, message: 'Здравствуйте!' }),
+      });
       return { body: Buffer.from(await r.arrayBuffer()), contentType: r.headers.get('content-type')! };
     })();
     const raw = await new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
-      const req = httpRequest(`${fake.apiUrl}/negotiations`, { method: 'POST', headers: { ...UA, authorization: `Bearer ${token.access_token}`, 'content-type': contentType } }, (res) => {
-        let text = '';
-        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
-        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: text }));
-      });
+      const req = httpRequest(
+        `${fake.apiUrl}/negotiations`,
+        { method: 'POST', headers: { ...UA, authorization: `Bearer ${token.access_token}`, 'content-type': contentType } },
+        (res) => {
+          let text = '';
+          res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+          res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: text }));
+        },
+      );
       req.on('error', reject);
       req.end(body);
     });
@@ -314,7 +383,10 @@ describe('vacancy details and applying', () => {
     expect(raw.headers['content-length']).toBeUndefined();
     expect(raw.body).toBe('');
 
-    const twice = await call('POST', '/negotiations', { token: token.access_token, body: multipart({ vacancy_id: vacancy.id, resume_id: resumeId }) });
+    const twice = await call('POST', '/negotiations', {
+      token: token.access_token,
+      body: multipart({ vacancy_id: vacancy.id, resume_id: resumeId }),
+    });
     expect([twice.status, twice.json.errors]).toEqual([403, [{ type: 'negotiations', value: 'already_applied' }]]);
     expectSpecShape('POST', '/negotiations', twice);
   });
@@ -322,7 +394,10 @@ describe('vacancy details and applying', () => {
   it('answers 303 for direct vacancies and the 400/403 errors of API-NOTES', async () => {
     const { token, resumeId } = await signedInToken();
     const apply = (vacancyId: string, extra: Record<string, string> = {}) =>
-      call('POST', '/negotiations', { token: token.access_token, body: multipart({ vacancy_id: vacancyId, resume_id: resumeId, ...extra }) });
+      call('POST', '/negotiations', {
+        token: token.access_token,
+        body: multipart({ vacancy_id: vacancyId, resume_id: resumeId, ...extra }),
+      });
     const error = (answer: Answer) => [answer.status, answer.json?.errors?.[0]?.value];
 
     const direct = await apply(fake.addVacancy({ type: 'direct', responseUrl: 'https://career.example.com/jobs/9' }).id);
@@ -333,7 +408,14 @@ describe('vacancy details and applying', () => {
     expect(error(await apply(fake.addVacancy({ applicationDenied: true }).id))).toEqual([403, 'application_denied']);
     expect(error(await apply(fake.addVacancy().id, { message: 'x'.repeat(10_001) }))).toEqual([403, 'too_long_message']);
     expect(error(await apply('999999999'))).toEqual([400, 'vacancy_not_found']);
-    expect(error(await call('POST', '/negotiations', { token: token.access_token, body: multipart({ vacancy_id: fake.addVacancy().id, resume_id: 'not-mine' }) }))).toEqual([400, 'resume_not_found']);
+    expect(
+      error(
+        await call('POST', '/negotiations', {
+          token: token.access_token,
+          body: multipart({ vacancy_id: fake.addVacancy().id, resume_id: 'not-mine' }),
+        }),
+      ),
+    ).toEqual([400, 'resume_not_found']);
     expect(fake.violations).toEqual([]);
   });
 
@@ -342,7 +424,11 @@ describe('vacancy details and applying', () => {
     await fake.close();
     fake = await startFakeHh({ applyLimitPerDay: 2 });
     const { token, resumeId } = await signedInToken();
-    const apply = () => call('POST', '/negotiations', { token: token.access_token, body: multipart({ vacancy_id: fake.addVacancy().id, resume_id: resumeId }) });
+    const apply = () =>
+      call('POST', '/negotiations', {
+        token: token.access_token,
+        body: multipart({ vacancy_id: fake.addVacancy().id, resume_id: resumeId }),
+      });
     expect([(await apply()).status, (await apply()).status]).toEqual([201, 201]);
     const third = await apply();
     expect([third.status, third.json.errors]).toEqual([400, [{ type: 'negotiations', value: 'limit_exceeded' }]]);
@@ -353,7 +439,10 @@ describe('vacancy details and applying', () => {
   it('lists negotiations, shows messages and sends them until the in-a-row limit', async () => {
     const { token, resumeId } = await signedInToken();
     const vacancy = fake.addVacancy();
-    const created = await call('POST', '/negotiations', { token: token.access_token, body: multipart({ vacancy_id: vacancy.id, resume_id: resumeId, message: 'Письмо' }) });
+    const created = await call('POST', '/negotiations', {
+      token: token.access_token,
+      body: multipart({ vacancy_id: vacancy.id, resume_id: resumeId, message: 'Письмо' }),
+    });
     const nid = created.headers.get('location')!.split('/').pop()!;
 
     fake.employerReply(nid, { state: 'invitation', text: 'Приходите на собеседование' });
@@ -367,7 +456,8 @@ describe('vacancy details and applying', () => {
     expectSpecShape('GET', `/negotiations/${nid}/messages`, messages);
     expect((await call('GET', '/negotiations?has_updates=true', { token: token.access_token })).json.found).toBe(0);
 
-    const send = (text: string) => call('POST', `/negotiations/${nid}/messages`, { token: token.access_token, body: form({ message: text }) });
+    const send = (text: string) =>
+      call('POST', `/negotiations/${nid}/messages`, { token: token.access_token, body: form({ message: text }) });
     const sent = await send('Спасибо, приду');
     expect([sent.status, sent.json.text]).toEqual([201, 'Спасибо, приду']);
     expectSpecShape('POST', `/negotiations/${nid}/messages`, sent);
@@ -429,7 +519,8 @@ describe('programmable failures', () => {
   it('holdNext: the request takes effect and its answer waits for release(); a hold that caught nothing is withdrawn', async () => {
     const { token, resumeId } = await signedInToken();
     const [first, second] = [fake.addVacancy(), fake.addVacancy()];
-    const apply = (vacancyId: string) => call('POST', '/negotiations', { token: token.access_token, body: multipart({ vacancy_id: vacancyId, resume_id: resumeId }) });
+    const apply = (vacancyId: string) =>
+      call('POST', '/negotiations', { token: token.access_token, body: multipart({ vacancy_id: vacancyId, resume_id: resumeId }) });
     const held = fake.holdNext('POST /negotiations');
     const answer = apply(first.id);
     expect((await held.arrived).route).toBe('POST /negotiations');
@@ -466,7 +557,14 @@ describe('programmable failures', () => {
     const closed = await call('GET', '/resumes/mine', { token: token.access_token });
     expect([closed.status, closed.json.errors]).toEqual([403, [{ type: 'forbidden' }]]);
     expectSpecShape('GET', '/resumes/mine', closed);
-    expect((await call('POST', '/negotiations', { token: token.access_token, body: multipart({ vacancy_id: '120000001', resume_id: resumeId }) })).status).toBe(403);
+    expect(
+      (
+        await call('POST', '/negotiations', {
+          token: token.access_token,
+          body: multipart({ vacancy_id: '120000001', resume_id: resumeId }),
+        })
+      ).status,
+    ).toBe(403);
     expect((await call('GET', '/vacancies?per_page=1', { token: token.access_token })).status).toBe(200);
     expect((await call('GET', '/me', { token: token.access_token })).status).toBe(200);
     fake.openApplicantApi();
@@ -483,7 +581,10 @@ describe('spec checking and recording', () => {
       body: JSON.stringify({ vacancy_id: '120000001', resume_id: resumeId }),
     });
     expect(json.status).toBe(400);
-    expect(json.json.errors[0]).toMatchObject({ type: 'fake_spec_violation', value: [expect.stringContaining('media type application/json is not allowed')] });
+    expect(json.json.errors[0]).toMatchObject({
+      type: 'fake_spec_violation',
+      value: [expect.stringContaining('media type application/json is not allowed')],
+    });
     const unknown = await call('GET', '/vacancies?fields=all', { token: token.access_token });
     expect(unknown.json.errors[0].value).toEqual([expect.stringContaining('unknown parameter "fields"')]);
     expect(fake.violations.map((v) => v.route)).toEqual(['POST /negotiations', 'GET /vacancies']);
@@ -505,7 +606,9 @@ describe('spec checking and recording', () => {
     expect((await call('GET', '/vacancies?fields=all', { token: app })).status).toBe(200);
     expect(fake.violations).toEqual([]);
     expect((await call('GET', '/nowhere')).status).toBe(404);
-    expect((await call('GET', '/employers/1455', { token: app })).json.errors).toEqual([{ type: 'fake_not_implemented', value: 'GET /employers/{employer_id}' }]);
+    expect((await call('GET', '/employers/1455', { token: app })).json.errors).toEqual([
+      { type: 'fake_not_implemented', value: 'GET /employers/{employer_id}' },
+    ]);
   });
 
   it('every implemented route exists in the spec (or is the token address)', () => {

@@ -22,9 +22,8 @@ async function signedInWithOneVacancy() {
   return { core, fake: world.fake, vacancy, stored: (await core.repositories.vacancies.getByHhId(vacancy.id))! };
 }
 
-
 describe('resume, recommendations, hiding and the blacklist through the contract', () => {
-  it('reads a resume in full, raises it, and stores hh.ru\'s recommendations', async () => {
+  it("reads a resume in full, raises it, and stores hh.ru's recommendations", async () => {
     world = await startHhWorld();
     await signInThroughOAuth(world);
     const { core } = world.app;
@@ -49,7 +48,9 @@ describe('resume, recommendations, hiding and the blacklist through the contract
     const [resume] = await core.repositories.resumes.list();
     const reads = () => world!.fake.counts['GET /resumes/{resume_id}'] ?? 0;
 
-    const first = ok<{ resumeHhId: string; title: string; facts: { experience: unknown[] } }>(await core.invoke('profile.resumeContent', {}));
+    const first = ok<{ resumeHhId: string; title: string; facts: { experience: unknown[] } }>(
+      await core.invoke('profile.resumeContent', {}),
+    );
     expect(first).toMatchObject({ resumeHhId: resume!.hhId, title: resume!.title });
     expect(first.facts.experience.length).toBeGreaterThan(0);
     expect(reads()).toBe(1);
@@ -64,12 +65,17 @@ describe('resume, recommendations, hiding and the blacklist through the contract
     ok(await core.invoke('profile.resumeContent', { resumeHhId: resume!.hhId }));
     expect(reads()).toBe(2);
 
-    expect(await core.invoke('profile.resumeContent', { resumeHhId: 'someone-elses' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await core.invoke('profile.resumeContent', { resumeHhId: 'someone-elses' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
     // hh.ru failing on refresh is an error the user sees; the kept copy stays.
     world.fake.failNext('GET /resumes/{resume_id}', world.fake.errors.serverError(), 10);
     expect(await core.invoke('profile.refreshResume', { resumeHhId: resume!.hhId })).toMatchObject({ ok: false });
     world.fake.clearFailures();
-    expect(ok<{ title: string }>(await core.invoke('profile.resumeContent', { resumeHhId: resume!.hhId })).title).toBe('Ведущий Python-разработчик');
+    expect(ok<{ title: string }>(await core.invoke('profile.resumeContent', { resumeHhId: resume!.hhId })).title).toBe(
+      'Ведущий Python-разработчик',
+    );
   });
 
   it('adds a vacancy by its link or number, read in full from hh.ru; a link that is not a vacancy says so', async () => {
@@ -77,12 +83,17 @@ describe('resume, recommendations, hiding and the blacklist through the contract
     await signInThroughOAuth(world);
     const { core } = world.app;
     const vacancy = world.fake.addVacancy({ name: 'Разработчик, найденный вручную' });
-    const added = ok<{ id: number; hhId: string; title: string; status: string }>(await core.invoke('vacancies.add', { link: `https://hh.ru/vacancy/${vacancy.id}?from=share` }));
+    const added = ok<{ id: number; hhId: string; title: string; status: string }>(
+      await core.invoke('vacancies.add', { link: `https://hh.ru/vacancy/${vacancy.id}?from=share` }),
+    );
     expect(added).toMatchObject({ hhId: vacancy.id, title: 'Разработчик, найденный вручную', status: 'found' });
     expect((await core.repositories.vacancies.get(added.id))?.descriptionText).not.toBe('');
     // The same vacancy by its number is the same one, not a copy.
     expect(ok<{ id: number }>(await core.invoke('vacancies.add', { link: vacancy.id })).id).toBe(added.id);
-    expect(await core.invoke('vacancies.add', { link: 'https://example.com/jobs/1' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await core.invoke('vacancies.add', { link: 'https://example.com/jobs/1' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
     expect(await core.invoke('vacancies.add', { link: 'https://hh.ru/vacancy/999999999' })).toMatchObject({ ok: false });
   });
 
@@ -95,7 +106,10 @@ describe('resume, recommendations, hiding and the blacklist through the contract
     expect(ok(await core.invoke('profile.setResume', { resumeHhId: resumes[1]!.hhId }))).toEqual({ resumeHhId: resumes[1]!.hhId });
     const view = ok<{ application: { resumeHhId: string } }>(await core.invoke('letters.draft', { vacancyId: stored.id }));
     expect(view.application.resumeHhId).toBe(resumes[1]!.hhId);
-    expect(await core.invoke('profile.setResume', { resumeHhId: 'someone-elses' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await core.invoke('profile.setResume', { resumeHhId: 'someone-elses' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
   });
 
   it('hides a vacancy on hh.ru and here; blacklists an employer here and on hh.ru', async () => {
@@ -104,7 +118,9 @@ describe('resume, recommendations, hiding and the blacklist through the contract
     expect(ok(await core.invoke('vacancies.hide', { id: stored.id }))).toMatchObject({ status: 'ignored' });
     expect(fake.counts['PUT /vacancies/blacklisted/{vacancy_id}']).toBe(1);
 
-    const list = ok<{ employerId: string }[]>(await core.invoke('blacklist.add', { employerId: vacancy.employer.id, employerName: vacancy.employer.name }));
+    const list = ok<{ employerId: string }[]>(
+      await core.invoke('blacklist.add', { employerId: vacancy.employer.id, employerName: vacancy.employer.name }),
+    );
     expect(list.map((entry) => entry.employerId)).toEqual([vacancy.employer.id]);
     expect(fake.counts['PUT /employers/blacklisted/{employer_id}']).toBe(1);
 
@@ -119,7 +135,7 @@ describe('resume, recommendations, hiding and the blacklist through the contract
     expect(ok(await world.app.core.invoke('blacklist.list', {}))).toEqual([]);
   });
 
-  it('gives hh.ru\'s dictionaries and regions as plain id/name lists', async () => {
+  it("gives hh.ru's dictionaries and regions as plain id/name lists", async () => {
     world = await startHhWorld();
     const dictionaries = ok<Record<string, { id: string; name: string }[]>>(await world.app.core.invoke('hh.dictionaries', {}));
     expect(dictionaries.experience?.map((item) => item.id)).toContain('noExperience');
@@ -134,16 +150,29 @@ describe('resume, recommendations, hiding and the blacklist through the contract
     expect(await core.invoke('vacancies.score', { id: stored.id })).toMatchObject({ ok: false, error: { code: 'ai_not_configured' } });
 
     ai = await startFakeOpenAi({ apiKey: 'sk-score-key-123456' });
-    await core.invoke('ai.settings.set', { settings: { kind: 'openai', baseUrl: ai.baseUrl, model: 'gpt-4o-mini' }, openaiKey: 'sk-score-key-123456' });
+    await core.invoke('ai.settings.set', {
+      settings: { kind: 'openai', baseUrl: ai.baseUrl, model: 'gpt-4o-mini' },
+      openaiKey: 'sk-score-key-123456',
+    });
     ai.enqueue('chat', {
       status: 200,
       body: {
-        id: 's1', object: 'chat.completion', created: 0, model: 'gpt-4o-mini',
-        choices: [{ index: 0, message: { role: 'assistant', content: '{"score": 82, "reason": "Опыт совпадает"}' }, finish_reason: 'stop' }],
+        id: 's1',
+        object: 'chat.completion',
+        created: 0,
+        model: 'gpt-4o-mini',
+        choices: [
+          { index: 0, message: { role: 'assistant', content: '{"score": 82, "reason": "Опыт совпадает"}' }, finish_reason: 'stop' },
+        ],
         usage: { prompt_tokens: 500, completion_tokens: 20, total_tokens: 520 },
       },
     });
-    expect(ok(await core.invoke('vacancies.score', { id: stored.id }))).toEqual({ score: 82, reason: 'Опыт совпадает', model: 'gpt-4o-mini', cached: false });
+    expect(ok(await core.invoke('vacancies.score', { id: stored.id }))).toEqual({
+      score: 82,
+      reason: 'Опыт совпадает',
+      model: 'gpt-4o-mini',
+      cached: false,
+    });
     expect(ok(await core.invoke('vacancies.score', { id: stored.id }))).toMatchObject({ score: 82, cached: true });
   });
 });

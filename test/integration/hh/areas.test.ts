@@ -12,7 +12,7 @@ const keep = closeAfterEach();
 const DAY = 86_400_000;
 const names = (areas: Area[]): string[] => areas.flatMap((area) => [area.name, ...names(area.areas)]);
 
-it('without any sign-in, the tree comes from hh.ru\'s public /areas (no token sent), is kept a week, then read again; hh.ru down then leaves the kept copy', async () => {
+it("without any sign-in, the tree comes from hh.ru's public /areas (no token sent), is kept a week, then read again; hh.ru down then leaves the kept copy", async () => {
   const fake = keep(await startFakeHh());
   const clock = movableClock();
   const { core } = keep(await startTestCore({ clock, env: readAppEnv({ HH_API_BASE_URL: fake.apiUrl }) }));
@@ -38,7 +38,12 @@ it('without any sign-in, the tree comes from hh.ru\'s public /areas (no token se
 });
 
 it('with hh.ru out of reach and no kept copy, the bundled copy still finds «Казань» by name', async () => {
-  const { core } = keep(await startTestCore({ env: readAppEnv({ HH_API_BASE_URL: 'http://127.0.0.1:9' }), hhRetry: { retries: 0, baseDelayMs: 1, maxDelayMs: 1 } }));
+  const { core } = keep(
+    await startTestCore({
+      env: readAppEnv({ HH_API_BASE_URL: 'http://127.0.0.1:9' }),
+      hhRetry: { retries: 0, baseDelayMs: 1, maxDelayMs: 1 },
+    }),
+  );
   const areas = ok<Area[]>(await core.invoke('hh.areas', {}));
   expect(names(areas)).toEqual(expect.arrayContaining(['Россия', 'Москва', 'Санкт-Петербург', 'Казань']));
 });

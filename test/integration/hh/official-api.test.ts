@@ -13,14 +13,20 @@ afterEach(async () => {
   world = undefined;
 });
 
-const refreshes = (w: HhWorld) => w.fake.requests.filter((r) => r.route === 'POST /token' && String(r.body).includes('grant_type=refresh_token')).length;
-const audit = async (w: HhWorld) => (await w.app.core.repositories.auditLog.list({ limit: 100, offset: 0 })).items.map((e) => `${e.action}:${e.outcome}`);
+const refreshes = (w: HhWorld) =>
+  w.fake.requests.filter((r) => r.route === 'POST /token' && String(r.body).includes('grant_type=refresh_token')).length;
+const audit = async (w: HhWorld) =>
+  (await w.app.core.repositories.auditLog.list({ limit: 100, offset: 0 })).items.map((e) => `${e.action}:${e.outcome}`);
 
-describe('signing in with the user\'s own dev.hh.ru application', () => {
+describe("signing in with the user's own dev.hh.ru application", () => {
   it('exchanges the code, stores the tokens sealed, shows the account and resumes, and audits it', async () => {
     world = await startHhWorld();
     const status = await signInThroughOAuth(world);
-    expect(status).toMatchObject({ signedIn: true, via: 'api', account: { firstName: 'Анна', lastName: 'Иванова', email: 'anna@example.ru' } });
+    expect(status).toMatchObject({
+      signedIn: true,
+      via: 'api',
+      account: { firstName: 'Анна', lastName: 'Иванова', email: 'anna@example.ru' },
+    });
     expect(status.resumes.length).toBeGreaterThan(0);
     const stored = await world.app.core.repositories.apiTokens.get('hh');
     expect(stored?.accessTokenSealed).toMatch(/^gcm1:/);
@@ -36,7 +42,9 @@ describe('signing in with the user\'s own dev.hh.ru application', () => {
     const switching = await world.app.core.invoke('hh.signIn', { mode: 'switch' });
     const continuing = await world.app.core.invoke('hh.signIn', { mode: 'continue' });
     expect(new URL((switching as { value: { authorizeUrl: string } }).value.authorizeUrl).searchParams.get('force_login')).toBe('true');
-    expect(new URL((continuing as { value: { authorizeUrl: string } }).value.authorizeUrl).searchParams.get('skip_choose_account')).toBe('true');
+    expect(new URL((continuing as { value: { authorizeUrl: string } }).value.authorizeUrl).searchParams.get('skip_choose_account')).toBe(
+      'true',
+    );
   });
 
   it('signing out revokes the token on hh.ru and forgets everything', async () => {
@@ -91,7 +99,8 @@ describe('tokens, as hh.ru allows them', () => {
 
   it('the application token serves search without a user and is asked for once', async () => {
     world = await startHhWorld();
-    for (let i = 0; i < 3; i += 1) await world.app.core.hh.gateway.searchVacancies({ filters: searchFiltersSchema.parse({ text: 'python' }), page: 0, perPage: 20 });
+    for (let i = 0; i < 3; i += 1)
+      await world.app.core.hh.gateway.searchVacancies({ filters: searchFiltersSchema.parse({ text: 'python' }), page: 0, perPage: 20 });
     expect(world.fake.requests.filter((r) => String(r.body).includes('client_credentials'))).toHaveLength(1);
   });
 });
@@ -101,13 +110,17 @@ describe('the official-API transport', () => {
     world = await startHhWorld();
     const status = await signInThroughOAuth(world);
     const vacancy = world.fake.addVacancy({ name: 'Python-разработчик' });
-    const outcome = await world.app.core.hh.gateway.apply({ vacancyId: vacancy.id, resumeId: status.resumes[0]!.id, message: 'Здравствуйте! Меня заинтересовала вакансия.' });
+    const outcome = await world.app.core.hh.gateway.apply({
+      vacancyId: vacancy.id,
+      resumeId: status.resumes[0]!.id,
+      message: 'Здравствуйте! Меня заинтересовала вакансия.',
+    });
     expect(outcome).toMatchObject({ kind: 'applied', negotiationId: expect.any(String) });
     const apply = world.fake.requests.find((r) => r.route === 'POST /negotiations')!;
     expect(apply.headers['content-type']).toContain('multipart/form-data');
   });
 
-  it('a direct vacancy sends the user to the employer\'s site', async () => {
+  it("a direct vacancy sends the user to the employer's site", async () => {
     world = await startHhWorld();
     const status = await signInThroughOAuth(world);
     const vacancy = world.fake.addVacancy({ type: 'direct', responseUrl: 'https://employer.example/apply' });
@@ -126,7 +139,9 @@ describe('the official-API transport', () => {
     const status = await signInThroughOAuth(world);
     const vacancy = world.fake.addVacancy();
     world.fake.failNext('POST /negotiations', reply);
-    await expect(world.app.core.hh.gateway.apply({ vacancyId: vacancy.id, resumeId: status.resumes[0]!.id, message: 'Письмо' })).rejects.toMatchObject({ code });
+    await expect(
+      world.app.core.hh.gateway.apply({ vacancyId: vacancy.id, resumeId: status.resumes[0]!.id, message: 'Письмо' }),
+    ).rejects.toMatchObject({ code });
   });
 
   it('a captcha comes with the page to open and a backurl', async () => {
@@ -144,9 +159,13 @@ describe('the official-API transport', () => {
     const status = await signInThroughOAuth(world);
     world.fake.closeApplicantApi();
     const vacancy = world.fake.addVacancy();
-    await expect(world.app.core.hh.gateway.apply({ vacancyId: vacancy.id, resumeId: status.resumes[0]!.id, message: 'Письмо' })).rejects.toMatchObject({ code: 'hh_login_required' });
+    await expect(
+      world.app.core.hh.gateway.apply({ vacancyId: vacancy.id, resumeId: status.resumes[0]!.id, message: 'Письмо' }),
+    ).rejects.toMatchObject({ code: 'hh_login_required' });
     const capabilities = await world.app.core.invoke('hh.capabilities', {});
-    const apply = (capabilities as { value: { operation: string; unavailable: { reason: string }[] }[] }).value.find((c) => c.operation === 'apply')!;
+    const apply = (capabilities as { value: { operation: string; unavailable: { reason: string }[] }[] }).value.find(
+      (c) => c.operation === 'apply',
+    )!;
     expect(apply.unavailable[0]!.reason).toContain('third-party');
   });
 
@@ -156,10 +175,15 @@ describe('the official-API transport', () => {
     const status = await signInThroughOAuth(world);
     expect(status).toMatchObject({ signedIn: true, account: { email: 'anna@example.ru' }, resumes: [] });
     const capabilities = await world.app.core.hh.gateway.capabilities();
-    expect(capabilities.find((c) => c.operation === 'apply')).toMatchObject({ transport: null, unavailable: [{ transport: 'official', reason: expect.stringContaining('third-party') }] });
+    expect(capabilities.find((c) => c.operation === 'apply')).toMatchObject({
+      transport: null,
+      unavailable: [{ transport: 'official', reason: expect.stringContaining('third-party') }],
+    });
     expect(capabilities.find((c) => c.operation === 'searchVacancies')).toMatchObject({ transport: 'official' });
     // Remembered across a restart of the app (kept with the data).
-    expect(await world.app.core.repositories.appSettings.get('hh.refusals', z.record(z.string(), z.string()))).toMatchObject({ 'official:apply': expect.any(String) });
+    expect(await world.app.core.repositories.appSettings.get('hh.refusals', z.record(z.string(), z.string()))).toMatchObject({
+      'official:apply': expect.any(String),
+    });
   });
 
   it('retries a 5xx with a non-JSON body, and reports a persistent one', async () => {
@@ -202,7 +226,10 @@ describe('the official-API transport', () => {
   it('splits a search wider than 2000 results instead of paging into an error', async () => {
     world = await startHhWorld({ fake: { search: { found: 2600, spanDays: 30 } } });
     await signInThroughOAuth(world);
-    const result = await world.app.core.hh.gateway.collectSearch(searchFiltersSchema.parse({ text: '' }), { max: 5000, now: new Date(world.fake.now()) });
+    const result = await world.app.core.hh.gateway.collectSearch(searchFiltersSchema.parse({ text: '' }), {
+      max: 5000,
+      now: new Date(world.fake.now()),
+    });
     expect(result.found).toBe(2600);
     expect(new Set(result.items.map((v) => v.hhId)).size).toBeGreaterThan(2000);
     for (const request of world.fake.requests.filter((r) => r.route === 'GET /vacancies')) {

@@ -17,12 +17,17 @@ async function signedInWithVacancy() {
   const status = await signInThroughOAuth(world);
   const vacancy = world.fake.addVacancy();
   const w = world;
-  const apply = () => w.app.core.hh.gateway.apply({ vacancyId: vacancy.id, resumeId: status.resumes[0]!.id, message: 'Здравствуйте! Меня заинтересовала вакансия.' });
+  const apply = () =>
+    w.app.core.hh.gateway.apply({
+      vacancyId: vacancy.id,
+      resumeId: status.resumes[0]!.id,
+      message: 'Здравствуйте! Меня заинтересовала вакансия.',
+    });
   return { w, vacancy, apply };
 }
 
 describe('the API path never sends an application twice', () => {
-  it('a 5xx after hh.ru applied: hh.ru\'s responses have it, so it is applied, with one POST', async () => {
+  it("a 5xx after hh.ru applied: hh.ru's responses have it, so it is applied, with one POST", async () => {
     const { w, vacancy, apply } = await signedInWithVacancy();
     w.fake.failNext('POST /negotiations', hhErrors.serverError(502), 1, { afterHandling: true });
     const outcome = await apply();

@@ -24,7 +24,12 @@ for (const shape of ['2026', 'older'] as const) {
       ['negotiations', 'ok'],
       ['chats', 'ok'],
     ]);
-    expect(pages.filter((p) => ['resumes', 'resume', 'search', 'vacancy'].includes(p.page)).map((p) => p.shape)).toEqual([shape, shape, shape, shape]);
+    expect(pages.filter((p) => ['resumes', 'resume', 'search', 'vacancy'].includes(p.page)).map((p) => p.shape)).toEqual([
+      shape,
+      shape,
+      shape,
+      shape,
+    ]);
   });
 }
 
@@ -32,8 +37,19 @@ it('a page whose state sits under a key the app does not know holds Autopilot wi
   const { core, site } = await startSiteApp(keep, { vacancies: 10 });
   await vi.waitFor(async () => expect(ok<HhPages>(await core.invoke('hh.pages', {})).checkedAt).not.toBeNull());
   // hh.ru moves the resume page's state.
-  const moved = { userType: 'applicant', applicantResumeV3: { title: [{ string: 'Секретный заголовок' }], email: [{ string: site.user.email }], experience: [{ companyName: 'Тайная Компания' }] } };
-  site.failNext('GET /resume/{hash}', { status: 200, headers: { 'content-type': 'text/html' }, body: statePage(moved, { escape: true }) }, { times: 1000 });
+  const moved = {
+    userType: 'applicant',
+    applicantResumeV3: {
+      title: [{ string: 'Секретный заголовок' }],
+      email: [{ string: site.user.email }],
+      experience: [{ companyName: 'Тайная Компания' }],
+    },
+  };
+  site.failNext(
+    'GET /resume/{hash}',
+    { status: 200, headers: { 'content-type': 'text/html' }, body: statePage(moved, { escape: true }) },
+    { times: 1000 },
+  );
 
   const heard: HhPages[] = [];
   core.events.on('hh.pagesChecked', (pages) => heard.push(pages));
@@ -45,7 +61,10 @@ it('a page whose state sits under a key the app does not know holds Autopilot wi
   const notice = ok<Notice[]>(await core.invoke('notices.list', {})).find((n) => n.id === 'hh.pageChanged');
   expect(notice).toMatchObject({ code: 'hh_page_changed_hold', level: 'error', params: { page: 'resume', file: resume.savedShape } });
   const saved = await readFile(resume.savedShape!, 'utf8');
-  expect(JSON.parse(saved)).toMatchObject({ page: 'resume', keys: { applicantResumeV3: { title: [{ string: 'string' }], experience: [{ companyName: 'string' }] } } });
+  expect(JSON.parse(saved)).toMatchObject({
+    page: 'resume',
+    keys: { applicantResumeV3: { title: [{ string: 'string' }], experience: [{ companyName: 'string' }] } },
+  });
   for (const value of ['Секретный заголовок', site.user.email, 'Тайная Компания']) expect(saved).not.toContain(value);
 
   // Autopilot writes but does not send; the run says why.

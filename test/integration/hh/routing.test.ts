@@ -65,7 +65,12 @@ describe('capability routing between the official API and the website session', 
     api.closeApplicantApi();
     const vacancy = site.vacancies()[0]!;
     const resumes = await core.hh.gateway.resumes();
-    const outcome = await core.hh.gateway.apply({ vacancyId: vacancy.id, resumeId: resumes[0]!.id, resumeHash: resumes[0]!.hash, message: 'Здравствуйте! Меня заинтересовала вакансия.' });
+    const outcome = await core.hh.gateway.apply({
+      vacancyId: vacancy.id,
+      resumeId: resumes[0]!.id,
+      resumeHash: resumes[0]!.hash,
+      message: 'Здравствуйте! Меня заинтересовала вакансия.',
+    });
     expect(outcome).toMatchObject({ kind: 'applied', transport: 'website' });
     expect(core.hh.gateway.servedBy('apply')).toBe('website');
     expect(site.applications).toHaveLength(1);
@@ -80,7 +85,9 @@ describe('capability routing between the official API and the website session', 
     api.closeApplicantApi();
     site.revokeSessions();
     const vacancy = site.vacancies()[0]!;
-    await expect(core.hh.gateway.apply({ vacancyId: vacancy.id, resumeId: 'x', resumeHash: 'x', message: 'Здравствуйте!' })).rejects.toMatchObject({ next: { kind: 'sign_in' } });
+    await expect(
+      core.hh.gateway.apply({ vacancyId: vacancy.id, resumeId: 'x', resumeHash: 'x', message: 'Здравствуйте!' }),
+    ).rejects.toMatchObject({ next: { kind: 'sign_in' } });
     // The website session is re-checked: with it gone, no transport serves apply.
     core.hh.website?.reset();
     expect(await capability(core, 'apply')).toMatchObject({ transport: null });

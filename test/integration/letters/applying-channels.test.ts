@@ -13,13 +13,21 @@ describe('applying settings and status through the contract', () => {
     app = await startTestCore();
     expect(await app.core.invoke('applying.status', {})).toMatchObject({
       ok: true,
-      value: { settings: { dailyCap: 50, perRunCap: 20, pauseMinSeconds: 10, pauseMaxSeconds: 25 }, remaining: 50, nextSlotAt: null, hhLimitedUntil: null },
+      value: {
+        settings: { dailyCap: 50, perRunCap: 20, pauseMinSeconds: 10, pauseMaxSeconds: 25 },
+        remaining: 50,
+        nextSlotAt: null,
+        hhLimitedUntil: null,
+      },
     });
     expect(await app.core.invoke('applying.setSettings', { pauseMinSeconds: 4, pauseMaxSeconds: 6, perRunCap: 10 })).toMatchObject({
       ok: true,
       value: { settings: { dailyCap: 50, perRunCap: 10, pauseMinSeconds: 4, pauseMaxSeconds: 6 } },
     });
-    expect(await app.core.invoke('applying.setSettings', { pauseMinSeconds: 1 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await app.core.invoke('applying.setSettings', { pauseMinSeconds: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
     expect(await app.core.invoke('applying.setSettings', { dailyCap: 201 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 

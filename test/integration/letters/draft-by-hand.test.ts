@@ -13,7 +13,9 @@ import { startSiteApp } from '../../support/site-app';
 const keep = closeAfterEach();
 
 const letterModel = () => (messages: { role: string; content: string }[]) =>
-  messages.some((m) => /сопроводительн|cover letter/i.test(m.content)) ? 'Здравствуйте!\n\nМне интересна эта вакансия.\n\nС уважением' : '{"score": 80, "reason": "ok"}';
+  messages.some((m) => /сопроводительн|cover letter/i.test(m.content))
+    ? 'Здравствуйте!\n\nМне интересна эта вакансия.\n\nС уважением'
+    : '{"score": 80, "reason": "ok"}';
 
 /** hh.ru's recommendations store search cards only: the snippet, no description. */
 async function storedFromCards(core: Awaited<ReturnType<typeof startSiteApp>>['core']) {
@@ -24,9 +26,14 @@ async function storedFromCards(core: Awaited<ReturnType<typeof startSiteApp>>['c
 
 for (const shape of ['2026', 'older'] as const) {
   describe(`drafting by hand (${shape} pages)`, () => {
-    it('reads the vacancy in full once and writes from its description and the resume\'s experience', async () => {
+    it("reads the vacancy in full once and writes from its description and the resume's experience", async () => {
       const { core, site, ai } = await startSiteApp(keep, { ai: letterModel(), shape });
-      const vacancy = site.addVacancy({ name: 'Инженер платформы', descriptionHtml: '<p>Строим платформу на Kubernetes для 300 команд.</p>', hasTest: false, responseUrl: null });
+      const vacancy = site.addVacancy({
+        name: 'Инженер платформы',
+        descriptionHtml: '<p>Строим платформу на Kubernetes для 300 команд.</p>',
+        hasTest: false,
+        responseUrl: null,
+      });
       const stored = (await storedFromCards(core)).find((v) => v.hhId === vacancy.id)!;
       expect((await core.repositories.vacancies.get(stored.id))!.descriptionText).toBe('');
       const drafted = ok<ApplicationView>(await core.invoke('letters.draft', { vacancyId: stored.id }));
@@ -52,7 +59,10 @@ for (const shape of ['2026', 'older'] as const) {
       site.addResponse(vacancy.id);
       const refused = await core.invoke('letters.draft', { vacancyId: stored.id });
       expect(refused).toMatchObject({ ok: false, error: { code: 'hh_already_applied' } });
-      expect(ok<VacancySummary>(await core.invoke('vacancies.get', { id: stored.id }))).toMatchObject({ status: 'applied', skip: { reason: 'already_applied' } });
+      expect(ok<VacancySummary>(await core.invoke('vacancies.get', { id: stored.id }))).toMatchObject({
+        status: 'applied',
+        skip: { reason: 'already_applied' },
+      });
       expect(site.applications).toHaveLength(0);
     });
 
@@ -63,7 +73,10 @@ for (const shape of ['2026', 'older'] as const) {
       site.updateVacancy(vacancy.id, { closed: true });
       const refused = await core.invoke('letters.draft', { vacancyId: stored.id });
       expect(refused).toMatchObject({ ok: false, error: { code: 'hh_vacancy_gone', details: { reason: 'closed' } } });
-      expect(ok<VacancySummary>(await core.invoke('vacancies.get', { id: stored.id }))).toMatchObject({ status: 'ignored', skip: { reason: 'closed' } });
+      expect(ok<VacancySummary>(await core.invoke('vacancies.get', { id: stored.id }))).toMatchObject({
+        status: 'ignored',
+        skip: { reason: 'closed' },
+      });
       expect(ai!.requests.filter((r) => /сопроводительн|cover letter/i.test(r.body))).toHaveLength(0);
     });
   });
@@ -78,7 +91,15 @@ describe('a resume hh.ru will not show', () => {
         : '{"score": 80, "reason": "ok"}';
     const { core, site } = await startSiteApp(keep, { ai: model(), vacancies: 12 });
     // hh.ru moved the resume under a key the app does not know.
-    site.failNext('GET /resume/{hash}', { status: 200, headers: { 'content-type': 'text/html' }, body: statePage({ userType: 'applicant', applicantResumeV3: { title: 'x' } }, { escape: true }) }, { times: 100 });
+    site.failNext(
+      'GET /resume/{hash}',
+      {
+        status: 200,
+        headers: { 'content-type': 'text/html' },
+        body: statePage({ userType: 'applicant', applicantResumeV3: { title: 'x' } }, { escape: true }),
+      },
+      { times: 100 },
+    );
     const content = await core.invoke('profile.resumeContent', { resumeHhId: null });
     expect(content).toMatchObject({ ok: false, error: { code: 'hh_resume_unreadable' } });
 
@@ -87,7 +108,9 @@ describe('a resume hh.ru will not show', () => {
     expect(run.heldBack).toBeGreaterThan(0);
     expect(run.sent).toBe(0);
     const held = ok<Notice[]>(await core.invoke('notices.list', {})).filter((n) => n.id === 'letters.heldBack');
-    expect(held).toEqual([expect.objectContaining({ code: 'letters_held_back_resume_unread', params: { count: String(run.heldBack), search: 'Все' } })]);
+    expect(held).toEqual([
+      expect.objectContaining({ code: 'letters_held_back_resume_unread', params: { count: String(run.heldBack), search: 'Все' } }),
+    ]);
 
     const [letter] = ok<{ items: ApplicationView[] }>(await core.invoke('letters.list', { states: ['draft'], limit: 1 })).items;
     expect(letter).toMatchObject({ resumeUnread: true });
@@ -97,14 +120,21 @@ describe('a resume hh.ru will not show', () => {
 describe('after every application', () => {
   it('hh.ru is asked: the response with the resume the app used is confirmed; another resume is shown on the letter and counted', async () => {
     const { core, site } = await startSiteApp(keep, { ai: letterModel() });
-    const [first, second] = [site.addVacancy({ name: 'Первая', hasTest: false, responseUrl: null, letterRequired: false }), site.addVacancy({ name: 'Вторая', hasTest: false, responseUrl: null, letterRequired: false })];
+    const [first, second] = [
+      site.addVacancy({ name: 'Первая', hasTest: false, responseUrl: null, letterRequired: false }),
+      site.addVacancy({ name: 'Вторая', hasTest: false, responseUrl: null, letterRequired: false }),
+    ];
     const stored = await storedFromCards(core);
     const send = async (hhId: string) => {
       const drafted = ok<ApplicationView>(await core.invoke('letters.draft', { vacancyId: stored.find((v) => v.hhId === hhId)!.id }));
       return ok<ApplicationView>(await core.invoke('letters.send', { applicationId: drafted.application.id }));
     };
     const confirmed = await send(first.id);
-    expect(confirmed.application).toMatchObject({ state: 'sent', confirmation: 'confirmed', confirmedResumeHhId: site.user.resumes[0]!.id });
+    expect(confirmed.application).toMatchObject({
+      state: 'sent',
+      confirmation: 'confirmed',
+      confirmedResumeHhId: site.user.resumes[0]!.id,
+    });
 
     // hh.ru swaps the resume (as users report it does with its default one): the app notices.
     const other = site.user.resumes[1]!;

@@ -30,8 +30,13 @@ interface World {
 async function officialWorld(count: number): Promise<World> {
   const world = keep(await startHhWorld({ core: { applyPacing: { minIntervalMs: 0 } } }));
   const status = await signInThroughOAuth(world);
-  ok(await world.app.core.invoke('profile.set', { name: 'Анна Иванова', email: 'anna@example.ru', phone: '', telegram: '@anna', links: [] }));
-  const vacancies = Array.from({ length: count }, (_, i) => world.fake.addVacancy({ name: `Разработчик ${i + 1}`, letterRequired: false }).id);
+  ok(
+    await world.app.core.invoke('profile.set', { name: 'Анна Иванова', email: 'anna@example.ru', phone: '', telegram: '@anna', links: [] }),
+  );
+  const vacancies = Array.from(
+    { length: count },
+    (_, i) => world.fake.addVacancy({ name: `Разработчик ${i + 1}`, letterRequired: false }).id,
+  );
   return {
     core: world.app.core,
     vacancies,
@@ -43,7 +48,10 @@ async function officialWorld(count: number): Promise<World> {
 
 async function websiteWorld(count: number): Promise<World> {
   const { core, site, clock } = await startSiteApp(keep);
-  const vacancies = Array.from({ length: count }, (_, i) => site.addVacancy({ name: `Разработчик ${i + 1}`, hasTest: false, responseUrl: null, letterRequired: false }).id);
+  const vacancies = Array.from(
+    { length: count },
+    (_, i) => site.addVacancy({ name: `Разработчик ${i + 1}`, hasTest: false, responseUrl: null, letterRequired: false }).id,
+  );
   return {
     core,
     vacancies,
@@ -64,7 +72,9 @@ for (const [name, start] of [
       const world = await start(5);
       for (const hhId of world.vacancies) {
         const vacancyId = await add(world.core, hhId);
-        const drafts = await Promise.all([0, 1].map((i) => world.core.invoke('letters.draft', { vacancyId, resumeHhId: world.resumes[i] })));
+        const drafts = await Promise.all(
+          [0, 1].map((i) => world.core.invoke('letters.draft', { vacancyId, resumeHhId: world.resumes[i] })),
+        );
         const ids = drafts.map((d) => ok<ApplicationView>(d).application.id);
         expect(new Set(ids).size).toBe(1);
         const sends = await Promise.all([0, 1, 2, 3].map(() => world.core.invoke('letters.send', { applicationId: ids[0] })));
@@ -81,8 +91,12 @@ for (const [name, start] of [
       const [first, second, third] = world.vacancies as [string, string, string];
       const ids = [await add(world.core, first), await add(world.core, second)];
       const answers = await Promise.all([
-        ...ids.flatMap((vacancyId) => Array.from({ length: 8 }, (_, i) => api.call('post', '/applications', { body: { vacancyId, resumeHhId: world.resumes[i % 2] } }))),
-        ...Array.from({ length: 6 }, (_, i) => api.call('post', '/applications', { body: { link: `https://hh.ru/vacancy/${third}`, resumeHhId: world.resumes[i % 2] } })),
+        ...ids.flatMap((vacancyId) =>
+          Array.from({ length: 8 }, (_, i) => api.call('post', '/applications', { body: { vacancyId, resumeHhId: world.resumes[i % 2] } })),
+        ),
+        ...Array.from({ length: 6 }, (_, i) =>
+          api.call('post', '/applications', { body: { link: `https://hh.ru/vacancy/${third}`, resumeHhId: world.resumes[i % 2] } }),
+        ),
       ]);
       for (const answer of answers) {
         expect(answer.problems).toEqual([]);
@@ -98,7 +112,10 @@ for (const [name, start] of [
       const letter = ok<ApplicationView>(await world.core.invoke('letters.draft', { vacancyId, resumeHhId: world.resumes[0] }));
       // A sync found the user's own response on hh.ru meanwhile.
       await world.core.repositories.vacancies.setSkipped(vacancyId, 'applied', 'already_applied');
-      expect(await world.core.invoke('letters.send', { applicationId: letter.application.id })).toMatchObject({ ok: false, error: { code: 'hh_already_applied', key: 'letters.appliedOnHh' } });
+      expect(await world.core.invoke('letters.send', { applicationId: letter.application.id })).toMatchObject({
+        ok: false,
+        error: { code: 'hh_already_applied', key: 'letters.appliedOnHh' },
+      });
       expect(world.applicationsTo(world.vacancies[0]!)).toBe(0);
       expect((await world.core.repositories.applications.get(letter.application.id))!.state).toBe('draft');
     });
@@ -109,15 +126,24 @@ for (const [name, start] of [
       const firstLetter = ok<ApplicationView>(await world.core.invoke('letters.draft', { vacancyId, resumeHhId: world.resumes[0] }));
       ok(await world.core.invoke('letters.send', { applicationId: firstLetter.application.id }));
       // Asking for another letter with the same resume, ten times at once: refused each time.
-      const same = await Promise.all(Array.from({ length: 10 }, () => world.core.invoke('letters.draft', { vacancyId, resumeHhId: world.resumes[0], confirmSecondResume: true })));
-      for (const answer of same) expect(answer).toMatchObject({ ok: false, error: { code: 'hh_already_applied', key: 'letters.sameResume' } });
+      const same = await Promise.all(
+        Array.from({ length: 10 }, () =>
+          world.core.invoke('letters.draft', { vacancyId, resumeHhId: world.resumes[0], confirmSecondResume: true }),
+        ),
+      );
+      for (const answer of same)
+        expect(answer).toMatchObject({ ok: false, error: { code: 'hh_already_applied', key: 'letters.sameResume' } });
       // Another resume: asked to confirm, then written and sent once confirmed.
       expect(await world.core.invoke('letters.draft', { vacancyId, resumeHhId: world.resumes[1] })).toMatchObject({
         ok: false,
         error: { code: 'hh_already_applied', key: 'letters.secondResume', details: { confirm: 'confirmSecondResume' } },
       });
-      const secondLetter = ok<ApplicationView>(await world.core.invoke('letters.draft', { vacancyId, resumeHhId: world.resumes[1], confirmSecondResume: true }));
-      const sends = await Promise.all([0, 1, 2].map(() => world.core.invoke('letters.send', { applicationId: secondLetter.application.id })));
+      const secondLetter = ok<ApplicationView>(
+        await world.core.invoke('letters.draft', { vacancyId, resumeHhId: world.resumes[1], confirmSecondResume: true }),
+      );
+      const sends = await Promise.all(
+        [0, 1, 2].map(() => world.core.invoke('letters.send', { applicationId: secondLetter.application.id })),
+      );
       expect(sends.filter((s) => s.ok)).not.toHaveLength(0);
       expect(world.applicationsTo(world.vacancies[0]!)).toBe(2);
     });

@@ -12,7 +12,9 @@ const keep = closeAfterEach();
 describe('Letters: database round trips per page', () => {
   const pageOf = async (letters: number, resumes: string[]) => {
     const { core } = keep(await startTestCore());
-    await core.repositories.resumes.replaceAll(resumes.map((hhId, i) => ({ hhId, hash: `h${i}`, title: `Резюме ${i}`, raw: { title: `Резюме ${i}` } })));
+    await core.repositories.resumes.replaceAll(
+      resumes.map((hhId, i) => ({ hhId, hash: `h${i}`, title: `Резюме ${i}`, raw: { title: `Резюме ${i}` } })),
+    );
     const facts = Array.from({ length: letters }, (_, i) => sampleVacancy({ title: `Python-разработчик ${i}` }));
     await core.repositories.vacancies.upsertMany(facts);
     for (const [i, fact] of facts.entries()) {

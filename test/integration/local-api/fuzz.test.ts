@@ -34,8 +34,28 @@ function junkValue(random: () => number, depth = 0): unknown {
     case 6:
       return Array.from({ length: Math.floor(random() * 4) }, () => junkValue(random, depth + 1));
     default: {
-      const keys = ['id', 'name', 'vacancyId', 'resumeHhId', 'link', 'days', 'settings', 'search', 'letter', 'enabled', 'scope', 'text', '__proto__', 'constructor'];
-      return Object.fromEntries(Array.from({ length: 1 + Math.floor(random() * 4) }, () => [keys[Math.floor(random() * keys.length)]!, junkValue(random, depth + 1)]));
+      const keys = [
+        'id',
+        'name',
+        'vacancyId',
+        'resumeHhId',
+        'link',
+        'days',
+        'settings',
+        'search',
+        'letter',
+        'enabled',
+        'scope',
+        'text',
+        '__proto__',
+        'constructor',
+      ];
+      return Object.fromEntries(
+        Array.from({ length: 1 + Math.floor(random() * 4) }, () => [
+          keys[Math.floor(random() * keys.length)]!,
+          junkValue(random, depth + 1),
+        ]),
+      );
     }
   }
 }
@@ -51,8 +71,11 @@ describe('Local API under malformed requests', () => {
     for (const route of routes) {
       const variants: { path: string; body?: unknown; rawBody?: string }[] = [];
       for (let i = 0; i < 3; i += 1) {
-        const path = route.path.replace(/\{[^}]+\}/g, () => encodeURI(JUNK_IDS[Math.floor(random() * JUNK_IDS.length)]!).replace(/%25/g, '%'));
-        if (route.method === 'get' || route.method === 'delete') variants.push({ path: `${path}?limit=${encodeURIComponent(String(junkValue(random)).slice(0, 200))}&offset=-5&statuses=nope` });
+        const path = route.path.replace(/\{[^}]+\}/g, () =>
+          encodeURI(JUNK_IDS[Math.floor(random() * JUNK_IDS.length)]!).replace(/%25/g, '%'),
+        );
+        if (route.method === 'get' || route.method === 'delete')
+          variants.push({ path: `${path}?limit=${encodeURIComponent(String(junkValue(random)).slice(0, 200))}&offset=-5&statuses=nope` });
         else variants.push({ path, body: junkValue(random) });
       }
       if (route.method !== 'get' && route.method !== 'delete') {
@@ -61,8 +84,13 @@ describe('Local API under malformed requests', () => {
       }
       for (const variant of variants) {
         sent += 1;
-        const answer = await api.call(route.method, variant.path, { template: route.path, ...(variant.body !== undefined && { body: variant.body }), ...(variant.rawBody !== undefined && { rawBody: variant.rawBody }) });
-        if (answer.status >= 500) failures.push(`${route.method.toUpperCase()} ${variant.path} -> ${answer.status} ${JSON.stringify(answer.body).slice(0, 200)}`);
+        const answer = await api.call(route.method, variant.path, {
+          template: route.path,
+          ...(variant.body !== undefined && { body: variant.body }),
+          ...(variant.rawBody !== undefined && { rawBody: variant.rawBody }),
+        });
+        if (answer.status >= 500)
+          failures.push(`${route.method.toUpperCase()} ${variant.path} -> ${answer.status} ${JSON.stringify(answer.body).slice(0, 200)}`);
         else if (answer.status >= 400 && !(answer.body && answer.body.ok === false && typeof answer.body.error?.code === 'string')) {
           failures.push(`${route.method.toUpperCase()} ${variant.path} -> ${answer.status} without the contract's error`);
         }

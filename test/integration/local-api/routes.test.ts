@@ -29,7 +29,9 @@ const samples = (ids: Ids): Record<string, { path?: string; body?: unknown }> =>
   'get /hh/capabilities': {},
   'get /hh/pages': {},
   'post /hh/pages/check': {},
-  'put /hh/app': { body: { clientId: 'ABC123', clientSecret: 'secret-of-the-app', redirectUri: 'http://127.0.0.1:8080/api/v1/hh/callback' } },
+  'put /hh/app': {
+    body: { clientId: 'ABC123', clientSecret: 'secret-of-the-app', redirectUri: 'http://127.0.0.1:8080/api/v1/hh/callback' },
+  },
   'delete /hh/app': {},
   'get /hh/resumes/{resumeHhId}': { path: `/hh/resumes/${ids.resume}` },
   'post /hh/resumes/{resumeHhId}/raise': { path: `/hh/resumes/${ids.resume}/raise` },
@@ -68,13 +70,18 @@ const samples = (ids: Ids): Record<string, { path?: string; body?: unknown }> =>
   'post /letters/{applicationId}/send': { path: `/letters/${ids.letter}/send` },
   'post /letters/{applicationId}/mark-sent': { path: `/letters/${ids.letter}/mark-sent` },
   'post /letters/validate': { body: { letter: 'Здравствуйте!' } },
-  'post /letters/lab': { body: { vacancy: { source: 'text', title: 'Python developer', text: 'We build a Python service and look for a developer to join.' } } },
+  'post /letters/lab': {
+    body: { vacancy: { source: 'text', title: 'Python developer', text: 'We build a Python service and look for a developer to join.' } },
+  },
   'post /applications': { body: { vacancyId: ids.other } },
   'get /applying': {},
   'put /applying': { body: { dailyCap: 20 } },
   'get /templates': {},
   'post /templates': { body: { template: { name: 'Short', instruction: 'Two paragraphs', maxLength: 1500 } } },
-  'put /templates/{id}': { path: `/templates/${ids.template}`, body: { template: { name: 'Long', instruction: 'Three paragraphs', maxLength: 1500 } } },
+  'put /templates/{id}': {
+    path: `/templates/${ids.template}`,
+    body: { template: { name: 'Long', instruction: 'Three paragraphs', maxLength: 1500 } },
+  },
   'delete /templates/{id}': { path: `/templates/${ids.template}` },
   'get /chats': { path: '/chats?unreadOnly=false&limit=10' },
   'post /chats/sync': {},
@@ -111,18 +118,25 @@ async function arranged() {
   const app = await startSiteApp(keep);
   const { core } = app;
   ok(await core.invoke('ai.settings.set', { settings: { kind: 'template' } }));
-  const search = ok<{ id: number }[]>(await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python' } } }))[0]!.id;
+  const search = ok<{ id: number }[]>(await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python' } } }))[0]!
+    .id;
   ok(await core.invoke('searches.run', { id: search }));
   // "Run now" runs the whole pipeline: the vacancies are drafted or set aside by now, whatever their status.
   const [vacancy, other] = ok<{ items: { id: number; hhId: string }[] }>(await core.invoke('vacancies.list', { statuses: [] })).items;
   const letter = ok<{ application: { id: number } }>(await core.invoke('letters.draft', { vacancyId: vacancy!.id })).application.id;
-  const template = ok<{ id: number }[]>(await core.invoke('letters.templates.save', { template: { name: 'Long', instruction: 'Tell about Python' } }))[0]!.id;
+  const template = ok<{ id: number }[]>(
+    await core.invoke('letters.templates.save', { template: { name: 'Long', instruction: 'Tell about Python' } }),
+  )[0]!.id;
   const resume = ok<{ resumeHhId: string | null }>(await core.invoke('profile.resume', {})).resumeHhId!;
   ok(await core.invoke('chats.sync', {}));
   const chat = ok<{ items: { id: number }[] }>(await core.invoke('chats.list', {})).items[0]?.id ?? 1;
   const interview = ok<{ id: number }>(await core.invoke('interviews.create', { language: 'ru' })).id;
   const api = keep(await startLocalApi(core, { clock: app.clock, rateLimit: { burst: 10_000, perSecond: 1 } }));
-  return { ...app, api, ids: { search, vacancy: vacancy!.id, other: other!.id, otherHhId: other!.hhId, letter, template, resume, chat, interview } };
+  return {
+    ...app,
+    api,
+    ids: { search, vacancy: vacancy!.id, other: other!.id, otherHhId: other!.hhId, letter, template, resume, chat, interview },
+  };
 }
 
 describe('Local API: every route', () => {
@@ -157,7 +171,15 @@ describe('Local API: every route', () => {
     const succeeded = Object.values(outcomes).filter((status) => status < 300).length;
     // Most succeed against the fake hh.ru website; the rest fail as documented (no API application, no chat, ...).
     expect(succeeded, JSON.stringify(outcomes)).toBeGreaterThanOrEqual(routes.length - 10);
-    expect(outcomes).toMatchObject({ 'post /searches': 201, 'post /vacancies': 201, 'delete /searches/{id}': 204, 'post /applications': 201, 'get /stats': 200, 'post /hh/authorize': 409, 'post /vacancies/{id}/score': 409 });
+    expect(outcomes).toMatchObject({
+      'post /searches': 201,
+      'post /vacancies': 201,
+      'delete /searches/{id}': 204,
+      'post /applications': 201,
+      'get /stats': 200,
+      'post /hh/authorize': 409,
+      'post /vacancies/{id}/score': 409,
+    });
     // A walk over every route, three calls each, one after another: sized for a loaded machine, not a fast one.
   }, 120_000);
 });

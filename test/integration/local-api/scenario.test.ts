@@ -42,7 +42,10 @@ describe('Local API: a script over HTTP only', () => {
     expect(drafted).toMatchObject({ status: 201, body: { application: { state: 'draft' }, validation: { ok: true } } });
     const { id: letterId, letter } = drafted.body.application as { id: number; letter: string };
 
-    const edited = await api.call('put', `/letters/${letterId}`, { template: '/letters/{applicationId}', body: { letter: `Добрый день!\n\n${letter}` } });
+    const edited = await api.call('put', `/letters/${letterId}`, {
+      template: '/letters/{applicationId}',
+      body: { letter: `Добрый день!\n\n${letter}` },
+    });
     expectDocumented(edited);
     expect(edited.body.application.letter.startsWith('Добрый день!')).toBe(true);
 

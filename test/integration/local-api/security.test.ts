@@ -31,7 +31,7 @@ const accepts = (host: string, port: number) =>
   });
 
 describe('Local API: who may call', () => {
-  it('401 without a token, with a wrong one, with another app\'s, an expired or a revoked one, and while the API is off', async () => {
+  it("401 without a token, with a wrong one, with another app's, an expired or a revoked one, and while the API is off", async () => {
     const { core, clock, api } = await world();
     const answers = [
       await api.call('get', '/automation', { token: null }),
@@ -49,7 +49,11 @@ describe('Local API: who may call', () => {
     expect((await api.call('get', '/automation', { token: api.read.token })).status).toBe(200);
     await api.bridge('localApi.revoke', { id: api.read.info.id });
     const revoked = await api.call('get', '/automation', { token: api.read.token });
-    expect(revoked).toMatchObject({ status: 401, body: { error: { code: 'unauthorized', message: expect.stringContaining('revoked') } }, problems: [] });
+    expect(revoked).toMatchObject({
+      status: 401,
+      body: { error: { code: 'unauthorized', message: expect.stringContaining('revoked') } },
+      problems: [],
+    });
     // The others keep working.
     expect((await api.call('get', '/automation')).status).toBe(200);
 
@@ -60,12 +64,15 @@ describe('Local API: who may call', () => {
     const fresh = await api.bridge<{ token: string }>('localApi.createToken', { name: 'again', scope: 'read', expiresInDays: 1 });
     expect((await api.call('get', '/automation', { token: fresh.token })).status).toBe(200);
     await api.bridge('localApi.setEnabled', { enabled: false });
-    expect(await api.call('get', '/automation', { token: fresh.token })).toMatchObject({ status: 401, body: { error: { message: expect.stringContaining('off') } } });
+    expect(await api.call('get', '/automation', { token: fresh.token })).toMatchObject({
+      status: 401,
+      body: { error: { message: expect.stringContaining('off') } },
+    });
     // The Local API's switch does not close the window's own bridge.
     expect(ok(await core.invoke('localApi.status', {}))).toMatchObject({ enabled: false, listening: true, portFixed: true });
   });
 
-  it('401, never a 5xx, for tokens signed with the app\'s own key whose id is malformed (a number, an object, a long or odd string)', async () => {
+  it("401, never a 5xx, for tokens signed with the app's own key whose id is malformed (a number, an object, a long or odd string)", async () => {
     const { core, clock, api } = await world();
     const key = new Uint8Array(Buffer.from((await core.vault.get('localApi.signing_key'))!, 'base64url'));
     const now = Math.floor(clock.now().getTime() / 1000);
@@ -95,7 +102,9 @@ describe('Local API: who may call', () => {
 
     const stopped = await api.call('post', '/automation/stop');
     expect(stopped).toMatchObject({ status: 200, body: { paused: true }, problems: [] });
-    const log = ok<{ items: { action: string; target: string; outcome: string; details: string }[] }>(await core.invoke('audit.list', { action: 'local_api.call' }));
+    const log = ok<{ items: { action: string; target: string; outcome: string; details: string }[] }>(
+      await core.invoke('audit.list', { action: 'local_api.call' }),
+    );
     expect(log.items.map((e) => [e.target, e.outcome])).toEqual([
       ['POST /api/v1/automation/stop', 'ok'],
       ['POST /api/v1/automation/stop', 'refused'],
@@ -150,7 +159,10 @@ describe('Local API: who may call', () => {
       .map((a) => a!.address);
     for (const address of [...others, '::1']) expect(await accepts(address, port), address).toBe(false);
 
-    const preflight = await fetch(`${api.server.url}/api/v1/automation/stop`, { method: 'OPTIONS', headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' } });
+    const preflight = await fetch(`${api.server.url}/api/v1/automation/stop`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' },
+    });
     expect(preflight.status).toBe(403);
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
     expect((await api.call('get', '/info')).headers.get('access-control-allow-origin')).toBeNull();

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../support/db-fixture';
 
-const token = { provider: 'hh' as const, account: '', accessTokenSealed: 'sealed-access-1', refreshTokenSealed: 'sealed-refresh-1', expiresAt: '2025-03-28T09:00:00.000Z' };
+const token = {
+  provider: 'hh' as const,
+  account: '',
+  accessTokenSealed: 'sealed-access-1',
+  refreshTokenSealed: 'sealed-refresh-1',
+  expiresAt: '2025-03-28T09:00:00.000Z',
+};
 
 describe('ApiTokenRepository', () => {
   const t = useTestDatabase();
@@ -29,13 +35,25 @@ describe('ApiTokenRepository', () => {
     clock.advance(60_000);
     const read = (await repos.apiTokens.get('hh'))!;
     expect(await repos.apiTokens.reseal('hh', '', read, { accessTokenSealed: 'mem:v1:a', refreshTokenSealed: 'mem:v1:r' })).toBe(true);
-    expect(await repos.apiTokens.get('hh')).toMatchObject({ accessTokenSealed: 'mem:v1:a', refreshTokenSealed: 'mem:v1:r', obtainedAt, refreshedAt: null });
+    expect(await repos.apiTokens.get('hh')).toMatchObject({
+      accessTokenSealed: 'mem:v1:a',
+      refreshTokenSealed: 'mem:v1:r',
+      obtainedAt,
+      refreshedAt: null,
+    });
     // A refresh landed in between: its newer tokens stay.
     expect(await repos.apiTokens.reseal('hh', '', read, { accessTokenSealed: 'mem:v1:old', refreshTokenSealed: null })).toBe(false);
     expect((await repos.apiTokens.get('hh'))?.accessTokenSealed).toBe('mem:v1:a');
     // A row with no refresh token matches on its null.
     await repos.apiTokens.save({ ...token, provider: 'hh_app', refreshTokenSealed: null }, 'obtained');
-    expect(await repos.apiTokens.reseal('hh_app', '', { accessTokenSealed: token.accessTokenSealed, refreshTokenSealed: null }, { accessTokenSealed: 'mem:v1:app', refreshTokenSealed: null })).toBe(true);
+    expect(
+      await repos.apiTokens.reseal(
+        'hh_app',
+        '',
+        { accessTokenSealed: token.accessTokenSealed, refreshTokenSealed: null },
+        { accessTokenSealed: 'mem:v1:app', refreshTokenSealed: null },
+      ),
+    ).toBe(true);
   });
 
   it('saves an obtained token and reads it back', async () => {

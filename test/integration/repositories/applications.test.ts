@@ -51,7 +51,9 @@ describe('ApplicationRepository', () => {
     // Read as approved by someone who lost the race: nothing moves, the vacancy included.
     expect(await applications.transition(id, 'approved', 'sent', { vacancyStatus: 'applied' })).toBe(false);
     expect((await vacancies.get(vacancyId))?.status).toBe('drafted');
-    expect(await applications.transition(id, 'sending', 'sent', { transport: 'official', hhNegotiationId: '5000001', vacancyStatus: 'applied' })).toBe(true);
+    expect(
+      await applications.transition(id, 'sending', 'sent', { transport: 'official', hhNegotiationId: '5000001', vacancyStatus: 'applied' }),
+    ).toBe(true);
     expect(await applications.get(id)).toMatchObject({ state: 'sent', transport: 'official', hhNegotiationId: '5000001' });
     expect((await vacancies.get(vacancyId))?.status).toBe('applied');
   });
@@ -89,7 +91,10 @@ describe('ApplicationRepository', () => {
   it('createDraft keeps one unsent letter per vacancy: a second, even for another resume, returns the first', async () => {
     const { applications } = t().repos;
     const vacancyId = await storedVacancy(t());
-    const [a, b] = await Promise.all([applications.createDraft(vacancyId, 'r1', 'Первое'), applications.createDraft(vacancyId, 'r2', 'Второе')]);
+    const [a, b] = await Promise.all([
+      applications.createDraft(vacancyId, 'r1', 'Первое'),
+      applications.createDraft(vacancyId, 'r2', 'Второе'),
+    ]);
     expect(b!.id).toBe(a!.id);
     expect(await applications.forVacancy(vacancyId)).toHaveLength(1);
   });
@@ -99,7 +104,10 @@ describe('ApplicationRepository', () => {
     const vacancyId = await storedVacancy(t());
     // Two unsent letters for one vacancy, as two processes (or a version before this rule) could leave them.
     const insert = (resume: string, second = 0) =>
-      db.run("INSERT INTO applications (vacancy_id, resume_hh_id, letter, state, second_resume, created_at) VALUES (?, ?, 'Письмо', 'draft', ?, ?)", [vacancyId, resume, second, clock.now().toISOString()]);
+      db.run(
+        "INSERT INTO applications (vacancy_id, resume_hh_id, letter, state, second_resume, created_at) VALUES (?, ?, 'Письмо', 'draft', ?, ?)",
+        [vacancyId, resume, second, clock.now().toISOString()],
+      );
     const ids = [(await insert('r1')).lastInsertRowid, (await insert('r2')).lastInsertRowid];
     const since = new Date(clock.now().getTime() - 86_400_000).toISOString();
     const results = await Promise.all([...ids, ...ids].map((id) => repos.applications.reserveSending(id, { max: 50, since })));

@@ -13,10 +13,12 @@ const employer = (hhMessageId: string, createdAt: string, text = 'Здравст
 describe('ChatRepository', () => {
   const t = useTestDatabase();
 
-  it('a reply sent from the app shows once: hh.ru\'s copy replaces the provisional one on the next sync', async () => {
+  it("a reply sent from the app shows once: hh.ru's copy replaces the provisional one on the next sync", async () => {
     const { repos } = t();
     const chat = await repos.chats.upsertChat({ hhNegotiationId: 'n-1' });
-    await repos.chats.addMessages(chat.id, [{ hhMessageId: 'local-key-1', author: 'me', text: 'Спасибо, удобно завтра.', createdAt: '2026-11-22T10:00:00.000Z' }]);
+    await repos.chats.addMessages(chat.id, [
+      { hhMessageId: 'local-key-1', author: 'me', text: 'Спасибо, удобно завтра.', createdAt: '2026-11-22T10:00:00.000Z' },
+    ]);
     await repos.chats.addMessages(chat.id, [
       { hhMessageId: 'm-1', author: 'employer', text: 'Когда удобно?', createdAt: '2026-11-22T09:00:00.000Z' },
       { hhMessageId: 'm-2', author: 'me', text: 'Спасибо, удобно завтра.', createdAt: '2026-11-22T10:00:01.000Z' },
@@ -182,7 +184,9 @@ describe('ChatRepository', () => {
     await repos.chats.addMessages(chat.id, [employer('m-1', '2025-03-14T08:00:00Z')]);
     expect((await repos.chats.get(chat.id))?.unread).toBe(0);
     // An older hh.ru time does not move the last message back.
-    expect(await repos.chats.upsertChat({ hhChatId: 'c-1', lastMessageAt: '2025-03-01T00:00:00Z' })).toMatchObject({ lastMessageAt: '2025-03-14T08:20:00.000Z' });
+    expect(await repos.chats.upsertChat({ hhChatId: 'c-1', lastMessageAt: '2025-03-01T00:00:00Z' })).toMatchObject({
+      lastMessageAt: '2025-03-14T08:20:00.000Z',
+    });
   });
 
   it('lists the most recent conversations first, with paging and an unread filter', async () => {

@@ -29,7 +29,10 @@ describe('LetterTemplateRepository', () => {
   it('rejects bad input with friendly messages', async () => {
     const { letterTemplates } = t().repos;
     const empty = await letterTemplates.create({ name: '', instruction: ' ' }).catch((err: unknown) => err);
-    expect(messages(empty)).toEqual(['Give the template a name', 'Write what the letter should say, for example: mention my Go experience']);
+    expect(messages(empty)).toEqual([
+      'Give the template a name',
+      'Write what the letter should say, for example: mention my Go experience',
+    ]);
     const short = await letterTemplates.create({ ...input('a'), maxLength: 99 }).catch((err: unknown) => err);
     expect(messages(short)).toEqual(['A letter needs room: allow at least 100 characters']);
     const long = await letterTemplates.create({ ...input('a'), maxLength: 10_001 }).catch((err: unknown) => err);
@@ -58,7 +61,13 @@ describe('LetterTemplateRepository', () => {
     const template = await repos.letterTemplates.create(input('Основное'));
     clock.advance(60_000);
     const updated = await repos.letterTemplates.update(template.id, { name: 'Главное', instruction: 'Коротко и по делу.', maxLength: 800 });
-    expect(updated).toEqual({ ...template, name: 'Главное', instruction: 'Коротко и по делу.', maxLength: 800, updatedAt: clock.now().toISOString() });
+    expect(updated).toEqual({
+      ...template,
+      name: 'Главное',
+      instruction: 'Коротко и по делу.',
+      maxLength: 800,
+      updatedAt: clock.now().toISOString(),
+    });
     expect(await repos.letterTemplates.update(template.id + 100, input('x'))).toBeUndefined();
   });
 

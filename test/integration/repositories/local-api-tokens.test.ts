@@ -7,7 +7,15 @@ describe('LocalApiTokenRepository', () => {
   it('keeps what lists a token and revokes it by id: never the token itself', async () => {
     const { repos, clock, db } = t();
     const first = await repos.localApiTokens.add({ id: 'a1', name: 'cron', scope: 'read', expiresAt: '2030-01-01T00:00:00.000Z' });
-    expect(first).toEqual({ id: 'a1', name: 'cron', scope: 'read', createdAt: clock.now().toISOString(), expiresAt: '2030-01-01T00:00:00.000Z', lastUsedAt: null, revokedAt: null });
+    expect(first).toEqual({
+      id: 'a1',
+      name: 'cron',
+      scope: 'read',
+      createdAt: clock.now().toISOString(),
+      expiresAt: '2030-01-01T00:00:00.000Z',
+      lastUsedAt: null,
+      revokedAt: null,
+    });
     clock.advance(1_000);
     await repos.localApiTokens.add({ id: 'b2', name: 'bot', scope: 'write', expiresAt: '2030-01-01T00:00:00.000Z' });
     expect((await repos.localApiTokens.list()).map((token) => token.id)).toEqual(['b2', 'a1']);

@@ -18,7 +18,13 @@ describe('ProfileRepository', () => {
 
   it('saves and reads back, and a second save replaces the first', async () => {
     const { profile } = t().repos;
-    const mine = { name: 'Анна Смирнова', telegram: '@anna_dev', email: 'anna@example.ru', phone: '+7 999 123-45-67', links: ['https://github.com/anna'] };
+    const mine = {
+      name: 'Анна Смирнова',
+      telegram: '@anna_dev',
+      email: 'anna@example.ru',
+      phone: '+7 999 123-45-67',
+      links: ['https://github.com/anna'],
+    };
     expect(await profile.save(mine)).toEqual(mine);
     expect(await profile.get()).toEqual(mine);
     await profile.save({ ...mine, telegram: '', links: [] });

@@ -1,18 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../support/db-fixture';
 
-const resume = (hhId: string, title: string, hash: string | null = `h-${hhId}`) => ({ hhId, hash, title, raw: { id: hhId, title, area: { name: 'Москва' } } });
+const resume = (hhId: string, title: string, hash: string | null = `h-${hhId}`) => ({
+  hhId,
+  hash,
+  title,
+  raw: { id: hhId, title, area: { name: 'Москва' } },
+});
 
 describe('ResumeRepository', () => {
   const t = useTestDatabase();
 
   it('replaceAll stores hh.ru list and reads it back', async () => {
     const { repos, clock } = t();
-    expect(await repos.resumes.replaceAll([resume('r1', 'Frontend-разработчик'), resume('r2', 'Аналитик данных', null)])).toEqual({ added: 2, updated: 0, removed: 0 });
+    expect(await repos.resumes.replaceAll([resume('r1', 'Frontend-разработчик'), resume('r2', 'Аналитик данных', null)])).toEqual({
+      added: 2,
+      updated: 0,
+      removed: 0,
+    });
     // Russian titles first, then Latin ones.
     expect(await repos.resumes.list()).toEqual([
       expect.objectContaining({ hhId: 'r2', hash: null, title: 'Аналитик данных' }),
-      { id: expect.any(Number), hhId: 'r1', hash: 'h-r1', title: 'Frontend-разработчик', raw: resume('r1', 'Frontend-разработчик').raw, updatedAt: clock.now().toISOString() },
+      {
+        id: expect.any(Number),
+        hhId: 'r1',
+        hash: 'h-r1',
+        title: 'Frontend-разработчик',
+        raw: resume('r1', 'Frontend-разработчик').raw,
+        updatedAt: clock.now().toISOString(),
+      },
     ]);
     expect(await repos.resumes.getByHhId('r2')).toMatchObject({ title: 'Аналитик данных' });
     expect(await repos.resumes.getByHhId('missing')).toBeUndefined();
@@ -23,7 +39,11 @@ describe('ResumeRepository', () => {
     await repos.resumes.replaceAll([resume('r1', 'Frontend'), resume('r2', 'Backend'), resume('r3', 'QA')]);
     const before = clock.now().toISOString();
     clock.advance(60_000);
-    expect(await repos.resumes.replaceAll([resume('r1', 'Frontend'), resume('r2', 'Backend', 'h-new'), resume('r4', 'Design')])).toEqual({ added: 1, updated: 2, removed: 1 });
+    expect(await repos.resumes.replaceAll([resume('r1', 'Frontend'), resume('r2', 'Backend', 'h-new'), resume('r4', 'Design')])).toEqual({
+      added: 1,
+      updated: 2,
+      removed: 1,
+    });
     const byId = Object.fromEntries((await repos.resumes.list()).map((r) => [r.hhId, r]));
     expect(Object.keys(byId).sort()).toEqual(['r1', 'r2', 'r4']);
     expect(byId.r1?.updatedAt).toBe(before);

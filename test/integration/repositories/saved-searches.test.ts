@@ -11,7 +11,7 @@ describe('SavedSearchRepository', () => {
     expect((await repos.savedSearches.list()).map((search) => search.name)).toEqual(['аналитика', 'Бэкенд', 'Analytics', 'backend']);
   });
 
-  it('never reuses a deleted search\'s id, and deletes its job record with it', async () => {
+  it("never reuses a deleted search's id, and deletes its job record with it", async () => {
     const { repos, clock } = t();
     const first = await repos.savedSearches.create({ name: 'Первый', filters: {} });
     const newest = await repos.savedSearches.create({ name: 'Второй', filters: {} });
@@ -23,7 +23,9 @@ describe('SavedSearchRepository', () => {
     expect(first.id).toBeLessThan(newest.id);
     const template = await repos.letterTemplates.create({ name: 'Короткий', instruction: 'Коротко', tone: '', maxLength: 1000 });
     await repos.letterTemplates.delete(template.id);
-    expect((await repos.letterTemplates.create({ name: 'Длинный', instruction: 'Подробно', tone: '', maxLength: 3000 })).id).toBeGreaterThan(template.id);
+    expect(
+      (await repos.letterTemplates.create({ name: 'Длинный', instruction: 'Подробно', tone: '', maxLength: 3000 })).id,
+    ).toBeGreaterThan(template.id);
   });
 
   it('creates a search with the defaults filled in', async () => {
@@ -32,7 +34,14 @@ describe('SavedSearchRepository', () => {
     expect(search).toEqual({
       id: expect.any(Number),
       name: 'Frontend в Москве',
-      filters: expect.objectContaining({ text: 'react', areas: ['1'], currency: 'RUR', orderBy: 'publication_time', salary: null, onlyWithSalary: false }),
+      filters: expect.objectContaining({
+        text: 'react',
+        areas: ['1'],
+        currency: 'RUR',
+        orderBy: 'publication_time',
+        salary: null,
+        onlyWithSalary: false,
+      }),
       intervalHours: 4,
       active: true,
       mode: 'review',
@@ -55,12 +64,24 @@ describe('SavedSearchRepository', () => {
     const { repos, clock } = t();
     const search = await repos.savedSearches.create({ name: 'Go', filters: { text: 'golang' } });
     clock.advance(60_000);
-    const updated = await repos.savedSearches.update(search.id, { name: 'Go remote', filters: { text: 'golang', workFormat: ['REMOTE'] }, mode: 'autopilot', active: false, intervalHours: 12 });
-    expect(updated).toMatchObject({ name: 'Go remote', mode: 'autopilot', active: false, intervalHours: 12, createdAt: search.createdAt, updatedAt: clock.now().toISOString() });
+    const updated = await repos.savedSearches.update(search.id, {
+      name: 'Go remote',
+      filters: { text: 'golang', workFormat: ['REMOTE'] },
+      mode: 'autopilot',
+      active: false,
+      intervalHours: 12,
+    });
+    expect(updated).toMatchObject({
+      name: 'Go remote',
+      mode: 'autopilot',
+      active: false,
+      intervalHours: 12,
+      createdAt: search.createdAt,
+      updatedAt: clock.now().toISOString(),
+    });
     expect(updated?.filters.workFormat).toEqual(['REMOTE']);
     expect(await repos.savedSearches.update(search.id + 100, { name: 'x', filters: {} })).toBeUndefined();
   });
-
 
   it('deletes a search and unlinks the vacancies it found', async () => {
     const { repos } = t();

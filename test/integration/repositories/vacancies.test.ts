@@ -8,7 +8,10 @@ describe('VacancyRepository', () => {
     const { vacancies } = t().repos;
     const first = sampleVacancy();
     expect(await vacancies.upsertMany([first, sampleVacancy()])).toEqual({ added: 2, updated: 0 });
-    expect(await vacancies.upsertMany([{ ...first, title: 'Senior Frontend-разработчик' }, sampleVacancy()])).toEqual({ added: 1, updated: 1 });
+    expect(await vacancies.upsertMany([{ ...first, title: 'Senior Frontend-разработчик' }, sampleVacancy()])).toEqual({
+      added: 1,
+      updated: 1,
+    });
     expect(await vacancies.upsertMany([])).toEqual({ added: 0, updated: 0 });
     expect((await vacancies.getByHhId(first.hhId))?.title).toBe('Senior Frontend-разработчик');
   });
@@ -53,7 +56,11 @@ describe('VacancyRepository', () => {
 
   it('round-trips every fact', async () => {
     const { vacancies } = t().repos;
-    const facts = sampleVacancy({ salary: { from: null, to: 300_000, currency: 'RUR', gross: true }, hasTest: true, externalUrl: 'https://example.ru/job' });
+    const facts = sampleVacancy({
+      salary: { from: null, to: 300_000, currency: 'RUR', gross: true },
+      hasTest: true,
+      externalUrl: 'https://example.ru/job',
+    });
     await vacancies.upsertMany([facts]);
     const stored = (await vacancies.getByHhId(facts.hhId))!;
     expect(stored).toMatchObject({ ...facts, status: 'found', foundBySearchId: null });
@@ -92,9 +99,21 @@ describe('VacancyRepository', () => {
   describe('search', () => {
     const seed = async () => {
       const { vacancies } = t().repos;
-      const react = sampleVacancy({ title: 'Frontend-разработчик (React)', employer: { id: '1', name: 'Яндекс' }, descriptionText: 'Удалённая работа, TypeScript и React.' });
-      const go = sampleVacancy({ title: 'Backend-разработчик Go', employer: { id: '2', name: 'Тинькофф' }, descriptionText: 'Микросервисы на Go, PostgreSQL.' });
-      const cpp = sampleVacancy({ title: 'Программист C++', employer: { id: '3', name: 'Лаборатория Касперского' }, descriptionText: 'Разработка на C++ под Linux.' });
+      const react = sampleVacancy({
+        title: 'Frontend-разработчик (React)',
+        employer: { id: '1', name: 'Яндекс' },
+        descriptionText: 'Удалённая работа, TypeScript и React.',
+      });
+      const go = sampleVacancy({
+        title: 'Backend-разработчик Go',
+        employer: { id: '2', name: 'Тинькофф' },
+        descriptionText: 'Микросервисы на Go, PostgreSQL.',
+      });
+      const cpp = sampleVacancy({
+        title: 'Программист C++',
+        employer: { id: '3', name: 'Лаборатория Касперского' },
+        descriptionText: 'Разработка на C++ под Linux.',
+      });
       await vacancies.upsertMany([react, go, cpp]);
       return { vacancies, react, go, cpp };
     };

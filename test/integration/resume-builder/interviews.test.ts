@@ -37,7 +37,10 @@ describe('resume interviews through the contract, with no model (the fixed quest
       // A job told without a single date or result gets its follow-up too.
       interview = ok<Interview>(await core.invoke('interviews.answer', { id: interview.id, text: 'Работал бэкендером в Контуре' }));
       expect(last(interview)).toMatchObject({ section: 'experience', followUp: true });
-      expect(await core.invoke('interviews.answer', { id: interview.id, text: '   ' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      expect(await core.invoke('interviews.answer', { id: interview.id, text: '   ' })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input' },
+      });
 
       // Paging, newest first.
       ok(await core.invoke('interviews.create', { language: 'en' }));
@@ -55,7 +58,11 @@ describe('resume interviews through the contract, with no model (the fixed quest
       app = await startTestCore({ dataDir });
       core = app.core;
       interview = ok<Interview>(await core.invoke('interviews.get', { id: interview.id }));
-      expect(interview.messages.filter((m) => m.role === 'user').map((m) => m.text)).toEqual(['Python', 'Senior Python-разработчик, удалённо', 'Работал бэкендером в Контуре']);
+      expect(interview.messages.filter((m) => m.role === 'user').map((m) => m.text)).toEqual([
+        'Python',
+        'Senior Python-разработчик, удалённо',
+        'Работал бэкендером в Контуре',
+      ]);
       interview = ok<Interview>(
         await core.invoke('interviews.answer', {
           id: interview.id,
@@ -73,9 +80,22 @@ describe('resume interviews through the contract, with no model (the fixed quest
       expect(interview.unsupported).toEqual([]);
       expect(interview.title).toBe('Senior Python-разработчик, удалённо');
       // A finished interview takes no more answers; its resume is edited instead, and checked again.
-      expect(await core.invoke('interviews.answer', { id: interview.id, text: 'ещё' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-      interview = ok<Interview>(await core.invoke('interviews.saveResume', { id: interview.id, markdown: `${interview.markdown}\nРаботал в «Газпромнефть» в 2015 году.` }));
-      expect(interview.unsupported).toEqual(expect.arrayContaining([{ kind: 'employer', text: 'Газпромнефть' }, { kind: 'year', text: '2015' }]));
+      expect(await core.invoke('interviews.answer', { id: interview.id, text: 'ещё' })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input' },
+      });
+      interview = ok<Interview>(
+        await core.invoke('interviews.saveResume', {
+          id: interview.id,
+          markdown: `${interview.markdown}\nРаботал в «Газпромнефть» в 2015 году.`,
+        }),
+      );
+      expect(interview.unsupported).toEqual(
+        expect.arrayContaining([
+          { kind: 'employer', text: 'Газпромнефть' },
+          { kind: 'year', text: '2015' },
+        ]),
+      );
     } finally {
       await app?.close();
       app = undefined;
@@ -94,7 +114,13 @@ describe('the interview does not loop, and nothing the user says is dropped', ()
     await answer('dev');
     // The follow-up was answered (vaguely): the section counts as covered and the interview moves on, never back.
     expect(last(interview)).toMatchObject({ section: 'experience', followUp: false });
-    const sections = ['СКБ Контур, 2019–2024: биллинг, счета на 37% быстрее.', 'Платёжный шлюз: 1200 платежей в секунду, задержка ниже на 41%.', 'Python, Kafka', 'МГУ, ВМК, 2012', 'Английский B2'];
+    const sections = [
+      'СКБ Контур, 2019–2024: биллинг, счета на 37% быстрее.',
+      'Платёжный шлюз: 1200 платежей в секунду, задержка ниже на 41%.',
+      'Python, Kafka',
+      'МГУ, ВМК, 2012',
+      'Английский B2',
+    ];
     for (const text of sections) await answer(text);
     const asked = interview.messages.filter((m) => m.role === 'assistant').map((m) => m.section);
     expect(asked).toEqual(['target', 'target', 'experience', 'projects', 'skills', 'education', 'languages', null]);
@@ -115,19 +141,25 @@ describe('resume interviews with a model (fake OpenAI-compatible server)', () =>
           if (system.startsWith('Составь резюме')) {
             const answers = messages[1]!.content;
             // The scripted model copies the user's facts and invents one employer.
-            const facts = answers.split('\n').filter((line) => line.startsWith('Ответ: ')).map((line) => `- ${line.slice(7)}`);
+            const facts = answers
+              .split('\n')
+              .filter((line) => line.startsWith('Ответ: '))
+              .map((line) => `- ${line.slice(7)}`);
             return `# Ведущий Python-разработчик\n\n## Опыт работы\n\n${facts.join('\n')}\n- Стажировка в «${INVENTED}»\n\n## Навыки\n\n[уточните: навыки]\n`;
           }
           const section = /"section": "(\w+)"/.exec(system)?.[1] ?? 'target';
           // A model that labels its question with another section: the app keeps its own.
-          if (messages.at(-1)?.content.includes('ярлык')) return JSON.stringify({ section: 'languages', question: `Вопрос про ${section}.` });
-          if (system.includes('слишком общий')) return JSON.stringify({ section, question: `Уточните, пожалуйста (${section}): период и результат в цифрах?` });
+          if (messages.at(-1)?.content.includes('ярлык'))
+            return JSON.stringify({ section: 'languages', question: `Вопрос про ${section}.` });
+          if (system.includes('слишком общий'))
+            return JSON.stringify({ section, question: `Уточните, пожалуйста (${section}): период и результат в цифрах?` });
           return `Конечно! ${JSON.stringify({ section, question: `Расскажите про раздел ${section}.` })}`;
         },
       }),
     );
     // A refusal the provider does not retry: the user's answer must survive it.
-    if (options.failFirst) fake.enqueue('chat', { status: 400, body: { error: { message: 'bad request', type: 'invalid_request_error' } } });
+    if (options.failFirst)
+      fake.enqueue('chat', { status: 400, body: { error: { message: 'bad request', type: 'invalid_request_error' } } });
     app = await startTestCore();
     ok(await app.core.invoke('ai.settings.set', { settings: { kind: 'openai', baseUrl: fake.baseUrl, model: 'gpt-4o-mini' } }));
     return { fake, core: app.core };
@@ -141,7 +173,10 @@ describe('resume interviews with a model (fake OpenAI-compatible server)', () =>
     interview = ok<Interview>(await core.invoke('interviews.answer', { id: interview.id, text: 'Делал бэкенд' }));
     expect(last(interview)).toMatchObject({ text: 'Уточните, пожалуйста (experience): период и результат в цифрах?', followUp: true });
     interview = ok<Interview>(
-      await core.invoke('interviews.answer', { id: interview.id, text: 'Точка Банк, 2021–2024: платёжный шлюз на Go и Python, 1200 платежей в секунду, задержка снижена на 41%.' }),
+      await core.invoke('interviews.answer', {
+        id: interview.id,
+        text: 'Точка Банк, 2021–2024: платёжный шлюз на Go и Python, 1200 платежей в секунду, задержка снижена на 41%.',
+      }),
     );
     expect(interview.covered).toEqual(['target', 'experience']);
 
@@ -174,12 +209,23 @@ describe('resume interviews with a model (fake OpenAI-compatible server)', () =>
     const { fake, core } = await startWithModel();
     let interview = ok<Interview>(await core.invoke('interviews.create', { language: 'ru' }));
     interview = ok<Interview>(await core.invoke('interviews.answer', { id: interview.id, text: 'Инженер данных, senior, Москва' }));
-    expect(await core.invoke('interviews.setLettersResume', { choice: { interviewId: interview.id, mode: 'instead' } })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await core.invoke('interviews.setLettersResume', { choice: { interviewId: interview.id, mode: 'instead' } })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
     interview = ok<Interview>(await core.invoke('interviews.finish', { id: interview.id }));
-    expect(ok(await core.invoke('interviews.setLettersResume', { choice: { interviewId: interview.id, mode: 'instead' } }))).toEqual({ interviewId: interview.id, mode: 'instead' });
+    expect(ok(await core.invoke('interviews.setLettersResume', { choice: { interviewId: interview.id, mode: 'instead' } }))).toEqual({
+      interviewId: interview.id,
+      mode: 'instead',
+    });
     ok(
       await core.invoke('letters.lab.generate', {
-        vacancy: { source: 'text', title: 'Data Engineer', employer: 'Ромашка', text: 'Ищем инженера данных: Spark, Airflow, опыт от 3 лет, удалённая работа.' },
+        vacancy: {
+          source: 'text',
+          title: 'Data Engineer',
+          employer: 'Ромашка',
+          text: 'Ищем инженера данных: Spark, Airflow, опыт от 3 лет, удалённая работа.',
+        },
       }),
     );
     const prompt = (JSON.parse(fake.requests.at(-1)!.body) as { messages: { content: string }[] }).messages[1]!.content;
@@ -194,7 +240,7 @@ describe('resume interviews with a model (fake OpenAI-compatible server)', () =>
 });
 
 describe('an interview that improves an hh.ru resume', () => {
-  it('starts from the resume: names it, keeps its text as the user\'s own words, and the check accepts its facts', async () => {
+  it("starts from the resume: names it, keeps its text as the user's own words, and the check accepts its facts", async () => {
     const world = await startHhWorld();
     try {
       await signInThroughOAuth(world);
@@ -209,9 +255,14 @@ describe('an interview that improves an hh.ru resume', () => {
       expect(company).toBeTruthy();
       interview = ok<Interview>(await core.invoke('interviews.answer', { id: interview.id, text: 'Тимлид бэкенда, удалённо' }));
       interview = ok<Interview>(await core.invoke('interviews.finish', { id: interview.id }));
-      interview = ok<Interview>(await core.invoke('interviews.saveResume', { id: interview.id, markdown: `${interview.markdown}\nРаботал в «${company}».\n` }));
+      interview = ok<Interview>(
+        await core.invoke('interviews.saveResume', { id: interview.id, markdown: `${interview.markdown}\nРаботал в «${company}».\n` }),
+      );
       expect(interview.unsupported).toEqual([]);
-      expect(await core.invoke('interviews.create', { language: 'ru', fromResumeHhId: 'not-mine' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+      expect(await core.invoke('interviews.create', { language: 'ru', fromResumeHhId: 'not-mine' })).toMatchObject({
+        ok: false,
+        error: { code: 'not_found' },
+      });
     } finally {
       await world.close();
     }

@@ -9,11 +9,21 @@ describe('the dashboard numbers', () => {
   it('counts found, drafted, sent, viewed, invited and rejected per period and day, and invitations per template and per search', async () => {
     const { core, site, clock } = await startSiteApp(keep, { vacancies: 30 });
     ok(await core.invoke('applying.setSettings', { dailyCap: 3 }));
-    ok(await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python' }, intervalHours: 4, mode: 'autopilot' } }));
+    ok(
+      await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python' }, intervalHours: 4, mode: 'autopilot' } }),
+    );
 
     const empty = ok<Dashboard>(await core.invoke('stats.dashboard', { days: 7 }));
     expect(empty.totals).toEqual({ found: 0, drafted: 0, sent: 0, viewed: 0, invited: 0, rejected: 0 });
-    expect(empty.perDay.map((d) => d.date)).toEqual(['2026-11-21', '2026-11-22', '2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27']);
+    expect(empty.perDay.map((d) => d.date)).toEqual([
+      '2026-11-21',
+      '2026-11-22',
+      '2026-11-23',
+      '2026-11-24',
+      '2026-11-25',
+      '2026-11-26',
+      '2026-11-27',
+    ]);
 
     await core.engine.scheduler.tick();
     expect(site.applications).toHaveLength(3);

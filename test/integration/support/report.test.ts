@@ -99,17 +99,32 @@ describe('the report for support', () => {
       'obtained',
     );
     ok(await first.invoke('hh.signInWebsite', {}));
-    const localApiToken = ok<{ token: string }>(await first.invoke('localApi.createToken', { name: 'cron', scope: 'read', expiresInDays: 30 })).token;
+    const localApiToken = ok<{ token: string }>(
+      await first.invoke('localApi.createToken', { name: 'cron', scope: 'read', expiresInDays: 30 }),
+    ).token;
     const signingKey = (await first.vault.get('localApi.signing_key'))!;
     ok(await first.invoke('automation.setQuietHours', { enabled: true, from: '23:00', to: '08:00' }));
     const cookies = site.secrets().filter((value) => value.length >= 6);
     expect(cookies.length).toBeGreaterThanOrEqual(3);
 
-    const allSecrets = [...Object.values(env), ...Object.values(vaulted), hhTokens.access, hhTokens.refresh, localApiToken, signingKey, ...cookies];
+    const allSecrets = [
+      ...Object.values(env),
+      ...Object.values(vaulted),
+      hhTokens.access,
+      hhTokens.refresh,
+      localApiToken,
+      signingKey,
+      ...cookies,
+    ];
     first.log.error(`token request failed: POST https://api.hh.ru/token?refresh_token=${hhTokens.refresh}`, {
       headers: { Authorization: `Bearer ${hhTokens.access}`, Cookie: cookies.map((value, i) => `c${i}=${value}`).join('; ') },
     });
-    for (const secret of allSecrets) first.log.warn(`a failure quoted ${secret}`, { sent: secret, encoded: encodeURIComponent(secret), base64: Buffer.from(secret).toString('base64') });
+    for (const secret of allSecrets)
+      first.log.warn(`a failure quoted ${secret}`, {
+        sent: secret,
+        encoded: encodeURIComponent(secret),
+        base64: Buffer.from(secret).toString('base64'),
+      });
     await first.flush();
 
     // The log file on disk: the lines are there, the secrets are not.
@@ -119,26 +134,51 @@ describe('the report for support', () => {
     await first.dispose();
 
     // An older version's log that wrote secrets as they were, and an outline of a page hh.ru changed.
-    await appendFile(join(logsDirOf(dataDir), 'app.1.log'), `2026-01-01T00:00:00.000Z [error] an older run wrote ${allSecrets.join(' and ')}\n`);
+    await appendFile(
+      join(logsDirOf(dataDir), 'app.1.log'),
+      `2026-01-01T00:00:00.000Z [error] an older run wrote ${allSecrets.join(' and ')}\n`,
+    );
     await mkdir(join(dataDir, 'hh-pages'), { recursive: true });
-    await writeFile(join(dataDir, 'hh-pages', 'vacancy.json'), JSON.stringify({ page: 'vacancy', notUnderstood: `no vacancyView (${vaulted['openai.api_key']})`, keys: { vacancyView: 'object' } }));
+    await writeFile(
+      join(dataDir, 'hh-pages', 'vacancy.json'),
+      JSON.stringify({ page: 'vacancy', notUnderstood: `no vacancyView (${vaulted['openai.api_key']})`, keys: { vacancyView: 'object' } }),
+    );
 
     // A later run makes the report before it used any of them: its redactor learns them all first.
     const second = await startCore(dataDir, cookiesFile, site.url);
     const files = await reportOf(second);
 
     expect(Object.keys(files).sort()).toEqual(
-      ['README.txt', 'hh-pages.json', 'hh-pages/vacancy.json', 'logs/app.1.log', 'logs/app.log', 'notices.json', 'settings.json', 'versions.json'].sort(),
+      [
+        'README.txt',
+        'hh-pages.json',
+        'hh-pages/vacancy.json',
+        'logs/app.1.log',
+        'logs/app.log',
+        'notices.json',
+        'settings.json',
+        'versions.json',
+      ].sort(),
     );
     for (const [path, text] of Object.entries(files)) {
-      for (const secret of allSecrets) for (const form of forms(secret)) expect(text, `${path} holds ${secret} as ${form}`).not.toContain(form);
+      for (const secret of allSecrets)
+        for (const form of forms(secret)) expect(text, `${path} holds ${secret} as ${form}`).not.toContain(form);
     }
 
-    const versions = JSON.parse(files['versions.json']!) as { app: { version: string; shell: string }; runtime: { node: string }; schemaVersion: number };
+    const versions = JSON.parse(files['versions.json']!) as {
+      app: { version: string; shell: string };
+      runtime: { node: string };
+      schemaVersion: number;
+    };
     expect(versions.app).toMatchObject({ version: '0.0.0-test', shell: 'headless' });
     expect(versions.runtime.node).toBe(process.versions.node);
     expect(versions.schemaVersion).toBe(latestSchemaVersion);
-    const settings = JSON.parse(files['settings.json']!) as { preferences: { language: string }; environment: string[]; saved: Record<string, unknown>; hhAccount: { signedIn: boolean } };
+    const settings = JSON.parse(files['settings.json']!) as {
+      preferences: { language: string };
+      environment: string[];
+      saved: Record<string, unknown>;
+      hhAccount: { signedIn: boolean };
+    };
     expect(settings.preferences.language).toBe('ru');
     // Which variables are set, never their values.
     expect(settings.environment).toEqual(expect.arrayContaining(['AAA_TOKEN', 'HH_CLIENT_SECRET', 'OPENAI_API_KEY']));
@@ -178,7 +218,8 @@ describe('the report for support', () => {
     };
     const refused = await core.invoke('support.saveReport', {});
     expect(refused.ok).toBe(false);
-    if (!refused.ok) expect(refused.error).toMatchObject({ code: 'storage_failed', key: 'support.reportNotSaved', params: { reason: 'ENOSPC' } });
+    if (!refused.ok)
+      expect(refused.error).toMatchObject({ code: 'storage_failed', key: 'support.reportNotSaved', params: { reason: 'ENOSPC' } });
   });
 
   it('opens the logs folder on the desktop, and names it where nothing can be opened (the browser mode)', async () => {

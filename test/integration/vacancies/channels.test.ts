@@ -12,7 +12,9 @@ describe('the Vacancies screen channels', () => {
   const coreWith = async (count: number) => {
     const clock = movableClock(Date.parse('2026-03-02T09:00:00Z'));
     const { core, close } = keep(await startTestCore({ clock }));
-    const facts = Array.from({ length: count }, (_, i) => sampleVacancy({ title: i % 2 ? `Python-разработчик ${i}` : `Go-разработчик ${i}` }));
+    const facts = Array.from({ length: count }, (_, i) =>
+      sampleVacancy({ title: i % 2 ? `Python-разработчик ${i}` : `Go-разработчик ${i}` }),
+    );
     await core.repositories.vacancies.upsertMany(facts);
     const ids = await Promise.all(facts.map(async (f) => (await core.repositories.vacancies.getByHhId(f.hhId))!.id));
     return { core, close, clock, ids };
@@ -22,7 +24,18 @@ describe('the Vacancies screen channels', () => {
     const { core, ids } = await coreWith(6);
     const empty = ok<{ total: number; byStatus: Record<string, number> }>(await core.invoke('vacancies.counts', {}));
     expect(empty.total).toBe(6);
-    expect(empty.byStatus).toEqual({ found: 6, drafted: 0, queued: 0, applied: 0, viewed: 0, invited: 0, rejected: 0, ignored: 0, failed: 0, needs_manual: 0 });
+    expect(empty.byStatus).toEqual({
+      found: 6,
+      drafted: 0,
+      queued: 0,
+      applied: 0,
+      viewed: 0,
+      invited: 0,
+      rejected: 0,
+      ignored: 0,
+      failed: 0,
+      needs_manual: 0,
+    });
 
     ok(await core.invoke('vacancies.setStatus', { id: ids[0]!, status: 'ignored' }));
     await core.repositories.vacancies.setStatus(ids[1]!, 'applied');
@@ -38,7 +51,9 @@ describe('the Vacancies screen channels', () => {
     await core.repositories.vacancies.setStatus(ids[1]!, 'applied');
     await core.repositories.vacancies.setStatus(ids[3]!, 'applied');
     await core.repositories.vacancies.setStatus(ids[0]!, 'applied');
-    const page = ok<{ total: number; items: { id: number }[] }>(await core.invoke('vacancies.list', { query: 'python', statuses: ['applied'] }));
+    const page = ok<{ total: number; items: { id: number }[] }>(
+      await core.invoke('vacancies.list', { query: 'python', statuses: ['applied'] }),
+    );
     expect(page.total).toBe(2);
     expect(page.items.map((v) => v.id).sort()).toEqual([ids[1], ids[3]].sort());
     expect(ok<{ total: number }>(await core.invoke('vacancies.list', { query: 'python' })).total).toBe(3);
@@ -51,8 +66,19 @@ describe('the Vacancies screen channels', () => {
     await core.repositories.resumes.replaceAll([{ hhId: 'r1', hash: 'h1', title: 'Python-разработчик', raw: {} }]);
     expect(ok(await core.invoke('vacancies.keptScore', { id: ids[0]! }))).toBeNull();
     clock.advance(60_000);
-    await core.repositories.vacancyScores.put({ vacancyId: ids[0]!, resumeHhId: 'r1', score: 72, reason: 'Стек совпадает', model: 'GigaChat-2' });
-    expect(ok(await core.invoke('vacancies.keptScore', { id: ids[0]! }))).toEqual({ score: 72, reason: 'Стек совпадает', model: 'GigaChat-2', scoredAt: clock.now().toISOString() });
+    await core.repositories.vacancyScores.put({
+      vacancyId: ids[0]!,
+      resumeHhId: 'r1',
+      score: 72,
+      reason: 'Стек совпадает',
+      model: 'GigaChat-2',
+    });
+    expect(ok(await core.invoke('vacancies.keptScore', { id: ids[0]! }))).toEqual({
+      score: 72,
+      reason: 'Стек совпадает',
+      model: 'GigaChat-2',
+      scoredAt: clock.now().toISOString(),
+    });
     expect(ok(await core.invoke('vacancies.keptScore', { id: ids[0]!, resumeHhId: 'r1' }))).toMatchObject({ score: 72 });
     expect(ok(await core.invoke('vacancies.keptScore', { id: ids[1]! }))).toBeNull();
     expect(ok(await core.invoke('vacancies.keptScore', { id: ids[0]!, resumeHhId: 'r2' }))).toBeNull();

@@ -12,13 +12,25 @@ describe('retention: old vacancies keep their row, not their description', () =>
     const { repos, clock } = t();
     const big = '<p>' + 'Описание вакансии. '.repeat(400) + '</p>';
     const add = async (status: Parameters<typeof repos.vacancies.setStatus>[1] | 'found', extra: { archived?: boolean } = {}) => {
-      const facts = sampleVacancy({ descriptionHtml: big, descriptionText: big.replace(/<[^>]+>/g, ''), archived: extra.archived ?? false, raw: { id: 'x', description: big } });
+      const facts = sampleVacancy({
+        descriptionHtml: big,
+        descriptionText: big.replace(/<[^>]+>/g, ''),
+        archived: extra.archived ?? false,
+        raw: { id: 'x', description: big },
+      });
       await repos.vacancies.upsertMany([facts]);
       const stored = (await repos.vacancies.getByHhId(facts.hhId))!;
       if (status !== 'found') await repos.vacancies.setStatus(stored.id, status);
       return stored.id;
     };
-    const old = { found: await add('found'), ignored: await add('ignored'), rejected: await add('rejected'), applied: await add('applied'), drafted: await add('drafted'), archivedApplied: await add('applied', { archived: true }) };
+    const old = {
+      found: await add('found'),
+      ignored: await add('ignored'),
+      rejected: await add('rejected'),
+      applied: await add('applied'),
+      drafted: await add('drafted'),
+      archivedApplied: await add('applied', { archived: true }),
+    };
     clock.advance(61 * DAY);
     const recent = await add('ignored');
     let compactions = 0;
@@ -35,10 +47,14 @@ describe('retention: old vacancies keep their row, not their description', () =>
     // The row stays as it was: title, status, and its raw copy emptied.
     expect(await repos.vacancies.get(old.rejected)).toMatchObject({ status: 'rejected', raw: {}, descriptionHtml: '' });
     // Trimmed once: the next day finds nothing more to do.
-    expect(await keepBounded({ repositories: repos, clock, log: silentLogger, compact: async () => void (compactions += 1) })).toMatchObject({ trimmed: 0 });
+    expect(
+      await keepBounded({ repositories: repos, clock, log: silentLogger, compact: async () => void (compactions += 1) }),
+    ).toMatchObject({ trimmed: 0 });
 
     // A user who keeps a shorter time: many old vacancies freed at once, and the file is compacted.
-    await repos.vacancies.upsertMany(Array.from({ length: 1200 }, () => sampleVacancy({ descriptionHtml: big, descriptionText: big.replace(/<[^>]+>/g, '') })));
+    await repos.vacancies.upsertMany(
+      Array.from({ length: 1200 }, () => sampleVacancy({ descriptionHtml: big, descriptionText: big.replace(/<[^>]+>/g, '') })),
+    );
     await setRetention(repos, { days: 14 });
     clock.advance(15 * DAY);
     const many = await keepBounded({ repositories: repos, clock, log: silentLogger, compact: async () => void (compactions += 1) });

@@ -18,24 +18,55 @@ describe('VacancyScoreRepository', () => {
     const { repos, clock } = t();
     const vacancy = await storedVacancy();
     expect(await repos.vacancyScores.get(vacancy.id, 'r1')).toBeUndefined();
-    const first = await repos.vacancyScores.put({ vacancyId: vacancy.id, resumeHhId: 'r1', score: 64, reason: 'Нет опыта с MobX', model: 'GigaChat-2' });
-    expect(first).toEqual({ vacancyId: vacancy.id, resumeHhId: 'r1', score: 64, reason: 'Нет опыта с MobX', model: 'GigaChat-2', scoredAt: clock.now().toISOString() });
+    const first = await repos.vacancyScores.put({
+      vacancyId: vacancy.id,
+      resumeHhId: 'r1',
+      score: 64,
+      reason: 'Нет опыта с MobX',
+      model: 'GigaChat-2',
+    });
+    expect(first).toEqual({
+      vacancyId: vacancy.id,
+      resumeHhId: 'r1',
+      score: 64,
+      reason: 'Нет опыта с MobX',
+      model: 'GigaChat-2',
+      scoredAt: clock.now().toISOString(),
+    });
     expect(await repos.vacancyScores.get(vacancy.id, 'r1')).toEqual(first);
 
     clock.advance(60_000);
-    await repos.vacancyScores.put({ vacancyId: vacancy.id, resumeHhId: 'r1', score: 80, reason: 'Стек совпадает', model: 'GigaChat-2-Pro' });
+    await repos.vacancyScores.put({
+      vacancyId: vacancy.id,
+      resumeHhId: 'r1',
+      score: 80,
+      reason: 'Стек совпадает',
+      model: 'GigaChat-2-Pro',
+    });
     await repos.vacancyScores.put({ vacancyId: vacancy.id, resumeHhId: 'r2', score: 10, reason: 'Другая профессия', model: 'GigaChat-2' });
-    expect(await repos.vacancyScores.get(vacancy.id, 'r1')).toMatchObject({ score: 80, model: 'GigaChat-2-Pro', scoredAt: clock.now().toISOString() });
+    expect(await repos.vacancyScores.get(vacancy.id, 'r1')).toMatchObject({
+      score: 80,
+      model: 'GigaChat-2-Pro',
+      scoredAt: clock.now().toISOString(),
+    });
     expect(await repos.vacancyScores.get(vacancy.id, 'r2')).toMatchObject({ score: 10 });
   });
 
   it('refuses scores out of range and scores for vacancies that are not stored', async () => {
     const { repos } = t();
     const vacancy = await storedVacancy();
-    await expect(repos.vacancyScores.put({ vacancyId: vacancy.id, resumeHhId: 'r1', score: 101, reason: '', model: '' })).rejects.toThrow(/0 to 100/);
-    await expect(repos.vacancyScores.put({ vacancyId: vacancy.id, resumeHhId: 'r1', score: 5.5, reason: '', model: '' })).rejects.toThrow(/0 to 100/);
-    await expect(repos.vacancyScores.put({ vacancyId: vacancy.id, resumeHhId: '', score: 5, reason: '', model: '' })).rejects.toThrow(/resume/);
-    await expect(repos.vacancyScores.put({ vacancyId: 999_999, resumeHhId: 'r1', score: 5, reason: '', model: '' })).rejects.toThrow(/FOREIGN KEY/i);
+    await expect(repos.vacancyScores.put({ vacancyId: vacancy.id, resumeHhId: 'r1', score: 101, reason: '', model: '' })).rejects.toThrow(
+      /0 to 100/,
+    );
+    await expect(repos.vacancyScores.put({ vacancyId: vacancy.id, resumeHhId: 'r1', score: 5.5, reason: '', model: '' })).rejects.toThrow(
+      /0 to 100/,
+    );
+    await expect(repos.vacancyScores.put({ vacancyId: vacancy.id, resumeHhId: '', score: 5, reason: '', model: '' })).rejects.toThrow(
+      /resume/,
+    );
+    await expect(repos.vacancyScores.put({ vacancyId: 999_999, resumeHhId: 'r1', score: 5, reason: '', model: '' })).rejects.toThrow(
+      /FOREIGN KEY/i,
+    );
   });
 
   it('goes with its vacancy', async () => {

@@ -137,7 +137,7 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof FormFields);
 
 const show = (value: unknown) => {
-  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 };
 
@@ -170,7 +170,10 @@ function checkFlat(spec: HhSpec, flat: Flat, value: unknown, at: string, mode: V
       const score = problems.reduce((sum, p) => sum + (p.includes(' is not one of ') ? 10 : 1), 0);
       if (!best || score < best.score) best = { problems, label, score };
     }
-    return [`${at}: matches none of the ${group.length} shapes the spec allows (${labels.join(', ')}); the closest is ${best!.label}:`, ...best!.problems];
+    return [
+      `${at}: matches none of the ${group.length} shapes the spec allows (${labels.join(', ')}); the closest is ${best!.label}:`,
+      ...best!.problems,
+    ];
   }
 
   if (value instanceof FormFields) return checkObject(spec, flat, value, at, mode);
@@ -217,7 +220,8 @@ function checkText(flat: Flat, value: string, at: string): string[] {
   switch (flat.type) {
     case 'number':
     case 'integer':
-      if (!(flat.type === 'integer' ? INTEGER : NUMBER).test(value)) return [`${at}: ${show(value)} is not ${flat.type === 'integer' ? 'an integer' : 'a number'}`];
+      if (!(flat.type === 'integer' ? INTEGER : NUMBER).test(value))
+        return [`${at}: ${show(value)} is not ${flat.type === 'integer' ? 'an integer' : 'a number'}`];
       problems.push(...checkNumberRules(flat, Number(value), at));
       break;
     case 'boolean':
@@ -233,15 +237,22 @@ function checkText(flat: Flat, value: string, at: string): string[] {
       break;
   }
   if (flat.enum && !flat.enum.some((allowed) => allowed !== null && String(allowed) === value)) {
-    problems.push(`${at}: ${show(value)} is not one of ${flat.enum.filter((v) => v !== null).map((v) => show(v)).join(', ')}`);
+    problems.push(
+      `${at}: ${show(value)} is not one of ${flat.enum
+        .filter((v) => v !== null)
+        .map((v) => show(v))
+        .join(', ')}`,
+    );
   }
   return problems;
 }
 
 function checkStringRules(flat: Flat, value: string, at: string): string[] {
   const problems: string[] = [];
-  if (flat.minLength !== undefined && value.length < flat.minLength) problems.push(`${at}: must be at least ${flat.minLength} characters long`);
-  if (flat.maxLength !== undefined && value.length > flat.maxLength) problems.push(`${at}: must be at most ${flat.maxLength} characters long`);
+  if (flat.minLength !== undefined && value.length < flat.minLength)
+    problems.push(`${at}: must be at least ${flat.minLength} characters long`);
+  if (flat.maxLength !== undefined && value.length > flat.maxLength)
+    problems.push(`${at}: must be at most ${flat.maxLength} characters long`);
   for (const pattern of flat.patterns) {
     if (!new RegExp(pattern, 'u').test(value)) problems.push(`${at}: ${show(value)} does not match the pattern ${pattern}`);
   }
@@ -289,7 +300,13 @@ function checkObject(spec: HhSpec, flat: Flat, value: Record<string, unknown> | 
  * One query parameter or form field, given `values.length` times. An array schema takes every value as an
  * item; a scalar schema takes one value, or several when `description` says so (see saysRepeatable).
  */
-export function checkTextValues(spec: HhSpec, schema: SchemaObject | undefined, values: string[], at: string, description?: string): string[] {
+export function checkTextValues(
+  spec: HhSpec,
+  schema: SchemaObject | undefined,
+  values: string[],
+  at: string,
+  description?: string,
+): string[] {
   const flat = flatten(spec, schema);
   if (flat.type === 'array') {
     const problems: string[] = [];
@@ -300,7 +317,9 @@ export function checkTextValues(spec: HhSpec, schema: SchemaObject | undefined, 
   }
   const problems: string[] = [];
   if (values.length > 1 && !saysRepeatable(description ?? spec.resolve<SchemaObject>(schema ?? {}).description)) {
-    problems.push(`${at}: given ${values.length} times, but the spec allows one value (not an array, and its description does not say several may be given)`);
+    problems.push(
+      `${at}: given ${values.length} times, but the spec allows one value (not an array, and its description does not say several may be given)`,
+    );
   }
   for (const v of values) problems.push(...checkFlat(spec, flat, v, at, 'text'));
   return problems;

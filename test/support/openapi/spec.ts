@@ -269,7 +269,9 @@ function createSpec(doc: OpenApiDocument, loadInfo: HhSpec['load']): HhSpec {
         }
       }
       const allowed = HTTP_METHODS.filter((m) => matches[0]!.pathItem[m]).map((m) => m.toUpperCase());
-      return { problem: `method ${methodIn.toUpperCase()} is not allowed for ${matches[0]!.template} (the spec has ${allowed.join(', ') || 'none'})` };
+      return {
+        problem: `method ${methodIn.toUpperCase()} is not allowed for ${matches[0]!.template} (the spec has ${allowed.join(', ') || 'none'})`,
+      };
     },
   };
 }

@@ -79,7 +79,8 @@ export function checkUserAgent(headers: HeaderBag): string[] {
   const agent = hhAgent ?? headerValue(headers, 'user-agent');
   const name = hhAgent !== undefined ? 'HH-User-Agent' : 'User-Agent';
   if (!agent?.trim()) return ['header: neither HH-User-Agent nor User-Agent is set (hh.ru answers 400 bad_user_agent/unset)'];
-  if (!USER_AGENT_SHAPE.test(agent.trim())) return [`header: ${name} ${JSON.stringify(agent)} is not shaped like "Name/Version (contact@email)"`];
+  if (!USER_AGENT_SHAPE.test(agent.trim()))
+    return [`header: ${name} ${JSON.stringify(agent)} is not shaped like "Name/Version (contact@email)"`];
   return [];
 }
 
@@ -90,10 +91,15 @@ function pathOf(url: URL, options: ValidateOptions): string {
 }
 
 /** Finds the operation, with `/token` mapped onto the spec's token operation. */
-export function findRoute(spec: HhSpec, method: string, path: string): { route: string; match: OperationMatch } | { route: null; problem: string } {
+export function findRoute(
+  spec: HhSpec,
+  method: string,
+  path: string,
+): { route: string; match: OperationMatch } | { route: null; problem: string } {
   const upper = method.toUpperCase();
   if (path === TOKEN_PATH) {
-    if (upper !== 'POST') return { route: null, problem: `method ${upper} is not allowed for ${TOKEN_PATH} (hh.ru's token address takes POST only)` };
+    if (upper !== 'POST')
+      return { route: null, problem: `method ${upper} is not allowed for ${TOKEN_PATH} (hh.ru's token address takes POST only)` };
     const match = spec.findOperation('post', DEPRECATED_TOKEN_PATH);
     if ('problem' in match) throw new Error(`hh spec: the token operation is missing (${match.problem})`);
     return { route: `POST ${TOKEN_PATH}`, match: { ...match, template: TOKEN_PATH } };
@@ -121,7 +127,9 @@ export function checkRequest(spec: HhSpec, req: RequestToValidate, options: Vali
   if (found.route === null) return { route: null, problems: [...problems, found.problem], body };
   const { route, match } = found;
   if (route === `POST ${DEPRECATED_TOKEN_PATH}`) {
-    problems.push(`${route} is the deprecated token address (the spec's info: «старый запрос POST https://hh.ru/oauth/token считается устаревшим»); send POST {api}/token`);
+    problems.push(
+      `${route} is the deprecated token address (the spec's info: «старый запрос POST https://hh.ru/oauth/token считается устаревшим»); send POST {api}/token`,
+    );
   }
 
   problems.push(...checkParameters(spec, match, url, req.headers));
@@ -150,12 +158,15 @@ function checkParameters(spec: HhSpec, match: OperationMatch, url: URL, headers:
   for (const name of names) {
     const param = known.get(name);
     if (!param) {
-      problems.push(`query: unknown parameter "${name}" for ${match.method.toUpperCase()} ${match.template} (the spec knows ${[...known.keys()].join(', ') || 'none'})`);
+      problems.push(
+        `query: unknown parameter "${name}" for ${match.method.toUpperCase()} ${match.template} (the spec knows ${[...known.keys()].join(', ') || 'none'})`,
+      );
       continue;
     }
     problems.push(...checkTextValues(spec, param.schema, url.searchParams.getAll(name), `query parameter ${name}`, param.description));
   }
-  for (const param of query) if (param.required && !names.has(param.name)) problems.push(`query: missing required parameter "${param.name}"`);
+  for (const param of query)
+    if (param.required && !names.has(param.name)) problems.push(`query: missing required parameter "${param.name}"`);
 
   for (const param of byIn('header')) {
     const lower = param.name.toLowerCase();
@@ -197,10 +208,12 @@ export function validateResponse(spec: HhSpec, res: ResponseToValidate, options:
   if (found.route === null) return [found.problem];
   const responses = found.match.operation.responses ?? {};
   const declared = responses[String(res.status)] ?? responses.default;
-  if (!declared) return [`response: ${found.route} does not declare status ${res.status} (it declares ${Object.keys(responses).join(', ')})`];
+  if (!declared)
+    return [`response: ${found.route} does not declare status ${res.status} (it declares ${Object.keys(responses).join(', ')})`];
   const response = spec.resolve<ResponseObject>(declared);
   if (res.body === undefined) return [];
   const media = response.content?.['application/json'];
-  if (!media) return [`response: ${found.route} ${res.status} declares no JSON body (${Object.keys(response.content ?? {}).join(', ') || 'none'})`];
+  if (!media)
+    return [`response: ${found.route} ${res.status} declares no JSON body (${Object.keys(response.content ?? {}).join(', ') || 'none'})`];
   return checkValue(spec, media.schema, res.body, 'response', 'json');
 }

@@ -5,7 +5,7 @@ import { shutDown } from '../../../main/core/shutdown';
 /** One turn of the event loop: every step that could run without the letter has run. */
 const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-describe('disposing the core (the desktop app\'s quit, and the install a downloaded update waits for)', () => {
+describe("disposing the core (the desktop app's quit, and the install a downloaded update waits for)", () => {
   it('closes sending first and waits for the letter on its way; only then the scheduler and the database', async () => {
     const steps: string[] = [];
     const sending = new SendingGate();

@@ -40,7 +40,11 @@ describe('the scheduler', () => {
     clock.advance(60_000);
     await scheduler.tick();
     expect(search.runs).toBe(2);
-    expect(await repos.jobRuns.get('search:1')).toMatchObject({ outcome: 'ok', message: 'run 2', nextDueAt: new Date(clock.now().getTime() + 4 * HOUR).toISOString() });
+    expect(await repos.jobRuns.get('search:1')).toMatchObject({
+      outcome: 'ok',
+      message: 'run 2',
+      nextDueAt: new Date(clock.now().getTime() + 4 * HOUR).toISOString(),
+    });
   });
 
   it('a laptop that slept 9 hours runs each overdue job once, not once per missed interval', async () => {
@@ -64,7 +68,11 @@ describe('the scheduler', () => {
     expect(second).toBe(first);
     await vi.waitFor(() => expect(started).toBe(1));
     // A conflict the user can act on (409 on the Local API), not an internal error.
-    await expect(scheduler.runNow(slow)).rejects.toMatchObject({ code: 'conflict', details: { job: 'search:1' }, message: expect.stringMatching(/already running/) });
+    await expect(scheduler.runNow(slow)).rejects.toMatchObject({
+      code: 'conflict',
+      details: { job: 'search:1' },
+      message: expect.stringMatching(/already running/),
+    });
     release.open(undefined);
     await first;
     expect(started).toBe(1);
@@ -83,7 +91,11 @@ describe('the scheduler', () => {
 
   it('a failing job is recorded and tried once more at the next check; after a second failure in a row, only after its interval', async () => {
     let calls = 0;
-    const failing: Job = { id: 'sync:chats', intervalMs: 10 * 60_000, run: async () => (calls++, Promise.reject(new Error('hh.ru is down'))) };
+    const failing: Job = {
+      id: 'sync:chats',
+      intervalMs: 10 * 60_000,
+      run: async () => (calls++, Promise.reject(new Error('hh.ru is down'))),
+    };
     const { clock, scheduler, repos } = setUp([failing]);
     await scheduler.tick();
     expect(await repos.jobRuns.get('sync:chats')).toMatchObject({ outcome: 'failed', message: 'hh.ru is down' });

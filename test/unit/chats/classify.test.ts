@@ -33,11 +33,16 @@ describe('classifyByRules', () => {
   });
 
   it('buttons mean a questionnaire, even when the question mentions an interview', () => {
-    expect(classifyByRules(employer('Готовы ли вы пройти собеседование на английском языке?', ['Да', 'Нет']))).toMatchObject({ kind: 'bot', confidence: 0.95 });
+    expect(classifyByRules(employer('Готовы ли вы пройти собеседование на английском языке?', ['Да', 'Нет']))).toMatchObject({
+      kind: 'bot',
+      confidence: 0.95,
+    });
   });
 
   it('an invitation with time slots as buttons stays an invitation (the user picks the slot)', () => {
-    expect(classifyByRules(employer('Приглашаем вас на собеседование! Выберите удобное время:', ['Пн 10:00', 'Вт 14:00']))?.kind).toBe('invitation');
+    expect(classifyByRules(employer('Приглашаем вас на собеседование! Выберите удобное время:', ['Пн 10:00', 'Вт 14:00']))?.kind).toBe(
+      'invitation',
+    );
   });
 
   it.each([
@@ -53,7 +58,10 @@ describe('classifyByRules', () => {
   });
 
   it('"к сожалению" alone is a weak rejection, and not one with a question', () => {
-    expect(classifyByRules(employer('К сожалению, позиция сейчас заморожена до весны.'))).toMatchObject({ kind: 'rejection', confidence: 0.6 });
+    expect(classifyByRules(employer('К сожалению, позиция сейчас заморожена до весны.'))).toMatchObject({
+      kind: 'rejection',
+      confidence: 0.6,
+    });
     expect(classifyByRules(employer('К сожалению, не увидела в резюме зарплатных ожиданий. Подскажете?'))).toBeUndefined();
   });
 
@@ -73,8 +81,17 @@ describe('classifyMessage', () => {
   it('asks the model for the rest, with earlier messages', async () => {
     const provider = new FakeProvider('Ответ: {"kind": "human", "confidence": 0.8, "reason": "Personal question about experience"}');
     const message = employer('Анна, добрый день! Подскажите, был ли у вас опыт с микрофронтендами?');
-    const result = await classifyMessage({ provider, message, history: [{ author: 'me', text: 'Здравствуйте! Откликнулась на вакансию.', buttons: [] }] });
-    expect(result.classification).toEqual({ kind: 'human', confidence: 0.8, reason: 'Personal question about experience', source: 'model' });
+    const result = await classifyMessage({
+      provider,
+      message,
+      history: [{ author: 'me', text: 'Здравствуйте! Откликнулась на вакансию.', buttons: [] }],
+    });
+    expect(result.classification).toEqual({
+      kind: 'human',
+      confidence: 0.8,
+      reason: 'Personal question about experience',
+      source: 'model',
+    });
     expect(provider.prompt()).toContain('микрофронтендами');
     expect(provider.prompt()).toContain('Applicant: Здравствуйте! Откликнулась');
     expect(result.usage?.totalTokens).toBeGreaterThan(0);
@@ -82,7 +99,11 @@ describe('classifyMessage', () => {
 
   it('treats the message as human when the model answer is unreadable or there is no model', async () => {
     const message = employer('Добрый день! Как вам наша вакансия?');
-    expect((await classifyMessage({ provider: new FakeProvider('Сложно сказать.'), message })).classification).toMatchObject({ kind: 'human', confidence: 0, source: 'fallback' });
+    expect((await classifyMessage({ provider: new FakeProvider('Сложно сказать.'), message })).classification).toMatchObject({
+      kind: 'human',
+      confidence: 0,
+      source: 'fallback',
+    });
     const template = new FakeProvider('', 'template');
     expect((await classifyMessage({ provider: template, message })).classification).toMatchObject({ kind: 'human', source: 'fallback' });
     expect(template.callCount).toBe(0);

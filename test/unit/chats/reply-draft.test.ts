@@ -5,7 +5,8 @@ import { frontendVacancy, profile, resume } from '../../support/ai-fixtures';
 
 const employer = (text: string, buttons: string[] = []): IncomingMessage => ({ author: 'employer', text, buttons });
 const me = (text: string): IncomingMessage => ({ author: 'me', text, buttons: [] });
-const reply = (provider: FakeProvider, messages: IncomingMessage[]) => draftReply({ provider, messages, resume, profile, vacancy: frontendVacancy });
+const reply = (provider: FakeProvider, messages: IncomingMessage[]) =>
+  draftReply({ provider, messages, resume, profile, vacancy: frontendVacancy });
 
 const buttons = ['Да, есть опыт', 'Нет опыта', 'Хочу научиться'];
 const question = employer('Вопрос 1 из 3. Есть ли у вас опыт коммерческой разработки на React?', buttons);
@@ -23,9 +24,12 @@ describe('matchButton', () => {
     expect(matchButton(answer, buttons)).toEqual({ kind: 'matched', button });
   });
 
-  it.each(['Да', 'Да, у меня 6 лет опыта с React', '4', '2. Да, есть опыт', '', 'Нет опыта или хочу научиться'])('matches nothing for %j', (answer) => {
-    expect(matchButton(answer, buttons).kind).toBe('no_match');
-  });
+  it.each(['Да', 'Да, у меня 6 лет опыта с React', '4', '2. Да, есть опыт', '', 'Нет опыта или хочу научиться'])(
+    'matches nothing for %j',
+    (answer) => {
+      expect(matchButton(answer, buttons).kind).toBe('no_match');
+    },
+  );
 
   it('prefers a button whose text is a number over the position', () => {
     expect(matchButton('3', ['1', '2', '3', '5+'])).toEqual({ kind: 'matched', button: '3' });
@@ -60,7 +64,9 @@ describe('draftReply', () => {
   });
 
   it('never auto-sends a button answer to an invitation', async () => {
-    const draft = await reply(new FakeProvider('Вт 14:00'), [employer('Приглашаем вас на собеседование! Выберите время:', ['Пн 10:00', 'Вт 14:00'])]);
+    const draft = await reply(new FakeProvider('Вт 14:00'), [
+      employer('Приглашаем вас на собеседование! Выберите время:', ['Пн 10:00', 'Вт 14:00']),
+    ]);
     expect(draft).toMatchObject({ text: 'Вт 14:00', kind: 'invitation', mustBeOneOf: ['Пн 10:00', 'Вт 14:00'], autoSendAllowed: false });
   });
 
@@ -69,9 +75,14 @@ describe('draftReply', () => {
       '{"kind": "human", "confidence": 0.9, "reason": "A personal question"}',
       '"Здравствуйте! Да, в Ozon я переводила сборку на Vite и работала с модульной архитектурой. С удовольствием расскажу подробнее."',
     ]);
-    const draft = await reply(provider, [me('Здравствуйте!'), employer('Анна, добрый день! Расскажите, пожалуйста, про ваш опыт со сборкой фронтенда?')]);
+    const draft = await reply(provider, [
+      me('Здравствуйте!'),
+      employer('Анна, добрый день! Расскажите, пожалуйста, про ваш опыт со сборкой фронтенда?'),
+    ]);
     expect(draft).toMatchObject({ kind: 'human', autoSendAllowed: false, problems: [], model: 'fake-model' });
-    expect(draft.text).toBe('Здравствуйте! Да, в Ozon я переводила сборку на Vite и работала с модульной архитектурой. С удовольствием расскажу подробнее.');
+    expect(draft.text).toBe(
+      'Здравствуйте! Да, в Ozon я переводила сборку на Vite и работала с модульной архитектурой. С удовольствием расскажу подробнее.',
+    );
     expect(draft.mustBeOneOf).toBeUndefined();
     expect(provider.callCount).toBe(2);
     expect(draft.usage.totalTokens).toBeGreaterThan(0);
@@ -96,7 +107,9 @@ describe('draftReply', () => {
   });
 
   it('accepts an invitation and asks for time options, not auto-sent', async () => {
-    const provider = new FakeProvider('Здравствуйте! Спасибо за приглашение, с радостью приду. Подскажите, пожалуйста, какие слоты на этой неделе вам удобны?');
+    const provider = new FakeProvider(
+      'Здравствуйте! Спасибо за приглашение, с радостью приду. Подскажите, пожалуйста, какие слоты на этой неделе вам удобны?',
+    );
     const draft = await reply(provider, [employer('Анна, приглашаем вас на техническое собеседование!')]);
     expect(draft).toMatchObject({ kind: 'invitation', autoSendAllowed: false });
     expect(draft.text).toContain('какие слоты');

@@ -8,8 +8,22 @@ import { FakeProvider } from '../../support/fake-provider';
 
 const OLD = '2025-03-14T08:00:00+0300';
 
-const negotiation = (id: string, state = 'response'): Negotiation => ({ id, state, vacancyId: null, resumeId: null, viewedByOpponent: false, hasUpdates: true, updatedAt: OLD });
-const message = (id: string, author: NegotiationMessage['author'], text: string, buttons: string[] = []): NegotiationMessage => ({ id, author, text, createdAt: OLD, buttons });
+const negotiation = (id: string, state = 'response'): Negotiation => ({
+  id,
+  state,
+  vacancyId: null,
+  resumeId: null,
+  viewedByOpponent: false,
+  hasUpdates: true,
+  updatedAt: OLD,
+});
+const message = (id: string, author: NegotiationMessage['author'], text: string, buttons: string[] = []): NegotiationMessage => ({
+  id,
+  author,
+  text,
+  createdAt: OLD,
+  buttons,
+});
 
 /** A gateway with `pages` pages of the given responses, and their messages. */
 function gatewayOf(pages: Negotiation[][], messages: Record<string, NegotiationMessage[] | Error>) {
@@ -35,7 +49,11 @@ describe('syncChats', () => {
   it('asks the AI only about the chat the rules cannot tell, once per chat, and never the template provider', async () => {
     const { repos, clock } = database();
     const { gateway } = gatewayOf([[negotiation('n-1'), negotiation('n-2'), negotiation('n-3', 'invitation')]], {
-      'n-1': [message('1', 'me', 'Здравствуйте!'), message('2', 'employer', 'Добрый день!'), message('3', 'employer', 'А что вы думаете о микросервисах?')],
+      'n-1': [
+        message('1', 'me', 'Здравствуйте!'),
+        message('2', 'employer', 'Добрый день!'),
+        message('3', 'employer', 'А что вы думаете о микросервисах?'),
+      ],
       'n-2': [message('4', 'bot', 'Готовы к переезду?', ['Да', 'Нет'])],
       'n-3': [message('5', 'employer', 'Приглашаем вас на собеседование.')],
     });
@@ -56,7 +74,7 @@ describe('syncChats', () => {
     expect((await repos.chats.findByHhIds({ hhNegotiationId: 'n-4' }))?.kind).toBe('human');
   });
 
-  it('an AI that fails does not stop the sync: the message counts as a person\'s', async () => {
+  it("an AI that fails does not stop the sync: the message counts as a person's", async () => {
     const { repos, clock } = database();
     const { gateway } = gatewayOf([[negotiation('n-1')]], { 'n-1': [message('1', 'employer', 'Как вам наш продукт?')] });
     const result = await syncChats({ repositories: repos, gateway, clock, provider: new FakeProvider(new Error('model is down')) });
@@ -71,7 +89,9 @@ describe('syncChats', () => {
     expect((await repos.chats.findByHhIds({ hhNegotiationId: 'n-1' }))?.state).toBe('discard');
 
     const broken = gatewayOf([[negotiation('n-2')]], { 'n-2': new HhError('hh_network', 'offline', { status: 0 }) });
-    await expect(syncChats({ repositories: repos, gateway: broken.gateway, clock, provider: new FakeProvider() })).rejects.toMatchObject({ code: 'hh_network' });
+    await expect(syncChats({ repositories: repos, gateway: broken.gateway, clock, provider: new FakeProvider() })).rejects.toMatchObject({
+      code: 'hh_network',
+    });
   });
 
   it(`reads at most ${MAX_SYNC_PAGES} pages`, async () => {

@@ -9,20 +9,21 @@ const logger = (): Logger & { errors: unknown[] } => {
 };
 
 /** Only the channels these tests call; the rest are never reached. */
-const handlers = (overrides: Partial<Handlers> = {}): Handlers => ({
-  'app.info': () => ({ name: 'x', version: '1', shell: 'headless', platform: 'linux' }),
-  'app.ping': ({ message }) => ({ reply: message, at: new Date(0).toISOString() }),
-  'automation.get': () => ({ paused: false, changedAt: new Date(0).toISOString() }),
-  'automation.setPaused': ({ paused }) => ({ paused, changedAt: new Date(0).toISOString() }),
-  'preferences.get': () => ({ language: 'ru', theme: 'system', lastScreen: 'dashboard', setupDone: false }),
-  'preferences.set': () => ({ language: 'ru', theme: 'system', lastScreen: 'dashboard', setupDone: false }),
-  'notices.list': () => [],
-  'notices.dismiss': () => [],
-  'audit.list': ({ limit, offset }) => ({ items: [], total: 0, limit, offset }),
-  'vault.status': () => ({ persistent: true, backend: 'test', weakProtectionAccepted: false }),
-  'vault.acceptWeakProtection': () => ({ persistent: true, backend: 'test', weakProtectionAccepted: true }),
-  ...overrides,
-}) as Handlers;
+const handlers = (overrides: Partial<Handlers> = {}): Handlers =>
+  ({
+    'app.info': () => ({ name: 'x', version: '1', shell: 'headless', platform: 'linux' }),
+    'app.ping': ({ message }) => ({ reply: message, at: new Date(0).toISOString() }),
+    'automation.get': () => ({ paused: false, changedAt: new Date(0).toISOString() }),
+    'automation.setPaused': ({ paused }) => ({ paused, changedAt: new Date(0).toISOString() }),
+    'preferences.get': () => ({ language: 'ru', theme: 'system', lastScreen: 'dashboard', setupDone: false }),
+    'preferences.set': () => ({ language: 'ru', theme: 'system', lastScreen: 'dashboard', setupDone: false }),
+    'notices.list': () => [],
+    'notices.dismiss': () => [],
+    'audit.list': ({ limit, offset }) => ({ items: [], total: 0, limit, offset }),
+    'vault.status': () => ({ persistent: true, backend: 'test', weakProtectionAccepted: false }),
+    'vault.acceptWeakProtection': () => ({ persistent: true, backend: 'test', weakProtectionAccepted: true }),
+    ...overrides,
+  }) as Handlers;
 
 describe('dispatch', () => {
   it('returns the handler value on success', async () => {
@@ -82,7 +83,10 @@ describe('dispatch', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'internal' } });
 
     const extra = await dispatch(
-      handlers({ 'preferences.get': () => ({ language: 'en', theme: 'dark', lastScreen: 'chats', setupDone: true, hhAccessToken: 'SECRET' }) as never }),
+      handlers({
+        'preferences.get': () =>
+          ({ language: 'en', theme: 'dark', lastScreen: 'chats', setupDone: true, hhAccessToken: 'SECRET' }) as never,
+      }),
       'preferences.get',
       {},
       logger(),

@@ -60,7 +60,10 @@ const validInputs: { [K in (typeof channelNames)[number]]: unknown } = {
   'profile.get': {},
   'profile.set': { name: 'Анна', telegram: '@anna', email: 'anna@example.ru', phone: '', links: ['https://anna.dev'] },
   'letters.templates.list': {},
-  'letters.templates.save': { template: { name: 'Основной', instruction: 'Коротко и по делу', tone: 'деловой', maxLength: 2000 }, makeDefault: true },
+  'letters.templates.save': {
+    template: { name: 'Основной', instruction: 'Коротко и по делу', tone: 'деловой', maxLength: 2000 },
+    makeDefault: true,
+  },
   'letters.templates.delete': { id: 1 },
   'letters.lab.generate': { vacancy: { source: 'hh', idOrUrl: 'https://hh.ru/vacancy/123456' }, resumeHhId: 'r1', templateId: 1 },
   'letters.validate': { letter: 'Здравствуйте!', maxLength: 2000 },
@@ -131,18 +134,19 @@ describe('contract schemas', () => {
     );
   });
 
-  it.each(channelNames.filter((name) => Object.keys(validInputs[name] as object).length > 0))(
-    '%s rejects wrongly typed fields',
-    (name) => {
-      const sample = validInputs[name] as Record<string, unknown>;
-      fc.assert(
-        fc.property(fc.constantFrom(...Object.keys(sample)), fc.anything().filter((v) => v !== undefined && v !== null), (key, value) => {
+  it.each(channelNames.filter((name) => Object.keys(validInputs[name] as object).length > 0))('%s rejects wrongly typed fields', (name) => {
+    const sample = validInputs[name] as Record<string, unknown>;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...Object.keys(sample)),
+        fc.anything().filter((v) => v !== undefined && v !== null),
+        (key, value) => {
           fc.pre(typeof value !== typeof sample[key] || Array.isArray(value) !== Array.isArray(sample[key]));
           return !channels[name].input.safeParse({ ...sample, [key]: value }).success;
-        }),
-      );
-    },
-  );
+        },
+      ),
+    );
+  });
 
   it('support answers: the logs folder with what became of it, and the report as saved, cancelled or a download', () => {
     const openLogs = channels['support.openLogs'].output;
@@ -163,12 +167,21 @@ describe('contract schemas', () => {
 
   it('preferences.set accepts only known languages', () => {
     fc.assert(
-      fc.property(fc.string().filter((s) => s !== 'ru' && s !== 'en'), (language) => !channels['preferences.set'].input.safeParse({ language }).success),
+      fc.property(
+        fc.string().filter((s) => s !== 'ru' && s !== 'en'),
+        (language) => !channels['preferences.set'].input.safeParse({ language }).success,
+      ),
     );
   });
 
   it('every event payload schema rejects garbage', () => {
-    const garbage = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.oneof(fc.string(), fc.integer()), { minLength: 1 }));
+    const garbage = fc.oneof(
+      fc.string(),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(fc.oneof(fc.string(), fc.integer()), { minLength: 1 }),
+    );
     for (const name of eventNames) {
       fc.assert(fc.property(garbage, (payload) => !events[name].safeParse(payload).success));
     }

@@ -47,7 +47,7 @@ function countingFs() {
 }
 
 describe('the write-ahead journal', () => {
-  it('CRC-32 is zlib\'s', () => {
+  it("CRC-32 is zlib's", () => {
     expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
   });
 
@@ -157,9 +157,17 @@ describe('a refused write as the rest of the app sees it', () => {
   it('is an AppError the contract carries with a storage code, not an internal error', async () => {
     const { toError } = await import('../../../main/core/db/client');
     const { AppError } = await import('../../../main/core/errors');
-    const error = toError({ name: 'DatabaseFailure', code: 'disk_full', message: 'This change was not saved because the disk is full.', details: { errno: 'ENOSPC' } });
+    const error = toError({
+      name: 'DatabaseFailure',
+      code: 'disk_full',
+      message: 'This change was not saved because the disk is full.',
+      details: { errno: 'ENOSPC' },
+    });
     expect(error).toBeInstanceOf(AppError);
-    expect((error as InstanceType<typeof AppError>).toValue()).toMatchObject({ code: 'storage_full', message: expect.stringContaining('disk is full') });
+    expect((error as InstanceType<typeof AppError>).toValue()).toMatchObject({
+      code: 'storage_full',
+      message: expect.stringContaining('disk is full'),
+    });
     expect(toError({ name: 'Error', message: 'no such table' })).not.toBeInstanceOf(AppError);
   });
 });

@@ -11,7 +11,10 @@ import { runDesktopApp, type DesktopApp } from '../../../main/electron/app';
 let dataDir: string;
 const started: DesktopApp[] = [];
 
-const start = async (argv: string[] = ['electron', '.'], preferences: PreferenceStore = memoryPreferences(defaultPreferences(systemClock))) => {
+const start = async (
+  argv: string[] = ['electron', '.'],
+  preferences: PreferenceStore = memoryPreferences(defaultPreferences(systemClock)),
+) => {
   const desktop = await runDesktopApp({
     distDir: '/app/dist',
     resourcesDir: '/app/resources',
@@ -102,10 +105,13 @@ describe('desktop app lifecycle', () => {
     // A change made in the window (through the contract) reaches the tray and the renderer too.
     await desktop!.core.invoke('automation.setPaused', { paused: false });
     expect(menuLabels()).toContain('Приостановить автоматизацию');
-    expect(BrowserWindow.all[0]!.webContents.sent.at(-1)).toMatchObject({ channel: 'event:automation.changed', payload: { paused: false } });
+    expect(BrowserWindow.all[0]!.webContents.sent.at(-1)).toMatchObject({
+      channel: 'event:automation.changed',
+      payload: { paused: false },
+    });
   });
 
-  it('sends the core\'s events to its own window only, never to an hh.ru window that is open', async () => {
+  it("sends the core's events to its own window only, never to an hh.ru window that is open", async () => {
     const desktop = await start();
     const opened = desktop!.core.invoke('hh.openPage', { url: 'https://hh.ru/account/captcha?state=1' });
     const hhWindow = await vi.waitFor(() => {
@@ -127,10 +133,12 @@ describe('desktop app lifecycle', () => {
 
   it('the tray tooltip says what was sent, what is left and when the next run is', async () => {
     await start();
-    await vi.waitFor(() => expect(Tray.all[0]!.tooltip).toMatch(/^AI Auto Applier \(отправлено за сутки 0, осталось \d+, следующий запуск \d\d:\d\d\)$/));
+    await vi.waitFor(() =>
+      expect(Tray.all[0]!.tooltip).toMatch(/^AI Auto Applier \(отправлено за сутки 0, осталось \d+, следующий запуск \d\d:\d\d\)$/),
+    );
   });
 
-  it('an engine notification becomes an OS notification in the user\'s language; clicking it shows the window', async () => {
+  it("an engine notification becomes an OS notification in the user's language; clicking it shows the window", async () => {
     const desktop = await start(['electron', '.', '--hidden']);
     const { Notification } = await import('../../fakes/electron');
     (desktop!.core.events as { emit(name: string, payload: unknown): void }).emit('automation.notify', { kind: 'captcha', params: {} });
@@ -209,7 +217,9 @@ describe('desktop app lifecycle', () => {
 
   it('writes its log to logs/app.log in the data folder, and "Open the logs folder" opens that folder', async () => {
     const desktop = (await start())!;
-    expect(await readFile(join(dataDir, 'logs', 'app.log'), 'utf8')).toMatch(/\[info\] AI Auto Applier started \{"version":"[^"]+","shell":"electron"/);
+    expect(await readFile(join(dataDir, 'logs', 'app.log'), 'utf8')).toMatch(
+      /\[info\] AI Auto Applier started \{"version":"[^"]+","shell":"electron"/,
+    );
 
     const opened = await desktop.core.invoke('support.openLogs', {});
     expect(opened).toEqual({ ok: true, value: { path: join(dataDir, 'logs'), outcome: 'opened' } });
@@ -217,10 +227,16 @@ describe('desktop app lifecycle', () => {
   });
 });
 
-describe('the desktop app\'s updates', () => {
+describe("the desktop app's updates", () => {
   it('run from the source folder (not packaged), it has no updater: Settings says so, and electron-updater is never asked', async () => {
     const desktop = await start();
-    expect(await desktop!.core.invoke('updates.get', {})).toEqual({ ok: true, value: expect.objectContaining({ phase: 'unsupported', unsupportedReason: 'not_packaged' }) });
-    expect(await desktop!.core.invoke('updates.check', {})).toEqual({ ok: false, error: expect.objectContaining({ code: 'update_unavailable', message: expect.stringContaining('npm start') }) });
+    expect(await desktop!.core.invoke('updates.get', {})).toEqual({
+      ok: true,
+      value: expect.objectContaining({ phase: 'unsupported', unsupportedReason: 'not_packaged' }),
+    });
+    expect(await desktop!.core.invoke('updates.check', {})).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'update_unavailable', message: expect.stringContaining('npm start') }),
+    });
   });
 });

@@ -45,7 +45,7 @@ async function coreWithDraft() {
 }
 
 describe('assisted apply in the hh.ru window', () => {
-  it('opens hh.ru\'s response form, puts the letter in its field and on the clipboard, and records the success', async () => {
+  it("opens hh.ru's response form, puts the letter in its field and on the clipboard, and records the success", async () => {
     const { core, applicationId, vacancyId } = await coreWithDraft();
     // The window looks for hh.ru's confirmation on an interval: the test moves that clock itself.
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
@@ -68,9 +68,15 @@ describe('assisted apply in the hh.ru window', () => {
     // The user presses it; hh.ru confirms in place, and the next check sees that.
     window.webContents.scriptAnswer = (code) => code === checkScript;
     await vi.advanceTimersToNextTimerAsync();
-    expect(await result).toMatchObject({ ok: true, value: { outcome: 'applied', view: { application: { state: 'sent', transport: 'assisted' } } } });
+    expect(await result).toMatchObject({
+      ok: true,
+      value: { outcome: 'applied', view: { application: { state: 'sent', transport: 'assisted' } } },
+    });
     expect((await core.repositories.vacancies.get(vacancyId))?.status).toBe('applied');
-    expect((await core.repositories.auditLog.list({ limit: 5, offset: 0 })).items[0]).toMatchObject({ action: 'application.sent', details: 'via assisted' });
+    expect((await core.repositories.auditLog.list({ limit: 5, offset: 0 })).items[0]).toMatchObject({
+      action: 'application.sent',
+      details: 'via assisted',
+    });
   });
 
   it('also takes a move to the responses list as success', async () => {
@@ -88,7 +94,7 @@ describe('assisted apply in the hh.ru window', () => {
     expect(await result).toMatchObject({ ok: true, value: { outcome: 'cancelled', view: { application: { state: 'draft' } } } });
   });
 
-  it('fills the letter and looks for hh.ru\'s success words only on that vacancy\'s response form', async () => {
+  it("fills the letter and looks for hh.ru's success words only on that vacancy's response form", async () => {
     const { core, applicationId } = await coreWithDraft();
     const result = core.invoke('letters.assist', { applicationId });
     const window = await BrowserWindow.whenOpened();
@@ -100,14 +106,17 @@ describe('assisted apply in the hh.ru window', () => {
     expect(await result).toMatchObject({ ok: true, value: { outcome: 'cancelled', view: { application: { state: 'draft' } } } });
   });
 
-  it('a foreign page, even one with hh.ru\'s path and words, gets no letter and marks nothing sent', async () => {
+  it("a foreign page, even one with hh.ru's path and words, gets no letter and marks nothing sent", async () => {
     const { core, applicationId } = await coreWithDraft();
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     const result = core.invoke('letters.assist', { applicationId });
     const window = await BrowserWindow.whenOpened();
     window.webContents.scriptAnswer = () => true; // a page that would "confirm" anything
     // A page that slipped past the guard (it cannot navigate there; a stale event stands in for it).
-    for (const foreign of ['https://evil.example/applicant/vacancy_response?vacancyId=777', 'http://hh.ru/applicant/vacancy_response?vacancyId=777']) {
+    for (const foreign of [
+      'https://evil.example/applicant/vacancy_response?vacancyId=777',
+      'http://hh.ru/applicant/vacancy_response?vacancyId=777',
+    ]) {
       window.webContents.emit('did-navigate', {}, foreign);
       window.webContents.emit('did-finish-load');
       await vi.advanceTimersToNextTimerAsync();
@@ -135,7 +144,7 @@ describe('assisted apply in the hh.ru window', () => {
     expect(await result).toMatchObject({ ok: true, value: { outcome: 'cancelled', view: { application: { state: 'draft' } } } });
   });
 
-  it('each script checks, inside the page, that it runs on this vacancy\'s form on hh.ru', () => {
+  it("each script checks, inside the page, that it runs on this vacancy's form on hh.ru", () => {
     for (const script of [fillScript, checkScript]) {
       expect(script).toContain('location.origin === "https://hh.ru"');
       expect(script).toContain('location.pathname === "/applicant/vacancy_response"');

@@ -42,6 +42,9 @@ describe('exporting files from the desktop app', () => {
   it('offers a support report as a zip', async () => {
     dialog.nextSavePath = join(dir, 'ai-auto-applier-report.zip');
     await saveFileWith(() => undefined)({ fileName: 'ai-auto-applier-report.zip', bytes: new Uint8Array([0x50, 0x4b]) });
-    expect(dialog.saveDialogs[0]).toMatchObject({ defaultPath: 'ai-auto-applier-report.zip', filters: [{ name: 'Zip', extensions: ['zip'] }] });
+    expect(dialog.saveDialogs[0]).toMatchObject({
+      defaultPath: 'ai-auto-applier-report.zip',
+      filters: [{ name: 'Zip', extensions: ['zip'] }],
+    });
   });
 });

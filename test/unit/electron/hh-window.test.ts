@@ -5,7 +5,13 @@ import { createHhSignInWindow, createHhWebSession, HH_PARTITION } from '../../..
 import { startTestCore, type TestCore } from '../../support/core';
 
 const REDIRECT = 'http://localhost:8080/hh/callback';
-const env = readAppEnv({ HH_CLIENT_ID: 'CLIENTID123', HH_CLIENT_SECRET: 'CLIENTSECRET123', HH_REDIRECT_URI: REDIRECT, HH_API_BASE_URL: 'http://127.0.0.1:9', HH_OAUTH_BASE_URL: 'https://hh.ru' });
+const env = readAppEnv({
+  HH_CLIENT_ID: 'CLIENTID123',
+  HH_CLIENT_SECRET: 'CLIENTSECRET123',
+  HH_REDIRECT_URI: REDIRECT,
+  HH_API_BASE_URL: 'http://127.0.0.1:9',
+  HH_OAUTH_BASE_URL: 'https://hh.ru',
+});
 
 let running: TestCore | undefined;
 beforeEach(() => resetFakeElectron());
@@ -21,7 +27,12 @@ describe('hh.ru sign-in window', () => {
   it('opens hh.ru in its own sandboxed, persistent session with no preload', async () => {
     const window = createHhSignInWindow({ siteUrl: 'https://hh.ru' });
     void window.oauth({ authorizeUrl: 'https://hh.ru/oauth/authorize?x=1', redirectUri: REDIRECT });
-    expect(hhWindow().options.webPreferences).toMatchObject({ partition: HH_PARTITION, sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(hhWindow().options.webPreferences).toMatchObject({
+      partition: HH_PARTITION,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+    });
     expect(hhWindow().options.webPreferences?.preload).toBeUndefined();
     expect(hhWindow().loadedUrl).toBe('https://hh.ru/oauth/authorize?x=1');
     let granted: boolean | undefined;
@@ -83,9 +94,16 @@ describe('hh.ru sign-in window', () => {
   it('web session requests go through the hh.ru partition, with bodies encoded and cookies kept inside', async () => {
     const web = createHhWebSession('https://hh.ru');
     hhSession().fetchStatus.set('/applicant/vacancy_response/popup', 200);
-    const answer = await web.request('POST', 'https://hh.ru/applicant/vacancy_response/popup', { form: { vacancy_id: '1', letter: 'Здравствуйте' }, headers: { 'X-Xsrftoken': 'x' } });
+    const answer = await web.request('POST', 'https://hh.ru/applicant/vacancy_response/popup', {
+      form: { vacancy_id: '1', letter: 'Здравствуйте' },
+      headers: { 'X-Xsrftoken': 'x' },
+    });
     const sent = hhSession().fetchedWith.at(-1)!;
-    expect(sent.init).toMatchObject({ method: 'POST', redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Xsrftoken': 'x' } });
+    expect(sent.init).toMatchObject({
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Xsrftoken': 'x' },
+    });
     expect(String(sent.init?.body)).toBe('vacancy_id=1&letter=%D0%97%D0%B4%D1%80%D0%B0%D0%B2%D1%81%D1%82%D0%B2%D1%83%D0%B9%D1%82%D0%B5');
     expect(answer.status).toBe(200);
     expect(answer.headers['set-cookie']).toBeUndefined();
@@ -104,7 +122,8 @@ describe('hh.ru sign-in window', () => {
 
 /** Every way the app opens hh.ru: each must get the same hardened window. */
 const paths = {
-  oauth: (w: ReturnType<typeof createHhSignInWindow>) => void w.oauth({ authorizeUrl: 'https://hh.ru/oauth/authorize?x=1', redirectUri: REDIRECT }),
+  oauth: (w: ReturnType<typeof createHhSignInWindow>) =>
+    void w.oauth({ authorizeUrl: 'https://hh.ru/oauth/authorize?x=1', redirectUri: REDIRECT }),
   website: (w: ReturnType<typeof createHhSignInWindow>) => void w.website({ isSignedIn: async () => false }),
   assistApply: (w: ReturnType<typeof createHhSignInWindow>) => void w.assistApply({ vacancyId: '777', letter: 'Здравствуйте' }),
   show: (w: ReturnType<typeof createHhSignInWindow>) => void w.show('https://hh.ru/account/captcha?state=1'),
@@ -122,7 +141,13 @@ describe.each(Object.entries(paths))('the hh.ru window opened by %s', (_name, op
   });
 
   it('lives in the hh.ru partition, sandboxed, with no preload', () => {
-    expect(hhWindow().options.webPreferences).toMatchObject({ partition: HH_PARTITION, sandbox: true, contextIsolation: true, nodeIntegration: false, webviewTag: false });
+    expect(hhWindow().options.webPreferences).toMatchObject({
+      partition: HH_PARTITION,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webviewTag: false,
+    });
     expect(hhWindow().options.webPreferences?.preload).toBeUndefined();
   });
 
@@ -163,7 +188,7 @@ describe.each(Object.entries(paths))('the hh.ru window opened by %s', (_name, op
     expect(BrowserWindow.all).toHaveLength(before);
   });
 
-  it('shows the address it is at in its title, ahead of the page\'s own title', () => {
+  it("shows the address it is at in its title, ahead of the page's own title", () => {
     const window = hhWindow();
     expect(window.getTitle()).toMatch(/^https:\/\/hh\.ru\//);
     window.webContents.emit('did-navigate', {}, 'https://spb.hh.ru/applicant/resumes?secret=1');
@@ -205,7 +230,10 @@ describe('sign-in through the window, end to end in core', () => {
     expect(authorize.searchParams.get('state')).toMatch(/^[\w-]{20,}$/);
     hhSession().simulateRequest(`${REDIRECT}?code=stolen&state=not-ours`);
     expect(await result).toMatchObject({ ok: false, error: { code: 'hh_sign_in_cancelled' } });
-    expect((await core.repositories.auditLog.list({ limit: 5, offset: 0 })).items[0]).toMatchObject({ action: 'hh.sign_in', outcome: 'refused' });
+    expect((await core.repositories.auditLog.list({ limit: 5, offset: 0 })).items[0]).toMatchObject({
+      action: 'hh.sign_in',
+      outcome: 'refused',
+    });
   });
 
   it('reports that the user declined access', async () => {
@@ -233,7 +261,10 @@ describe('sign-in through the window, end to end in core', () => {
     expect(window.loadedUrl).toContain('/account/captcha');
     window.close();
     expect(await opened).toMatchObject({ ok: true, value: { openedInApp: true } });
-    expect(await core.invoke('hh.openPage', { url: 'https://evil.example/captcha' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await core.invoke('hh.openPage', { url: 'https://evil.example/captcha' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
     expect(await core.invoke('hh.openPage', { url: 'https://hh.ru.evil.example/' })).toMatchObject({ ok: false });
   });
 });

@@ -47,12 +47,19 @@ describe('registerHandlers', () => {
 
   it('logs each refused sender by its origin, never its full address', async () => {
     const warnings: { message: string; details?: Record<string, unknown> }[] = [];
-    registerHandlers(ipcMain as never, core(), [APP_ORIGIN], { info() {}, error() {}, warn: (message, details) => warnings.push({ message, details }) });
+    registerHandlers(ipcMain as never, core(), [APP_ORIGIN], {
+      info() {},
+      error() {},
+      warn: (message, details) => warnings.push({ message, details }),
+    });
     await ipcMain.invoke(ipcInvokeChannel('app.info'), { url: 'https://evil.example/steal?token=abc', parent: null }, {});
     await ipcMain.invoke(ipcInvokeChannel('app.info'), { url: `${APP_ORIGIN}/frame.html`, parent: appFrame }, {});
     await ipcMain.invoke(ipcInvokeChannel('app.info'), appFrame, {});
     expect(warnings).toEqual([
-      { message: 'refused a call from outside the app window', details: { channel: 'app.info', from: 'https://evil.example', subframe: false } },
+      {
+        message: 'refused a call from outside the app window',
+        details: { channel: 'app.info', from: 'https://evil.example', subframe: false },
+      },
       { message: 'refused a call from outside the app window', details: { channel: 'app.info', from: APP_ORIGIN, subframe: true } },
     ]);
   });
@@ -81,7 +88,9 @@ describe('forwardEvents', () => {
     let current: BrowserWindow | undefined = main;
     forwardEvents({ events }, () => current as never);
     events.emit('automation.changed', { paused: true, changedAt: '2026-01-01T00:00:00.000Z' } as never);
-    expect(main.webContents.sent).toEqual([{ channel: ipcEventChannel('automation.changed'), payload: { paused: true, changedAt: '2026-01-01T00:00:00.000Z' } }]);
+    expect(main.webContents.sent).toEqual([
+      { channel: ipcEventChannel('automation.changed'), payload: { paused: true, changedAt: '2026-01-01T00:00:00.000Z' } },
+    ]);
     expect(hh.webContents.sent).toEqual([]);
     main.close();
     events.emit('automation.changed', { paused: false, changedAt: '2026-01-01T00:00:00.000Z' } as never);

@@ -56,14 +56,22 @@ afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-describe('the desktop app\'s Local API', () => {
+describe("the desktop app's Local API", () => {
   it('is off by default; listens on 127.0.0.1 at the chosen port when turned on, stops when turned off, and starts again with the app', async () => {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     const desktop = await start();
     expect(ok(await desktop.core.invoke('localApi.status', {}))).toMatchObject({ enabled: false, listening: false, url: null });
 
-    expect(ok(await desktop.core.invoke('localApi.setEnabled', { enabled: true, port }))).toEqual({ enabled: true, port, listening: true, url, portFixed: false, problem: null, tokensEndOnQuit: false });
+    expect(ok(await desktop.core.invoke('localApi.setEnabled', { enabled: true, port }))).toEqual({
+      enabled: true,
+      port,
+      listening: true,
+      url,
+      portFixed: false,
+      problem: null,
+      tokensEndOnQuit: false,
+    });
     expect(await answers(url)).toBe(200);
 
     expect(ok(await desktop.core.invoke('localApi.setEnabled', { enabled: false }))).toMatchObject({ enabled: false, listening: false });
@@ -88,9 +96,15 @@ describe('the desktop app\'s Local API', () => {
     const squatter = createServer();
     await new Promise<void>((resolve) => squatter.listen(taken, '127.0.0.1', resolve));
     try {
-      expect(ok(await desktop.core.invoke('localApi.setEnabled', { enabled: true, port: taken }))).toMatchObject({ listening: false, problem: 'port_in_use' });
+      expect(ok(await desktop.core.invoke('localApi.setEnabled', { enabled: true, port: taken }))).toMatchObject({
+        listening: false,
+        problem: 'port_in_use',
+      });
       const next = await freePort();
-      expect(ok(await desktop.core.invoke('localApi.setEnabled', { enabled: true, port: next }))).toMatchObject({ listening: true, url: `http://127.0.0.1:${next}` });
+      expect(ok(await desktop.core.invoke('localApi.setEnabled', { enabled: true, port: next }))).toMatchObject({
+        listening: true,
+        url: `http://127.0.0.1:${next}`,
+      });
     } finally {
       await new Promise((resolve) => squatter.close(resolve));
     }

@@ -37,12 +37,24 @@ describe('the dialog when the data cannot be opened', () => {
     const other = openErrorDialog(new Error('boom'), 'en');
     expect(other.choices).toEqual(['open_folder', 'restore_backup']);
     expect(other.dialog.buttons).toEqual(['Quit', 'Open the data folder', 'Open the newest backup']);
-    expect(other.dialog.detail).toMatch(/^The data did not open\. The file is left as it was\.\n\nYou can open the newest good backup: the current file and its journals are moved aside first/);
+    expect(other.dialog.detail).toMatch(
+      /^The data did not open\. The file is left as it was\.\n\nYou can open the newest good backup: the current file and its journals are moved aside first/,
+    );
     expect(other.dialog.detail.endsWith('boom')).toBe(true);
   });
 
   it('every kind has its choices, and only damaged data offers an empty start', () => {
-    for (const code of ['damaged_no_backup', 'no_good_backup', 'newer_schema', 'locked', 'storage_full', 'storage_read_only', 'storage_failed', 'migration_failed', 'sql_error']) {
+    for (const code of [
+      'damaged_no_backup',
+      'no_good_backup',
+      'newer_schema',
+      'locked',
+      'storage_full',
+      'storage_read_only',
+      'storage_failed',
+      'migration_failed',
+      'sql_error',
+    ]) {
       const choices = openChoices(openFailureKind(failure(code)));
       expect(choices.includes('start_empty'), code).toBe(code === 'damaged_no_backup');
     }

@@ -95,7 +95,10 @@ describe('Linux without a keyring (basic_text)', () => {
     safeStorage.backend = 'kwallet6';
     safeStorage.available = false;
     expect(await openVault().status()).toMatchObject({ persistent: false, problem: { code: 'keyring_unavailable' } });
-    expect(await openVault({ platform: 'darwin' }).status()).toMatchObject({ persistent: false, problem: { message: expect.stringContaining('Keychain') } });
+    expect(await openVault({ platform: 'darwin' }).status()).toMatchObject({
+      persistent: false,
+      problem: { message: expect.stringContaining('Keychain') },
+    });
   });
 
   it('persists once the user accepts weak protection, and says it is weak', async () => {

@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BrowserWindow, resetFakeElectron, shell } from '../../fakes/electron';
 import { resolveAppRequest } from '../../../main/electron/protocol';
-import { APP_ORIGIN, CONTENT_SECURITY_POLICY, hardenAnyWebContents, isAllowedExternalUrl, openExternalSafely } from '../../../main/electron/security';
+import {
+  APP_ORIGIN,
+  CONTENT_SECURITY_POLICY,
+  hardenAnyWebContents,
+  isAllowedExternalUrl,
+  openExternalSafely,
+} from '../../../main/electron/security';
 import { createMainWindow } from '../../../main/electron/windows';
 
 const fake = () => BrowserWindow.all.at(-1)!;
@@ -91,7 +97,8 @@ describe('the rule for every web contents (app web-contents-created)', () => {
       expect(contents.simulate('will-redirect', url), url).toBe(true);
     }
     // A window's own guard narrows the rest (the main window to the app, the hh.ru window to hh.ru).
-    for (const url of ['https://hh.ru/', 'app://renderer/index.html', 'http://localhost:5173/']) expect(contents.simulate('will-navigate', url), url).toBe(false);
+    for (const url of ['https://hh.ru/', 'app://renderer/index.html', 'http://localhost:5173/'])
+      expect(contents.simulate('will-navigate', url), url).toBe(false);
     expect(contents.session.simulate('will-download', {}, {})).toBe(true);
   });
 });

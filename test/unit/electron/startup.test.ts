@@ -44,7 +44,7 @@ const mainWindow = () => BrowserWindow.all[0]!;
 const trayImage = () => (Tray.all[0]!.image as { path: string }).path;
 
 describe('each OS gets its own icons and identity', () => {
-  it('Windows: the AppUserModelId is electron-builder\'s appId, icons are .ico', async () => {
+  it("Windows: the AppUserModelId is electron-builder's appId, icons are .ico", async () => {
     await start('win32');
     expect(app.appUserModelId).toBe('ru.aiautoapplier.desktop');
     expect(mainWindow().options.icon).toBe(join('/app/resources', 'icons', 'icon.ico'));
@@ -101,7 +101,11 @@ describe('start at login from Settings (app.startup.*)', () => {
   it('Linux: an XDG autostart entry that starts the app in the tray; off removes it', async () => {
     const { core } = await start('linux');
     expect(ok(await core.invoke('app.startup.get', {}))).toEqual({ supported: true, openAtLogin: false, startHidden: false });
-    expect(ok(await core.invoke('app.startup.set', { openAtLogin: true, startHidden: true }))).toEqual({ supported: true, openAtLogin: true, startHidden: true });
+    expect(ok(await core.invoke('app.startup.set', { openAtLogin: true, startHidden: true }))).toEqual({
+      supported: true,
+      openAtLogin: true,
+      startHidden: true,
+    });
     const entry = await readFile(autostart(), 'utf8');
     expect(entry).toMatch(/^\[Desktop Entry\]\nType=Application\nName=AI Auto Applier\n/);
     expect(entry).toMatch(/^Exec=.* --hidden$/m);
@@ -112,7 +116,10 @@ describe('start at login from Settings (app.startup.*)', () => {
     ok(await core.invoke('app.startup.set', { openAtLogin: false, startHidden: false }));
     await expect(stat(autostart())).rejects.toThrow(/ENOENT/);
     expect(ok(await core.invoke('app.startup.get', {}))).toMatchObject({ openAtLogin: false });
-    expect((await core.invoke('audit.list', { limit: 1, offset: 0 }) as { value: { items: unknown[] } }).value.items[0]).toMatchObject({ action: 'app.startup', details: 'off' });
+    expect(((await core.invoke('audit.list', { limit: 1, offset: 0 })) as { value: { items: unknown[] } }).value.items[0]).toMatchObject({
+      action: 'app.startup',
+      details: 'off',
+    });
   });
 
   it('Windows: a login item started with --hidden when the app is to stay in the tray', async () => {

@@ -100,7 +100,10 @@ describe('electron-updater against a local feed', () => {
     await updates.start();
 
     await vi.waitFor(() => expect(events.at(-1)).toMatchObject({ kind: 'error' }));
-    expect(events.at(-1)).toEqual({ kind: 'error', failure: { kind: 'checksum', version: '2.0.0', detail: expect.stringContaining('sha512 checksum mismatch') } });
+    expect(events.at(-1)).toEqual({
+      kind: 'error',
+      failure: { kind: 'checksum', version: '2.0.0', detail: expect.stringContaining('sha512 checksum mismatch') },
+    });
     expect(events.some((e) => e.kind === 'downloaded')).toBe(false);
     expect((await cached(cacheDir)).filter((name) => name.endsWith('.AppImage'))).toEqual([]);
     expect(quitHandlers).toHaveLength(0);
@@ -111,7 +114,8 @@ describe('electron-updater against a local feed', () => {
         code: 'update_refused',
         key: 'updates.checksum',
         params: { version: '2.0.0' },
-        message: 'The download of version 2.0.0 does not match the checksum (sha512) published with it, so the app deleted it and installed nothing. It tries again at the next check.',
+        message:
+          'The download of version 2.0.0 does not match the checksum (sha512) published with it, so the app deleted it and installed nothing. It tries again at the next check.',
       },
     });
   });
@@ -171,7 +175,10 @@ describe('Restart now on a Linux AppImage', () => {
       updater: standIn as unknown as AppUpdater,
       log: silentLogger,
       beforeInstall: () => steps.push('windows may close'),
-      appImage: { file: '/home/anna/Apps/AI-Auto-Applier-1.0.0.AppImage', relaunch: (execPath) => steps.push(`relaunch ${execPath} after exit`) },
+      appImage: {
+        file: '/home/anna/Apps/AI-Auto-Applier-1.0.0.AppImage',
+        relaunch: (execPath) => steps.push(`relaunch ${execPath} after exit`),
+      },
     });
     const events: UpdaterEvent[] = [];
     port.on((event) => events.push(event));
@@ -182,12 +189,20 @@ describe('Restart now on a Linux AppImage', () => {
   it('installs without starting the new version itself (this instance still holds the single-instance lock) and has Electron start it after exit', () => {
     const steps: string[] = [];
     restartWith(new AppImageStandIn(steps), steps);
-    expect(steps).toEqual(['windows may close', 'install (silent: true, runs the new version itself: false)', 'relaunch /home/anna/Apps/AI-Auto-Applier-2.0.0.AppImage after exit']);
+    expect(steps).toEqual([
+      'windows may close',
+      'install (silent: true, runs the new version itself: false)',
+      'relaunch /home/anna/Apps/AI-Auto-Applier-2.0.0.AppImage after exit',
+    ]);
   });
 
   it('elsewhere (Windows, macOS, a .deb) the installer runs silently and starts the new version itself', () => {
     const steps: string[] = [];
-    const port = createElectronUpdater({ updater: new AppImageStandIn(steps) as unknown as AppUpdater, log: silentLogger, beforeInstall: () => steps.push('windows may close') });
+    const port = createElectronUpdater({
+      updater: new AppImageStandIn(steps) as unknown as AppUpdater,
+      log: silentLogger,
+      beforeInstall: () => steps.push('windows may close'),
+    });
     port.quitAndInstall();
     expect(steps).toEqual(['windows may close', 'install (silent: true, runs the new version itself: true)']);
   });

@@ -41,29 +41,50 @@ describe('withdrawing weak protection (Linux basic_text)', () => {
     const { core, dataDir } = running;
 
     ok(await core.invoke('vault.acceptWeakProtection', { accept: true }));
-    ok(await core.invoke('ai.settings.set', { settings: { kind: 'openai', baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini' }, openaiKey: OPENAI_KEY }));
+    ok(
+      await core.invoke('ai.settings.set', {
+        settings: { kind: 'openai', baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini' },
+        openaiKey: OPENAI_KEY,
+      }),
+    );
     await core.vault.put('hh.client_secret', 'CLIENTSECRET123');
     const sealed = {
       access: await core.vault.seal(ACCESS, 'hh.access'),
       refresh: await core.vault.seal(REFRESH, 'hh.refresh'),
       app: await core.vault.seal(APP_TOKEN, 'hh_app.access'),
     };
-    await core.repositories.apiTokens.save({ provider: 'hh', account: '', accessTokenSealed: sealed.access, refreshTokenSealed: sealed.refresh, expiresAt: new Date(Date.now() + 3_600_000).toISOString() }, 'obtained');
-    await core.repositories.apiTokens.save({ provider: 'hh_app', account: '', accessTokenSealed: sealed.app, refreshTokenSealed: null, expiresAt: null }, 'obtained');
+    await core.repositories.apiTokens.save(
+      {
+        provider: 'hh',
+        account: '',
+        accessTokenSealed: sealed.access,
+        refreshTokenSealed: sealed.refresh,
+        expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+      },
+      'obtained',
+    );
+    await core.repositories.apiTokens.save(
+      { provider: 'hh_app', account: '', accessTokenSealed: sealed.app, refreshTokenSealed: null, expiresAt: null },
+      'obtained',
+    );
     await core.flush();
 
     const fileEntries = JSON.parse(await readFile(join(dataDir, 'secrets.json'), 'utf8')).entries as Record<string, string>;
     const ciphertexts = [...Object.values(fileEntries), sealed.access, sealed.refresh, sealed.app];
     expect(ciphertexts.every((text) => text.startsWith('ss1:'))).toBe(true);
     expect(Object.keys(fileEntries).sort()).toEqual(['hh.client_secret', 'openai.api_key']);
-    const onDisk = async () => (await everyFile(dataDir)).filter(({ bytes }) => ciphertexts.some((text) => bytes.includes(text.slice(4, 40))));
+    const onDisk = async () =>
+      (await everyFile(dataDir)).filter(({ bytes }) => ciphertexts.some((text) => bytes.includes(text.slice(4, 40))));
     expect((await onDisk()).length).toBeGreaterThan(0);
 
     const status = ok(await core.invoke('vault.acceptWeakProtection', { accept: false }));
     expect(status).toMatchObject({ persistent: false, weakProtectionAccepted: false });
 
     expect(JSON.parse(await readFile(join(dataDir, 'secrets.json'), 'utf8')).entries).toEqual({});
-    expect((await core.repositories.apiTokens.get('hh'))).toMatchObject({ accessTokenSealed: expect.stringMatching(/^mem:v1:/), refreshTokenSealed: expect.stringMatching(/^mem:v1:/) });
+    expect(await core.repositories.apiTokens.get('hh')).toMatchObject({
+      accessTokenSealed: expect.stringMatching(/^mem:v1:/),
+      refreshTokenSealed: expect.stringMatching(/^mem:v1:/),
+    });
     expect((await core.repositories.apiTokens.get('hh_app'))?.accessTokenSealed).toMatch(/^mem:v1:/);
     expect((await onDisk()).map(({ path }) => path)).toEqual([]);
 

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { captchaUrlWithBackurl, toHhError } from '../../../main/core/hh/errors';
 
-const err = (type: string, value: string, extra: Record<string, unknown> = {}) => ({ errors: [{ type, value, ...extra }], request_id: 'r1' });
+const err = (type: string, value: string, extra: Record<string, unknown> = {}) => ({
+  errors: [{ type, value, ...extra }],
+  request_id: 'r1',
+});
 
 describe('hh.ru error taxonomy', () => {
   it.each([
@@ -42,12 +45,16 @@ describe('hh.ru error taxonomy', () => {
   });
 
   it('a captcha carries the page to open, with backurl set to where the user was', () => {
-    const error = toHhError(403, err('captcha_required', 'captcha_required', { captcha_url: 'https://hh.ru/account/captcha?state=x' }), { backurl: 'https://hh.ru/vacancy/1' });
+    const error = toHhError(403, err('captcha_required', 'captcha_required', { captcha_url: 'https://hh.ru/account/captcha?state=x' }), {
+      backurl: 'https://hh.ru/vacancy/1',
+    });
     expect(error.code).toBe('hh_captcha');
     const url = new URL(error.next!.url!);
     expect(url.searchParams.get('state')).toBe('x');
     expect(url.searchParams.get('backurl')).toBe('https://hh.ru/vacancy/1');
-    expect(captchaUrlWithBackurl('https://hh.ru/captcha?backurl=old', 'https://hh.ru/new')).toBe('https://hh.ru/captcha?backurl=https%3A%2F%2Fhh.ru%2Fnew');
+    expect(captchaUrlWithBackurl('https://hh.ru/captcha?backurl=old', 'https://hh.ru/new')).toBe(
+      'https://hh.ru/captcha?backurl=https%3A%2F%2Fhh.ru%2Fnew',
+    );
   });
 
   it('marks what is worth retrying', () => {

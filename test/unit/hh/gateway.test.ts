@@ -7,7 +7,10 @@ import { silentLogger } from '../../../main/core/ports';
 
 const refused = () => new HhError('hh_forbidden_for_app', 'refused', { status: 403, type: 'forbidden' });
 
-function transport(id: HhTransport['id'], behaviour: { unavailable?: Partial<Record<HhOperation, string>>; apply?: () => Promise<unknown> }) {
+function transport(
+  id: HhTransport['id'],
+  behaviour: { unavailable?: Partial<Record<HhOperation, string>>; apply?: () => Promise<unknown> },
+) {
   let applyCalls = 0;
   const t = {
     id,
@@ -43,7 +46,9 @@ describe('hh.ru gateway routing', () => {
     expect(official.applyCalls).toBe(1);
     const apply = (await gateway.capabilities()).find((c) => c.operation === 'apply')!;
     expect(apply.transport).toBe('website');
-    expect(apply.unavailable).toEqual([{ transport: 'official', code: 'refused_for_apps', reason: 'hh.ru refuses this operation for third-party applications' }]);
+    expect(apply.unavailable).toEqual([
+      { transport: 'official', code: 'refused_for_apps', reason: 'hh.ru refuses this operation for third-party applications' },
+    ]);
   });
 
   it('skips a transport that says it cannot, and reports why', async () => {
@@ -57,7 +62,9 @@ describe('hh.ru gateway routing', () => {
   });
 
   it('passes other hh.ru errors through: they are answers, not routing problems', async () => {
-    const official = transport('official', { apply: async () => Promise.reject(new HhError('hh_already_applied', 'already', { status: 403 })) });
+    const official = transport('official', {
+      apply: async () => Promise.reject(new HhError('hh_already_applied', 'already', { status: 403 })),
+    });
     const website = transport('website', {});
     const gateway = new HhGateway([official, website], silentLogger);
     await expect(gateway.apply(input)).rejects.toMatchObject({ code: 'hh_already_applied' });
@@ -67,8 +74,13 @@ describe('hh.ru gateway routing', () => {
   it('probing again (sign-in, "refresh") forgets refusals, so an API hh.ru reopened is used again', async () => {
     let refuse = true;
     const saved: Record<string, string>[] = [];
-    const official = transport('official', { apply: async () => (refuse ? Promise.reject(refused()) : { kind: 'applied', negotiationId: 'official-3' }) });
-    const gateway = new HhGateway([official, transport('website', {})], silentLogger, { load: async () => ({}), save: async (r) => void saved.push(r) });
+    const official = transport('official', {
+      apply: async () => (refuse ? Promise.reject(refused()) : { kind: 'applied', negotiationId: 'official-3' }),
+    });
+    const gateway = new HhGateway([official, transport('website', {})], silentLogger, {
+      load: async () => ({}),
+      save: async (r) => void saved.push(r),
+    });
     expect(await gateway.apply(input)).toEqual({ kind: 'applied', negotiationId: 'website-1' });
     refuse = false;
     expect(await gateway.apply(input)).toEqual({ kind: 'applied', negotiationId: 'website-1' }); // still remembered
@@ -79,12 +91,16 @@ describe('hh.ru gateway routing', () => {
 
   it('with no path left, says how this shell signs in', async () => {
     const none = transport('website', { unavailable: { apply: 'x' } });
-    await expect(new HhGateway([none], silentLogger, undefined, 'give the app your cookies.txt').apply(input)).rejects.toThrow(/Give the app your cookies\.txt\.$/);
+    await expect(new HhGateway([none], silentLogger, undefined, 'give the app your cookies.txt').apply(input)).rejects.toThrow(
+      /Give the app your cookies\.txt\.$/,
+    );
   });
 
   it('forgets refusals when asked (a new sign-in, another application)', async () => {
     let refuse = true;
-    const official = transport('official', { apply: async () => (refuse ? Promise.reject(refused()) : { kind: 'applied', negotiationId: 'official-2' }) });
+    const official = transport('official', {
+      apply: async () => (refuse ? Promise.reject(refused()) : { kind: 'applied', negotiationId: 'official-2' }),
+    });
     const gateway = new HhGateway([official, transport('website', {})], silentLogger);
     await gateway.apply(input);
     refuse = false;

@@ -43,7 +43,10 @@ describe('reading the redirect', () => {
 
   it('tells a refusal from other errors', () => {
     expect(readRedirect('http://localhost:8080/hh/callback?error=access_denied&state=S', 'S')).toEqual({ kind: 'denied' });
-    expect(readRedirect('http://localhost:8080/hh/callback?error=server_error&state=S', 'S')).toEqual({ kind: 'error', error: 'server_error' });
+    expect(readRedirect('http://localhost:8080/hh/callback?error=server_error&state=S', 'S')).toEqual({
+      kind: 'error',
+      error: 'server_error',
+    });
   });
 
   it('matches the registered URI by scheme, host and port; a longer path or extra query is fine', () => {

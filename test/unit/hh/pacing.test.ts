@@ -54,27 +54,41 @@ describe('retry', () => {
     const sleeps: number[] = [];
     let calls = 0;
     await expect(
-      withRetry(async () => {
-        calls += 1;
-        throw new Error('boom');
-      }, { policy: { retries: 3, baseDelayMs: 10, maxDelayMs: 100 }, shouldRetry: () => true, sleep: async (ms) => void sleeps.push(ms) }),
+      withRetry(
+        async () => {
+          calls += 1;
+          throw new Error('boom');
+        },
+        { policy: { retries: 3, baseDelayMs: 10, maxDelayMs: 100 }, shouldRetry: () => true, sleep: async (ms) => void sleeps.push(ms) },
+      ),
     ).rejects.toThrow('boom');
     expect(calls).toBe(4);
     expect(sleeps).toHaveLength(3);
 
     calls = 0;
-    await expect(withRetry(async () => { calls += 1; throw new Error('4xx'); }, { shouldRetry: () => false, sleep: async () => {} })).rejects.toThrow('4xx');
+    await expect(
+      withRetry(
+        async () => {
+          calls += 1;
+          throw new Error('4xx');
+        },
+        { shouldRetry: () => false, sleep: async () => {} },
+      ),
+    ).rejects.toThrow('4xx');
     expect(calls).toBe(1);
   });
 
   it('honours a server-given wait', async () => {
     const sleeps: number[] = [];
     let calls = 0;
-    const value = await withRetry(async () => {
-      calls += 1;
-      if (calls < 2) throw new Error('later');
-      return 'ok';
-    }, { shouldRetry: () => true, retryAfterMs: () => 1234, sleep: async (ms) => void sleeps.push(ms) });
+    const value = await withRetry(
+      async () => {
+        calls += 1;
+        if (calls < 2) throw new Error('later');
+        return 'ok';
+      },
+      { shouldRetry: () => true, retryAfterMs: () => 1234, sleep: async (ms) => void sleeps.push(ms) },
+    );
     expect(value).toBe('ok');
     expect(sleeps).toEqual([1234]);
   });

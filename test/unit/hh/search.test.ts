@@ -67,6 +67,8 @@ describe('collecting a search', () => {
     const index = fakeIndex(5_000);
     const controller = new AbortController();
     controller.abort(new Error('stopped'));
-    await expect(collectSearch(index.search, searchFiltersSchema.parse({}), { max: 10_000, now: NOW, signal: controller.signal })).rejects.toThrow('stopped');
+    await expect(
+      collectSearch(index.search, searchFiltersSchema.parse({}), { max: 10_000, now: NOW, signal: controller.signal }),
+    ).rejects.toThrow('stopped');
   });
 });

@@ -10,7 +10,10 @@ describe('main/core: folders depend one way', () => {
   it('no two core folders import each other, directly or round a longer loop', () => {
     const graph = folderGraph(core);
     const loops = folderCycles(graph).map((cycle) => describeCycle(graph, cycle).join('\n  '));
-    expect(loops, `Folders that import each other (move the shared part down, or pass it in as a port):\n  ${loops.join('\n\n  ')}`).toEqual([]);
+    expect(
+      loops,
+      `Folders that import each other (move the shared part down, or pass it in as a port):\n  ${loops.join('\n\n  ')}`,
+    ).toEqual([]);
   });
 
   it('no feature folder imports the composition root (main/core/index.ts): the Local API and the rest take narrow interfaces', () => {
@@ -43,9 +46,17 @@ describe('the check itself', () => {
     });
     const graph = folderGraph(root);
     const cycles = folderCycles(graph);
-    expect(cycles).toEqual(expect.arrayContaining([['ai', 'letters'], ['x', 'y', 'z']]));
+    expect(cycles).toEqual(
+      expect.arrayContaining([
+        ['ai', 'letters'],
+        ['x', 'y', 'z'],
+      ]),
+    );
     expect(cycles).toHaveLength(2);
-    expect(describeCycle(graph, ['ai', 'letters'])).toEqual([`ai -> letters (${join('ai', 'a.ts')})`, `letters -> ai (${join('letters', 'b.ts')})`]);
+    expect(describeCycle(graph, ['ai', 'letters'])).toEqual([
+      `ai -> letters (${join('ai', 'a.ts')})`,
+      `letters -> ai (${join('letters', 'b.ts')})`,
+    ]);
     expect(importersOf(root, 'index.ts')).toEqual([join(root, 'one/way.ts')]);
   });
 });

@@ -8,7 +8,9 @@ describe('contactsBlock', () => {
   });
 
   it('has an English form and a phone line', () => {
-    expect(contactsBlock({ ...profile, phone: '+7 916 123-45-67', links: ['https://github.com/anna', 'https://annasmirnova.dev'] }, 'en')).toBe(
+    expect(
+      contactsBlock({ ...profile, phone: '+7 916 123-45-67', links: ['https://github.com/anna', 'https://annasmirnova.dev'] }, 'en'),
+    ).toBe(
       [
         'Contacts:',
         '- Telegram: https://t.me/anna_frontend',
@@ -21,7 +23,9 @@ describe('contactsBlock', () => {
   });
 
   it('leaves out empty fields and keeps a Telegram link as typed', () => {
-    expect(contactsBlock({ telegram: 'https://t.me/anna', email: '', phone: '', links: [] }, 'ru')).toBe('Контакты для связи:\n- Telegram: https://t.me/anna');
+    expect(contactsBlock({ telegram: 'https://t.me/anna', email: '', phone: '', links: [] }, 'ru')).toBe(
+      'Контакты для связи:\n- Telegram: https://t.me/anna',
+    );
     expect(contactsBlock({ telegram: '', email: 'a@b.ru', phone: '', links: [] }, 'ru')).toBe('Контакты для связи:\n- Email: a@b.ru');
   });
 
@@ -35,12 +39,15 @@ describe('contactsBlock', () => {
 
 describe('stripContactSections', () => {
   it("removes a model's contacts section with its heading", () => {
-    const text = 'Буду рада обсудить детали.\n\nМои контакты:\n- Телефон: +7 (999) 123-45-67\n- Email: anna@example.ru\n\nС уважением,\nАнна';
+    const text =
+      'Буду рада обсудить детали.\n\nМои контакты:\n- Телефон: +7 (999) 123-45-67\n- Email: anna@example.ru\n\nС уважением,\nАнна';
     expect(stripContactSections(text)).toBe('Буду рада обсудить детали.\n\n\nС уважением,\nАнна');
   });
 
   it('removes trailing contact lines without a heading, keeping the sign-off', () => {
-    expect(stripContactSections('С уважением,\nАнна Смирнова\nTelegram: @anna_frontend\nanna@example.ru\n+7 999 123 45 67')).toBe('С уважением,\nАнна Смирнова');
+    expect(stripContactSections('С уважением,\nАнна Смирнова\nTelegram: @anna_frontend\nanna@example.ru\n+7 999 123 45 67')).toBe(
+      'С уважением,\nАнна Смирнова',
+    );
   });
 
   it('keeps ordinary sentences that mention contacts or numbers', () => {

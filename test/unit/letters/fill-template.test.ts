@@ -50,7 +50,11 @@ describe('fillTemplate', () => {
 describe('"No AI: my template" letters', () => {
   it('never calls the provider and appends the contacts block once', async () => {
     const provider = new FakeProvider('never', 'template');
-    const template = { instruction: 'Здравствуйте!\n\nОткликаюсь на «{vacancy_title}» в {employer}. Мой опыт — {experience}.\n\nС уважением,\n{name}', tone: '', maxLength: 2_000 };
+    const template = {
+      instruction: 'Здравствуйте!\n\nОткликаюсь на «{vacancy_title}» в {employer}. Мой опыт — {experience}.\n\nС уважением,\n{name}',
+      tone: '',
+      maxLength: 2_000,
+    };
     const result = await writeLetter({ provider, vacancy: frontendVacancy, resume, profile, template });
     expect(provider.callCount).toBe(0);
     expect(result.letter).toBe(

@@ -7,12 +7,24 @@ const sources = (overrides: Partial<GroundingSources> = {}): GroundingSources =>
     total_experience: { months: 62 },
     skill_set: ['Python', 'Django', 'PostgreSQL', 'Docker'],
     experience: [
-      { company: 'Яндекс', position: 'Backend-разработчик', start: '2021-03-01', end: null, description: 'Ускорил выдачу на 30% и перевёл сервис на Django 4.' },
+      {
+        company: 'Яндекс',
+        position: 'Backend-разработчик',
+        start: '2021-03-01',
+        end: null,
+        description: 'Ускорил выдачу на 30% и перевёл сервис на Django 4.',
+      },
       { company: 'ООО «Ромашка»', position: 'Разработчик', start: '2019-09-01', end: '2021-02-01', description: 'Писал сервисы на Flask.' },
     ],
   },
   profile: { name: 'Анна Иванова', telegram: '@anna', email: 'anna@example.ru', phone: '', links: [] },
-  vacancy: { title: 'Senior Python developer', employer: { name: 'Тинькофф' }, descriptionText: 'Нужен опыт с FastAPI и Kafka от 3 лет.', keySkills: ['Python', 'Kafka'], area: { name: 'Москва' } },
+  vacancy: {
+    title: 'Senior Python developer',
+    employer: { name: 'Тинькофф' },
+    descriptionText: 'Нужен опыт с FastAPI и Kafka от 3 лет.',
+    keySkills: ['Python', 'Kafka'],
+    area: { name: 'Москва' },
+  },
   ...overrides,
 });
 
@@ -28,7 +40,8 @@ describe('findUnsupportedClaims', () => {
   });
 
   it('flags an employer, a year, a number and a skill nobody backs, each once', () => {
-    const body = 'Здравствуйте! С 2015 года я работала в «Сбербанк-Технологии», где внедрила Kubernetes и сократила расходы на 45%. Kubernetes — моя сильная сторона; в Газпроме тоже.';
+    const body =
+      'Здравствуйте! С 2015 года я работала в «Сбербанк-Технологии», где внедрила Kubernetes и сократила расходы на 45%. Kubernetes — моя сильная сторона; в Газпроме тоже.';
     expect(findUnsupportedClaims(body, sources())).toEqual([
       { kind: 'employer', text: 'Сбербанк-Технологии' },
       { kind: 'year', text: '2015' },
@@ -39,7 +52,8 @@ describe('findUnsupportedClaims', () => {
   });
 
   it('in an English letter only names and technical terms count, not ordinary words', () => {
-    const body = 'Dear hiring team,\n\nI have built services in Python and Django for 5 years. I also led a team at Google and shipped C++ code.\n\nBest regards, Anna';
+    const body =
+      'Dear hiring team,\n\nI have built services in Python and Django for 5 years. I also led a team at Google and shipped C++ code.\n\nBest regards, Anna';
     expect(findUnsupportedClaims(body, sources())).toEqual([
       { kind: 'skill', text: 'Google' },
       { kind: 'skill', text: 'C++' },

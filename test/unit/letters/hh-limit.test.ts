@@ -6,7 +6,7 @@ import { lettersWorld } from './letters-world';
 const DAY = 86_400_000;
 const limitExceeded = () => new HhError('hh_limit_exceeded', 'limit', { status: 400, value: 'limit_exceeded' }, { retryable: true });
 
-describe('hh.ru\'s own 24-hour limit', () => {
+describe("hh.ru's own 24-hour limit", () => {
   const database = useTestDatabase();
 
   it('limit_exceeded: the status says until when, and nothing is sent (or asked) before then', async () => {
@@ -22,7 +22,10 @@ describe('hh.ru\'s own 24-hour limit', () => {
     // hh.ru frees a slot a day after the oldest application it counts; the app knows of the first one.
     const until = new Date(firstSentAt + DAY).toISOString();
     expect(await cap.status()).toMatchObject({ hhLimitedUntil: until, remaining: 0, nextSlotAt: until, sentLast24h: 1 });
-    await expect(letters.send(refused.application.id)).rejects.toMatchObject({ code: 'hh_limit_exceeded', said: { key: 'letters.hhLimitReached', params: { at: until } } });
+    await expect(letters.send(refused.application.id)).rejects.toMatchObject({
+      code: 'hh_limit_exceeded',
+      said: { key: 'letters.hhLimitReached', params: { at: until } },
+    });
     expect(hh.calls.apply).toHaveBeenCalledTimes(2);
 
     clock.set(until);
@@ -31,7 +34,7 @@ describe('hh.ru\'s own 24-hour limit', () => {
     expect((await letters.send(refused.application.id)).application.state).toBe('sent');
   });
 
-  it('with no application the app knows of, the limit holds for a day from hh.ru\'s answer', async () => {
+  it("with no application the app knows of, the limit holds for a day from hh.ru's answer", async () => {
     const { clock, hh, letters, cap, draft } = await lettersWorld(database());
     hh.state.answer = () => Promise.reject(limitExceeded());
     await expect(letters.send((await draft()).application.id)).rejects.toMatchObject({ code: 'hh_limit_exceeded' });
@@ -39,7 +42,7 @@ describe('hh.ru\'s own 24-hour limit', () => {
   });
 });
 
-describe('what counts against the user\'s own cap', () => {
+describe("what counts against the user's own cap", () => {
   const database = useTestDatabase();
 
   it('"already applied" is recorded sent, noted as already on hh.ru, and takes no slot', async () => {
@@ -55,7 +58,7 @@ describe('what counts against the user\'s own cap', () => {
     expect((await letters.send((await draft()).application.id)).application.state).toBe('sent');
   });
 
-  it('a letter the user sent with hh.ru\'s own button (assisted) takes no slot', async () => {
+  it("a letter the user sent with hh.ru's own button (assisted) takes no slot", async () => {
     const { hh, letters, cap, draft } = await lettersWorld(database(), { dailyCap: 1 });
     expect((await letters.markSent((await draft()).application.id)).application).toMatchObject({ state: 'sent', transport: 'assisted' });
     expect(await cap.status()).toMatchObject({ sentLast24h: 0, remaining: 1 });
@@ -66,7 +69,11 @@ describe('what counts against the user\'s own cap', () => {
   it('defaults: 50 a day, 20 a run, a 10-25 s pause; the pause is never under 2 s nor inverted', async () => {
     const { cap } = await lettersWorld(database());
     expect((await cap.status()).settings).toEqual({ dailyCap: 50, perRunCap: 20, pauseMinSeconds: 10, pauseMaxSeconds: 25 });
-    expect((await cap.setSettings({ pauseMaxSeconds: 12 })).settings).toMatchObject({ dailyCap: 50, pauseMinSeconds: 10, pauseMaxSeconds: 12 });
+    expect((await cap.setSettings({ pauseMaxSeconds: 12 })).settings).toMatchObject({
+      dailyCap: 50,
+      pauseMinSeconds: 10,
+      pauseMaxSeconds: 12,
+    });
     await expect(cap.setSettings({ pauseMinSeconds: 20 })).rejects.toMatchObject({ code: 'invalid_input' });
   });
 });

@@ -18,7 +18,15 @@ export const PROFILE = { name: 'Анна', email: 'anna@example.ru', phone: '', 
 export const LETTER = `Здравствуйте!\n\nМне интересна ваша вакансия.\n\n${contactsBlock(PROFILE, 'ru')}`;
 
 /** A response on hh.ru for a vacancy (hh id). */
-export const response = (id: string, vacancyId: string): Negotiation => ({ id, state: 'response', vacancyId, resumeId: 'r1', viewedByOpponent: false, hasUpdates: false, updatedAt: null });
+export const response = (id: string, vacancyId: string): Negotiation => ({
+  id,
+  state: 'response',
+  vacancyId,
+  resumeId: 'r1',
+  viewedByOpponent: false,
+  hasUpdates: false,
+  updatedAt: null,
+});
 
 /**
  * hh.ru as the letters see it: `apply` answers what the test says (and counts every request that

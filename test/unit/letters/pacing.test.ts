@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { settingsPacer } from '../../../main/core/letters/pacing';
 
 describe('the pause between applications', () => {
-  it('is a random length between the user\'s bounds, read at every application', async () => {
+  it("is a random length between the user's bounds, read at every application", async () => {
     let now = 0;
     const slept: number[] = [];
     const bounds = { pauseMinSeconds: 10, pauseMaxSeconds: 25 };

@@ -10,8 +10,13 @@ describe('a second resume on a vacancy already applied to', () => {
     const { vacancy, application } = await draft();
     await letters.send(application.id);
 
-    await expect(letters.draft(vacancy.id, 'r2')).rejects.toMatchObject({ code: 'hh_already_applied', said: { key: 'letters.secondResume', params: { resume: 'r1' } } });
-    await expect(letters.draft(vacancy.id, 'r1', { confirmSecondResume: true })).rejects.toMatchObject({ said: { key: 'letters.sameResume' } });
+    await expect(letters.draft(vacancy.id, 'r2')).rejects.toMatchObject({
+      code: 'hh_already_applied',
+      said: { key: 'letters.secondResume', params: { resume: 'r1' } },
+    });
+    await expect(letters.draft(vacancy.id, 'r1', { confirmSecondResume: true })).rejects.toMatchObject({
+      said: { key: 'letters.sameResume' },
+    });
     expect(await repos.applications.forVacancy(vacancy.id)).toHaveLength(1);
 
     const second = await letters.draft(vacancy.id, 'r2', { confirmSecondResume: true });

@@ -4,7 +4,8 @@ import type { ApplyOutcome } from '../../../main/core/hh/transport';
 import { useTestDatabase } from '../../support/db-fixture';
 import { deferred, lettersWorld, response } from './letters-world';
 
-const unavailable = (details?: Record<string, string>) => new HhError('hh_unavailable', 'down', { status: 502 }, { retryable: true, ...(details && { details }) });
+const unavailable = (details?: Record<string, string>) =>
+  new HhError('hh_unavailable', 'down', { status: 502 }, { retryable: true, ...(details && { details }) });
 
 describe('the daily cap under concurrent sends', () => {
   const database = useTestDatabase();
@@ -16,7 +17,9 @@ describe('the daily cap under concurrent sends', () => {
     expect(hh.calls.apply).toHaveBeenCalledTimes(1);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason)).toEqual(
-      Array.from({ length: 3 }, () => expect.objectContaining({ code: 'hh_limit_exceeded', said: expect.objectContaining({ key: 'letters.capReached' }) })),
+      Array.from({ length: 3 }, () =>
+        expect.objectContaining({ code: 'hh_limit_exceeded', said: expect.objectContaining({ key: 'letters.capReached' }) }),
+      ),
     );
   });
 
@@ -45,7 +48,10 @@ describe('a letter is never sent twice', () => {
     const { application } = await draft();
     const first = letters.send(application.id);
     await vi.waitFor(() => expect(hh.calls.apply).toHaveBeenCalledTimes(1));
-    await expect(letters.send(application.id)).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('already being sent') });
+    await expect(letters.send(application.id)).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringContaining('already being sent'),
+    });
     slow.resolve({ kind: 'applied', negotiationId: 'n-7' });
     expect((await first).application).toMatchObject({ state: 'sent', hhNegotiationId: 'n-7' });
     expect(hh.calls.apply).toHaveBeenCalledTimes(1);
@@ -87,7 +93,7 @@ describe('a letter is never sent twice', () => {
 describe('after an uncertain failure hh.ru is asked before anything is reported', () => {
   const database = useTestDatabase();
 
-  it('a 5xx the transport could not settle: hh.ru\'s responses have it, so it is sent (one request)', async () => {
+  it("a 5xx the transport could not settle: hh.ru's responses have it, so it is sent (one request)", async () => {
     const { repos, hh, letters, draft } = await lettersWorld(database());
     const { vacancy, application } = await draft();
     hh.state.answer = () => {
@@ -123,7 +129,7 @@ describe('after an uncertain failure hh.ru is asked before anything is reported'
   });
 });
 
-describe('a vacancy applied to on the employer\'s own site', () => {
+describe("a vacancy applied to on the employer's own site", () => {
   const database = useTestDatabase();
 
   it('is not posted to hh.ru: the letter fails with the link and the vacancy needs the user', async () => {

@@ -16,7 +16,11 @@ describe('sending a letter', () => {
     expect(hh.applied).toEqual([{ vacancyId: vacancy.hhId, resumeId: 'r1', resumeHash: 'h1', message: LETTER }]);
     expect(view.application).toMatchObject({ state: 'sent', transport: 'website', hhNegotiationId: 'n-1' });
     expect((await repos.vacancies.get(vacancy.id))?.status).toBe('applied');
-    expect((await repos.auditLog.list({ limit: 1, offset: 0 })).items[0]).toMatchObject({ action: 'application.sent', outcome: 'ok', details: 'via website' });
+    expect((await repos.auditLog.list({ limit: 1, offset: 0 })).items[0]).toMatchObject({
+      action: 'application.sent',
+      outcome: 'ok',
+      details: 'via website',
+    });
     // Sending again is a no-op: hh.ru is not asked twice.
     await letters.send(application.id);
     expect(hh.applied).toHaveLength(1);
@@ -48,7 +52,7 @@ describe('sending a letter', () => {
     expect((await repos.vacancies.get(vacancy.id))?.status).toBe('needs_manual');
   });
 
-  it('an employer\'s own site: the letter fails with the link, the vacancy needs the user', async () => {
+  it("an employer's own site: the letter fails with the link, the vacancy needs the user", async () => {
     const { repos, hh, letters, draft } = await setUp();
     const { vacancy, application } = await draft();
     hh.state.answer = () => Promise.resolve({ kind: 'external', url: 'https://careers.example.ru/apply' });
@@ -61,7 +65,10 @@ describe('sending a letter', () => {
     const { repos, hh, letters, automation, notices, draft } = await setUp();
     const { application } = await draft();
     const captcha = 'https://hh.ru/account/captcha?backurl=%2F';
-    hh.state.answer = () => Promise.reject(new HhError('hh_captcha', 'captcha', { status: 403, value: 'captcha_required' }, { next: { kind: 'open_captcha', url: captcha } }));
+    hh.state.answer = () =>
+      Promise.reject(
+        new HhError('hh_captcha', 'captcha', { status: 403, value: 'captcha_required' }, { next: { kind: 'open_captcha', url: captcha } }),
+      );
     await expect(letters.send(application.id)).rejects.toMatchObject({ code: 'hh_captcha' });
     expect((await repos.applications.get(application.id))?.state).toBe('approved');
     expect(automation.state().paused).toBe(true);
@@ -90,7 +97,11 @@ describe('sending a letter', () => {
     const firstSentAt = clock.now().toISOString();
     clock.advance(60 * 60 * 1000);
     await sendOne();
-    expect(await cap.status()).toMatchObject({ sentLast24h: 2, remaining: 0, nextSlotAt: new Date(Date.parse(firstSentAt) + 86_400_000).toISOString() });
+    expect(await cap.status()).toMatchObject({
+      sentLast24h: 2,
+      remaining: 0,
+      nextSlotAt: new Date(Date.parse(firstSentAt) + 86_400_000).toISOString(),
+    });
 
     const refused = await draft();
     await expect(letters.send(refused.application.id)).rejects.toMatchObject({
@@ -122,7 +133,17 @@ describe('reconciling letters a crash left in "sending"', () => {
     const b = await repos.applications.createDraft(lost.id, 'r1', LETTER);
     await repos.applications.transition(a.id, 'draft', 'sending');
     await repos.applications.transition(b.id, 'draft', 'sending');
-    hh.state.responses = [{ id: 'neg-9', state: 'response', vacancyId: arrived.hhId, resumeId: 'r1', viewedByOpponent: false, hasUpdates: false, updatedAt: null }];
+    hh.state.responses = [
+      {
+        id: 'neg-9',
+        state: 'response',
+        vacancyId: arrived.hhId,
+        resumeId: 'r1',
+        viewedByOpponent: false,
+        hasUpdates: false,
+        updatedAt: null,
+      },
+    ];
 
     expect(await letters.reconcile()).toBe(2);
     expect(hh.applied).toEqual([]);

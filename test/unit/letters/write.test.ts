@@ -62,10 +62,16 @@ describe('writeLetter', () => {
   });
 
   it('writes in English for an English vacancy, with the English block', async () => {
-    const provider = new FakeProvider('Dear Tinkoff team,\n\nI have built payment services in Go for five years.\n\nBest regards,\nAnna Smirnova');
+    const provider = new FakeProvider(
+      'Dear Tinkoff team,\n\nI have built payment services in Go for five years.\n\nBest regards,\nAnna Smirnova',
+    );
     const result = await write(provider, { vacancy: englishVacancy });
     expect(result.language).toBe('en');
-    expect(result.letter.endsWith('Contacts:\n- Telegram: https://t.me/anna_frontend\n- Email: anna.smirnova@example.ru\n- Portfolio: https://annasmirnova.dev')).toBe(true);
+    expect(
+      result.letter.endsWith(
+        'Contacts:\n- Telegram: https://t.me/anna_frontend\n- Email: anna.smirnova@example.ru\n- Portfolio: https://annasmirnova.dev',
+      ),
+    ).toBe(true);
     expect(result.validation.ok).toBe(true);
   });
 
@@ -78,15 +84,20 @@ describe('writeLetter', () => {
 
 describe('cleanLetterBody', () => {
   it('strips a fence, a lead-in, a title and Markdown', () => {
-    const raw = '```\nКонечно! Вот сопроводительное письмо:\n\n**Сопроводительное письмо**\n\nЗдравствуйте!\n\n**Опыт:** шесть лет с *React*.\n* Vite\n* TypeScript\n```';
+    const raw =
+      '```\nКонечно! Вот сопроводительное письмо:\n\n**Сопроводительное письмо**\n\nЗдравствуйте!\n\n**Опыт:** шесть лет с *React*.\n* Vite\n* TypeScript\n```';
     expect(cleanLetterBody(raw)).toBe('Здравствуйте!\n\nОпыт: шесть лет с React.\n- Vite\n- TypeScript');
   });
 
   it('strips wrapping quotes and an offer to adjust the letter', () => {
-    expect(cleanLetterBody('«Здравствуйте! Хочу у вас работать.»\n\nНадеюсь, это письмо вам подойдёт! Если нужно, могу адаптировать письмо.')).toBe('Здравствуйте! Хочу у вас работать.');
+    expect(
+      cleanLetterBody('«Здравствуйте! Хочу у вас работать.»\n\nНадеюсь, это письмо вам подойдёт! Если нужно, могу адаптировать письмо.'),
+    ).toBe('Здравствуйте! Хочу у вас работать.');
     expect(cleanLetterBody('"Hello, I want to join."')).toBe('Hello, I want to join.');
     // A closing line of the letter itself stays.
-    expect(cleanLetterBody('Здравствуйте!\n\nНадеюсь на плодотворное сотрудничество.')).toBe('Здравствуйте!\n\nНадеюсь на плодотворное сотрудничество.');
+    expect(cleanLetterBody('Здравствуйте!\n\nНадеюсь на плодотворное сотрудничество.')).toBe(
+      'Здравствуйте!\n\nНадеюсь на плодотворное сотрудничество.',
+    );
   });
 
   it('fills or drops signature placeholders', () => {

@@ -17,18 +17,23 @@ describe('the Local API OpenAPI document', () => {
   });
 
   it('has every route, with its scope and every error status an error code can answer with', () => {
-    const paths = doc.paths as Record<string, Record<string, { security: { bearerAuth: string[] }[]; responses: Record<string, unknown>; requestBody?: unknown }>>;
+    const paths = doc.paths as Record<
+      string,
+      Record<string, { security: { bearerAuth: string[] }[]; responses: Record<string, unknown>; requestBody?: unknown }>
+    >;
     for (const route of routes) {
       const operation = paths[`${API_PREFIX}${route.path}`]?.[route.method];
       expect(operation, `${route.method} ${route.path}`).toBeDefined();
       expect(operation!.security).toEqual([{ bearerAuth: [scopeOf(route)] }]);
-      for (const status of [...errorStatuses, 401, 403, 429, route.status ?? 200]) expect(operation!.responses, `${route.path} ${status}`).toHaveProperty(String(status));
+      for (const status of [...errorStatuses, 401, 403, 429, route.status ?? 200])
+        expect(operation!.responses, `${route.path} ${status}`).toHaveProperty(String(status));
       if (operation!.requestBody) expect(operation!.responses).toHaveProperty('413');
     }
   });
 
   it('is made from the contract: a field added to a channel shows in its operation', () => {
-    const list = (doc.paths as Record<string, Record<string, { parameters: { name: string; in: string }[] }>>)[`${API_PREFIX}/vacancies`]!.get!;
+    const list = (doc.paths as Record<string, Record<string, { parameters: { name: string; in: string }[] }>>)[`${API_PREFIX}/vacancies`]!
+      .get!;
     expect(list.parameters.map((p) => `${p.in}:${p.name}`)).toEqual(['query:limit', 'query:offset', 'query:statuses', 'query:query']);
   });
 });
@@ -53,6 +58,15 @@ describe('the route table', () => {
 describe('error codes as HTTP statuses', () => {
   it('every code has a status that means what it says', () => {
     for (const code of errorCodes) expect(statusOfCode[code], code).toBeGreaterThanOrEqual(400);
-    expect(statusOfCode).toMatchObject({ invalid_input: 400, unauthorized: 401, forbidden_sender: 403, not_found: 404, conflict: 409, rate_limited: 429, hh_unavailable: 503, ai_unavailable: 503 });
+    expect(statusOfCode).toMatchObject({
+      invalid_input: 400,
+      unauthorized: 401,
+      forbidden_sender: 403,
+      not_found: 404,
+      conflict: 409,
+      rate_limited: 429,
+      hh_unavailable: 503,
+      ai_unavailable: 503,
+    });
   });
 });

@@ -20,7 +20,15 @@ const brokenCore: ApiServerOptions['core'] = {
     },
     audit: async () => {},
     useListener: () => {},
-    resume: async () => ({ enabled: true, port: 47821, listening: true, portFixed: false, url: null, problem: null, tokensEndOnQuit: false }),
+    resume: async () => ({
+      enabled: true,
+      port: 47821,
+      listening: true,
+      portFixed: false,
+      url: null,
+      problem: null,
+      tokensEndOnQuit: false,
+    }),
     hhCallback: async () => ({ ok: false, error: { code: 'not_found', message: 'No sign-in.' } }),
   },
 };

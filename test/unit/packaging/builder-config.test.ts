@@ -15,24 +15,43 @@ const config = load(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as
 const platforms = ['linux', 'win32', 'darwin'] as const;
 
 /** What `npm run build` writes (vite.config.ts), plus what must stay out of the app. */
-const BUILT = ['dist/main/main.cjs', 'dist/main/main.cjs.map', 'dist/main/db-worker.cjs', 'dist/main/sql-wasm.wasm', 'dist/main/docs/swagger-ui-bundle.js', 'dist/main/docs/swagger-ui.css', 'dist/preload/preload.cjs', 'dist/renderer/index.html', 'dist/renderer/assets/index-abc.js'];
+const BUILT = [
+  'dist/main/main.cjs',
+  'dist/main/main.cjs.map',
+  'dist/main/db-worker.cjs',
+  'dist/main/sql-wasm.wasm',
+  'dist/main/docs/swagger-ui-bundle.js',
+  'dist/main/docs/swagger-ui.css',
+  'dist/preload/preload.cjs',
+  'dist/renderer/index.html',
+  'dist/renderer/assets/index-abc.js',
+];
 const NOT_APP = ['main/core/index.ts', 'test/unit/x.test.ts', '.env', 'data/app.sqlite', 'node_modules/electron/package.json'];
 
-const targetsOf = (platform: 'linux' | 'win' | 'mac') => ((config[platform] as { target: TargetConfiguration[] }).target ?? []).map((t) => ({ target: t.target, arch: t.arch }));
+const targetsOf = (platform: 'linux' | 'win' | 'mac') =>
+  ((config[platform] as { target: TargetConfiguration[] }).target ?? []).map((t) => ({ target: t.target, arch: t.arch }));
 
 describe('electron-builder.yml', () => {
-  it('is valid by electron-builder\'s own schema', async () => {
+  it("is valid by electron-builder's own schema", async () => {
     // electron-builder's validation, found through electron-builder itself (app-builder-lib is its own package).
     const fromBuilder = createRequire(createRequire(import.meta.url).resolve('electron-builder'));
-    const { validateConfiguration } = fromBuilder('app-builder-lib/out/util/config/config') as { validateConfiguration(c: Configuration, log: { isEnabled: boolean }): Promise<void> };
+    const { validateConfiguration } = fromBuilder('app-builder-lib/out/util/config/config') as {
+      validateConfiguration(c: Configuration, log: { isEnabled: boolean }): Promise<void>;
+    };
     await expect(validateConfiguration(config, { isEnabled: false })).resolves.toBeUndefined();
   });
 
   it('builds AppImage and deb, NSIS, dmg (and the zip macOS updates from), each for x64 and arm64', () => {
     const both = ['x64', 'arm64'];
-    expect(targetsOf('linux')).toEqual([{ target: 'AppImage', arch: both }, { target: 'deb', arch: both }]);
+    expect(targetsOf('linux')).toEqual([
+      { target: 'AppImage', arch: both },
+      { target: 'deb', arch: both },
+    ]);
     expect(targetsOf('win')).toEqual([{ target: 'nsis', arch: both }]);
-    expect(targetsOf('mac')).toEqual([{ target: 'dmg', arch: both }, { target: 'zip', arch: both }]);
+    expect(targetsOf('mac')).toEqual([
+      { target: 'dmg', arch: both },
+      { target: 'zip', arch: both },
+    ]);
   });
 
   it('publishes to GitHub Releases, where the app looks for updates (latest*.yml and app-update.yml are written from this)', () => {
@@ -99,7 +118,9 @@ function expectLayoutOnDisk(layout: DesktopLayout, platform: (typeof platforms)[
     // Read from inside the archive by the Local API's /docs page (fs reads app.asar in Electron).
     ...SWAGGER_UI_FILES.map((file) => join(layout.docs, file)),
     // Electron picks the @2x tray picture beside a PNG one on its own.
-    ...(platform === 'win32' ? [] : [layout.trayIcons.active.replace(/\.png$/, '@2x.png'), layout.trayIcons.paused.replace(/\.png$/, '@2x.png')]),
+    ...(platform === 'win32'
+      ? []
+      : [layout.trayIcons.active.replace(/\.png$/, '@2x.png'), layout.trayIcons.paused.replace(/\.png$/, '@2x.png')]),
   ];
   for (const path of expected) expect(existsSync(path), `${platform}: ${path}`).toBe(true);
 }
@@ -110,7 +131,7 @@ describe('the resources the desktop app loads', () => {
     for (const dir of dirs) await rm(dir, { recursive: true, force: true });
   });
 
-  it('are all in the packaged tree; the worker and sql.js\'s wasm outside the archive, the GigaChat CA the real one', async () => {
+  it("are all in the packaged tree; the worker and sql.js's wasm outside the archive, the GigaChat CA the real one", async () => {
     const out = await mkdtemp(join(tmpdir(), 'aaa-packaged-'));
     dirs.push(out);
     const tree = await simulatePackagedTree(config, root, [...BUILT, 'package.json', ...NOT_APP], out);
@@ -134,15 +155,20 @@ describe('the resources the desktop app loads', () => {
     const resourcesDir = resourcesDirFor({ packaged: false, resourcesPath: '/nowhere', distDir });
     expect(resourcesDir).toBe(join(root, 'resources'));
     const viteConfig = await readFile(join(root, 'vite.config.ts'), 'utf8');
-    for (const name of ["'main.cjs'", "'db-worker.cjs'", "'preload.cjs'", "'sql-wasm.wasm'", "'dist/renderer'", '`docs/${file}`']) expect(viteConfig).toContain(name);
+    for (const name of ["'main.cjs'", "'db-worker.cjs'", "'preload.cjs'", "'sql-wasm.wasm'", "'dist/renderer'", '`docs/${file}`'])
+      expect(viteConfig).toContain(name);
     for (const platform of platforms) {
       const layout = desktopLayout({ distDir, resourcesDir, platform });
-      expect([layout.preload, layout.worker, layout.wasm].map((path) => path.slice(root.length + 1).split(sep).join('/'))).toEqual([
-        'dist/preload/preload.cjs',
-        'dist/main/db-worker.cjs',
-        'dist/main/sql-wasm.wasm',
-      ]);
-      for (const path of [layout.windowIcon, layout.trayIcons.active, layout.trayIcons.paused, layout.gigachatCa]) expect(existsSync(path), `${platform}: ${path}`).toBe(true);
+      expect(
+        [layout.preload, layout.worker, layout.wasm].map((path) =>
+          path
+            .slice(root.length + 1)
+            .split(sep)
+            .join('/'),
+        ),
+      ).toEqual(['dist/preload/preload.cjs', 'dist/main/db-worker.cjs', 'dist/main/sql-wasm.wasm']);
+      for (const path of [layout.windowIcon, layout.trayIcons.active, layout.trayIcons.paused, layout.gigachatCa])
+        expect(existsSync(path), `${platform}: ${path}`).toBe(true);
     }
   });
 });

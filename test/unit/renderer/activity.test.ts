@@ -19,8 +19,12 @@ describe('the activity log in words', () => {
     const { readFileSync, readdirSync } = await import('node:fs');
     const { join } = await import('node:path');
     const files = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : []));
-    const source = files(join(import.meta.dirname, '../../../main/core')).map((file) => readFileSync(file, 'utf8')).join('\n');
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory() ? files(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+      );
+    const source = files(join(import.meta.dirname, '../../../main/core'))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
     const actions = new Set([...source.matchAll(/(?:action: |#audit\()'([a-z_.]+)'/g)].map((m) => m[1]!));
     expect(actions.size).toBeGreaterThan(10);
     for (const lang of ['ru', 'en'] as const) {

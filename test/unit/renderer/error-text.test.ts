@@ -7,7 +7,7 @@ import { resources } from '../../../renderer/src/i18n/resources';
 
 const keys = Object.keys(errorMessages) as ErrorMessageKey[];
 
-describe('errors in the user\'s language', () => {
+describe("errors in the user's language", () => {
   it('every error code and every sentence with facts has a Russian and an English text', () => {
     for (const language of ['ru', 'en'] as const) {
       const texts = resources[language].translation.errors;

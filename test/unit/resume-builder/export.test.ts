@@ -23,7 +23,8 @@ Python, PostgreSQL, Kafka
 <script>alert('не выполнится')</script>
 `;
 
-const exported = (format: 'md' | 'txt' | 'docx' | 'pdf') => exportResume({ markdown: RESUME, title: 'Ведущий Python-разработчик', language: 'ru', format });
+const exported = (format: 'md' | 'txt' | 'docx' | 'pdf') =>
+  exportResume({ markdown: RESUME, title: 'Ведущий Python-разработчик', language: 'ru', format });
 
 describe('exporting a resume', () => {
   it('Markdown round-trips byte for byte, in UTF-8', async () => {

@@ -53,7 +53,10 @@ describe('resumeForAi: the one answer to "which resume does the AI read"', () =>
 
   it('a check never asks hh.ru: without a gateway only the kept copy is read, and a missing one says unread', async () => {
     const { repos, resume, deps } = await twoResumes();
-    expect(await resumeForAi({ repositories: repos }, 'r2')).toMatchObject({ text: { raw: { title: 'Руководитель группы' } }, unread: true });
+    expect(await resumeForAi({ repositories: repos }, 'r2')).toMatchObject({
+      text: { raw: { title: 'Руководитель группы' } },
+      unread: true,
+    });
     await resumeForAi(deps, 'r2');
     expect(await resumeForAi({ repositories: repos }, 'r2')).toMatchObject({ text: { raw: FULL.r2 }, unread: false });
     expect(resume).toHaveBeenCalledTimes(1);
@@ -69,25 +72,37 @@ describe('resumeForAi: the one answer to "which resume does the AI read"', () =>
 
   it('the resume built in the app goes beside the hh.ru resume, or in its place, as the user chose; gap markers are left out', async () => {
     const { repos, deps } = await twoResumes();
-    const interview = await repos.interviews.create({ title: 'Мое резюме', language: 'ru', sourceResumeHhId: null, sourceText: null, first: { role: 'assistant', text: 'Какую должность?' } });
+    const interview = await repos.interviews.create({
+      title: 'Мое резюме',
+      language: 'ru',
+      sourceResumeHhId: null,
+      sourceText: null,
+      first: { role: 'assistant', text: 'Какую должность?' },
+    });
     await repos.interviews.saveResume(interview.id, '# Python-разработчик\n\nОпыт: Django [уточните: период]', []);
 
     await chooseBuiltResume(repos, { interviewId: interview.id, mode: 'alongside' });
     const beside = await resumeForAi(deps, 'r1');
-    expect(beside.text).toMatchObject({ title: 'Python-разработчик', raw: { ...(FULL.r1 as object), [APP_RESUME_FIELD]: '# Python-разработчик\n\nОпыт: Django' } });
+    expect(beside.text).toMatchObject({
+      title: 'Python-разработчик',
+      raw: { ...(FULL.r1 as object), [APP_RESUME_FIELD]: '# Python-разработчик\n\nОпыт: Django' },
+    });
 
     await chooseBuiltResume(repos, { interviewId: interview.id, mode: 'instead' });
-    expect((await resumeForAi(deps, 'r1')).text).toEqual({ title: 'Мое резюме', raw: { [APP_RESUME_FIELD]: '# Python-разработчик\n\nОпыт: Django' } });
+    expect((await resumeForAi(deps, 'r1')).text).toEqual({
+      title: 'Мое резюме',
+      raw: { [APP_RESUME_FIELD]: '# Python-разработчик\n\nОпыт: Django' },
+    });
   });
 
-  it('a resume the app does not know is an error to act on; for a kept letter\'s check it is no resume', async () => {
+  it("a resume the app does not know is an error to act on; for a kept letter's check it is no resume", async () => {
     const { repos, deps } = await twoResumes();
     await expect(pickResume(repos, 'gone')).rejects.toMatchObject({ code: 'not_found' });
     await expect(resumeForAi(deps, 'gone')).rejects.toMatchObject({ code: 'not_found' });
     expect(await resumeForAi(deps, 'gone', { ifGone: 'none' })).toEqual({ resume: null, text: null, unread: false });
   });
 
-  it('without any resume: nothing, and the user\'s pick of an unfinished one still counts only when picked', async () => {
+  it("without any resume: nothing, and the user's pick of an unfinished one still counts only when picked", async () => {
     const { repos } = database();
     expect(await resumeForAi({ repositories: repos })).toEqual({ resume: null, text: null, unread: false });
     await repos.resumes.replaceAll([

@@ -14,9 +14,18 @@ describe('running a saved search', () => {
     const collectSearch = vi.fn(async () => ({ items: [blocked, ...kept], found: 3, requests: 1 }));
     const gateway = { collectSearch } as unknown as HhGateway;
     await repos.employerBlacklist.add({ employerId: 'bad-1', employerName: 'Рога и копыта' });
-    const search = await repos.savedSearches.create({ name: 'TS', filters: searchFiltersSchema.parse({ text: 'TypeScript' }), intervalHours: 4 });
+    const search = await repos.savedSearches.create({
+      name: 'TS',
+      filters: searchFiltersSchema.parse({ text: 'TypeScript' }),
+      intervalHours: 4,
+    });
 
-    expect(await runSearch({ repositories: repos, gateway, clock }, search.id)).toMatchObject({ search: { id: search.id }, found: 3, added: 2, updated: 0 });
+    expect(await runSearch({ repositories: repos, gateway, clock }, search.id)).toMatchObject({
+      search: { id: search.id },
+      found: 3,
+      added: 2,
+      updated: 0,
+    });
     expect(collectSearch).toHaveBeenCalledWith(search.filters, expect.objectContaining({ max: 500 }));
     expect(await repos.vacancies.getByHhId(blocked.hhId)).toBeUndefined();
     for (const vacancy of kept) expect(await repos.vacancies.getByHhId(vacancy.hhId)).toBeDefined();

@@ -6,7 +6,10 @@ const PASSPHRASE = 'a long enough passphrase';
 const RAW_KEY = randomBytes(32).toString('base64');
 
 const failure = async (promise: Promise<unknown>) => {
-  const error = await promise.then(() => undefined, (err: unknown) => err);
+  const error = await promise.then(
+    () => undefined,
+    (err: unknown) => err,
+  );
   expect(error).toBeInstanceOf(VaultError);
   return error as VaultError;
 };

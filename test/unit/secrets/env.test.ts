@@ -111,9 +111,14 @@ describe('readAppEnv', () => {
     );
     expect(error.code).toBe('invalid_input');
     expect(error.message).toMatch(/^Some settings in the environment or the \.env file are not valid\./);
-    expect(error.issues?.map((issue) => issue.path).sort()).toEqual(
-      ['AAA_PORT', 'AAA_TOKEN', 'AAA_VAULT_KEY', 'GIGACHAT_CREDENTIALS', 'GIGACHAT_SCOPE', 'OPENAI_BASE_URL'],
-    );
+    expect(error.issues?.map((issue) => issue.path).sort()).toEqual([
+      'AAA_PORT',
+      'AAA_TOKEN',
+      'AAA_VAULT_KEY',
+      'GIGACHAT_CREDENTIALS',
+      'GIGACHAT_SCOPE',
+      'OPENAI_BASE_URL',
+    ]);
     expect(error.message).toContain('GIGACHAT_SCOPE must be GIGACHAT_API_PERS (individuals), GIGACHAT_API_B2B or GIGACHAT_API_CORP.');
     expect(error.message).toContain('OPENAI_BASE_URL must be an http(s) address such as https://api.openai.com/v1.');
     expect(error.message).toContain('AAA_PORT must be a port number from 0 to 65535.');
@@ -123,15 +128,26 @@ describe('readAppEnv', () => {
   });
 
   it('takes an update feed over https, or over http on this computer only', () => {
-    expect(readAppEnv({ AAA_UPDATE_FEED_URL: 'http://127.0.0.1:8080/updates/' }).AAA_UPDATE_FEED_URL).toBe('http://127.0.0.1:8080/updates/');
-    expect(readAppEnv({ AAA_UPDATE_FEED_URL: 'https://updates.example.ru/aaa/' }).AAA_UPDATE_FEED_URL).toBe('https://updates.example.ru/aaa/');
+    expect(readAppEnv({ AAA_UPDATE_FEED_URL: 'http://127.0.0.1:8080/updates/' }).AAA_UPDATE_FEED_URL).toBe(
+      'http://127.0.0.1:8080/updates/',
+    );
+    expect(readAppEnv({ AAA_UPDATE_FEED_URL: 'https://updates.example.ru/aaa/' }).AAA_UPDATE_FEED_URL).toBe(
+      'https://updates.example.ru/aaa/',
+    );
     for (const address of ['http://updates.example.ru/aaa/', 'file:///tmp/feed', 'not a url']) {
-      expect(errorOf(() => readAppEnv({ AAA_UPDATE_FEED_URL: address })).message).toContain('AAA_UPDATE_FEED_URL must be an https address, or http on this computer');
+      expect(errorOf(() => readAppEnv({ AAA_UPDATE_FEED_URL: address })).message).toContain(
+        'AAA_UPDATE_FEED_URL must be an https address, or http on this computer',
+      );
     }
   });
 
   it('names which values are secrets', () => {
-    const env = readAppEnv({ HH_CLIENT_SECRET: 'hh-secret-1', OPENAI_API_KEY: 'sk-abcdef', OPENAI_MODEL: 'gpt-4o-mini', HH_REDIRECT_URI: 'http://localhost/cb' });
+    const env = readAppEnv({
+      HH_CLIENT_SECRET: 'hh-secret-1',
+      OPENAI_API_KEY: 'sk-abcdef',
+      OPENAI_MODEL: 'gpt-4o-mini',
+      HH_REDIRECT_URI: 'http://localhost/cb',
+    });
     expect(secretEnvValues(env).sort()).toEqual(['hh-secret-1', 'sk-abcdef']);
   });
 });

@@ -19,9 +19,18 @@ describe('redactText patterns', () => {
     ['https://app.example/cb#access_token=zzz999', 'https://app.example/cb#access_token=[redacted]'],
     ['next=%2Fcb%3Fcode%3DSECRET99%26x%3D1', 'next=%2Fcb%3Fcode%3D[redacted]%26x%3D1'],
     ['retry with api_key=abcdef123 now', 'retry with api_key=[redacted] now'],
-    ['{"access_token":"USER123","token_type":"bearer","expires_in":1209600}', '{"access_token":"[redacted]","token_type":"[redacted]","expires_in":1209600}'],
-    ['{"Authorization": "x y", "clientSecret":"q\\"w", "name":"Ann"}', '{"Authorization": "[redacted]", "clientSecret":"[redacted]", "name":"Ann"}'],
-    ['{"apiKey":"k1","api_key":"k2","credentials":"c","password":"p"}', '{"apiKey":"[redacted]","api_key":"[redacted]","credentials":"[redacted]","password":"[redacted]"}'],
+    [
+      '{"access_token":"USER123","token_type":"bearer","expires_in":1209600}',
+      '{"access_token":"[redacted]","token_type":"[redacted]","expires_in":1209600}',
+    ],
+    [
+      '{"Authorization": "x y", "clientSecret":"q\\"w", "name":"Ann"}',
+      '{"Authorization": "[redacted]", "clientSecret":"[redacted]", "name":"Ann"}',
+    ],
+    [
+      '{"apiKey":"k1","api_key":"k2","credentials":"c","password":"p"}',
+      '{"apiKey":"[redacted]","api_key":"[redacted]","credentials":"[redacted]","password":"[redacted]"}',
+    ],
     // Forms a security review found unredacted: hh.ru's OAuth scheme, plain-text assignments, cookies.
     ['Authorization: OAuth USERJKH2JH3K4H5J6K7', 'Authorization: OAuth [redacted]'],
     ['config token="abc123xyz" ok', 'config token="[redacted]" ok'],
@@ -30,19 +39,26 @@ describe('redactText patterns', () => {
     ['{secret=qwerty99}', '{secret=[redacted]}'],
     ['Set-Cookie: hhtoken=ABCDEF123; path=/; HttpOnly', 'Set-Cookie: [redacted]'],
     ['cookie: crypted_id=XYZ; _xsrf=abc', 'cookie: [redacted]'],
-    ['sent crypted_id=XYZ123 and _xsrf=abc999 and __ddg1_=qqq777, hhuid=u1', 'sent crypted_id=[redacted] and _xsrf=[redacted] and __ddg1_=[redacted], hhuid=[redacted]'],
+    [
+      'sent crypted_id=XYZ123 and _xsrf=abc999 and __ddg1_=qqq777, hhuid=u1',
+      'sent crypted_id=[redacted] and _xsrf=[redacted] and __ddg1_=[redacted], hhuid=[redacted]',
+    ],
     // A Local API token (a JWT) an earlier run knew and this one does not: its shape gives it away.
     ['an old token eyJhbGciOiJIUzI1NiJ9.eyJqdGkiOiIxIn0.c2lnbmF0dXJlLWJ5dGVz was refused', 'an old token [redacted] was refused'],
   ])('%s', (input, expected) => {
     expect(redactText(input)).toBe(expected);
   });
 
-  it.each(['Basic settings are saved', 'error code=500 from the server', 'barcode=123', 'no secrets here', 'usage: 120 tokens', 'prompt_tokens: 500, max_tokens=400'])(
-    'leaves ordinary text alone: %s',
-    (text) => {
-      expect(redactText(text)).toBe(text);
-    },
-  );
+  it.each([
+    'Basic settings are saved',
+    'error code=500 from the server',
+    'barcode=123',
+    'no secrets here',
+    'usage: 120 tokens',
+    'prompt_tokens: 500, max_tokens=400',
+  ])('leaves ordinary text alone: %s', (text) => {
+    expect(redactText(text)).toBe(text);
+  });
 
   it('is idempotent', () => {
     const once = redactText('Bearer abcdefgh123 {"token":"x"} ?code=1');
@@ -154,7 +170,7 @@ describe('redactingLogger', () => {
     log.error('handler failed', { error: new Error(`Bearer ${API_KEY}`) });
     expect(lines[0]).toEqual(['info', `calling with ${REDACTED}`, undefined]);
     expect(lines[1]).toEqual(['warn', 'token refresh failed', { body: `refresh_token=${REDACTED}&grant_type=refresh_token` }]);
-    expect(((lines[2]![2] as { error: Error }).error).message).toBe(`Bearer ${REDACTED}`);
+    expect((lines[2]![2] as { error: Error }).error.message).toBe(`Bearer ${REDACTED}`);
     expect(JSON.stringify(lines)).not.toContain(API_KEY);
   });
 });

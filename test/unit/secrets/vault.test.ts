@@ -53,7 +53,10 @@ describe('vault with a persistent cipher', () => {
     await vault.put('gigachat.credentials', 'gigachat-credential-value');
     const file = JSON.parse(await readFile(secretsPath(), 'utf8')) as { version: number; entries: Record<string, string> };
     // Someone with write access swaps two entries: each keeps its valid ciphertext, in the wrong place.
-    [file.entries['openai.api_key'], file.entries['gigachat.credentials']] = [file.entries['gigachat.credentials']!, file.entries['openai.api_key']!];
+    [file.entries['openai.api_key'], file.entries['gigachat.credentials']] = [
+      file.entries['gigachat.credentials']!,
+      file.entries['openai.api_key']!,
+    ];
     await writeFile(secretsPath(), JSON.stringify(file));
     await expect(openVault().get('openai.api_key')).rejects.toThrow(/wrong place/);
 
@@ -102,7 +105,9 @@ describe('vault with a persistent cipher', () => {
 
   it('reports a damaged secrets file as something the user can fix', async () => {
     await writeFile(secretsPath(), '{"version":1,"entries":');
-    const error = await openVault().get('openai.api_key').catch((err: unknown) => err);
+    const error = await openVault()
+      .get('openai.api_key')
+      .catch((err: unknown) => err);
     expect(error).toBeInstanceOf(VaultError);
     expect((error as VaultError).code).toBe('invalid_input');
     expect((error as VaultError).message).toContain('damaged');
@@ -179,7 +184,7 @@ describe('keeping secrets in memory only, after the disk stopped being trusted',
     expect(await vault.get('gigachat.credentials')).toBeUndefined();
   });
 
-  it('reseals a row\'s ciphertext as a memory handle, and leaves a memory handle as it is', async () => {
+  it("reseals a row's ciphertext as a memory handle, and leaves a memory handle as it is", async () => {
     const { vault, state } = switchable();
     const sealed = await vault.seal(SECRET, 'hh.refresh');
     state.persistent = false;

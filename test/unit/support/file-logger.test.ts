@@ -76,7 +76,8 @@ describe('the log file', () => {
 
     const text = await read('app.log');
     for (const secret of [token, cookie]) {
-      for (const form of [secret, encodeURIComponent(secret), Buffer.from(secret).toString('base64').replace(/=+$/, '')]) expect(text).not.toContain(form);
+      for (const form of [secret, encodeURIComponent(secret), Buffer.from(secret).toString('base64').replace(/=+$/, '')])
+        expect(text).not.toContain(form);
     }
     expect(text).not.toContain('ZZZZ-unknown-to-the-app');
     expect(text).not.toContain('abc123def456');
@@ -89,7 +90,13 @@ describe('the log file', () => {
 describe('teeLogger', () => {
   it('gives each line to every log; one that throws does not stop the others', () => {
     const seen: string[] = [];
-    const broken = { info: () => { throw new Error('console closed'); }, warn: () => {}, error: () => {} };
+    const broken = {
+      info: () => {
+        throw new Error('console closed');
+      },
+      warn: () => {},
+      error: () => {},
+    };
     const tee = teeLogger(broken, { info: (m) => seen.push(m), warn: (m) => seen.push(`warn ${m}`), error: () => {} });
     tee.info('one');
     tee.warn('two');

@@ -51,7 +51,11 @@ describe('the parts of a support report', () => {
   });
 
   it('zips every file through the scrub, named by the local date and time', () => {
-    const zip = zipTextFiles([{ path: 'logs/app.log', text: 'token SECRET-1 here\n' }], (text) => text.replace('SECRET-1', '[redacted]'), new Date(2026, 4, 1, 14, 5));
+    const zip = zipTextFiles(
+      [{ path: 'logs/app.log', text: 'token SECRET-1 here\n' }],
+      (text) => text.replace('SECRET-1', '[redacted]'),
+      new Date(2026, 4, 1, 14, 5),
+    );
     expect(strFromU8(unzipSync(zip)['logs/app.log']!)).toBe('token [redacted] here\n');
     expect(reportFileName(new Date(2026, 4, 1, 14, 5))).toBe('ai-auto-applier-report-2026-05-01-1405.zip');
   });

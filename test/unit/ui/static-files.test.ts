@@ -14,9 +14,13 @@ beforeAll(async () => {
 });
 afterAll(() => rm(root, { recursive: true, force: true }));
 
-describe('the app\'s static files (Electron app:// and headless http alike)', () => {
+describe("the app's static files (Electron app:// and headless http alike)", () => {
   it('finds files under the root with their type; the root itself is index.html', async () => {
-    expect(await resolveStaticFile(root, '/assets/app.js')).toEqual({ status: 200, file: join(root, 'assets', 'app.js'), contentType: 'text/javascript; charset=utf-8' });
+    expect(await resolveStaticFile(root, '/assets/app.js')).toEqual({
+      status: 200,
+      file: join(root, 'assets', 'app.js'),
+      contentType: 'text/javascript; charset=utf-8',
+    });
     expect(await resolveStaticFile(root, '/')).toMatchObject({ status: 200, file: join(root, 'index.html') });
   });
 
@@ -24,7 +28,10 @@ describe('the app\'s static files (Electron app:// and headless http alike)', ()
     expect(await resolveStaticFile(root, '/%E0%A4%A')).toEqual({ status: 400 });
     expect(await resolveStaticFile(root, '/..%2F..%2Fetc%2Fpasswd')).toEqual({ status: 404 });
     expect(await resolveStaticFile(root, '/settings')).toEqual({ status: 404 });
-    expect(await resolveStaticFile(root, '/settings', { fallbackToIndex: true })).toMatchObject({ status: 200, file: join(root, 'index.html') });
+    expect(await resolveStaticFile(root, '/settings', { fallbackToIndex: true })).toMatchObject({
+      status: 200,
+      file: join(root, 'index.html'),
+    });
   });
 
   it('app:// answers a malformed path with 400 instead of throwing', async () => {

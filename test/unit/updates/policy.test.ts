@@ -92,7 +92,11 @@ describe('when the app checks for updates', () => {
     const { service, updater, later, clock } = world();
     await service.start();
     expect(updater.checks).toBe(1);
-    expect(service.state()).toMatchObject({ phase: 'idle', checkedAt: clock.now().toISOString(), nextCheckAt: new Date(clock.now().getTime() + CHECK_EVERY_MS).toISOString() });
+    expect(service.state()).toMatchObject({
+      phase: 'idle',
+      checkedAt: clock.now().toISOString(),
+      nextCheckAt: new Date(clock.now().getTime() + CHECK_EVERY_MS).toISOString(),
+    });
 
     await later(CHECK_EVERY_MS - 60_000);
     expect(updater.checks).toBe(1);
@@ -167,7 +171,9 @@ describe('when the app checks for updates', () => {
       ['downloading', '1.1.0', 42],
       ['downloaded', '1.1.0', 100],
     ]);
-    expect(notices.list()).toEqual([expect.objectContaining({ id: 'updates.downloaded', code: 'update_downloaded', params: { version: '1.1.0' }, dismissible: true })]);
+    expect(notices.list()).toEqual([
+      expect.objectContaining({ id: 'updates.downloaded', code: 'update_downloaded', params: { version: '1.1.0' }, dismissible: true }),
+    ]);
   });
 });
 
@@ -223,12 +229,20 @@ describe('installing never happens while a letter is being sent', () => {
 describe('what the user reads', () => {
   it('a download refused for its checksum names the version, as a sentence the window translates', async () => {
     const { service, updater } = world();
-    updater.answer = [{ kind: 'available', version: '1.1.0' }, { kind: 'error', failure: { kind: 'checksum', detail: 'sha512 checksum mismatch' } }];
+    updater.answer = [
+      { kind: 'available', version: '1.1.0' },
+      { kind: 'error', failure: { kind: 'checksum', detail: 'sha512 checksum mismatch' } },
+    ];
     await service.start();
     expect(service.state()).toMatchObject({
       phase: 'error',
       version: '1.1.0',
-      error: { code: 'update_refused', key: 'updates.checksum', params: { version: '1.1.0' }, message: expect.stringContaining('version 1.1.0 does not match the checksum (sha512)') },
+      error: {
+        code: 'update_refused',
+        key: 'updates.checksum',
+        params: { version: '1.1.0' },
+        message: expect.stringContaining('version 1.1.0 does not match the checksum (sha512)'),
+      },
     });
   });
 
@@ -252,7 +266,7 @@ describe('what the user reads', () => {
 describe('the switch', () => {
   const database = useTestDatabase();
 
-  it('is kept with the user\'s data: on until turned off, and off after a restart once turned off', async () => {
+  it("is kept with the user's data: on until turned off, and off after a restart once turned off", async () => {
     const { repos } = database();
     expect(await autoUpdateSetting(repos).get()).toBe(true);
     await autoUpdateSetting(repos).set(false);

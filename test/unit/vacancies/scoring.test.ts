@@ -32,7 +32,12 @@ describe('scoreVacancy', () => {
     const provider = new FakeProvider(answer);
     const cache = memoryCache();
     const first = await scoreVacancy({ provider, vacancy: frontendVacancy, resume, cache });
-    expect(first).toMatchObject({ score: 82, reason: 'React и TypeScript совпадают, нет опыта с a11y', model: 'fake-model', cached: false });
+    expect(first).toMatchObject({
+      score: 82,
+      reason: 'React и TypeScript совпадают, нет опыта с a11y',
+      model: 'fake-model',
+      cached: false,
+    });
     const second = await scoreVacancy({ provider, vacancy: frontendVacancy, resume, cache });
     expect(second).toMatchObject({ score: 82, cached: true, usage: { totalTokens: 0 } });
     expect(provider.callCount).toBe(1);
@@ -61,7 +66,10 @@ describe('scoreVacancy', () => {
 
   it('sends a short, cheap prompt asking for strict JSON', async () => {
     const provider = new FakeProvider(answer);
-    const long = { ...frontendVacancy, descriptionText: `${'Очень длинное описание компании и её истории. '.repeat(400)}\n${frontendVacancy.descriptionText}` };
+    const long = {
+      ...frontendVacancy,
+      descriptionText: `${'Очень длинное описание компании и её истории. '.repeat(400)}\n${frontendVacancy.descriptionText}`,
+    };
     await scoreVacancy({ provider, vacancy: long, resume, cache: memoryCache() });
     const prompt = provider.prompt();
     expect(prompt).toContain('{"score": <целое число от 0 до 100>');

@@ -4,7 +4,12 @@
  * with `onTimeout()`. The race also covers libraries that stop the clock once headers arrive and
  * would otherwise wait forever for a body that never comes.
  */
-export async function withDeadline<T>(ms: number, signal: AbortSignal | undefined, work: (signal: AbortSignal) => Promise<T>, onTimeout: () => Error): Promise<T> {
+export async function withDeadline<T>(
+  ms: number,
+  signal: AbortSignal | undefined,
+  work: (signal: AbortSignal) => Promise<T>,
+  onTimeout: () => Error,
+): Promise<T> {
   signal?.throwIfAborted();
   const controller = new AbortController();
   let timeoutError: Error | undefined;

@@ -113,7 +113,10 @@ export function fromStatus(service: Service, status: number, body: unknown, head
 
   if (status === 401 || status === 403) {
     if (context.hasKey === false) {
-      return make('ai_not_configured', `${service.name} asks for an API key. Add it in Settings → AI.`, { next: SETTINGS, details: details(false) });
+      return make('ai_not_configured', `${service.name} asks for an API key. Add it in Settings → AI.`, {
+        next: SETTINGS,
+        details: details(false),
+      });
     }
     const what = service.provider === 'gigachat' ? 'your authorization key' : 'your API key';
     const verb = status === 401 ? 'did not accept' : 'does not allow this request with';
@@ -140,10 +143,14 @@ export function fromStatus(service: Service, status: number, body: unknown, head
     });
   }
   if (status === 404 && context.endpoint === 'oauth') {
-    return make('ai_bad_request', `${service.name} has no token service at this address. Check the authorization address in Settings → AI, or clear it to use the default.`, {
-      next: SETTINGS,
-      details: details(false),
-    });
+    return make(
+      'ai_bad_request',
+      `${service.name} has no token service at this address. Check the authorization address in Settings → AI, or clear it to use the default.`,
+      {
+        next: SETTINGS,
+        details: details(false),
+      },
+    );
   }
   if (status === 404 || code === 'model_not_found' || (status < 500 && reason && UNKNOWN_MODEL.test(reason) && NOT_FOUND.test(reason))) {
     const message =
@@ -166,22 +173,36 @@ export function fromStatus(service: Service, status: number, body: unknown, head
       details: details(true),
     });
   }
-  return make('ai_bad_request', reason ? say('ai.rejected', { service: service.name, status, reason }) : say('ai.rejectedNoReason', { service: service.name, status }), {
-    next: SETTINGS,
-    details: details(true),
-  });
+  return make(
+    'ai_bad_request',
+    reason ? say('ai.rejected', { service: service.name, status, reason }) : say('ai.rejectedNoReason', { service: service.name, status }),
+    {
+      next: SETTINGS,
+      details: details(true),
+    },
+  );
 }
 
 /** OAuth answers `{code, message}`: 4 and 6 are a bad key, 5 and 7 a scope the key does not have. */
 export function fromGigaChatOAuth(service: Service, status: number, body: unknown, header: HeaderGetter): AiError {
   const oauthCode = body && typeof body === 'object' ? (body as { code?: unknown }).code : undefined;
-  const failure: AiFailure = { provider: service.provider, endpoint: 'oauth', status, reason: oauthCode === undefined ? undefined : `oauth code ${String(oauthCode)}` };
+  const failure: AiFailure = {
+    provider: service.provider,
+    endpoint: 'oauth',
+    status,
+    reason: oauthCode === undefined ? undefined : `oauth code ${String(oauthCode)}`,
+  };
   const details = { status: String(status), ...(oauthCode !== undefined && { oauthCode: String(oauthCode) }) };
   if (status === 401 || status === 403 || oauthCode === 4 || oauthCode === 6) {
-    return new AiError('ai_bad_key', 'GigaChat did not accept your authorization key. Copy the "Authorization key" from your project in the Sber studio into Settings → AI.', failure, {
-      next: SETTINGS,
-      details,
-    });
+    return new AiError(
+      'ai_bad_key',
+      'GigaChat did not accept your authorization key. Copy the "Authorization key" from your project in the Sber studio into Settings → AI.',
+      failure,
+      {
+        next: SETTINGS,
+        details,
+      },
+    );
   }
   if (oauthCode === 5 || oauthCode === 7) {
     return new AiError(
@@ -199,11 +220,16 @@ export function timeoutError(service: Service, ms: number | undefined, endpoint?
     ms === undefined
       ? `${service.name} did not answer in time. It may be busy: try again later, or allow more time in Settings → AI.`
       : say('ai.timeout', { service: service.name, seconds: seconds(ms) });
-  return new AiError('ai_timeout', message, {
-    provider: service.provider,
-    endpoint,
-    reason: 'timeout',
-  }, { retryable: true, next: { kind: 'retry_later' } });
+  return new AiError(
+    'ai_timeout',
+    message,
+    {
+      provider: service.provider,
+      endpoint,
+      reason: 'timeout',
+    },
+    { retryable: true, next: { kind: 'retry_later' } },
+  );
 }
 
 /** Refusals are failures, never letters: the content filter's text must not be sent to an employer. */
@@ -218,19 +244,29 @@ export function refusedError(service: Service, finishReason: string): AiError {
 
 /** GigaChat's finish_reason "error": it broke off mid-generation, a server problem worth another try. */
 export function generationFailed(service: Service): AiError {
-  return new AiError('ai_unavailable', `${service.name} failed while writing the text. Try again in a few minutes.`, {
-    provider: service.provider,
-    endpoint: 'chat',
-    reason: 'finish_error',
-  }, { retryable: true, next: { kind: 'retry_later' } });
+  return new AiError(
+    'ai_unavailable',
+    `${service.name} failed while writing the text. Try again in a few minutes.`,
+    {
+      provider: service.provider,
+      endpoint: 'chat',
+      reason: 'finish_error',
+    },
+    { retryable: true, next: { kind: 'retry_later' } },
+  );
 }
 
 export function unreadableAnswer(service: Service, endpoint: Endpoint): AiError {
-  return new AiError('ai_unavailable', `${service.name} sent an answer the app could not read. Try again later; if it keeps happening, check the base URL in Settings → AI.`, {
-    provider: service.provider,
-    endpoint,
-    reason: 'unreadable',
-  }, { retryable: true, next: { kind: 'retry_later' } });
+  return new AiError(
+    'ai_unavailable',
+    `${service.name} sent an answer the app could not read. Try again later; if it keeps happening, check the base URL in Settings → AI.`,
+    {
+      provider: service.provider,
+      endpoint,
+      reason: 'unreadable',
+    },
+    { retryable: true, next: { kind: 'retry_later' } },
+  );
 }
 
 const TLS_UNTRUSTED = new Set([
@@ -245,7 +281,8 @@ const TLS_UNTRUSTED = new Set([
 const TLS_EXPIRED = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
 const TLS_WRONG_NAME = new Set(['ERR_TLS_CERT_ALTNAME_INVALID', 'HOSTNAME_MISMATCH']);
 const NETWORK_MESSAGES: Record<string, (host: string) => string> = {
-  ECONNREFUSED: (host) => `Nothing answers at ${host} (connection refused). If it is a local server (Ollama, LM Studio), start it; otherwise check the address in Settings → AI.`,
+  ECONNREFUSED: (host) =>
+    `Nothing answers at ${host} (connection refused). If it is a local server (Ollama, LM Studio), start it; otherwise check the address in Settings → AI.`,
   ENOTFOUND: (host) => `The address ${host} could not be found. Check your internet connection and the address in Settings → AI.`,
   EAI_AGAIN: (host) => `The address ${host} could not be looked up right now. Check your internet connection.`,
   ECONNRESET: (host) => `The connection to ${host} was cut off. Check your internet connection; the app will try again.`,
@@ -276,9 +313,11 @@ export function errorCodes(err: unknown): string[] {
 function tlsExplanation(codes: string[]): { reason: string; why: string } | undefined {
   for (const reason of codes) {
     if (TLS_UNTRUSTED.has(reason)) return { reason, why: 'its certificate is signed by an authority this app does not trust' };
-    if (TLS_EXPIRED.has(reason)) return { reason, why: "its certificate has expired or is not valid yet (or this computer's clock is wrong)" };
+    if (TLS_EXPIRED.has(reason))
+      return { reason, why: "its certificate has expired or is not valid yet (or this computer's clock is wrong)" };
     if (TLS_WRONG_NAME.has(reason)) return { reason, why: 'its certificate was issued for another address' };
-    if (reason.startsWith('ERR_SSL_') || reason.startsWith('ERR_TLS_') || reason.startsWith('CERT_')) return { reason, why: 'the secure connection could not be set up' };
+    if (reason.startsWith('ERR_SSL_') || reason.startsWith('ERR_TLS_') || reason.startsWith('CERT_'))
+      return { reason, why: 'the secure connection could not be set up' };
   }
   return undefined;
 }
@@ -292,22 +331,32 @@ export function fromTransport(service: Service, err: unknown, endpoint: Endpoint
       service.provider === 'gigachat'
         ? 'GigaChat uses the Russian Trusted Root CA, which the app includes. If your network inspects HTTPS (a corporate proxy or antivirus), choose its CA certificate file in Settings → AI.'
         : 'If this is your own server with its own certificate, use its http:// address or give it a certificate from a public authority.';
-    return new AiError('ai_tls', `The connection to ${service.host} is not trusted: ${tls.why} (${tls.reason}). ${fix}`, {
-      provider: service.provider,
-      endpoint,
-      reason: tls.reason,
-    }, { next: SETTINGS, details: { reason: tls.reason } });
+    return new AiError(
+      'ai_tls',
+      `The connection to ${service.host} is not trusted: ${tls.why} (${tls.reason}). ${fix}`,
+      {
+        provider: service.provider,
+        endpoint,
+        reason: tls.reason,
+      },
+      { next: SETTINGS, details: { reason: tls.reason } },
+    );
   }
   const known = codes.find((code) => code in NETWORK_MESSAGES);
   const reason = known ?? codes[0] ?? 'network';
   const message = known
     ? NETWORK_MESSAGES[known]!(service.host)
     : `${service.name} could not be reached at ${service.host}. Check your internet connection and the address in Settings → AI.`;
-  return new AiError('ai_network', message, { provider: service.provider, endpoint, reason }, {
-    retryable: true,
-    next: { kind: 'retry_later' },
-    details: { reason },
-  });
+  return new AiError(
+    'ai_network',
+    message,
+    { provider: service.provider, endpoint, reason },
+    {
+      retryable: true,
+      next: { kind: 'retry_later' },
+      details: { reason },
+    },
+  );
 }
 
 export function notConfigured(service: Pick<Service, 'provider' | 'name'>, what: string): AiError {

@@ -8,15 +8,20 @@ import { createTemplateProvider } from './template';
 export type { ProviderDeps, SecretStore } from './deps';
 export { AiError, type AiFailure } from './errors';
 export { defaultAiRetryPolicy, type AiRetryPolicy } from './retry';
-export { bundledRussianCaPath, createGigaChatProvider, gigachatDefaults, gigachatScopes, type GigaChatConfig, type GigaChatScope } from './gigachat';
+export {
+  bundledRussianCaPath,
+  createGigaChatProvider,
+  gigachatDefaults,
+  gigachatScopes,
+  type GigaChatConfig,
+  type GigaChatScope,
+} from './gigachat';
 export { createOpenAiProvider, openAiDefaults, type OpenAiConfig, type OpenAiSecretName } from './openai';
 export { createTemplateProvider, TEMPLATE_CLOSE, TEMPLATE_MODEL, TEMPLATE_OPEN, templateSection, wrapTemplate } from './template';
 
 /** `streams`: completions at a time; by default what the service allows an ordinary account. */
 export type ProviderSettings =
-  | ({ kind: 'gigachat'; streams?: number } & GigaChatConfig)
-  | ({ kind: 'openai'; streams?: number } & OpenAiConfig)
-  | { kind: 'template' };
+  ({ kind: 'gigachat'; streams?: number } & GigaChatConfig) | ({ kind: 'openai'; streams?: number } & OpenAiConfig) | { kind: 'template' };
 
 /**
  * GigaChat gives individuals one stream and businesses ten; OpenAI-compatible services vary (a

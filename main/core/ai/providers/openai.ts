@@ -23,20 +23,29 @@ export const openAiDefaults = { timeoutMs: 60_000, secretName: 'openai.api_key' 
 /** Local servers need no key, but the SDK refuses to start without one. */
 const PLACEHOLDER_KEY = 'no-key-needed';
 
-const settingsError = (message: string) => new AiError('ai_not_configured', message, { provider: 'openai' }, { next: { kind: 'open_settings', section: 'ai' } });
+const settingsError = (message: string) =>
+  new AiError('ai_not_configured', message, { provider: 'openai' }, { next: { kind: 'open_settings', section: 'ai' } });
 
 function checkConfig(config: OpenAiConfig): Required<OpenAiConfig> {
   let url: URL;
   try {
     url = new URL(config.baseUrl);
   } catch {
-    throw settingsError(`"${config.baseUrl}" is not a web address. Enter the service's API address in Settings → AI, e.g. http://localhost:11434/v1 for Ollama.`);
+    throw settingsError(
+      `"${config.baseUrl}" is not a web address. Enter the service's API address in Settings → AI, e.g. http://localhost:11434/v1 for Ollama.`,
+    );
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw settingsError('The AI service address must start with https:// or http://. Fix it in Settings → AI.');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw settingsError('The AI service address must start with https:// or http://. Fix it in Settings → AI.');
   if (!config.model?.trim()) throw settingsError('Choose a model for the AI service in Settings → AI.');
   const timeoutMs = config.timeoutMs ?? openAiDefaults.timeoutMs;
   if (!(timeoutMs > 0)) throw settingsError('The AI service timeout must be a positive number of seconds. Fix it in Settings → AI.');
-  return { baseUrl: config.baseUrl.replace(/\/+$/, ''), model: config.model.trim(), timeoutMs, secretName: config.secretName ?? openAiDefaults.secretName };
+  return {
+    baseUrl: config.baseUrl.replace(/\/+$/, ''),
+    model: config.model.trim(),
+    timeoutMs,
+    secretName: config.secretName ?? openAiDefaults.secretName,
+  };
 }
 
 /**
@@ -143,7 +152,13 @@ export function createOpenAiProvider(config: OpenAiConfig, deps: ProviderDeps): 
               request,
             );
             const choice = answer.choices?.[0];
-            if (!choice) throw new AiError('ai_unavailable', `${service.name} sent an empty answer. Try again later.`, { provider: 'openai', endpoint: 'chat', reason: 'no_choices' }, { retryable: true, next: { kind: 'retry_later' } });
+            if (!choice)
+              throw new AiError(
+                'ai_unavailable',
+                `${service.name} sent an empty answer. Try again later.`,
+                { provider: 'openai', endpoint: 'chat', reason: 'no_choices' },
+                { retryable: true, next: { kind: 'retry_later' } },
+              );
             if (choice.finish_reason === 'content_filter') throw refusedError(service, choice.finish_reason);
             return {
               text: choice.message?.content ?? '',
@@ -167,10 +182,15 @@ export function createOpenAiProvider(config: OpenAiConfig, deps: ProviderDeps): 
       if (!models.some((model) => model.id === settings.model)) {
         const shown = models.slice(0, 20).map((model) => model.id);
         const available = shown.length ? `${shown.join(', ')}${models.length > shown.length ? ', …' : ''}` : 'none';
-        throw new AiError('ai_model_unavailable', say('ai.noModel', { service: service.name, model: settings.model, available }), {
-          provider: 'openai',
-          endpoint: 'models',
-        }, { next: { kind: 'open_settings', section: 'ai' }, details: { available } });
+        throw new AiError(
+          'ai_model_unavailable',
+          say('ai.noModel', { service: service.name, model: settings.model, available }),
+          {
+            provider: 'openai',
+            endpoint: 'models',
+          },
+          { next: { kind: 'open_settings', section: 'ai' }, details: { available } },
+        );
       }
       return { model: settings.model, models };
     },

@@ -60,7 +60,13 @@ export async function withAiRetry<T>(attempt: (n: number) => Promise<T>, options
       const delay = options.signal?.aborted ? undefined : retryDelay(err, n, options.policy, options.random);
       if (delay === undefined) throw err;
       const { code, ai } = err as AiError;
-      options.log.warn(`${options.what} failed; trying again`, { code, status: ai.status, reason: ai.reason, attempt: n + 1, delayMs: delay });
+      options.log.warn(`${options.what} failed; trying again`, {
+        code,
+        status: ai.status,
+        reason: ai.reason,
+        attempt: n + 1,
+        delayMs: delay,
+      });
       await abortableSleep(delay, options.signal);
     }
   }

@@ -21,7 +21,10 @@ export function templateSection(content: string): string {
   const start = content.indexOf(TEMPLATE_OPEN);
   const end = content.lastIndexOf(TEMPLATE_CLOSE);
   if (start === -1 || end < start) return content;
-  return content.slice(start + TEMPLATE_OPEN.length, end).replace(/^\r?\n/, '').replace(/\r?\n$/, '');
+  return content
+    .slice(start + TEMPLATE_OPEN.length, end)
+    .replace(/^\r?\n/, '')
+    .replace(/\r?\n$/, '');
 }
 
 const badInput = (message: string) => AppError.of('ai_bad_request', message, { next: { kind: 'fix_input' } });

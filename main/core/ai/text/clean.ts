@@ -49,4 +49,5 @@ export const tidyParagraphs = (text: string): string =>
     .trim();
 
 /** What every model answer meant to be shown as text goes through. */
-export const cleanModelText = (text: string): string => tidyParagraphs(stripMarkdown(stripWrappingQuotes(stripCodeFences(tidyParagraphs(text)))));
+export const cleanModelText = (text: string): string =>
+  tidyParagraphs(stripMarkdown(stripWrappingQuotes(stripCodeFences(tidyParagraphs(text)))));

@@ -7,7 +7,13 @@ export interface GroundingSources {
   resumeTitle?: string;
   /** The profile's fields (name, contacts, links). */
   profile: Record<string, unknown>;
-  vacancy: { title: string; employer: { name: string | null }; descriptionText: string; keySkills: string[]; area?: { name: string | null } };
+  vacancy: {
+    title: string;
+    employer: { name: string | null };
+    descriptionText: string;
+    keySkills: string[];
+    area?: { name: string | null };
+  };
   /** The letter template's instruction or text: whatever the user wrote there is theirs to claim. */
   template?: string;
 }
@@ -15,10 +21,54 @@ export interface GroundingSources {
 // Words a letter uses that name nobody's achievement: greetings, the polite "Вы", the site and the contact channels.
 const FREE_WORDS = new Set(
   [
-    'вы', 'вас', 'вам', 'вами', 'ваш', 'ваша', 'ваше', 'ваши', 'вашей', 'вашего', 'вашему', 'вашем', 'вашу', 'вашим', 'ваших', 'вашими',
-    'здравствуйте', 'добрый', 'уважаемые', 'уважаемый', 'уважением', 'спасибо', 'благодарю',
-    'i', "i'm", "i've", "i'd", "i'll", 'dear', 'hello', 'hi', 'best', 'regards', 'sincerely', 'kind', 'thank', 'thanks', 'yours',
-    'hh', 'hh.ru', 'headhunter', 'telegram', 'email', 'e-mail', 'cv', 'hr', 'it', 'ok',
+    'вы',
+    'вас',
+    'вам',
+    'вами',
+    'ваш',
+    'ваша',
+    'ваше',
+    'ваши',
+    'вашей',
+    'вашего',
+    'вашему',
+    'вашем',
+    'вашу',
+    'вашим',
+    'ваших',
+    'вашими',
+    'здравствуйте',
+    'добрый',
+    'уважаемые',
+    'уважаемый',
+    'уважением',
+    'спасибо',
+    'благодарю',
+    'i',
+    "i'm",
+    "i've",
+    "i'd",
+    "i'll",
+    'dear',
+    'hello',
+    'hi',
+    'best',
+    'regards',
+    'sincerely',
+    'kind',
+    'thank',
+    'thanks',
+    'yours',
+    'hh',
+    'hh.ru',
+    'headhunter',
+    'telegram',
+    'email',
+    'e-mail',
+    'cv',
+    'hr',
+    'it',
+    'ok',
   ].map((word) => word.toLowerCase()),
 );
 
@@ -97,10 +147,19 @@ const OWN_KEPT = 8;
 
 function ownSources(sources: GroundingSources): SourceIndex {
   // The day is part of the key: a current job's years are counted up to today.
-  const key = JSON.stringify([new Date().toISOString().slice(0, 10), sources.resume ?? null, sources.resumeTitle ?? '', sources.profile, sources.template ?? '']);
+  const key = JSON.stringify([
+    new Date().toISOString().slice(0, 10),
+    sources.resume ?? null,
+    sources.resumeTitle ?? '',
+    sources.profile,
+    sources.template ?? '',
+  ]);
   let index = ownIndexes.get(key);
   if (!index) {
-    index = indexOf([...flatten(sources.resume), sources.resumeTitle ?? '', ...flatten(sources.profile), sources.template ?? ''], experienceYears(sources.resume));
+    index = indexOf(
+      [...flatten(sources.resume), sources.resumeTitle ?? '', ...flatten(sources.profile), sources.template ?? ''],
+      experienceYears(sources.resume),
+    );
     if (ownIndexes.size >= OWN_KEPT) ownIndexes.delete(ownIndexes.keys().next().value!);
     ownIndexes.set(key, index);
   }
@@ -162,7 +221,10 @@ export function findUnsupportedClaims(body: string, sources: GroundingSources): 
     // Latin terms match inside longer ones ("React" in "React.js"); Russian words by their stem.
     if (FREE_WORDS.has(key) || isSourceWord(key) || (latin ? key.length >= 3 && inText(key) : begins(stem(key)))) continue;
     const before = body.slice(Math.max(0, match.index - 3), match.index);
-    const startsSentence = match.index === 0 || SENTENCE_END.test(before) || /^[\s\-–—•*]*$/.test(body.slice(body.lastIndexOf('\n', match.index) + 1, match.index));
+    const startsSentence =
+      match.index === 0 ||
+      SENTENCE_END.test(before) ||
+      /^[\s\-–—•*]*$/.test(body.slice(body.lastIndexOf('\n', match.index) + 1, match.index));
     const capital = /^\p{Lu}/u.test(word);
     // In a Russian letter a Latin word is a technology or a company: a skill claim wherever it stands.
     // A word with a digit or a sign (C++, S3, Node.js) is one in any letter.

@@ -16,4 +16,5 @@ const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
 const NOT_LETTER_AFTER = '(?![\\p{L}\\p{N}])';
 
 /** A case-insensitive regex for whole words of any script; `source` is a regex source. */
-export const wordsRegex = (source: string, flags = ''): RegExp => new RegExp(`${NOT_LETTER_BEFORE}(?:${source})${NOT_LETTER_AFTER}`, `iu${flags}`);
+export const wordsRegex = (source: string, flags = ''): RegExp =>
+  new RegExp(`${NOT_LETTER_BEFORE}(?:${source})${NOT_LETTER_AFTER}`, `iu${flags}`);

@@ -47,7 +47,11 @@ const plain = (value: unknown): string => {
 };
 // Skills come as strings (API `skill_set`) or as {name} / {string} objects (the website's `keySkills`).
 const skillName = (value: unknown): string => str(value) || str(obj(value).name) || str(obj(value).string);
-const month = (value: unknown): string => str(value).match(/^(\d{4})-(\d{2})/)?.slice(1, 3).join('-') ?? '';
+const month = (value: unknown): string =>
+  str(value)
+    .match(/^(\d{4})-(\d{2})/)
+    ?.slice(1, 3)
+    .join('-') ?? '';
 
 /**
  * The facts a letter can lean on, from hh.ru's resume JSON (the official API's shape, with the

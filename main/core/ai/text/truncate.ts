@@ -15,7 +15,11 @@ export function truncateText(text: string, max: number): Truncated {
   const room = max - MARK.length;
   const head = text.slice(0, room);
   const floor = Math.floor(room * 0.6);
-  const boundaries = [head.lastIndexOf('\n'), Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? ')) + 1, head.lastIndexOf(' ')];
+  const boundaries = [
+    head.lastIndexOf('\n'),
+    Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? ')) + 1,
+    head.lastIndexOf(' '),
+  ];
   const cut = boundaries.find((at) => at >= floor) ?? room;
   return { text: head.slice(0, cut).trimEnd() + MARK, truncated: true };
 }

@@ -5,7 +5,9 @@ import { detectLanguage } from './language';
 import { truncateText } from './truncate';
 
 /** What the AI features read from a vacancy; a stored Vacancy and hh.ru's VacancyFacts both fit. */
-export type VacancyText = Pick<VacancyFacts, 'title' | 'employer' | 'descriptionText' | 'descriptionHtml' | 'keySkills'> & { raw?: unknown };
+export type VacancyText = Pick<VacancyFacts, 'title' | 'employer' | 'descriptionText' | 'descriptionHtml' | 'keySkills'> & {
+  raw?: unknown;
+};
 
 /** The description as plain text, from the HTML when the text copy is missing. */
 export function vacancyDescription(vacancy: VacancyText): string {
@@ -76,7 +78,10 @@ export interface VacancyBlockBudget {
  * The description within a budget. When it fits, it goes whole (the requirements are in it); when
  * not, the requirements go first and the description's beginning fills the rest.
  */
-export function budgetedDescription(vacancy: VacancyText, budget: VacancyBlockBudget): { description: string; requirements: string; truncated: boolean } {
+export function budgetedDescription(
+  vacancy: VacancyText,
+  budget: VacancyBlockBudget,
+): { description: string; requirements: string; truncated: boolean } {
   const description = vacancyDescription(vacancy);
   if (description.length <= budget.description) {
     return { description, requirements: description ? '' : extractRequirements('', vacancy.raw), truncated: false };

@@ -19,7 +19,10 @@ export type ButtonMatch = { kind: 'matched'; button: string } | { kind: 'unsure'
  * in the list, or "2. Нет" when number and text agree. Anything else matches nothing.
  */
 export function matchButton(answer: string, buttons: string[]): ButtonMatch {
-  const firstLine = cleanModelText(answer).split('\n').find((line) => line.trim()) ?? '';
+  const firstLine =
+    cleanModelText(answer)
+      .split('\n')
+      .find((line) => line.trim()) ?? '';
   const said = normalizeButton(firstLine.replace(/^\s*(?:ответ|вариант|answer|option)\s*[:№#-]?\s*/iu, ''));
   if (!said) return { kind: 'no_match' };
   if (said === normalizeButton(UNSURE_ANSWER)) return { kind: 'unsure' };

@@ -39,7 +39,11 @@ export async function classifyMessage(input: ClassifyInput): Promise<ClassifyRes
   const byRules = classifyByRules(input.message);
   if (byRules) return { classification: byRules, usage: null, model: null };
   if (input.provider.kind === 'template') {
-    return { classification: fallback('No AI model is set up, so the message is treated as written by a person.'), usage: null, model: null };
+    return {
+      classification: fallback('No AI model is set up, so the message is treated as written by a person.'),
+      usage: null,
+      model: null,
+    };
   }
   const completion = await input.provider.complete(classifyPrompt(input.message, input.history ?? []), {
     signal: input.signal,
@@ -55,7 +59,9 @@ function classifyPrompt(message: IncomingMessage, history: IncomingMessage[]): C
     .slice(-4)
     .map((item) => `${AUTHOR[item.author]}: ${truncateText(item.text, 400).text}`)
     .join('\n');
-  const user = [earlier && `Earlier messages:\n${earlier}\n`, `Message to classify:\n${truncateText(message.text, 2_000).text}`].filter(Boolean).join('\n');
+  const user = [earlier && `Earlier messages:\n${earlier}\n`, `Message to classify:\n${truncateText(message.text, 2_000).text}`]
+    .filter(Boolean)
+    .join('\n');
   return [
     { role: 'system', content: SYSTEM },
     { role: 'user', content: user },
@@ -76,6 +82,7 @@ export function parseClassification(text: string): Classification {
   }
   // A bare word ("human") is a clear enough answer; several kinds named are not.
   const named = replyKinds.filter((candidate) => new RegExp(`\\b${candidate}\\b`).test(normalizeForMatch(text)));
-  if (named.length === 1) return { kind: named[0]!, confidence: 0.5, reason: 'The model named the kind without the JSON asked for.', source: 'model' };
+  if (named.length === 1)
+    return { kind: named[0]!, confidence: 0.5, reason: 'The model named the kind without the JSON asked for.', source: 'model' };
   return fallback("The model's answer could not be read, so the message is treated as written by a person.");
 }

@@ -62,7 +62,13 @@ const NOTES: Record<ReplyNoteCode, string> = {
 };
 
 const addUsage = (a: Usage, b: Usage | null): Usage =>
-  b ? { promptTokens: a.promptTokens + b.promptTokens, completionTokens: a.completionTokens + b.completionTokens, totalTokens: a.totalTokens + b.totalTokens } : a;
+  b
+    ? {
+        promptTokens: a.promptTokens + b.promptTokens,
+        completionTokens: a.completionTokens + b.completionTokens,
+        totalTokens: a.totalTokens + b.totalTokens,
+      }
+    : a;
 
 /**
  * A reply to the employer's latest message. Only a bot questionnaire answered by exactly one of
@@ -87,7 +93,14 @@ export async function draftReply(input: DraftReplyInput): Promise<ReplyDraft> {
   }
   const { kind } = classification;
   const language = detectLanguage(target.text);
-  const context: ReplyContext = { messages: history, target, resume: input.resume, profile: input.profile, vacancy: input.vacancy ?? null, language };
+  const context: ReplyContext = {
+    messages: history,
+    target,
+    resume: input.resume,
+    profile: input.profile,
+    vacancy: input.vacancy ?? null,
+    language,
+  };
   const draft = (text: string, extra: Partial<ReplyDraft> = {}): ReplyDraft => ({
     text,
     kind,
@@ -114,7 +127,8 @@ export async function draftReply(input: DraftReplyInput): Promise<ReplyDraft> {
     const mustBeOneOf = [...target.buttons];
     if (provider.kind === 'template') return draft('', { mustBeOneOf, note: note('no_model') });
     const match = matchButton(await ask('buttons'), mustBeOneOf);
-    if (match.kind !== 'matched') return draft('', { mustBeOneOf, note: note(match.kind === 'unsure' ? 'model_unsure' : 'no_button_matched') });
+    if (match.kind !== 'matched')
+      return draft('', { mustBeOneOf, note: note(match.kind === 'unsure' ? 'model_unsure' : 'no_button_matched') });
     // The button's own text, never the model's spelling of it: hh.ru compares exactly.
     return { ...draft(match.button, { mustBeOneOf }), problems: [], autoSendAllowed: kind === 'bot' };
   }
@@ -133,9 +147,17 @@ function replyProblems(text: string): LetterProblem[] {
   const problems: LetterProblem[] = [];
   if (!text.trim()) problems.push({ code: 'empty', message: 'The AI returned an empty reply. Write it yourself or try again.' });
   const placeholders = findPlaceholders(text);
-  if (placeholders.length) problems.push({ code: 'placeholder', message: `The reply has blanks nobody filled in: ${placeholders.map((p) => `"${p}"`).join(', ')}.` });
+  if (placeholders.length)
+    problems.push({
+      code: 'placeholder',
+      message: `The reply has blanks nobody filled in: ${placeholders.map((p) => `"${p}"`).join(', ')}.`,
+    });
   const markdown = findMarkdown(text);
-  if (markdown.length) problems.push({ code: 'markdown', message: `The reply has formatting marks hh.ru would show as raw characters (${markdown.join(', ')}).` });
+  if (markdown.length)
+    problems.push({
+      code: 'markdown',
+      message: `The reply has formatting marks hh.ru would show as raw characters (${markdown.join(', ')}).`,
+    });
   const disclaimer = findAiDisclaimer(text);
   if (disclaimer) problems.push({ code: 'ai_disclaimer', message: `The reply has the model talking about itself ("${disclaimer}").` });
   return problems;

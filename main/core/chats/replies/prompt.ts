@@ -25,8 +25,10 @@ const TEXT = {
     facts: 'Опирайся только на факты из резюме и профиля кандидата; не выдумывай опыт, навыки, зарплату, даты и готовность к чему-либо.',
     plain: 'Только обычный текст: без Markdown, без подписи, без заполнителей вроде [Имя].',
     buttons: `Работодатель предлагает ответить одной из кнопок. Выбери вариант, который честно следует из резюме и профиля. Ответь ровно текстом одного варианта, без кавычек, номеров и пояснений. Если по резюме и профилю ответ определить нельзя, ответь одним словом: ${UNSURE_ANSWER}.`,
-    reply: 'Напиши короткий вежливый ответ на последнее сообщение работодателя (1-5 предложений). Если нужного факта в резюме нет, не выдумывай его: напиши, что уточнишь и ответишь отдельно.',
-    invitation: 'Работодатель приглашает на собеседование или созвон. Напиши короткий ответ (2-4 предложения): поблагодари, подтверди интерес и попроси предложить несколько удобных вариантов времени; если время уже предложено, подтверди его.',
+    reply:
+      'Напиши короткий вежливый ответ на последнее сообщение работодателя (1-5 предложений). Если нужного факта в резюме нет, не выдумывай его: напиши, что уточнишь и ответишь отдельно.',
+    invitation:
+      'Работодатель приглашает на собеседование или созвон. Напиши короткий ответ (2-4 предложения): поблагодари, подтверди интерес и попроси предложить несколько удобных вариантов времени; если время уже предложено, подтверди его.',
     language: 'Пиши на русском языке.',
     vacancy: 'Вакансия',
     candidate: 'Кандидат',
@@ -41,8 +43,10 @@ const TEXT = {
     facts: "Use only facts from the candidate's resume and profile; never invent experience, skills, salary, dates or commitments.",
     plain: 'Plain text only: no Markdown, no signature, no placeholders such as [Name].',
     buttons: `The employer asks for an answer by one of the buttons. Pick the option that honestly follows from the resume and profile. Answer with exactly one option's text, no quotes, numbers or explanations. If the resume and profile do not tell, answer with one word: ${UNSURE_ANSWER}.`,
-    reply: "Write a short polite reply to the employer's last message (1-5 sentences). If a needed fact is not in the resume, do not invent it: say you will check and answer separately.",
-    invitation: 'The employer invites the applicant to an interview or a call. Write a short reply (2-4 sentences): thank them, confirm interest and ask for a few time options; if a time is already proposed, confirm it.',
+    reply:
+      "Write a short polite reply to the employer's last message (1-5 sentences). If a needed fact is not in the resume, do not invent it: say you will check and answer separately.",
+    invitation:
+      'The employer invites the applicant to an interview or a call. Write a short reply (2-4 sentences): thank them, confirm interest and ask for a few time options; if a time is already proposed, confirm it.',
     language: 'Write in English.',
     vacancy: 'Vacancy',
     candidate: 'Candidate',
@@ -60,7 +64,9 @@ export function buildReplyPrompt(context: ReplyContext, task: ReplyTask): ChatMe
   const text = TEXT[context.language];
   const { profile, vacancy, resume } = context;
   const system = [text.role, text[task], text.facts, text.plain, text.language].join('\n');
-  const contacts = [profile.telegram && `Telegram ${profile.telegram}`, profile.email, profile.phone, ...profile.links].filter(Boolean).join(', ');
+  const contacts = [profile.telegram && `Telegram ${profile.telegram}`, profile.email, profile.phone, ...profile.links]
+    .filter(Boolean)
+    .join(', ');
   const history = context.messages
     .slice(-HISTORY)
     .map((message) => `${text.authors[message.author]}: ${truncateText(message.text, 800).text}`)

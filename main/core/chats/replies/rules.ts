@@ -49,7 +49,7 @@ const INVITATION = any([
   'когда вам (?:было бы )?удобно (?:созвониться|пообщаться|встретиться|провести)',
   'invite you (?:to|for)',
   'invitation (?:to|for) (?:an )?(?:interview|call|meeting)',
-  "(?:schedule|set up|arrange) (?:a|an) (?:call|interview|meeting)",
+  '(?:schedule|set up|arrange) (?:a|an) (?:call|interview|meeting)',
 ]);
 const BOT = any([
   'ответьте на (?:несколько |пару |\\d+ )?(?:вопрос|вопросов|вопроса)',
@@ -86,7 +86,8 @@ export function classifyByRules(message: IncomingMessage): Classification | unde
   if (invitation) return rule('invitation', 0.9, `Invitation wording: "${invitation[0]}"`);
   if (message.buttons.length > 0) return rule('bot', 0.95, `Offers ${message.buttons.length} answer buttons`);
   // "К сожалению" alone is often just bad news about something else; a question keeps it open.
-  if (WEAK_REJECTION.test(text) && !text.includes('?')) return rule('rejection', 0.6, 'Starts bad news ("к сожалению") without asking anything');
+  if (WEAK_REJECTION.test(text) && !text.includes('?'))
+    return rule('rejection', 0.6, 'Starts bad news ("к сожалению") without asking anything');
   if (message.author === 'bot') return rule('bot', 0.9, 'hh.ru marks the author as a bot');
   const bot = text.match(BOT);
   if (bot) return rule('bot', 0.8, `Questionnaire wording: "${bot[0]}"`);

@@ -47,7 +47,12 @@ export class ApiTokenRepository {
    * weak protection is withdrawn). Only if the row still holds what was read: a refresh that landed
    * meanwhile wrote newer tokens, sealed the new way already. Dates stay: the tokens did not change.
    */
-  async reseal(provider: TokenProvider, account: string, from: Pick<StoredToken, 'accessTokenSealed' | 'refreshTokenSealed'>, to: Pick<StoredToken, 'accessTokenSealed' | 'refreshTokenSealed'>): Promise<boolean> {
+  async reseal(
+    provider: TokenProvider,
+    account: string,
+    from: Pick<StoredToken, 'accessTokenSealed' | 'refreshTokenSealed'>,
+    to: Pick<StoredToken, 'accessTokenSealed' | 'refreshTokenSealed'>,
+  ): Promise<boolean> {
     const result = await this.db.run(
       `UPDATE api_tokens SET access_token_sealed = $access, refresh_token_sealed = $refresh
        WHERE provider = $provider AND account = $account AND access_token_sealed = $fromAccess AND refresh_token_sealed IS $fromRefresh`,

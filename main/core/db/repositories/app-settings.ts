@@ -23,7 +23,10 @@ export class AppSettingsRepository {
   }
 
   async get<T extends z.ZodType>(key: string, schema: T): Promise<z.output<T> | undefined> {
-    const stored = await this.#slot(key).read(async () => (await this.db.get<{ value_json: string }>('SELECT value_json FROM app_settings WHERE key = ?', [key]))?.value_json ?? null);
+    const stored = await this.#slot(key).read(
+      async () =>
+        (await this.db.get<{ value_json: string }>('SELECT value_json FROM app_settings WHERE key = ?', [key]))?.value_json ?? null,
+    );
     if (stored === null) return undefined;
     try {
       const parsed = schema.safeParse(JSON.parse(stored));
@@ -34,11 +37,13 @@ export class AppSettingsRepository {
   }
 
   async set(key: string, value: unknown): Promise<void> {
-    await this.#slot(key).write(() => this.db.run(
-      `INSERT INTO app_settings (key, value_json, updated_at) VALUES (?, ?, ?)
+    await this.#slot(key).write(() =>
+      this.db.run(
+        `INSERT INTO app_settings (key, value_json, updated_at) VALUES (?, ?, ?)
        ON CONFLICT(key) DO UPDATE SET value_json = excluded.value_json, updated_at = excluded.updated_at`,
-      [key, JSON.stringify(value), this.clock.now().toISOString()],
-    ));
+        [key, JSON.stringify(value), this.clock.now().toISOString()],
+      ),
+    );
   }
 
   async delete(key: string): Promise<void> {

@@ -38,7 +38,11 @@ export class ApplicationRepository {
 
   /** What hh.ru showed for a sent application when asked (see Application.confirmation). */
   async setConfirmation(id: number, confirmation: NonNullable<Application['confirmation']>, resumeHhId: string | null): Promise<void> {
-    await this.db.run("UPDATE applications SET confirmation = ?, confirmed_resume_hh_id = ? WHERE id = ? AND state = 'sent'", [confirmation, resumeHhId, id]);
+    await this.db.run("UPDATE applications SET confirmation = ?, confirmed_resume_hh_id = ? WHERE id = ? AND state = 'sent'", [
+      confirmation,
+      resumeHhId,
+      id,
+    ]);
   }
 
   /** Sent applications hh.ru shows with another resume than the app used. */
@@ -67,7 +71,14 @@ export class ApplicationRepository {
       sql: `INSERT INTO applications (vacancy_id, resume_hh_id, letter, state, template_id, second_resume, created_at)
        SELECT $vacancy, $resume, $letter, 'draft', $template, $second, $now
        WHERE NOT EXISTS (SELECT 1 FROM applications WHERE vacancy_id = $vacancy AND state NOT IN ('sending', 'sent'))`,
-      params: { $vacancy: vacancyId, $resume: resumeHhId, $letter: letter, $template: templateId, $second: secondResume ? 1 : 0, $now: now },
+      params: {
+        $vacancy: vacancyId,
+        $resume: resumeHhId,
+        $letter: letter,
+        $template: templateId,
+        $second: secondResume ? 1 : 0,
+        $now: now,
+      },
     };
     const [kept] = markDrafted
       ? await this.db.batch([
@@ -90,9 +101,18 @@ export class ApplicationRepository {
   }
 
   /** Letters drafted and applications sent within [from, to), for the dashboard. */
-  async activityBetween(from: string, to: string): Promise<{ drafted: { vacancyId: number; at: string }[]; sent: { vacancyId: number; templateId: number | null; at: string; transport: string | null }[] }> {
+  async activityBetween(
+    from: string,
+    to: string,
+  ): Promise<{
+    drafted: { vacancyId: number; at: string }[];
+    sent: { vacancyId: number; templateId: number | null; at: string; transport: string | null }[];
+  }> {
     const [drafted, sent] = await Promise.all([
-      this.db.all<{ vacancy_id: number; created_at: string }>('SELECT vacancy_id, created_at FROM applications WHERE created_at >= ? AND created_at < ?', [from, to]),
+      this.db.all<{ vacancy_id: number; created_at: string }>(
+        'SELECT vacancy_id, created_at FROM applications WHERE created_at >= ? AND created_at < ?',
+        [from, to],
+      ),
       this.db.all<{ vacancy_id: number; template_id: number | null; sent_at: string; transport: string | null }>(
         "SELECT vacancy_id, template_id, sent_at, transport FROM applications WHERE state = 'sent' AND sent_at >= ? AND sent_at < ?",
         [from, to],
@@ -100,7 +120,12 @@ export class ApplicationRepository {
     ]);
     return {
       drafted: drafted.map((row) => ({ vacancyId: Number(row.vacancy_id), at: String(row.created_at) })),
-      sent: sent.map((row) => ({ vacancyId: Number(row.vacancy_id), templateId: row.template_id === null ? null : Number(row.template_id), at: String(row.sent_at), transport: row.transport })),
+      sent: sent.map((row) => ({
+        vacancyId: Number(row.vacancy_id),
+        templateId: row.template_id === null ? null : Number(row.template_id),
+        at: String(row.sent_at),
+        transport: row.transport,
+      })),
     };
   }
 
@@ -114,11 +139,16 @@ export class ApplicationRepository {
   }
 
   async listByState(state: ApplicationState, limit = 100): Promise<Application[]> {
-    return (await this.db.all('SELECT * FROM applications WHERE state = ? ORDER BY created_at, id LIMIT ?', [state, limit])).map(toApplication);
+    return (await this.db.all('SELECT * FROM applications WHERE state = ? ORDER BY created_at, id LIMIT ?', [state, limit])).map(
+      toApplication,
+    );
   }
 
   async updateLetter(id: number, letter: string): Promise<boolean> {
-    const result = await this.db.run("UPDATE applications SET letter = ? WHERE id = ? AND state IN ('draft', 'approved', 'failed')", [letter, id]);
+    const result = await this.db.run("UPDATE applications SET letter = ? WHERE id = ? AND state IN ('draft', 'approved', 'failed')", [
+      letter,
+      id,
+    ]);
     return result.changes > 0;
   }
 
@@ -179,7 +209,11 @@ export class ApplicationRepository {
   async listPage(options: { states: ApplicationState[]; limit: number; offset: number }): Promise<Page<Application>> {
     const where = options.states.length ? `WHERE state IN (${options.states.map(() => '?').join(',')})` : '';
     const [rows, count] = await Promise.all([
-      this.db.all(`SELECT * FROM applications ${where} ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?`, [...options.states, options.limit, options.offset]),
+      this.db.all(`SELECT * FROM applications ${where} ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?`, [
+        ...options.states,
+        options.limit,
+        options.offset,
+      ]),
       this.db.get<{ n: number }>(`SELECT count(*) AS n FROM applications ${where}`, options.states),
     ]);
     return { items: rows.map(toApplication), total: Number(count?.n ?? 0), limit: options.limit, offset: options.offset };
@@ -248,7 +282,10 @@ export class ApplicationRepository {
   /** When each application of the rolling window was sent (by any path), oldest first. */
   async sentTimesSince(since: string): Promise<string[]> {
     // Strictly after: a send exactly 24 hours old has left the window, as the cap's "next slot" time promises.
-    const rows = await this.db.all<{ sent_at: string }>("SELECT sent_at FROM applications WHERE state = 'sent' AND sent_at > ? ORDER BY sent_at", [since]);
+    const rows = await this.db.all<{ sent_at: string }>(
+      "SELECT sent_at FROM applications WHERE state = 'sent' AND sent_at > ? ORDER BY sent_at",
+      [since],
+    );
     return rows.map((row) => row.sent_at);
   }
 

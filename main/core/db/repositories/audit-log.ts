@@ -27,11 +27,10 @@ export class AuditLogRepository {
     const where = options.action ? 'WHERE action = ?' : '';
     const filter = options.action ? [options.action] : [];
     const [items, count] = await Promise.all([
-      this.db.all<AuditEntry>(`SELECT id, at, action, target, outcome, details FROM audit_log ${where} ORDER BY at DESC, id DESC LIMIT ? OFFSET ?`, [
-        ...filter,
-        options.limit,
-        options.offset,
-      ]),
+      this.db.all<AuditEntry>(
+        `SELECT id, at, action, target, outcome, details FROM audit_log ${where} ORDER BY at DESC, id DESC LIMIT ? OFFSET ?`,
+        [...filter, options.limit, options.offset],
+      ),
       this.db.get<{ n: number }>(`SELECT count(*) AS n FROM audit_log ${where}`, filter),
     ]);
     return { items, total: Number(count?.n ?? 0), limit: options.limit, offset: options.offset };

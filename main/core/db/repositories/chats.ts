@@ -110,7 +110,8 @@ export class ChatRepository {
       $now: this.clock.now().toISOString(),
     };
     const statements: Statement[] = [];
-    if (params.$nid && params.$cid) statements.push({ sql: MERGE_MESSAGES, params }, { sql: MERGE_FACTS, params }, { sql: DROP_MERGED, params });
+    if (params.$nid && params.$cid)
+      statements.push({ sql: MERGE_MESSAGES, params }, { sql: MERGE_FACTS, params }, { sql: DROP_MERGED, params });
     statements.push({ sql: INSERT_CHAT, params }, { sql: UPDATE_CHAT, params });
     await this.db.batch(statements);
     return (await this.findByHhIds({ hhNegotiationId: params.$nid, hhChatId: params.$cid }))!;
@@ -140,7 +141,8 @@ export class ChatRepository {
       `SELECT id, hh_negotiation_id, state, hh_updated_at FROM chats WHERE hh_negotiation_id IN (${hhNegotiationIds.map(() => '?').join(',')})`,
       hhNegotiationIds,
     );
-    for (const row of rows) marks.set(String(row.hh_negotiation_id), { chatId: Number(row.id), state: text(row.state), hhUpdatedAt: text(row.hh_updated_at) });
+    for (const row of rows)
+      marks.set(String(row.hh_negotiation_id), { chatId: Number(row.id), state: text(row.state), hhUpdatedAt: text(row.hh_updated_at) });
     return marks;
   }
 

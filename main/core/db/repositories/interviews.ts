@@ -33,7 +33,10 @@ const toMessage = (row: Row): InterviewMessage => ({
   id: Number(row.id),
   role: row.role === 'user' ? 'user' : 'assistant',
   text: String(row.text),
-  section: interviewSectionSchema.nullable().catch(null).parse(row.section ?? null),
+  section: interviewSectionSchema
+    .nullable()
+    .catch(null)
+    .parse(row.section ?? null),
   followUp: bool(row.follow_up),
   createdAt: String(row.created_at),
 });
@@ -54,7 +57,13 @@ export class InterviewRepository {
     private readonly clock: Clock,
   ) {}
 
-  async create(input: { title: string; language: InterviewLanguage; sourceResumeHhId: string | null; sourceText: string | null; first: NewInterviewMessage }): Promise<Interview> {
+  async create(input: {
+    title: string;
+    language: InterviewLanguage;
+    sourceResumeHhId: string | null;
+    sourceText: string | null;
+    first: NewInterviewMessage;
+  }): Promise<Interview> {
     const now = this.clock.now().toISOString();
     const { lastInsertRowid } = await this.db.run(
       'INSERT INTO interviews (title, language, source_resume_hh_id, source_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',

@@ -52,19 +52,17 @@ export class LetterTemplateRepository {
   async #update(id: number, input: LetterTemplateInput): Promise<LetterTemplate | undefined> {
     const template = letterTemplateInputSchema.parse(input);
     await this.#refuseTakenName(template.name, id);
-    const result = await this.db.run('UPDATE letter_templates SET name = ?, instruction = ?, tone = ?, max_length = ?, updated_at = ? WHERE id = ?', [
-      template.name,
-      template.instruction,
-      template.tone,
-      template.maxLength,
-      this.clock.now().toISOString(),
-      id,
-    ]);
+    const result = await this.db.run(
+      'UPDATE letter_templates SET name = ?, instruction = ?, tone = ?, max_length = ?, updated_at = ? WHERE id = ?',
+      [template.name, template.instruction, template.tone, template.maxLength, this.clock.now().toISOString(), id],
+    );
     return result.changes ? this.get(id) : undefined;
   }
 
   async delete(id: number): Promise<boolean> {
-    const [deleted] = await this.#default.write(() => this.db.batch([{ sql: 'DELETE FROM letter_templates WHERE id = ?', params: [id] }, { sql: PROMOTE_OLDEST }]));
+    const [deleted] = await this.#default.write(() =>
+      this.db.batch([{ sql: 'DELETE FROM letter_templates WHERE id = ?', params: [id] }, { sql: PROMOTE_OLDEST }]),
+    );
     return (deleted?.changes ?? 0) > 0;
   }
 

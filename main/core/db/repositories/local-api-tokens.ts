@@ -23,7 +23,13 @@ export class LocalApiTokenRepository {
 
   async add(token: Pick<LocalApiToken, 'id' | 'name' | 'scope' | 'expiresAt'>): Promise<LocalApiToken> {
     const now = this.clock.now().toISOString();
-    await this.db.run('INSERT INTO local_api_tokens (id, name, scope, created_at, expires_at) VALUES (?, ?, ?, ?, ?)', [token.id, token.name, token.scope, now, token.expiresAt]);
+    await this.db.run('INSERT INTO local_api_tokens (id, name, scope, created_at, expires_at) VALUES (?, ?, ?, ?, ?)', [
+      token.id,
+      token.name,
+      token.scope,
+      now,
+      token.expiresAt,
+    ]);
     return { ...token, createdAt: now, lastUsedAt: null, revokedAt: null };
   }
 
@@ -39,7 +45,10 @@ export class LocalApiTokenRepository {
 
   /** True when it was in force until now (a second revoke changes nothing). */
   async revoke(id: string): Promise<boolean> {
-    const result = await this.db.run('UPDATE local_api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL', [this.clock.now().toISOString(), id]);
+    const result = await this.db.run('UPDATE local_api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL', [
+      this.clock.now().toISOString(),
+      id,
+    ]);
     return result.changes > 0;
   }
 

@@ -31,12 +31,14 @@ export class ProfileRepository {
 
   async save(input: Profile): Promise<Profile> {
     const profile = profileSchema.parse(input);
-    await this.#cached.write(() => this.db.run(
-      `INSERT INTO profile (id, name, telegram, email, phone, links_json, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?)
+    await this.#cached.write(() =>
+      this.db.run(
+        `INSERT INTO profile (id, name, telegram, email, phone, links_json, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?)
        ON CONFLICT(id) DO UPDATE SET name = excluded.name, telegram = excluded.telegram, email = excluded.email,
          phone = excluded.phone, links_json = excluded.links_json, updated_at = excluded.updated_at`,
-      [profile.name, profile.telegram, profile.email, profile.phone, JSON.stringify(profile.links), this.clock.now().toISOString()],
-    ));
+        [profile.name, profile.telegram, profile.email, profile.phone, JSON.stringify(profile.links), this.clock.now().toISOString()],
+      ),
+    );
     return profile;
   }
 }

@@ -54,17 +54,24 @@ export class ResumeRepository {
   readonly #list = new Cached<Resume[]>();
 
   list(): Promise<Resume[]> {
-    return this.#list.read(async () => sortBy((await this.db.all('SELECT * FROM resumes ORDER BY id')).map(toResume), (resume) => resume.title));
+    return this.#list.read(async () =>
+      sortBy((await this.db.all('SELECT * FROM resumes ORDER BY id')).map(toResume), (resume) => resume.title),
+    );
   }
 
   /** The full resume read for the list entry as it was at `forUpdatedAt`, or undefined when none or outdated. */
   async full(hhId: string, forUpdatedAt: string): Promise<unknown> {
-    const row = await this.db.get<{ full_json: string | null }>('SELECT full_json FROM resumes WHERE hh_id = ? AND full_for = ?', [hhId, forUpdatedAt]);
+    const row = await this.db.get<{ full_json: string | null }>('SELECT full_json FROM resumes WHERE hh_id = ? AND full_for = ?', [
+      hhId,
+      forUpdatedAt,
+    ]);
     return row?.full_json ? json<unknown>(row.full_json, undefined) : undefined;
   }
 
   async saveFull(hhId: string, forUpdatedAt: string, full: unknown): Promise<void> {
-    await this.#list.write(() => this.db.run('UPDATE resumes SET full_json = ?, full_for = ? WHERE hh_id = ?', [JSON.stringify(full ?? {}), forUpdatedAt, hhId]));
+    await this.#list.write(() =>
+      this.db.run('UPDATE resumes SET full_json = ?, full_for = ? WHERE hh_id = ?', [JSON.stringify(full ?? {}), forUpdatedAt, hhId]),
+    );
   }
 
   async getByHhId(hhId: string): Promise<Resume | undefined> {

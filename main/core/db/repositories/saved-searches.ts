@@ -36,7 +36,16 @@ export class SavedSearchRepository {
     const search = savedSearchInputSchema.parse(input);
     const result = await this.db.run(
       'UPDATE saved_searches SET name = ?, filters_json = ?, interval_hours = ?, active = ?, mode = ?, min_score = ?, updated_at = ? WHERE id = ?',
-      [search.name, JSON.stringify(search.filters), search.intervalHours, flag(search.active), search.mode, search.minScore, this.clock.now().toISOString(), id],
+      [
+        search.name,
+        JSON.stringify(search.filters),
+        search.intervalHours,
+        flag(search.active),
+        search.mode,
+        search.minScore,
+        this.clock.now().toISOString(),
+        id,
+      ],
     );
     return result.changes ? this.get(id) : undefined;
   }

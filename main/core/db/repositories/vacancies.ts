@@ -31,7 +31,12 @@ const toSummary = (row: Row): VacancySummary => ({
   salary:
     row.salary_from === null && row.salary_to === null
       ? null
-      : { from: int(row.salary_from), to: int(row.salary_to), currency: text(row.salary_currency), gross: row.salary_gross === null ? null : bool(row.salary_gross) },
+      : {
+          from: int(row.salary_from),
+          to: int(row.salary_to),
+          currency: text(row.salary_currency),
+          gross: row.salary_gross === null ? null : bool(row.salary_gross),
+        },
   area: { id: text(row.area_id), name: text(row.area_name) },
   url: text(row.url),
   publishedAt: text(row.published_at),
@@ -162,7 +167,10 @@ export class VacancyRepository {
     // SQLite's default limit on bound parameters is 999; a page is at most 200.
     for (let start = 0; start < unique.length; start += 500) {
       const chunk = unique.slice(start, start + 500);
-      const rows = await this.db.all(`SELECT ${options.forWork ? WORK_COLUMNS : '*'} FROM vacancies WHERE id IN (${chunk.map(() => '?').join(',')})`, chunk);
+      const rows = await this.db.all(
+        `SELECT ${options.forWork ? WORK_COLUMNS : '*'} FROM vacancies WHERE id IN (${chunk.map(() => '?').join(',')})`,
+        chunk,
+      );
       for (const row of rows) {
         const vacancy = toVacancy(row);
         found.set(vacancy.id, vacancy);
@@ -193,7 +201,10 @@ export class VacancyRepository {
       { $cutoff: cutoff },
     );
     if (!before?.n) return { count: 0, bytes: 0 };
-    const { changes } = await this.db.run(`UPDATE vacancies SET description_html = '', description_text = '', raw_json = '{}' WHERE ${where}`, { $cutoff: cutoff });
+    const { changes } = await this.db.run(
+      `UPDATE vacancies SET description_html = '', description_text = '', raw_json = '{}' WHERE ${where}`,
+      { $cutoff: cutoff },
+    );
     return { count: changes, bytes: Number(before.bytes) };
   }
 
@@ -207,7 +218,10 @@ export class VacancyRepository {
 
   /** As the engine reads them (see WORK_COLUMNS). */
   async foundBySearch(searchId: number, limit: number): Promise<Vacancy[]> {
-    const rows = await this.db.all(`SELECT ${WORK_COLUMNS} FROM vacancies WHERE found_by_search_id = ? AND status = 'found' ORDER BY first_seen_at, id LIMIT ?`, [searchId, limit]);
+    const rows = await this.db.all(
+      `SELECT ${WORK_COLUMNS} FROM vacancies WHERE found_by_search_id = ? AND status = 'found' ORDER BY first_seen_at, id LIMIT ?`,
+      [searchId, limit],
+    );
     return rows.map(toVacancy);
   }
 
@@ -267,17 +281,28 @@ export class VacancyRepository {
     const [, result] = await this.db.batch([
       logChange(id, status, now),
       // A status set by the user or a sync replaces the engine's reason for setting it aside.
-      { sql: 'UPDATE vacancies SET status = ?, skip_reason = NULL, skip_detail = NULL, updated_at = ? WHERE id = ?', params: [status, now, id] },
+      {
+        sql: 'UPDATE vacancies SET status = ?, skip_reason = NULL, skip_detail = NULL, updated_at = ? WHERE id = ?',
+        params: [status, now, id],
+      },
     ]);
     return (result?.changes ?? 0) > 0;
   }
 
   /** The engine sets a vacancy aside (ignored, or for the user to apply by hand) and says why. */
-  async setSkipped(id: number, status: 'ignored' | 'needs_manual' | 'applied', reason: SkipReason, detail: string | null = null): Promise<boolean> {
+  async setSkipped(
+    id: number,
+    status: 'ignored' | 'needs_manual' | 'applied',
+    reason: SkipReason,
+    detail: string | null = null,
+  ): Promise<boolean> {
     const now = this.clock.now().toISOString();
     const [, result] = await this.db.batch([
       logChange(id, status, now),
-      { sql: 'UPDATE vacancies SET status = ?, skip_reason = ?, skip_detail = ?, updated_at = ? WHERE id = ?', params: [status, reason, detail, now, id] },
+      {
+        sql: 'UPDATE vacancies SET status = ?, skip_reason = ?, skip_detail = ?, updated_at = ? WHERE id = ?',
+        params: [status, reason, detail, now, id],
+      },
     ]);
     return (result?.changes ?? 0) > 0;
   }
@@ -296,7 +321,12 @@ export class VacancyRepository {
     const out = new Map<number, { searchId: number | null; statuses: Set<VacancyStatus> }>();
     for (let start = 0; start < ids.length; start += 500) {
       const chunk = ids.slice(start, start + 500);
-      const rows = await this.db.all<{ id: number; found_by_search_id: number | null; status: VacancyStatus; logged: VacancyStatus | null }>(
+      const rows = await this.db.all<{
+        id: number;
+        found_by_search_id: number | null;
+        status: VacancyStatus;
+        logged: VacancyStatus | null;
+      }>(
         `SELECT v.id, v.found_by_search_id, v.status, l.status AS logged FROM vacancies v LEFT JOIN vacancy_status_log l ON l.vacancy_id = v.id
          WHERE v.id IN (${chunk.map(() => '?').join(',')})`,
         chunk,

@@ -10,7 +10,8 @@ import { decodeRecord, encodeRecord } from './records';
 
 export class DatabaseFailure extends Error {
   constructor(
-    readonly code: 'damaged_no_backup' | 'no_good_backup' | 'newer_schema' | 'not_open' | 'migration_failed' | 'locked' | StorageFailureCode,
+    readonly code:
+      'damaged_no_backup' | 'no_good_backup' | 'newer_schema' | 'not_open' | 'migration_failed' | 'locked' | StorageFailureCode,
     message: string,
     readonly details: Record<string, string> = {},
   ) {
@@ -122,7 +123,11 @@ export class DatabaseEngine {
           break;
         }
       }
-      if (!db) throw new DatabaseFailure('no_good_backup', `There is no good backup to open in ${dirname(options.file)}/backups. Nothing was changed.`);
+      if (!db)
+        throw new DatabaseFailure(
+          'no_good_backup',
+          `There is no good backup to open in ${dirname(options.file)}/backups. Nothing was changed.`,
+        );
       if (existed) report.damagedKeptAt = await setAside(options.file, now);
       for (const generation of generations.splice(0)) await setAside(journalPath(options.file, generation), now);
     } else if (existed || generations.length) {
@@ -427,7 +432,8 @@ export class DatabaseEngine {
       throw err;
     }
     await old?.close();
-    for (const generation of (await this.#generations()).filter((g) => g < next)) await this.fs.remove(journalPath(options.file, generation));
+    for (const generation of (await this.#generations()).filter((g) => g < next))
+      await this.fs.remove(journalPath(options.file, generation));
     this.emit({ type: 'saved', bytes: data.byteLength, ms: Date.now() - started, at: Date.now() });
     // While the app runs: a tray app open for weeks still gets a fresh backup every backupEveryMs.
     if (backup) this.#backupInBackground(new Date());
@@ -439,9 +445,11 @@ export class DatabaseEngine {
    */
   #backupInBackground(now: Date): void {
     const previous = this.#backingUp ?? Promise.resolve();
-    this.#backingUp = previous.then(() => this.#backup(now, false)).finally(() => {
-      if (this.#backingUp === running) this.#backingUp = undefined;
-    });
+    this.#backingUp = previous
+      .then(() => this.#backup(now, false))
+      .finally(() => {
+        if (this.#backingUp === running) this.#backingUp = undefined;
+      });
     const running = this.#backingUp;
   }
 
@@ -453,7 +461,10 @@ export class DatabaseEngine {
       if (beforeMigration || age === undefined || age > options.backupEveryMs) await makeBackup(options.file, options.backupsToKeep, now);
     } catch (err) {
       const errno = errnoOf(err);
-      this.emit({ type: 'backup-skipped', message: FULL.has(errno) ? 'the disk is full' : `the backup could not be written (${errno || (err as Error).message})` });
+      this.emit({
+        type: 'backup-skipped',
+        message: FULL.has(errno) ? 'the disk is full' : `the backup could not be written (${errno || (err as Error).message})`,
+      });
     }
   }
 
@@ -571,7 +582,9 @@ export class DatabaseEngine {
    * id was about 5 times slower without it).
    */
   #applyPragmas() {
-    this.#require().exec('PRAGMA foreign_keys = ON; PRAGMA journal_mode = MEMORY; PRAGMA temp_store = MEMORY; PRAGMA locking_mode = EXCLUSIVE;');
+    this.#require().exec(
+      'PRAGMA foreign_keys = ON; PRAGMA journal_mode = MEMORY; PRAGMA temp_store = MEMORY; PRAGMA locking_mode = EXCLUSIVE;',
+    );
   }
 
   #userVersion(): number {
@@ -600,7 +613,10 @@ export class DatabaseEngine {
         db.exec('COMMIT');
       } catch (err) {
         db.exec('ROLLBACK');
-        throw new DatabaseFailure('migration_failed', `Updating the database to version ${migration.version} (${migration.name}) failed: ${(err as Error).message}`);
+        throw new DatabaseFailure(
+          'migration_failed',
+          `Updating the database to version ${migration.version} (${migration.name}) failed: ${(err as Error).message}`,
+        );
       }
     }
   }

@@ -227,7 +227,12 @@ export class Journal {
       await fs.replace(path, clean);
       size = clean.byteLength;
       const firstGap = gaps[0]!.offset;
-      damage = { copy, gaps, lostBytes: gaps.reduce((sum, g) => sum + g.bytes, 0), recoveredAfter: offsets.filter((o) => o > firstGap).length };
+      damage = {
+        copy,
+        gaps,
+        lostBytes: gaps.reduce((sum, g) => sum + g.bytes, 0),
+        recoveredAfter: offsets.filter((o) => o > firstGap).length,
+      };
     }
     const handle = await fs.openForAppend(path);
     if (!gaps.length && goodBytes < data.byteLength) {

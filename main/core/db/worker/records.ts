@@ -30,7 +30,10 @@ export function encodeRecord(statements: readonly Statement[]): Uint8Array {
 }
 
 export function decodeRecord(payload: Uint8Array): Statement[] {
-  const parsed = JSON.parse(Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength).toString('utf8')) as [string, Encoded[] | Record<string, Encoded> | undefined][];
+  const parsed = JSON.parse(Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength).toString('utf8')) as [
+    string,
+    Encoded[] | Record<string, Encoded> | undefined,
+  ][];
   return parsed.map(([sql, params]) => {
     const decoded = decodeParams(params ?? undefined);
     return decoded === undefined ? { sql } : { sql, params: decoded };

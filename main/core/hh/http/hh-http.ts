@@ -39,11 +39,15 @@ export interface HhResponse<T = unknown> {
 }
 
 /** 5xx, timeouts and dropped connections are worth another try; a 4xx is hh.ru's considered answer. */
-const retryable = (err: unknown) => (err as HhError | undefined)?.retryable === true && (err as HhError).code !== 'hh_limit_exceeded' && (err as HhError).code !== 'hh_rate_limited';
+const retryable = (err: unknown) =>
+  (err as HhError | undefined)?.retryable === true &&
+  (err as HhError).code !== 'hh_limit_exceeded' &&
+  (err as HhError).code !== 'hh_rate_limited';
 
 const encodeBody = (body: HhBody | undefined): { data?: unknown; headers: Record<string, string> } => {
   if (!body) return { headers: {} };
-  if (body.kind === 'form') return { data: new URLSearchParams(body.fields).toString(), headers: { 'Content-Type': 'application/x-www-form-urlencoded' } };
+  if (body.kind === 'form')
+    return { data: new URLSearchParams(body.fields).toString(), headers: { 'Content-Type': 'application/x-www-form-urlencoded' } };
   if (body.kind === 'json') return { data: JSON.stringify(body.value), headers: { 'Content-Type': 'application/json' } };
   const form = new FormData();
   for (const [key, value] of Object.entries(body.fields)) form.append(key, value);
@@ -73,7 +77,11 @@ export class HhHttp {
 
   async request<T = unknown>(request: HhRequest): Promise<HhResponse<T>> {
     if (request.resend === 'once') return this.#once<T>(request);
-    return withRetry(() => this.#once<T>(request), { policy: this.config.retry ?? defaultRetryPolicy, shouldRetry: retryable, signal: request.signal });
+    return withRetry(() => this.#once<T>(request), {
+      policy: this.config.retry ?? defaultRetryPolicy,
+      shouldRetry: retryable,
+      signal: request.signal,
+    });
   }
 
   async #once<T>(request: HhRequest): Promise<HhResponse<T>> {
@@ -114,7 +122,13 @@ export class HhHttp {
     const location = typeof response.headers.location === 'string' ? response.headers.location : undefined;
     if (response.status >= 400) {
       const error = toHhError(response.status, parsed, { backurl: request.backurl });
-      this.config.log.warn('hh.ru answered with an error', { method: request.method, path: request.path, status: response.status, code: error.code, hh: error.hh });
+      this.config.log.warn('hh.ru answered with an error', {
+        method: request.method,
+        path: request.path,
+        status: response.status,
+        code: error.code,
+        hh: error.hh,
+      });
       throw error;
     }
     return { status: response.status, data: parsed as T, ...(location && { location }) };

@@ -7,7 +7,12 @@ export interface Pacer {
   wait(signal?: AbortSignal, onDelay?: (untilMs: number) => void): Promise<void>;
 }
 
-export function createPacer(options: { minIntervalMs: number; jitterMs?: number; now?: () => number; sleep?: (ms: number) => Promise<void> }): Pacer {
+export function createPacer(options: {
+  minIntervalMs: number;
+  jitterMs?: number;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}): Pacer {
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   let nextSlot = 0;
@@ -32,12 +37,9 @@ export function abortable(promise: Promise<void>, signal?: AbortSignal): Promise
   return new Promise((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
     signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      () => {
-        signal.removeEventListener('abort', onAbort);
-        resolve();
-      },
-      reject,
-    );
+    promise.then(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, reject);
   });
 }

@@ -27,7 +27,8 @@ export function buildAuthorizeUrl(input: AuthorizeUrlInput): string {
   return url.toString();
 }
 
-export type RedirectOutcome = { kind: 'code'; code: string } | { kind: 'denied' } | { kind: 'error'; error: string } | { kind: 'state_mismatch' };
+export type RedirectOutcome =
+  { kind: 'code'; code: string } | { kind: 'denied' } | { kind: 'error'; error: string } | { kind: 'state_mismatch' };
 
 /**
  * Reads hh.ru's redirect back to the registered URI. hh.ru may add a longer path or extra query, so

@@ -42,7 +42,12 @@ const APP_TOKEN_MIN_INTERVAL_MS = 5 * 60 * 1000;
 const ACCOUNT = '';
 
 const signedOut = (reason: string) =>
-  new HhError('hh_signed_out', 'You are not signed in to hh.ru. Sign in to continue.', { status: 0 }, { next: { kind: 'sign_in' }, details: { reason } });
+  new HhError(
+    'hh_signed_out',
+    'You are not signed in to hh.ru. Sign in to continue.',
+    { status: 0 },
+    { next: { kind: 'sign_in' }, details: { reason } },
+  );
 
 /**
  * The hh.ru tokens, as hh.ru allows them to be used: a refresh only after the access token has
@@ -66,7 +71,13 @@ export class HhTokenService {
         path: '/token',
         body: {
           kind: 'form',
-          fields: { grant_type: 'authorization_code', client_id: credentials.clientId, client_secret: credentials.clientSecret, redirect_uri: credentials.redirectUri, code },
+          fields: {
+            grant_type: 'authorization_code',
+            client_id: credentials.clientId,
+            client_secret: credentials.clientSecret,
+            redirect_uri: credentials.redirectUri,
+            code,
+          },
         },
       });
       await this.#store(data, 'obtained');
@@ -176,14 +187,18 @@ export class HhTokenService {
       if (!stored) continue;
       try {
         const access = await this.deps.vault.reseal(stored.accessTokenSealed, row.access);
-        const refresh = stored.refreshTokenSealed && row.refresh ? await this.deps.vault.reseal(stored.refreshTokenSealed, row.refresh) : undefined;
+        const refresh =
+          stored.refreshTokenSealed && row.refresh ? await this.deps.vault.reseal(stored.refreshTokenSealed, row.refresh) : undefined;
         if (access === undefined && refresh === undefined) continue;
         await this.deps.tokens.reseal(row.provider, ACCOUNT, stored, {
           accessTokenSealed: access ?? stored.accessTokenSealed,
           refreshTokenSealed: refresh ?? stored.refreshTokenSealed,
         });
       } catch (err) {
-        this.deps.log.warn('a stored hh.ru token could not be opened and was removed', { provider: row.provider, error: (err as Error).message });
+        this.deps.log.warn('a stored hh.ru token could not be opened and was removed', {
+          provider: row.provider,
+          error: (err as Error).message,
+        });
         await this.deps.tokens.delete(row.provider, ACCOUNT);
         if (row.provider === 'hh') {
           await this.#audit('hh.signed_out', 'refused', 'token_not_kept');
@@ -203,7 +218,8 @@ export class HhTokenService {
       const stored = await this.deps.tokens.get(row.provider, ACCOUNT);
       if (!stored) continue;
       await this.deps.vault.unseal(stored.accessTokenSealed, row.access).catch(() => undefined);
-      if (stored.refreshTokenSealed && row.refresh) await this.deps.vault.unseal(stored.refreshTokenSealed, row.refresh).catch(() => undefined);
+      if (stored.refreshTokenSealed && row.refresh)
+        await this.deps.vault.unseal(stored.refreshTokenSealed, row.refresh).catch(() => undefined);
     }
   }
 
@@ -237,10 +253,19 @@ export class HhTokenService {
       const { data } = await this.deps.http.request<TokenAnswer>({
         method: 'POST',
         path: '/token',
-        body: { kind: 'form', fields: { grant_type: 'client_credentials', client_id: credentials.clientId, client_secret: credentials.clientSecret } },
+        body: {
+          kind: 'form',
+          fields: { grant_type: 'client_credentials', client_id: credentials.clientId, client_secret: credentials.clientSecret },
+        },
       });
       await this.deps.tokens.save(
-        { provider: 'hh_app', account: ACCOUNT, accessTokenSealed: await this.deps.vault.seal(data.access_token, SEALED_FOR.appAccess), refreshTokenSealed: null, expiresAt: null },
+        {
+          provider: 'hh_app',
+          account: ACCOUNT,
+          accessTokenSealed: await this.deps.vault.seal(data.access_token, SEALED_FOR.appAccess),
+          refreshTokenSealed: null,
+          expiresAt: null,
+        },
         'obtained',
       );
       this.#appToken = { token: data.access_token, at: this.deps.clock.now().getTime() };
@@ -270,9 +295,14 @@ export class HhTokenService {
   async #credentials(): Promise<HhClientCredentials> {
     const credentials = await this.deps.credentials();
     if (!credentials) {
-      throw new HhError('hh_not_configured', 'Signing in with the hh.ru API needs your own dev.hh.ru application. Enter its client id, secret and redirect URI in Settings → hh.ru.', { status: 0 }, {
-        next: { kind: 'open_settings', section: 'hh' },
-      });
+      throw new HhError(
+        'hh_not_configured',
+        'Signing in with the hh.ru API needs your own dev.hh.ru application. Enter its client id, secret and redirect URI in Settings → hh.ru.',
+        { status: 0 },
+        {
+          next: { kind: 'open_settings', section: 'hh' },
+        },
+      );
     }
     return credentials;
   }

@@ -10,7 +10,13 @@ export interface ApiVacancy {
   /** Deprecated by hh.ru in favour of salary_range; read only when salary_range is absent. */
   salary?: { from?: number | null; to?: number | null; currency?: string | null; gross?: boolean | null } | null;
   /** The salary with its mode (month, hour, shift, ...) and frequency. */
-  salary_range?: { from?: number | null; to?: number | null; currency?: string | null; gross?: boolean | null; mode?: { id?: string | null } | null } | null;
+  salary_range?: {
+    from?: number | null;
+    to?: number | null;
+    currency?: string | null;
+    gross?: boolean | null;
+    mode?: { id?: string | null } | null;
+  } | null;
   area?: { id?: string | null; name?: string | null } | null;
   alternate_url?: string | null;
   apply_alternate_url?: string | null;
@@ -89,7 +95,12 @@ export const toNegotiation = (n: {
   updatedAt: n.updated_at ?? null,
 });
 
-export const toMessage = (m: { id: string; text?: string | null; created_at?: string | null; author?: { participant_type?: string } | null }): NegotiationMessage => ({
+export const toMessage = (m: {
+  id: string;
+  text?: string | null;
+  created_at?: string | null;
+  author?: { participant_type?: string } | null;
+}): NegotiationMessage => ({
   id: String(m.id),
   author: m.author?.participant_type === 'applicant' ? 'me' : 'employer',
   text: m.text ?? '',

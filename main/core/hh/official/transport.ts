@@ -8,7 +8,18 @@ import type { ApplyInput, ApplyOutcome, HhTransport, SearchPage, SearchQuery, Se
 import { searchParams, toAccount, toMessage, toNegotiation, toResume, toVacancyFacts, type ApiVacancy } from './mappers';
 
 /** What hh.ru closed to third-party applications in December 2025. */
-const APPLICANT: HhOperation[] = ['resumes', 'resume', 'similarVacancies', 'apply', 'negotiations', 'messages', 'sendMessage', 'raiseResume', 'hideVacancy', 'hideEmployer'];
+const APPLICANT: HhOperation[] = [
+  'resumes',
+  'resume',
+  'similarVacancies',
+  'apply',
+  'negotiations',
+  'messages',
+  'sendMessage',
+  'raiseResume',
+  'hideVacancy',
+  'hideEmployer',
+];
 const REFUSED = UNAVAILABLE.refused_for_apps;
 
 /** Operations hh.ru serves with an application token too (no user needed). */
@@ -101,13 +112,24 @@ export class OfficialApiTransport implements HhTransport {
   }
 
   async searchVacancies(query: SearchQuery, signal?: AbortSignal): Promise<SearchPage> {
-    const { data } = await this.#asAnyone<Page<ApiVacancy>>({ method: 'GET', path: '/vacancies', query: searchParams(query), signal, backurl: 'https://hh.ru/search/vacancy' });
+    const { data } = await this.#asAnyone<Page<ApiVacancy>>({
+      method: 'GET',
+      path: '/vacancies',
+      query: searchParams(query),
+      signal,
+      backurl: 'https://hh.ru/search/vacancy',
+    });
     return toSearchPage(data, query);
   }
 
   async vacancy(id: string, signal?: AbortSignal): Promise<VacancyFacts> {
     const path = `/vacancies/${encodeURIComponent(id)}`;
-    const { data } = await this.#asAnyone<ApiVacancy>({ method: 'GET', path, signal, backurl: `https://hh.ru/vacancy/${encodeURIComponent(id)}` });
+    const { data } = await this.#asAnyone<ApiVacancy>({
+      method: 'GET',
+      path,
+      signal,
+      backurl: `https://hh.ru/vacancy/${encodeURIComponent(id)}`,
+    });
     return toVacancyFacts(data);
   }
 
@@ -147,7 +169,12 @@ export class OfficialApiTransport implements HhTransport {
 
   /** The user's response to a vacancy, if hh.ru has one (one filtered request, whatever the number of responses). */
   async #existingNegotiation(vacancyId: string, signal?: AbortSignal): Promise<string | null> {
-    const { data } = await this.#asUser<Page<{ id: string }>>({ method: 'GET', path: '/negotiations', query: { vacancy_id: vacancyId, page: 0, per_page: 20 }, signal });
+    const { data } = await this.#asUser<Page<{ id: string }>>({
+      method: 'GET',
+      path: '/negotiations',
+      query: { vacancy_id: vacancyId, page: 0, per_page: 20 },
+      signal,
+    });
     return data.items[0]?.id ?? null;
   }
 

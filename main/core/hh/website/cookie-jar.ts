@@ -118,7 +118,11 @@ export class CookieJar {
       const cookie = parseSetCookie(header, url, this.now());
       if (!cookie) continue;
       // A cookie sent over http must not replace a secure one (RFC 6265bis "leave secure cookies alone").
-      if (url.protocol !== 'https:' && (cookie.secure || this.#cookies.some((c) => c.secure && c.name === cookie.name && domainMatches(url.hostname, c)))) continue;
+      if (
+        url.protocol !== 'https:' &&
+        (cookie.secure || this.#cookies.some((c) => c.secure && c.name === cookie.name && domainMatches(url.hostname, c)))
+      )
+        continue;
       this.set(cookie);
       changed = true;
     }

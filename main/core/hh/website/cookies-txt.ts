@@ -43,8 +43,17 @@ export function parseCookiesTxt(text: string, source = 'cookies.txt', now = Date
     const fields = line.split('\t');
     // Some exporters drop the tab before an empty value.
     if (fields.length === 6) fields.push('');
-    if (fields.length !== 7) throw new CookiesFileError(source, lineNo, `expected 7 tab-separated fields (${FIELDS}), found ${fields.length}`);
-    const [domainField, subdomainsField, path, secureField, expiryField, name, value] = fields as [string, string, string, string, string, string, string];
+    if (fields.length !== 7)
+      throw new CookiesFileError(source, lineNo, `expected 7 tab-separated fields (${FIELDS}), found ${fields.length}`);
+    const [domainField, subdomainsField, path, secureField, expiryField, name, value] = fields as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     const domain = domainField.trim().toLowerCase();
     if (!domain || /\s/.test(domain)) throw new CookiesFileError(source, lineNo, 'the domain field is empty or has spaces');
     const includeSubdomains = flag(subdomainsField.trim());
@@ -53,7 +62,8 @@ export function parseCookiesTxt(text: string, source = 'cookies.txt', now = Date
     if (secure === undefined) throw new CookiesFileError(source, lineNo, 'the secure field must be TRUE or FALSE');
     if (!path.startsWith('/')) throw new CookiesFileError(source, lineNo, 'the path field must start with /');
     const expiry = expiryField.trim();
-    if (!/^-?\d+(\.\d+)?$/.test(expiry)) throw new CookiesFileError(source, lineNo, 'the expiry field must be a number of seconds since 1970 (0 for a session cookie)');
+    if (!/^-?\d+(\.\d+)?$/.test(expiry))
+      throw new CookiesFileError(source, lineNo, 'the expiry field must be a number of seconds since 1970 (0 for a session cookie)');
     if (!name) throw new CookiesFileError(source, lineNo, 'the name field is empty');
     const seconds = Number(expiry);
     cookies.push({
@@ -83,5 +93,11 @@ export function serializeCookiesTxt(cookies: readonly Cookie[]): string {
       c.value,
     ].join('\t'),
   );
-  return ['# Netscape HTTP Cookie File', '# Your hh.ru session, written by AI Auto Applier: keep this file private.', '', ...lines, ''].join('\n');
+  return [
+    '# Netscape HTTP Cookie File',
+    '# Your hh.ru session, written by AI Auto Applier: keep this file private.',
+    '',
+    ...lines,
+    '',
+  ].join('\n');
 }

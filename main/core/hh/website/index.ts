@@ -1,4 +1,11 @@
-export { WebsiteTransport, SIGN_IN_REASON, HEADLESS_SIGN_IN_REASON, type WebsiteTransportOptions, type WebsiteChatPage, type WebsiteChatThread } from './transport';
+export {
+  WebsiteTransport,
+  SIGN_IN_REASON,
+  HEADLESS_SIGN_IN_REASON,
+  type WebsiteTransportOptions,
+  type WebsiteChatPage,
+  type WebsiteChatThread,
+} from './transport';
 export type { WebsiteChat, WebsiteChatMessage, NegotiationStateId } from './mappers';
 export type { WebSession, WebRequestOptions, WebResponse, WebMethod } from './web-session';
 export { SiteClient, isSameSite, type SiteClientOptions } from './site-client';

@@ -1,7 +1,18 @@
 import type { HhAccount, HhResume, Negotiation, NegotiationMessage, VacancyFacts } from '../../../../shared/domain';
 import { htmlToText } from '../../text/html';
 import type { SearchPage, SearchQuery } from '../transport';
-import type { ApplicantPage, ChatItem, ChatMessageItem, ChatSideResources, Paging, ResumeItem, SearchResult, SearchVacancy, Topic, VacancyView } from './parsers';
+import type {
+  ApplicantPage,
+  ChatItem,
+  ChatMessageItem,
+  ChatSideResources,
+  Paging,
+  ResumeItem,
+  SearchResult,
+  SearchVacancy,
+  Topic,
+  VacancyView,
+} from './parsers';
 import { sitePageSize } from './requests';
 
 /** The website's words turned into the app's domain (the same shapes the official API transport gives). */
@@ -17,7 +28,10 @@ export const toAccount = (account: NonNullable<ApplicantPage['account']>, userId
 export const userIdOf = (page: ApplicantPage): string | null => page.userId;
 
 const titleOf = (item: ResumeItem): string =>
-  (typeof item.title === 'string' || typeof item.title === 'number' ? String(item.title) : (item.title ?? []).map((part) => part.string ?? '').join(' ')).trim() ||
+  (typeof item.title === 'string' || typeof item.title === 'number'
+    ? String(item.title)
+    : (item.title ?? []).map((part) => part.string ?? '').join(' ')
+  ).trim() ||
   (item._attributes.title ?? '');
 
 /**
@@ -32,7 +46,9 @@ export const toResume = (item: ResumeItem, site: string): HhResume => {
     hash: item._attributes.hash,
     title: titleOf(item),
     status,
-    canPublish: status !== 'not_finished' && (item._attributes.canPublishOrUpdate ?? item._attributes.canTouch ?? (status ?? 'published') === 'published'),
+    canPublish:
+      status !== 'not_finished' &&
+      (item._attributes.canPublishOrUpdate ?? item._attributes.canTouch ?? (status ?? 'published') === 'published'),
     nextPublishAt: item._attributes.nextTouchAt ?? item._attributes.nextPublishAt ?? null,
     url: `${site}/resume/${item._attributes.hash}`,
   };
@@ -40,10 +56,18 @@ export const toResume = (item: ResumeItem, site: string): HhResume => {
 
 const toSalary = (c: SearchVacancy['compensation']): VacancyFacts['salary'] => {
   if (!c || c.noCompensation || (c.from == null && c.to == null)) return null;
-  return { from: c.from == null ? null : Math.round(c.from), to: c.to == null ? null : Math.round(c.to), currency: c.currencyCode ?? null, gross: c.gross ?? null };
+  return {
+    from: c.from == null ? null : Math.round(c.from),
+    to: c.to == null ? null : Math.round(c.to),
+    currency: c.currencyCode ?? null,
+    gross: c.gross ?? null,
+  };
 };
 
-const toEmployer = (company: SearchVacancy['company']) => ({ id: company?.id ?? null, name: company?.visibleName ?? company?.name ?? null });
+const toEmployer = (company: SearchVacancy['company']) => ({
+  id: company?.id ?? null,
+  name: company?.visibleName ?? company?.name ?? null,
+});
 const toArea = (area: SearchVacancy['area']) => ({ id: area?.['@id'] ?? area?.id ?? null, name: area?.name ?? null });
 
 /** A search card: no description or skills (the list has none); `response_url` marks applying on the employer's site. */
@@ -222,7 +246,15 @@ export function toChat(item: ChatItem, me: string | null, resources: ChatSideRes
  */
 export const negotiationFromChat = (chat: WebsiteChat): Negotiation | null =>
   chat.negotiationId && chat.state
-    ? { id: chat.negotiationId, state: chat.state, vacancyId: chat.vacancyId, resumeId: chat.resumeId, viewedByOpponent: chat.state !== 'response', hasUpdates: chat.unread > 0, updatedAt: chat.lastActivityAt }
+    ? {
+        id: chat.negotiationId,
+        state: chat.state,
+        vacancyId: chat.vacancyId,
+        resumeId: chat.resumeId,
+        viewedByOpponent: chat.state !== 'response',
+        hasUpdates: chat.unread > 0,
+        updatedAt: chat.lastActivityAt,
+      }
     : null;
 
 /** The responses list with what the chat list adds: rejections hh.ru moved out of the list, and a rejection the list does not show yet. */
@@ -246,4 +278,10 @@ export function withChatStates(listed: Negotiation[], chats: WebsiteChat[]): Neg
   return items;
 }
 
-export const toNegotiationMessage = (m: WebsiteChatMessage): NegotiationMessage => ({ id: m.id, author: m.author, text: m.text, createdAt: m.createdAt, buttons: m.buttons });
+export const toNegotiationMessage = (m: WebsiteChatMessage): NegotiationMessage => ({
+  id: m.id,
+  author: m.author,
+  text: m.text,
+  createdAt: m.createdAt,
+  buttons: m.buttons,
+});

@@ -69,14 +69,21 @@ export interface PageReads {
  */
 export async function checkPages(reads: PageReads): Promise<PageCheck[]> {
   const results: PageCheck[] = [];
-  const check = async <T>(page: HhPageId, read: () => Promise<{ shape: PageShape | null; value: T }>, raw: () => Promise<unknown>): Promise<T | undefined> => {
+  const check = async <T>(
+    page: HhPageId,
+    read: () => Promise<{ shape: PageShape | null; value: T }>,
+    raw: () => Promise<unknown>,
+  ): Promise<T | undefined> => {
     try {
       const { shape, value } = await read();
       results.push({ page, state: 'ok', shape, detail: null, keys: null });
       return value;
     } catch (err) {
       if (err instanceof HhError && (err.code === 'hh_login_required' || err.code === 'hh_captcha' || err.code === 'hh_csrf')) throw err;
-      const changed = err instanceof HhError && (err.code === 'hh_page_changed' || err.code === 'hh_resume_unreadable') && err.details?.reason !== 'not_found';
+      const changed =
+        err instanceof HhError &&
+        (err.code === 'hh_page_changed' || err.code === 'hh_resume_unreadable') &&
+        err.details?.reason !== 'not_found';
       if (!changed) {
         results.push({ page, state: 'unreachable', shape: null, detail: err instanceof HhError ? err.code : 'internal', keys: null });
         return undefined;
@@ -88,27 +95,49 @@ export async function checkPages(reads: PageReads): Promise<PageCheck[]> {
   };
   const skipped = (page: HhPageId, detail: string) => results.push({ page, state: 'skipped', shape: null, detail, keys: null });
 
-  const list = await check('resumes', async () => {
-    const page = await reads.resumeList();
-    return { shape: page.shape, value: page };
-  }, reads.raw.resumeList);
+  const list = await check(
+    'resumes',
+    async () => {
+      const page = await reads.resumeList();
+      return { shape: page.shape, value: page };
+    },
+    reads.raw.resumeList,
+  );
   const hash = list?.resumes[0]?._attributes.hash;
-  if (hash) await check('resume', async () => ({ shape: (await reads.resume(hash)).source.shape, value: null }), () => reads.raw.resume(hash));
+  if (hash)
+    await check(
+      'resume',
+      async () => ({ shape: (await reads.resume(hash)).source.shape, value: null }),
+      () => reads.raw.resume(hash),
+    );
   else skipped('resume', 'no resume to read');
 
   const query = { filters: searchFiltersSchema.parse({}), page: 0, perPage: 20 };
-  const found = await check('search', async () => {
-    const { shape, items } = await reads.search(query);
-    return { shape, value: items };
-  }, () => reads.raw.search(query));
+  const found = await check(
+    'search',
+    async () => {
+      const { shape, items } = await reads.search(query);
+      return { shape, value: items };
+    },
+    () => reads.raw.search(query),
+  );
   const vacancy = found?.[0]?.hhId;
-  if (vacancy) await check('vacancy', async () => ({ shape: await reads.vacancy(vacancy), value: null }), () => reads.raw.vacancy(vacancy));
+  if (vacancy)
+    await check(
+      'vacancy',
+      async () => ({ shape: await reads.vacancy(vacancy), value: null }),
+      () => reads.raw.vacancy(vacancy),
+    );
   else skipped('vacancy', 'no vacancy to read');
 
   await check('negotiations', async () => ({ shape: null, value: await reads.responses() }), reads.raw.responses);
-  await check('chats', async () => {
-    const page = await reads.chats();
-    return { shape: page.items.some((chat) => chat.vacancy) ? '2026' : null, value: page };
-  }, reads.raw.chats);
+  await check(
+    'chats',
+    async () => {
+      const page = await reads.chats();
+      return { shape: page.items.some((chat) => chat.vacancy) ? '2026' : null, value: page };
+    },
+    reads.raw.chats,
+  );
   return results;
 }

@@ -46,7 +46,9 @@ export type Paging = z.output<typeof paging>;
 // ---------- the resume list: /applicant/my_resumes (2026), /applicant/resumes (older), /applicant/profile/me ----------
 
 /** hh.ru writes a resume's words as `[{string}]` on its 2026 pages and as plain strings on older ones. */
-const wrapped = z.union([z.string(), z.number(), z.array(z.looseObject({ string: z.union([z.string(), z.number()]).nullish() }))]).nullish();
+const wrapped = z
+  .union([z.string(), z.number(), z.array(z.looseObject({ string: z.union([z.string(), z.number()]).nullish() }))])
+  .nullish();
 
 const resumeItem = z.looseObject({
   _attributes: z.looseObject({
@@ -94,15 +96,26 @@ export interface ApplicantPage {
  * notifications (older pages) or the account.
  */
 const userIdFrom = (page: z.output<typeof resumeListPage>): string | null =>
-  page.applicantResumes.find((r) => r._attributes.user)?._attributes.user ?? page.userNotifications?.find((n) => n.userId)?.userId ?? page.account?.userId ?? null;
+  page.applicantResumes.find((r) => r._attributes.user)?._attributes.user ??
+  page.userNotifications?.find((n) => n.userId)?.userId ??
+  page.account?.userId ??
+  null;
 
 const accountFrom = (value: z.output<typeof account> | null | undefined): ApplicantPage['account'] =>
-  value && (value.firstName || value.lastName || value.email) ? { firstName: value.firstName ?? '', lastName: value.lastName ?? '', email: value.email } : null;
+  value && (value.firstName || value.lastName || value.email)
+    ? { firstName: value.firstName ?? '', lastName: value.lastName ?? '', email: value.email }
+    : null;
 
 /** `/applicant/my_resumes` (2026) or `/applicant/resumes` (older): the list, and who the user is when the page says. */
 export function parseResumeListPage(state: PageState, url: string, shape: PageShape): ApplicantPage {
   const page = parse(resumeListPage, state, url, 'resume list');
-  return { resumes: page.applicantResumes, account: accountFrom(page.account), userId: userIdFrom(page), chatikOrigin: page.chatik?.chatikOrigin ?? null, shape };
+  return {
+    resumes: page.applicantResumes,
+    account: accountFrom(page.account),
+    userId: userIdFrom(page),
+    chatikOrigin: page.chatik?.chatikOrigin ?? null,
+    shape,
+  };
 }
 
 const profileWidget = z.looseObject({
@@ -121,14 +134,29 @@ const firstWord = (value: z.output<typeof wrapped>): string => {
  * state, and in the resume front end's widgets the user id and (not always) the resume list.
  */
 export function parseProfilePage(state: PageState, widgets: PageState[], url: string): ApplicantPage {
-  const main = parse(z.looseObject({ account: account.nullish(), chatik: z.looseObject({ chatikOrigin: text }).nullish() }), state, url, 'profile page');
+  const main = parse(
+    z.looseObject({ account: account.nullish(), chatik: z.looseObject({ chatikOrigin: text }).nullish() }),
+    state,
+    url,
+    'profile page',
+  );
   const parsed = widgets.map((widget) => parse(profileWidget, widget, url, 'profile page (ResumeProfileFront)'));
-  const resumes = parsed.find((w) => w.applicantResumes?.length)?.applicantResumes ?? parsed.find((w) => w.applicantResumes)?.applicantResumes;
+  const resumes =
+    parsed.find((w) => w.applicantResumes?.length)?.applicantResumes ?? parsed.find((w) => w.applicantResumes)?.applicantResumes;
   if (!resumes) throw pageChanged(url, 'profile page: no applicantResumes in any ResumeProfileFront-InitialState');
   const fields = parsed.find((w) => w.profile?.fields)?.profile?.fields;
-  const fromFields = fields ? accountFrom({ firstName: firstWord(fields.firstName), lastName: firstWord(fields.lastName), email: firstWord(fields.email) || null }) : null;
-  const userId = resumes.find((r) => r._attributes.user)?._attributes.user ?? parsed.find((w) => w.userId)?.userId ?? main.account?.userId ?? null;
-  return { resumes, account: accountFrom(main.account) ?? fromFields, userId, chatikOrigin: main.chatik?.chatikOrigin ?? null, shape: '2026' };
+  const fromFields = fields
+    ? accountFrom({ firstName: firstWord(fields.firstName), lastName: firstWord(fields.lastName), email: firstWord(fields.email) || null })
+    : null;
+  const userId =
+    resumes.find((r) => r._attributes.user)?._attributes.user ?? parsed.find((w) => w.userId)?.userId ?? main.account?.userId ?? null;
+  return {
+    resumes,
+    account: accountFrom(main.account) ?? fromFields,
+    userId,
+    chatikOrigin: main.chatik?.chatikOrigin ?? null,
+    shape: '2026',
+  };
 }
 
 /** The account as the main state of any signed-in page carries it (the profile page, 2026). */
@@ -193,7 +221,9 @@ export function parseSearchPage(state: PageState, url: string): { result: Search
   const byId = parsed.userLabelsForVacancies ?? {};
   const rawCards = ((state.vacancySearchResult as Record<string, unknown>).vacancies as Record<string, unknown>[]) ?? [];
   const vacancies = parsed.vacancySearchResult.vacancies.map((v) => withLabels(v, byId[v.vacancyId]));
-  const raw = rawCards.map((card, i) => withLabels(card as { userLabels?: unknown[] | null }, byId[parsed.vacancySearchResult.vacancies[i]!.vacancyId]));
+  const raw = rawCards.map((card, i) =>
+    withLabels(card as { userLabels?: unknown[] | null }, byId[parsed.vacancySearchResult.vacancies[i]!.vacancyId]),
+  );
   return { result: { ...parsed.vacancySearchResult, vacancies }, raw, shape: parsed.userLabelsForVacancies ? '2026' : 'older' };
 }
 
@@ -295,7 +325,8 @@ const negotiationsPage = z.looseObject({
   applicantNegotiations: z.looseObject({ topicList: z.array(topic), paging, total: z.number().nullish() }),
 });
 
-export const parseNegotiationsPage = (state: PageState, url: string) => parse(negotiationsPage, state, url, 'responses page').applicantNegotiations;
+export const parseNegotiationsPage = (state: PageState, url: string) =>
+  parse(negotiationsPage, state, url, 'responses page').applicantNegotiations;
 
 const chatResources = z
   .looseObject({ VACANCY: z.array(id).nullish(), NEGOTIATION_TOPIC: z.array(id).nullish(), RESUME: z.array(id).nullish() })

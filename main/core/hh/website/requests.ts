@@ -99,7 +99,10 @@ export const siteRequests = {
     name: 'apply',
     method: 'POST',
     url: `${site}/applicant/vacancy_response/popup`,
-    headers: xhr(xsrf, `${site}/vacancy/${encodeURIComponent(fields.vacancyId)}`, site, { 'X-Hhtmfrom': 'vacancy', 'X-Hhtmsource': 'vacancy_response' }),
+    headers: xhr(xsrf, `${site}/vacancy/${encodeURIComponent(fields.vacancyId)}`, site, {
+      'X-Hhtmfrom': 'vacancy',
+      'X-Hhtmsource': 'vacancy_response',
+    }),
     form: {
       _xsrf: xsrf,
       vacancy_id: fields.vacancyId,
@@ -183,7 +186,11 @@ export const siteRequests = {
     method: 'POST',
     url: `${chatik}/chatik/api/send`,
     headers: xhr(xsrf, `${chatik}/chat/${encodeURIComponent(fields.chatId)}`, chatik),
-    json: { chatId: /^\d+$/.test(fields.chatId) ? Number(fields.chatId) : fields.chatId, text: fields.text, idempotencyKey: fields.idempotencyKey },
+    json: {
+      chatId: /^\d+$/.test(fields.chatId) ? Number(fields.chatId) : fields.chatId,
+      text: fields.text,
+      idempotencyKey: fields.idempotencyKey,
+    },
     resend: 'safe',
   }),
 };

@@ -29,7 +29,8 @@ export async function readResumeList(reads: ListReads): Promise<{ page: Applican
   }
   const older = siteRequests.resumes(reads.site);
   const { state, url, html } = await reads.page(older);
-  if (isProfileUrl(url, reads.site)) return { page: parseProfilePage(state, extractNamedStates(html, url, RESUME_PROFILE_STATE), url), url };
+  if (isProfileUrl(url, reads.site))
+    return { page: parseProfilePage(state, extractNamedStates(html, url, RESUME_PROFILE_STATE), url), url };
   return { page: parseResumeListPage(state, older.url, 'older'), url: older.url };
 }
 

@@ -41,7 +41,8 @@ const date = (value: unknown): string | null => {
   return match ? `${match[1]}-${match[2] ?? '01'}-01` : null;
 };
 
-const company = (entry: Json): string => word(entry.companyName) || word(entry.company) || word(obj(entry.company).name) || word(obj(entry.employer).name);
+const company = (entry: Json): string =>
+  word(entry.companyName) || word(entry.company) || word(obj(entry.company).name) || word(obj(entry.employer).name);
 
 const months = (value: unknown): number | null => {
   const inner = obj(value);
@@ -76,7 +77,9 @@ export function toResumeJson(resume: Json, source: WebsiteResumeJson['source']):
     ...applicantSkills.filter((s) => scalar(s.category) !== 'LANG').map((s) => scalar(s.name)),
   ].filter(Boolean);
   const languages = [
-    ...applicantSkills.filter((s) => scalar(s.category) === 'LANG').map((s) => ({ name: scalar(s.name), level: scalar(obj(s.level).name) })),
+    ...applicantSkills
+      .filter((s) => scalar(s.category) === 'LANG')
+      .map((s) => ({ name: scalar(s.name), level: scalar(obj(s.level).name) })),
     ...list(resume.language).map((l) => ({ name: word(obj(l).name) || word(l), level: word(obj(obj(l).level).name) })),
   ].filter((l) => l.name);
   const total = months(resume.totalExperience ?? resume.total_experience);
@@ -102,7 +105,12 @@ export function toResumeJson(resume: Json, source: WebsiteResumeJson['source']):
     education: {
       primary: list(resume.primaryEducation ?? obj(resume.education).primary)
         .map(obj)
-        .map((entry) => ({ name: word(entry.name), organization: word(entry.organization), result: word(entry.result), year: Number(word(entry.year)) || null }))
+        .map((entry) => ({
+          name: word(entry.name),
+          organization: word(entry.organization),
+          result: word(entry.result),
+          year: Number(word(entry.year)) || null,
+        }))
         .filter((entry) => entry.name || entry.organization),
     },
     language: languages.map((l) => ({ name: l.name, level: l.level ? { name: l.level } : null })),
@@ -121,7 +129,8 @@ const hasContent = (value: unknown): value is Json => {
  * letters must never be written from an empty resume believed full.
  */
 export function parseResumePage(state: PageState, widgets: PageState[], url: string): WebsiteResumeJson {
-  if (hasContent(state.applicantResume)) return toResumeJson(state.applicantResume, { transport: 'website', shape: '2026', key: 'applicantResume' });
+  if (hasContent(state.applicantResume))
+    return toResumeJson(state.applicantResume, { transport: 'website', shape: '2026', key: 'applicantResume' });
   for (const widget of widgets) {
     const scheme = obj(widget.scheme);
     const resume = hasContent(scheme.resume) ? scheme.resume : hasContent(widget.resume) ? widget.resume : undefined;

@@ -39,7 +39,8 @@ const isSlowDown = (err: unknown): err is HhError => err instanceof HhError && e
 const MAX_REDIRECTS = 3;
 
 /** The registrable part of a host name (hh.ru for chatik.hh.ru); an IP address or a single label stands for itself. */
-const siteDomain = (host: string) => (/^[\d.]+$/.test(host) || host.includes(':') || !host.includes('.') ? host : host.split('.').slice(-2).join('.'));
+const siteDomain = (host: string) =>
+  /^[\d.]+$/.test(host) || host.includes(':') || !host.includes('.') ? host : host.split('.').slice(-2).join('.');
 
 /** hh.ru itself or one of its subdomains (regional sites, chatik): where the session's cookies and token may go. */
 export function isSameSite(url: string, siteUrl: string): boolean {
@@ -114,12 +115,21 @@ export class SiteClient {
     const policy = this.options.slowDown ?? defaultSlowDown;
     for (let attempt = 0; ; attempt += 1) {
       try {
-        return await withRetry(() => this.#follow(request, signal), { policy: this.#retry, shouldRetry: isTransient, signal, sleep: this.options.sleep });
+        return await withRetry(() => this.#follow(request, signal), {
+          policy: this.#retry,
+          shouldRetry: isTransient,
+          signal,
+          sleep: this.options.sleep,
+        });
       } catch (err) {
         if (!isSlowDown(err) || attempt >= policy.retries || signal?.aborted) throw err;
         const asked = err.details?.retryAfterMs ? Number(err.details.retryAfterMs) : undefined;
         const wait = slowDownWait(attempt, policy, asked);
-        this.options.log.warn('hh.ru asked the app to slow down; waiting before trying again', { request: request.name, waitMs: wait, attempt: attempt + 1 });
+        this.options.log.warn('hh.ru asked the app to slow down; waiting before trying again', {
+          request: request.name,
+          waitMs: wait,
+          attempt: attempt + 1,
+        });
         this.options.onSlowDown?.((this.options.now ?? Date.now)() + wait);
         try {
           await (this.options.sleep ? this.options.sleep(wait) : abortableSleep(wait, signal));
@@ -137,7 +147,12 @@ export class SiteClient {
   async page(request: SiteRequest, signal?: AbortSignal): Promise<{ state: PageState; url: string; html: string }> {
     const response = await this.send(request, signal);
     if (response.status === 404) {
-      throw new HhError('not_found', 'hh.ru has no such page any more.', { status: 404, type: 'website', value: 'not_found' }, { details: { reason: 'not_found', url: request.url } });
+      throw new HhError(
+        'not_found',
+        'hh.ru has no such page any more.',
+        { status: 404, type: 'website', value: 'not_found' },
+        { details: { reason: 'not_found', url: request.url } },
+      );
     }
     if (response.status !== 200) throw this.#refused(request, response);
     try {
@@ -153,7 +168,10 @@ export class SiteClient {
     const body = parseJson(response.text);
     if (body === undefined) {
       if (response.text.trim() === '' && response.status < 300) return { status: response.status, body: {} };
-      throw this.#failed(request, blockedByContent(response, request.url) ?? pageChanged(request.url, `${request.name}: the answer is not JSON`, response.status));
+      throw this.#failed(
+        request,
+        blockedByContent(response, request.url) ?? pageChanged(request.url, `${request.name}: the answer is not JSON`, response.status),
+      );
     }
     return { status: response.status, body };
   }
@@ -189,8 +207,18 @@ export class SiteClient {
   #refused(request: SiteRequest, response: WebResponse): HhError {
     const error =
       response.status === 429
-        ? new HhError('hh_rate_limited', 'hh.ru asks the app to slow down. It will try again shortly.', { status: 429, type: 'website' }, { next: { kind: 'retry_later' }, retryable: true, details: { url: request.url } })
-        : new HhError('hh_bad_request', say('hh.refused', { reason: `${request.name}, HTTP ${response.status}` }), { status: response.status, type: 'website' }, { details: { reason: String(response.status), url: request.url } });
+        ? new HhError(
+            'hh_rate_limited',
+            'hh.ru asks the app to slow down. It will try again shortly.',
+            { status: 429, type: 'website' },
+            { next: { kind: 'retry_later' }, retryable: true, details: { url: request.url } },
+          )
+        : new HhError(
+            'hh_bad_request',
+            say('hh.refused', { reason: `${request.name}, HTTP ${response.status}` }),
+            { status: response.status, type: 'website' },
+            { details: { reason: String(response.status), url: request.url } },
+          );
     this.#warn(request, error);
     return error;
   }
@@ -250,7 +278,12 @@ export class SiteClient {
     if (response.status === 401) return loginRequired(request.url, 401);
     if (response.status === 429) return this.#slowDown(request, response);
     if (response.status >= 500) {
-      return new HhError('hh_unavailable', 'hh.ru is not answering properly right now. The app will try again.', { status: response.status, type: 'website' }, { retryable: true, details: { url: request.url } });
+      return new HhError(
+        'hh_unavailable',
+        'hh.ru is not answering properly right now. The app will try again.',
+        { status: response.status, type: 'website' },
+        { retryable: true, details: { url: request.url } },
+      );
     }
     return undefined;
   }
@@ -258,11 +291,16 @@ export class SiteClient {
   /** hh.ru's "slow down", with the wait it asked for (Retry-After), if it named one. */
   #slowDown(request: SiteRequest, response: WebResponse): HhError {
     const asked = retryAfterMs(response.headers['retry-after'], (this.options.now ?? Date.now)());
-    return new HhError('hh_rate_limited', 'hh.ru asks the app to slow down. It will try again shortly.', { status: 429, type: 'website' }, {
-      next: { kind: 'retry_later', ...(asked !== undefined && { retryAfterSeconds: Math.ceil(asked / 1000) }) },
-      retryable: true,
-      details: { url: request.url, ...(asked !== undefined && { retryAfterMs: String(asked) }) },
-    });
+    return new HhError(
+      'hh_rate_limited',
+      'hh.ru asks the app to slow down. It will try again shortly.',
+      { status: 429, type: 'website' },
+      {
+        next: { kind: 'retry_later', ...(asked !== undefined && { retryAfterSeconds: Math.ceil(asked / 1000) }) },
+        retryable: true,
+        details: { url: request.url, ...(asked !== undefined && { retryAfterMs: String(asked) }) },
+      },
+    );
   }
 
   #failed(request: SiteRequest, error: HhError): HhError {
@@ -272,6 +310,12 @@ export class SiteClient {
 
   #warn(request: SiteRequest, error: HhError) {
     // The address and the code only: headers and bodies carry the session's cookies and token.
-    this.options.log.warn('hh.ru website request failed', { request: request.name, method: request.method, url: request.url, status: error.hh.status, code: error.code });
+    this.options.log.warn('hh.ru website request failed', {
+      request: request.name,
+      method: request.method,
+      url: request.url,
+      status: error.hh.status,
+      code: error.code,
+    });
   }
 }

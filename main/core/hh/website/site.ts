@@ -89,7 +89,8 @@ export function resumeFrontOrigin(base: string): string {
 }
 
 /** The profile page, where hh.ru now sends /applicant/resumes for signed-in users. */
-export const isProfileUrl = (raw: string, base: string): boolean => isHhUrl(raw, [base]) && /^\/applicant\/profile(\/|$)/.test(pathUnder(raw, base) ?? '');
+export const isProfileUrl = (raw: string, base: string): boolean =>
+  isHhUrl(raw, [base]) && /^\/applicant\/profile(\/|$)/.test(pathUnder(raw, base) ?? '');
 
 const pathUnder = (raw: string, base: string): string | undefined => {
   try {
@@ -111,7 +112,8 @@ export function isLoginUrl(raw: string, from?: string): boolean {
 }
 
 /** A page only a signed-in applicant sees: where hh.ru lands the user after signing in. */
-export const isApplicantUrl = (raw: string, base: string): boolean => isHhUrl(raw, [base]) && (pathUnder(raw, base) ?? '').startsWith('/applicant/');
+export const isApplicantUrl = (raw: string, base: string): boolean =>
+  isHhUrl(raw, [base]) && (pathUnder(raw, base) ?? '').startsWith('/applicant/');
 
 /** The response form of a vacancy (the only page where assisted apply fills the letter in). */
 export function isResponseFormUrl(raw: string, base: string, vacancyId: string): boolean {
@@ -137,4 +139,5 @@ export const isResponsesUrl = (raw: string, base: string): boolean =>
 export const RESPONSE_SENT_TEXT = /Отклик отправлен|Вы откликнулись|Резюме доставлено|response sent/i;
 
 /** An hh.ru vacancy link (any regional host) or its bare number. */
-export const vacancyIdFrom = (input: string): string | undefined => input.match(/^\s*(\d{3,})\s*$/)?.[1] ?? input.match(/\/vacancy\/(\d+)/)?.[1];
+export const vacancyIdFrom = (input: string): string | undefined =>
+  input.match(/^\s*(\d{3,})\s*$/)?.[1] ?? input.match(/\/vacancy\/(\d+)/)?.[1];

@@ -159,7 +159,9 @@ export class WebsiteTransport implements HhTransport {
       ({ state } = await this.#page(request, signal));
     } catch (err) {
       if (err instanceof HhError && err.code === 'not_found') {
-        throw new HhError('hh_vacancy_gone', 'This vacancy is closed or no longer on hh.ru.', err.hh, { details: { reason: 'not_found', url: request.url } });
+        throw new HhError('hh_vacancy_gone', 'This vacancy is closed or no longer on hh.ru.', err.hh, {
+          details: { reason: 'not_found', url: request.url },
+        });
       }
       throw err;
     }
@@ -202,14 +204,20 @@ export class WebsiteTransport implements HhTransport {
         if (vacancy?.externalUrl) return { kind: 'external', url: vacancy.externalUrl };
         // 2026: "unknown" with the vacancy still there means hh.ru did not take this resume.
         if ((err as HhError).hh.value === 'unknown') {
-          throw new HhError('hh_resume_problem', 'hh.ru did not accept this resume for this vacancy (it may be deleted or unfinished). Pick another resume.', (err as HhError).hh, {
-            next: { kind: 'open_settings', section: 'profile' },
-            details: { reason: 'unknown' },
-          });
+          throw new HhError(
+            'hh_resume_problem',
+            'hh.ru did not accept this resume for this vacancy (it may be deleted or unfinished). Pick another resume.',
+            (err as HhError).hh,
+            {
+              next: { kind: 'open_settings', section: 'profile' },
+              details: { reason: 'unknown' },
+            },
+          );
         }
         throw err;
       }
-      if (result.outcome.kind === 'applied' && result.outcome.negotiationId && result.chatId) this.#chatOfTopic.set(result.outcome.negotiationId, result.chatId);
+      if (result.outcome.kind === 'applied' && result.outcome.negotiationId && result.chatId)
+        this.#chatOfTopic.set(result.outcome.negotiationId, result.chatId);
       return result.outcome;
     });
   }
@@ -227,7 +235,10 @@ export class WebsiteTransport implements HhTransport {
     const { state } = await this.#page(request, signal, { applicantOnly: true });
     const list = parseNegotiationsPage(state, request.url);
     for (const topic of list.topicList) if (topic.chatId) this.#chatOfTopic.set(topic.id, topic.chatId);
-    return { items: list.topicList.map(toNegotiation), pages: Math.max(page + (list.topicList.length ? 1 : 0), pagesOf(list.paging, 0, 1, list.topicList.length)) };
+    return {
+      items: list.topicList.map(toNegotiation),
+      pages: Math.max(page + (list.topicList.length ? 1 : 0), pagesOf(list.paging, 0, 1, list.topicList.length)),
+    };
   }
 
   /**
@@ -241,7 +252,9 @@ export class WebsiteTransport implements HhTransport {
     } catch (err) {
       if (err instanceof HhError && (err.code === 'hh_login_required' || err.code === 'hh_captcha' || err.code === 'hh_csrf')) throw err;
       if (signal?.aborted) throw err;
-      this.options.log.warn('the chat list could not be read beside the responses list', { code: err instanceof HhError ? err.code : 'internal' });
+      this.options.log.warn('the chat list could not be read beside the responses list', {
+        code: err instanceof HhError ? err.code : 'internal',
+      });
       return null;
     }
   }
@@ -280,21 +293,42 @@ export class WebsiteTransport implements HhTransport {
   async raiseResume(id: string, signal?: AbortSignal): Promise<void> {
     return this.#guard(async () => {
       const hash = await this.#hashOf(id, signal);
-      let response = await this.client.withXsrf((xsrf) => siteRequests.touchResumeProfile(this.#site, hash, xsrf), (request) => this.client.send(request, signal), signal);
+      let response = await this.client.withXsrf(
+        (xsrf) => siteRequests.touchResumeProfile(this.#site, hash, xsrf),
+        (request) => this.client.send(request, signal),
+        signal,
+      );
       if (response.status === 404 || response.status === 405) {
-        response = await this.client.withXsrf((xsrf) => siteRequests.touchResume(this.#site, hash, xsrf), (request) => this.client.send(request, signal), signal);
+        response = await this.client.withXsrf(
+          (xsrf) => siteRequests.touchResume(this.#site, hash, xsrf),
+          (request) => this.client.send(request, signal),
+          signal,
+        );
       }
       if (response.status >= 200 && response.status < 300) return;
       const word = errorWord(safeJson(response.text)) ?? String(response.status);
       if (response.status === 429 || response.status === 409 || /limit|early|touch|too/i.test(word)) {
         const next = await this.#nextRaiseAt(hash, signal);
-        throw new HhError('hh_rate_limited', next ? say('hh.raiseTooSoon', { at: next }) : 'hh.ru lets you raise a resume about every 4 hours. The app will try later.', { status: response.status, type: 'website', value: word }, {
-          next: { kind: 'retry_later', ...(next && { retryAfterSeconds: Math.max(0, Math.ceil((Date.parse(next) - this.#now()) / 1000)) }) },
-          retryable: true,
-          details: { reason: 'touch_limit_exceeded', ...(next && { nextAt: next }) },
-        });
+        throw new HhError(
+          'hh_rate_limited',
+          next ? say('hh.raiseTooSoon', { at: next }) : 'hh.ru lets you raise a resume about every 4 hours. The app will try later.',
+          { status: response.status, type: 'website', value: word },
+          {
+            next: {
+              kind: 'retry_later',
+              ...(next && { retryAfterSeconds: Math.max(0, Math.ceil((Date.parse(next) - this.#now()) / 1000)) }),
+            },
+            retryable: true,
+            details: { reason: 'touch_limit_exceeded', ...(next && { nextAt: next }) },
+          },
+        );
       }
-      throw new HhError('hh_bad_request', say('hh.refusedRaise', { reason: word }), { status: response.status, type: 'website', value: word }, { details: { reason: word } });
+      throw new HhError(
+        'hh_bad_request',
+        say('hh.refusedRaise', { reason: word }),
+        { status: response.status, type: 'website', value: word },
+        { details: { reason: word } },
+      );
     });
   }
 
@@ -306,10 +340,15 @@ export class WebsiteTransport implements HhTransport {
   #refuseUnfinished(hash: string): void {
     const item = this.#applicant?.page.resumes.find((r) => r._attributes.hash === hash);
     if (item?._attributes.status === 'not_finished') {
-      throw new HhError('hh_resume_problem', 'This resume is not finished on hh.ru, and hh.ru would send another one in its place. Finish it on hh.ru or pick another resume.', { status: 0, type: 'website', value: 'not_finished' }, {
-        next: { kind: 'open_settings', section: 'profile' },
-        details: { reason: 'not_finished' },
-      });
+      throw new HhError(
+        'hh_resume_problem',
+        'This resume is not finished on hh.ru, and hh.ru would send another one in its place. Finish it on hh.ru or pick another resume.',
+        { status: 0, type: 'website', value: 'not_finished' },
+        {
+          next: { kind: 'open_settings', section: 'profile' },
+          details: { reason: 'not_finished' },
+        },
+      );
     }
   }
 
@@ -395,7 +434,13 @@ export class WebsiteTransport implements HhTransport {
         responses: () => this.#rawState(siteRequests.negotiations(this.#site, 0), signal),
         chats: async () => {
           const { chatik } = await this.#identity(signal);
-          return (await this.client.withXsrf((xsrf) => siteRequests.chats(chatik, 0, xsrf), (request) => this.client.json(request, signal), signal)).body;
+          return (
+            await this.client.withXsrf(
+              (xsrf) => siteRequests.chats(chatik, 0, xsrf),
+              (request) => this.client.json(request, signal),
+              signal,
+            )
+          ).body;
         },
       },
     });
@@ -426,7 +471,11 @@ export class WebsiteTransport implements HhTransport {
     }
   }
 
-  async #page(request: SiteRequest, signal?: AbortSignal, options: { applicantOnly?: boolean } = {}): Promise<{ state: PageState; url: string; html: string }> {
+  async #page(
+    request: SiteRequest,
+    signal?: AbortSignal,
+    options: { applicantOnly?: boolean } = {},
+  ): Promise<{ state: PageState; url: string; html: string }> {
     return this.#guard(async () => {
       const result = await this.client.page(request, signal);
       // Pages that need a signed-in applicant say who is looking; anyone else is not the user's session.
@@ -522,9 +571,14 @@ export class WebsiteTransport implements HhTransport {
     if (known) return known;
     const fresh = find((await this.#applicantPage(signal, 0)).page);
     if (fresh) return fresh;
-    throw new HhError('hh_resume_problem', 'hh.ru does not list this resume among yours any more. Pick another resume.', { status: 0, type: 'website', value: 'resume_not_found' }, {
-      details: { reason: 'resume_not_found' },
-    });
+    throw new HhError(
+      'hh_resume_problem',
+      'hh.ru does not list this resume among yours any more. Pick another resume.',
+      { status: 0, type: 'website', value: 'resume_not_found' },
+      {
+        details: { reason: 'resume_not_found' },
+      },
+    );
   }
 
   /** The chat of a response: known from earlier lists, else looked up in the responses list. */
@@ -535,9 +589,14 @@ export class WebsiteTransport implements HhTransport {
     }
     const chatId = this.#chatOfTopic.get(negotiationId);
     if (chatId) return chatId;
-    throw new HhError('not_found', 'hh.ru has no chat for this response (it may have been deleted).', { status: 0, type: 'website', value: 'chat_not_found' }, {
-      details: { reason: 'chat_not_found' },
-    });
+    throw new HhError(
+      'not_found',
+      'hh.ru has no chat for this response (it may have been deleted).',
+      { status: 0, type: 'website', value: 'chat_not_found' },
+      {
+        details: { reason: 'chat_not_found' },
+      },
+    );
   }
 
   /** The response hh.ru already has for a vacancy (newest responses come first), or null. */
@@ -551,7 +610,12 @@ export class WebsiteTransport implements HhTransport {
       const { status, body } = await this.client.json(request, signal);
       if (status >= 200 && status < 300) return body;
       const word = errorWord(body) ?? String(status);
-      throw new HhError(status === 404 ? 'not_found' : 'hh_bad_request', say('hh.refusedChat', { reason: word }), { status, type: 'website', value: word }, { details: { reason: word, url: request.url } });
+      throw new HhError(
+        status === 404 ? 'not_found' : 'hh_bad_request',
+        say('hh.refusedChat', { reason: word }),
+        { status, type: 'website', value: word },
+        { details: { reason: word, url: request.url } },
+      );
     });
   }
 
@@ -560,7 +624,12 @@ export class WebsiteTransport implements HhTransport {
       const response = await this.client.withXsrf(build, (request) => this.client.send(request, signal), signal);
       if (response.status >= 200 && response.status < 300) return;
       const word = errorWord(safeJson(response.text)) ?? String(response.status);
-      throw new HhError('hh_bad_request', say('hh.refused', { reason: word }), { status: response.status, type: 'website', value: word }, { details: { reason: word } });
+      throw new HhError(
+        'hh_bad_request',
+        say('hh.refused', { reason: word }),
+        { status: response.status, type: 'website', value: word },
+        { details: { reason: word } },
+      );
     });
   }
 }

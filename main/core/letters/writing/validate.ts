@@ -40,20 +40,33 @@ export function validateLetter(letter: string, options: LetterValidationOptions)
   if (text.length > HH_LETTER_MAX_LENGTH) {
     add('too_long', `The letter is ${count(text.length)} characters; hh.ru accepts at most ${count(HH_LETTER_MAX_LENGTH)}. Shorten it.`);
   } else if (options.maxLength !== undefined && text.length > options.maxLength) {
-    add('over_user_limit', `The letter is ${count(text.length)} characters, over your limit of ${count(options.maxLength)}. Shorten it or raise the limit in the letter template.`);
+    add(
+      'over_user_limit',
+      `The letter is ${count(text.length)} characters, over your limit of ${count(options.maxLength)}. Shorten it or raise the limit in the letter template.`,
+    );
   }
   const placeholders = findPlaceholders(text);
-  if (placeholders.length) add('placeholder', `The letter has blanks nobody filled in: ${quoteList(placeholders)}. Replace them with real text.`);
+  if (placeholders.length)
+    add('placeholder', `The letter has blanks nobody filled in: ${quoteList(placeholders)}. Replace them with real text.`);
   const markdown = findMarkdown(text);
-  if (markdown.length) add('markdown', `The letter has formatting marks that hh.ru would show as raw characters (${markdown.join(', ')}). Remove them.`);
+  if (markdown.length)
+    add('markdown', `The letter has formatting marks that hh.ru would show as raw characters (${markdown.join(', ')}). Remove them.`);
   const disclaimer = findAiDisclaimer(text);
-  if (disclaimer) add('ai_disclaimer', `The letter has the model talking about itself ("${disclaimer}"). Rewrite that part or generate the letter again.`);
+  if (disclaimer)
+    add(
+      'ai_disclaimer',
+      `The letter has the model talking about itself ("${disclaimer}"). Rewrite that part or generate the letter again.`,
+    );
   if (!hasContacts(options.profile)) {
-    add('no_contacts_in_profile', 'Your profile has no contacts, so the letter cannot end with them. Fill in Telegram, email, phone or a portfolio link in Settings → Profile.');
+    add(
+      'no_contacts_in_profile',
+      'Your profile has no contacts, so the letter cannot end with them. Fill in Telegram, email, phone or a portfolio link in Settings → Profile.',
+    );
   } else if (!block) {
     add('missing_contacts', `The letter lacks your contacts block, or it was changed. Add it back exactly like this:\n${blocks[0]}`);
   }
-  if (options.finishReason === 'length') add('cut_off', 'The model stopped before finishing the letter, so it ends mid-sentence. Generate it again or raise the length limit.');
+  if (options.finishReason === 'length')
+    add('cut_off', 'The model stopped before finishing the letter, so it ends mid-sentence. Generate it again or raise the length limit.');
   const unsupported = options.grounding && body ? findUnsupportedClaims(body, options.grounding) : [];
   return { ok: problems.length === 0, problems, unsupported };
 }

@@ -63,7 +63,12 @@ export async function writeLetter(input: WriteLetterInput): Promise<WrittenLette
 async function fromModel(input: WriteLetterInput): Promise<WrittenLetter> {
   const { provider, profile, template, signal, timeoutMs } = input;
   const prompt = buildLetterPrompt(input);
-  const completion = await provider.complete(prompt.messages, { signal, timeoutMs, maxTokens: prompt.maxTokens, temperature: LETTER_TEMPERATURE });
+  const completion = await provider.complete(prompt.messages, {
+    signal,
+    timeoutMs,
+    maxTokens: prompt.maxTokens,
+    temperature: LETTER_TEMPERATURE,
+  });
   const body = cleanLetterBody(completion.text, { name: profile.name });
   const letter = withBlock(body, contactsBlock(profile, prompt.language));
   return withValidation(

@@ -36,7 +36,10 @@ export async function markdownToDocx(text: string, title: string): Promise<Uint8
       if (heading) paragraphs.push(new Paragraph({ heading, children: runs(token) }));
       else if (marker === '-') paragraphs.push(new Paragraph({ bullet: { level: Math.min(lists.depth - 1, 8) }, children: runs(token) }));
       // A numbered item keeps its number as text: the same in every Word, with no numbering definitions to keep in step.
-      else if (marker) paragraphs.push(new Paragraph({ indent: { left: 360 * lists.depth, hanging: 360 }, children: [new TextRun(`${marker} `), ...runs(token)] }));
+      else if (marker)
+        paragraphs.push(
+          new Paragraph({ indent: { left: 360 * lists.depth, hanging: 360 }, children: [new TextRun(`${marker} `), ...runs(token)] }),
+        );
       else paragraphs.push(new Paragraph({ children: runs(token) }));
       marker = undefined;
     }

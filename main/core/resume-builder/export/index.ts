@@ -24,10 +24,23 @@ const MIME: Record<ExportFormat, string> = {
 
 /** A file name from the resume's title that every system accepts. */
 export const fileNameFor = (title: string, format: ExportFormat) =>
-  `${([...title].filter((c) => c >= ' ').join('').replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim() || 'resume').slice(0, 80)}.${format}`;
+  `${(
+    [...title]
+      .filter((c) => c >= ' ')
+      .join('')
+      .replace(/[\\/:*?"<>|]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim() || 'resume'
+  ).slice(0, 80)}.${format}`;
 
 /** The resume in the chosen format; Markdown and text as UTF-8 with a BOM-less body. */
-export async function exportResume(input: { markdown: string; title: string; language: 'ru' | 'en'; format: ExportFormat; printPdf?: PdfPrinter }): Promise<ExportedFile> {
+export async function exportResume(input: {
+  markdown: string;
+  title: string;
+  language: 'ru' | 'en';
+  format: ExportFormat;
+  printPdf?: PdfPrinter;
+}): Promise<ExportedFile> {
   const { markdown, title, format } = input;
   const file = (bytes: Uint8Array): ExportedFile => ({ fileName: fileNameFor(title, format), mime: MIME[format], bytes });
   switch (format) {
@@ -38,7 +51,11 @@ export async function exportResume(input: { markdown: string; title: string; lan
     case 'docx':
       return file(await markdownToDocx(markdown, title));
     case 'pdf':
-      if (!input.printPdf) throw AppError.of('export_unavailable', 'PDF is printed by the desktop app; here, export DOCX or Markdown, or open the resume in the desktop app.');
+      if (!input.printPdf)
+        throw AppError.of(
+          'export_unavailable',
+          'PDF is printed by the desktop app; here, export DOCX or Markdown, or open the resume in the desktop app.',
+        );
       return file(await input.printPdf(printHtml(markdown, title, input.language)));
   }
 }

@@ -60,12 +60,21 @@ export function markdownToText(text: string): string {
     } else if (token.type === 'paragraph_close' && !lists.depth) lines.push('');
     else if (token.type === 'hr') lines.push('', '* * *', '');
   }
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
 }
 
 /** An inline token's text without its marks (bold, italic, code, links keep their words). */
 function inlineText(token: Token): string {
   return (token.children ?? [])
-    .map((child) => (child.type === 'text' || child.type === 'code_inline' ? child.content : child.type === 'softbreak' || child.type === 'hardbreak' ? '\n' : ''))
+    .map((child) =>
+      child.type === 'text' || child.type === 'code_inline'
+        ? child.content
+        : child.type === 'softbreak' || child.type === 'hardbreak'
+          ? '\n'
+          : '',
+    )
     .join('');
 }

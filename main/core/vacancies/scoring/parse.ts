@@ -10,7 +10,10 @@ export interface ParsedScore {
 const REASON_MAX = 300;
 
 const oneLine = (text: string) => {
-  const line = text.replace(/\s+/g, ' ').trim().replace(/^["'«“]+|["'»”]+$/g, '');
+  const line = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^["'«“]+|["'»”]+$/g, '');
   return line.length > REASON_MAX ? `${line.slice(0, REASON_MAX - 1).trimEnd()}…` : line;
 };
 
@@ -64,13 +67,20 @@ export function parseScore(text: string): ParsedScore {
 // retryable, with the exact reason in details (see the report's open questions).
 function unreadable(answer: string): AppError {
   const sample = oneLine(answer).slice(0, 200);
-  if (findAiDisclaimer(answer) || /не (?:могу|буду) (?:оценить|дать оценку)|cannot (?:rate|score|evaluate)|can't (?:rate|score|evaluate)/iu.test(answer)) {
+  if (
+    findAiDisclaimer(answer) ||
+    /не (?:могу|буду) (?:оценить|дать оценку)|cannot (?:rate|score|evaluate)|can't (?:rate|score|evaluate)/iu.test(answer)
+  ) {
     return AppError.of('ai_refused', 'The AI model declined to rate this vacancy. It was not scored; try another model in Settings → AI.', {
       details: { reason: 'score_refused', answer: sample },
     });
   }
-  return AppError.of('ai_unavailable', 'The AI model answered without a score from 0 to 100, so the vacancy was not scored. It will be tried again on the next run.', {
-    retryable: true,
-    details: { reason: 'unreadable_score', answer: sample },
-  });
+  return AppError.of(
+    'ai_unavailable',
+    'The AI model answered without a score from 0 to 100, so the vacancy was not scored. It will be tried again on the next run.',
+    {
+      retryable: true,
+      details: { reason: 'unreadable_score', answer: sample },
+    },
+  );
 }

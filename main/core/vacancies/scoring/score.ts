@@ -50,9 +50,13 @@ export async function scoreVacancy(input: ScoreVacancyInput): Promise<ScoreResul
     return { score: known.score, reason: known.reason, model: known.model, cached: true, usage: NO_USAGE };
   }
   if (provider.kind === 'template') {
-    throw AppError.of('ai_not_configured', 'Rating vacancies needs an AI model. Choose GigaChat or an OpenAI-compatible service in Settings → AI, or turn scoring off for this search.', {
-      next: { kind: 'open_settings', section: 'ai' },
-    });
+    throw AppError.of(
+      'ai_not_configured',
+      'Rating vacancies needs an AI model. Choose GigaChat or an OpenAI-compatible service in Settings → AI, or turn scoring off for this search.',
+      {
+        next: { kind: 'open_settings', section: 'ai' },
+      },
+    );
   }
   const language = input.language ?? vacancyLanguage(vacancy);
   const completion = await provider.complete(buildScorePrompt(vacancy, resume, language), {

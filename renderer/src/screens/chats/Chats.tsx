@@ -69,7 +69,9 @@ export function Chats() {
                 >
                   <span className="work-pick__title">
                     {chat.vacancyTitle ?? t('work.chats.untitled')}
-                    {chat.unread ? <span className="badge badge--accent work-unread">{t('work.chats.unread', { count: chat.unread })}</span> : null}
+                    {chat.unread ? (
+                      <span className="badge badge--accent work-unread">{t('work.chats.unread', { count: chat.unread })}</span>
+                    ) : null}
                   </span>
                   <span className="work-pick__sub">
                     <span className="hint">{chat.employer}</span>
@@ -87,7 +89,11 @@ export function Chats() {
               </li>
             ))}
           </ul>
-          {current ? <Conversation key={current.id} chat={current} onRead={() => void reload()} /> : <p className="hint">{t('work.chats.pick')}</p>}
+          {current ? (
+            <Conversation key={current.id} chat={current} onRead={() => void reload()} />
+          ) : (
+            <p className="hint">{t('work.chats.pick')}</p>
+          )}
         </div>
       )}
     </div>

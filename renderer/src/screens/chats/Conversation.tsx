@@ -19,18 +19,22 @@ export function Conversation({ chat, onRead }: { chat: ChatView; onRead(): void 
   const [reply, setReply] = useState('');
   /** The box holds the reply the engine prepared for the employer's last message, untouched or edited, not yet sent. */
   const [prepared, setPrepared] = useState(false);
-  const { data: messages, setData: setMessages } = useContract('chats.messages', { chatId: chat.id }, {
-    onLoad: (loaded) => {
-      // Opening a chat may mark it read: the list's counter follows.
-      if (hadUnread) onRead();
-      // A draft the engine prepared fills an empty box; it goes nowhere until the user presses Send.
-      const last = loaded.at(-1);
-      if (last && last.author !== 'me' && last.draftReply && !reply.trim()) {
-        setReply(last.draftReply);
-        setPrepared(true);
-      }
+  const { data: messages, setData: setMessages } = useContract(
+    'chats.messages',
+    { chatId: chat.id },
+    {
+      onLoad: (loaded) => {
+        // Opening a chat may mark it read: the list's counter follows.
+        if (hadUnread) onRead();
+        // A draft the engine prepared fills an empty box; it goes nowhere until the user presses Send.
+        const last = loaded.at(-1);
+        if (last && last.author !== 'me' && last.draftReply && !reply.trim()) {
+          setReply(last.draftReply);
+          setPrepared(true);
+        }
+      },
     },
-  });
+  );
   const [sending, setSending] = useState(false);
 
   const send = async (event: FormEvent) => {
@@ -152,7 +156,11 @@ export function Conversation({ chat, onRead }: { chat: ChatView; onRead(): void 
               {t('work.chats.prepared')}
             </span>
           ) : null}
-          {draftNote ? <span className="hint" data-testid="draft-note">{draftNote}</span> : null}
+          {draftNote ? (
+            <span className="hint" data-testid="draft-note">
+              {draftNote}
+            </span>
+          ) : null}
         </div>
       </form>
     </section>

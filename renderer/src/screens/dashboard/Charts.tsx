@@ -18,9 +18,25 @@ export function Funnel({ funnel }: { funnel: Dashboard['funnel'] }) {
       <ResponsiveContainer width="100%" height={200}>
         <BarChart data={data} layout="vertical" margin={{ left: 8, right: 32 }}>
           <XAxis type="number" hide allowDecimals={false} />
-          <YAxis type="category" dataKey="step" width={110} tick={{ fill: 'var(--muted)', fontSize: 12 }} axisLine={false} tickLine={false} />
-          <Tooltip cursor={{ fill: 'var(--bg)' }} contentStyle={{ background: 'var(--panel)', border: '1px solid var(--line)', borderRadius: 8 }} />
-          <Bar dataKey="value" name={t('dashboard.funnel.title')} radius={[0, 6, 6, 0]} label={{ position: 'right', fill: 'var(--ink)', fontSize: 12 }} isAnimationActive={false}>
+          <YAxis
+            type="category"
+            dataKey="step"
+            width={110}
+            tick={{ fill: 'var(--muted)', fontSize: 12 }}
+            axisLine={false}
+            tickLine={false}
+          />
+          <Tooltip
+            cursor={{ fill: 'var(--bg)' }}
+            contentStyle={{ background: 'var(--panel)', border: '1px solid var(--line)', borderRadius: 8 }}
+          />
+          <Bar
+            dataKey="value"
+            name={t('dashboard.funnel.title')}
+            radius={[0, 6, 6, 0]}
+            label={{ position: 'right', fill: 'var(--ink)', fontSize: 12 }}
+            isAnimationActive={false}
+          >
             {data.map((entry, index) => (
               <Cell key={entry.step} fill={COLOURS[index]} />
             ))}
@@ -42,9 +58,18 @@ export function PerDay({ perDay }: { perDay: Dashboard['perDay'] }) {
       <ResponsiveContainer width="100%" height={220}>
         <BarChart data={data} margin={{ left: -16, right: 8 }}>
           <CartesianGrid vertical={false} stroke="var(--line)" />
-          <XAxis dataKey="label" tick={{ fill: 'var(--muted)', fontSize: 12 }} tickLine={false} axisLine={{ stroke: 'var(--line)' }} interval="preserveStartEnd" />
+          <XAxis
+            dataKey="label"
+            tick={{ fill: 'var(--muted)', fontSize: 12 }}
+            tickLine={false}
+            axisLine={{ stroke: 'var(--line)' }}
+            interval="preserveStartEnd"
+          />
           <YAxis allowDecimals={false} tick={{ fill: 'var(--muted)', fontSize: 12 }} tickLine={false} axisLine={false} />
-          <Tooltip cursor={{ fill: 'var(--bg)' }} contentStyle={{ background: 'var(--panel)', border: '1px solid var(--line)', borderRadius: 8 }} />
+          <Tooltip
+            cursor={{ fill: 'var(--bg)' }}
+            contentStyle={{ background: 'var(--panel)', border: '1px solid var(--line)', borderRadius: 8 }}
+          />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           <Bar dataKey="sent" name={t('dashboard.perDay.sent')} fill="var(--chart-3)" radius={[4, 4, 0, 0]} isAnimationActive={false} />
           <Bar dataKey="invited" name={t('dashboard.perDay.invited')} fill="var(--ok)" radius={[4, 4, 0, 0]} isAnimationActive={false} />

@@ -17,7 +17,9 @@ export function CapMeter({ cap }: { cap: ApplyingStatus }) {
       <meter className="dash-meter" min={0} max={max} value={used} high={max * 0.8} optimum={0} aria-labelledby="cap-title" />
       <p>{t('dashboard.cap.used', { used: cap.sentLast24h, cap: max })}</p>
       {cap.hhLimitedUntil ? <p className="hint">{t('dashboard.cap.hhLimited', { time: fmt.dateTime(cap.hhLimitedUntil) })}</p> : null}
-      {!cap.hhLimitedUntil && cap.remaining <= 0 && cap.nextSlotAt ? <p className="hint">{t('dashboard.cap.nextSlot', { time: fmt.dateTime(cap.nextSlotAt) })}</p> : null}
+      {!cap.hhLimitedUntil && cap.remaining <= 0 && cap.nextSlotAt ? (
+        <p className="hint">{t('dashboard.cap.nextSlot', { time: fmt.dateTime(cap.nextSlotAt) })}</p>
+      ) : null}
     </section>
   );
 }
@@ -40,7 +42,9 @@ export function NextRuns({ status }: { status: AutomationStatus }) {
           {next.map((job) => (
             <li key={job.job}>
               <span>{jobLabel(t, job.job, names)}</span>
-              <span className="hint">{!job.nextDueAt || Date.parse(job.nextDueAt) <= now ? t('dashboard.engine.now') : fmt.dateTime(job.nextDueAt)}</span>
+              <span className="hint">
+                {!job.nextDueAt || Date.parse(job.nextDueAt) <= now ? t('dashboard.engine.now') : fmt.dateTime(job.nextDueAt)}
+              </span>
             </li>
           ))}
         </ul>

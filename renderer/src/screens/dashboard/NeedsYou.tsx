@@ -9,9 +9,17 @@ export function NeedsYou({ needs }: { needs: Dashboard['needsYou'] }) {
   const items = [
     needs.captcha && { key: 'captcha', text: t('dashboard.needs.captcha'), screen: 'settings' as const },
     needs.signedOut && { key: 'signedOut', text: t('dashboard.needs.signedOut'), screen: 'settings' as const },
-    needs.lettersToReview > 0 && { key: 'letters', text: t('dashboard.needs.letters', { count: needs.lettersToReview }), screen: 'letters' as const },
+    needs.lettersToReview > 0 && {
+      key: 'letters',
+      text: t('dashboard.needs.letters', { count: needs.lettersToReview }),
+      screen: 'letters' as const,
+    },
     needs.unreadChats > 0 && { key: 'chats', text: t('dashboard.needs.chats', { count: needs.unreadChats }), screen: 'chats' as const },
-    needs.applyByHand > 0 && { key: 'manual', text: t('dashboard.needs.manual', { count: needs.applyByHand }), screen: 'vacancies' as const },
+    needs.applyByHand > 0 && {
+      key: 'manual',
+      text: t('dashboard.needs.manual', { count: needs.applyByHand }),
+      screen: 'vacancies' as const,
+    },
   ].filter((item) => item !== false);
   return (
     <section className="card" aria-labelledby="needs-title" data-testid="needs-you">

@@ -30,7 +30,15 @@ export function DailyCapControl({ cap, onSaved }: { cap: number; onSaved: () => 
     >
       <label>
         {t('work.letters.dailyCap')}{' '}
-        <input type="number" min={1} max={200} value={value} onChange={(e) => setValue(e.target.value)} aria-invalid={Boolean(problem)} data-testid="daily-cap" />
+        <input
+          type="number"
+          min={1}
+          max={200}
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          aria-invalid={Boolean(problem)}
+          data-testid="daily-cap"
+        />
       </label>
       <button type="submit" className="button button--small">
         {t('work.letters.saveCap')}

@@ -123,7 +123,12 @@ export function LetterEditor({
             </p>
           ) : null}
           {application.state === 'sent' && application.confirmation ? (
-            <p className={application.confirmation === 'confirmed' ? 'hint' : 'work-warning'} role="status" data-testid="confirmation" data-confirmation={application.confirmation}>
+            <p
+              className={application.confirmation === 'confirmed' ? 'hint' : 'work-warning'}
+              role="status"
+              data-testid="confirmation"
+              data-confirmation={application.confirmation}
+            >
               {t(`work.letters.confirmation.${application.confirmation}`, { resume: application.confirmedResumeHhId ?? '' })}
             </p>
           ) : null}
@@ -187,7 +192,13 @@ export function LetterEditor({
                 <button type="button" className="button" disabled={checking || sending} onClick={() => void save()}>
                   {checking ? t('work.letters.checking') : t('work.letters.check')}
                 </button>
-                <button type="button" className="button" disabled={sending || checking} onClick={() => void assist()} title={t('work.letters.assistHint')}>
+                <button
+                  type="button"
+                  className="button"
+                  disabled={sending || checking}
+                  onClick={() => void assist()}
+                  title={t('work.letters.assistHint')}
+                >
                   {t('work.letters.assist')}
                 </button>
                 {assistUrl ? (
@@ -196,9 +207,13 @@ export function LetterEditor({
                   </button>
                 ) : null}
                 {outOfBudget && budget ? (
-                  <span className="hint" data-testid="budget">{t('work.letters.budgetEmpty', { time: fmt.dateTime(budget.nextSlotAt) })}</span>
+                  <span className="hint" data-testid="budget">
+                    {t('work.letters.budgetEmpty', { time: fmt.dateTime(budget.nextSlotAt) })}
+                  </span>
                 ) : budget ? (
-                  <span className="hint" data-testid="budget">{t('work.letters.budget', { remaining: budget.remaining, cap: budget.cap })}</span>
+                  <span className="hint" data-testid="budget">
+                    {t('work.letters.budget', { remaining: budget.remaining, cap: budget.cap })}
+                  </span>
                 ) : null}
               </div>
             </>

@@ -16,7 +16,8 @@ import './letters.css';
 
 const FILTERS = ['all', 'draft', 'approved', 'failed', 'sent'] as const;
 type Filter = (typeof FILTERS)[number];
-const statesOf = (filter: Filter): ApplicationState[] => (filter === 'all' ? [] : filter === 'draft' ? ['draft'] : filter === 'sent' ? ['sent', 'sending'] : [filter]);
+const statesOf = (filter: Filter): ApplicationState[] =>
+  filter === 'all' ? [] : filter === 'draft' ? ['draft'] : filter === 'sent' ? ['sent', 'sending'] : [filter];
 
 /** Letters and applications: pick one, edit it, see what stops it, send it within the daily budget. */
 export function Letters() {
@@ -31,7 +32,11 @@ export function Letters() {
   const total = page?.total ?? 0;
   const [selected, setSelected] = useState<number | undefined>(focused);
   const { data: status, reload: loadBudget } = useContract('applying.status', {});
-  const budget: Budget | undefined = status && { remaining: status.remaining, cap: status.settings.dailyCap, nextSlotAt: status.nextSlotAt };
+  const budget: Budget | undefined = status && {
+    remaining: status.remaining,
+    cap: status.settings.dailyCap,
+    nextSlotAt: status.nextSlotAt,
+  };
 
   // "Write letter" in Vacancies lands here once; the focus is then ours to change.
   useEffect(() => {
@@ -42,7 +47,10 @@ export function Letters() {
     setPage((current) => {
       if (!current) return current;
       const known = current.items.some((v) => v.application.id === next.application.id);
-      return { ...current, items: known ? current.items.map((v) => (v.application.id === next.application.id ? next : v)) : [next, ...current.items] };
+      return {
+        ...current,
+        items: known ? current.items.map((v) => (v.application.id === next.application.id ? next : v)) : [next, ...current.items],
+      };
     });
 
   const current = views?.find((v) => v.application.id === selected) ?? views?.[0];
@@ -89,18 +97,23 @@ export function Letters() {
                       <span className="work-pick__sub">
                         <span className="hint">{view.vacancy.employer.name}</span>
                         <span className="work-pick__badges">
-                          {view.validation.unsupported.length && (view.application.state === 'draft' || view.application.state === 'approved') ? (
+                          {view.validation.unsupported.length &&
+                          (view.application.state === 'draft' || view.application.state === 'approved') ? (
                             <span className="badge badge--warn" data-testid="unsupported-badge">
                               {t('work.letters.unsupported.badge')}
                             </span>
                           ) : null}
-                          <span className={`badge badge--${view.application.state}`}>{t(`work.letters.states.${view.application.state}`)}</span>
+                          <span className={`badge badge--${view.application.state}`}>
+                            {t(`work.letters.states.${view.application.state}`)}
+                          </span>
                         </span>
                       </span>
                     </button>
                   </li>
                 ))}
-                {views.length < total ? <li className="hint work-pick__more">{t('work.common.shown', { shown: views.length, total })}</li> : null}
+                {views.length < total ? (
+                  <li className="hint work-pick__more">{t('work.common.shown', { shown: views.length, total })}</li>
+                ) : null}
               </ul>
               {current ? (
                 <LetterEditor

@@ -110,7 +110,14 @@ export function InterviewChat({ interview, onChange }: { interview: Interview; o
         <form className="form builder-answer" onSubmit={submit}>
           <label>
             {t('builder.answer')}
-            <textarea value={text} onChange={(e) => setText(e.target.value)} onKeyDown={onKeyDown} rows={4} maxLength={4000} disabled={busy !== undefined} />
+            <textarea
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              onKeyDown={onKeyDown}
+              rows={4}
+              maxLength={4000}
+              disabled={busy !== undefined}
+            />
           </label>
           <p className="hint">{t('builder.answerHint')}</p>
           <div className="row">

@@ -27,13 +27,24 @@ export function NewInterview({ onCreated, onCancel }: { onCreated(interview: Int
   };
 
   return (
-    <form className="card form builder-new" onSubmit={(event) => void start(event)} aria-label={t('builder.new')} data-testid="new-interview">
+    <form
+      className="card form builder-new"
+      onSubmit={(event) => void start(event)}
+      aria-label={t('builder.new')}
+      data-testid="new-interview"
+    >
       <fieldset>
         <legend>{t('builder.language')}</legend>
         <div className="segmented" role="radiogroup">
           {(['ru', 'en'] as const).map((value) => (
             <label key={value} className={language === value ? 'segmented__item segmented__item--on' : 'segmented__item'}>
-              <input type="radio" name="interview-language" value={value} checked={language === value} onChange={() => setLanguage(value)} />
+              <input
+                type="radio"
+                name="interview-language"
+                value={value}
+                checked={language === value}
+                onChange={() => setLanguage(value)}
+              />
               {t(`languages.${value}`)}
             </label>
           ))}

@@ -58,7 +58,8 @@ export function ResumeBuilder() {
   const items = page?.items ?? [];
   // A new interview is shown at once, before the list that will include it has reloaded.
   const current = selected ?? items[0]?.id;
-  const date = (at: string) => new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'ru-RU', { dateStyle: 'medium' }).format(new Date(at));
+  const date = (at: string) =>
+    new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'ru-RU', { dateStyle: 'medium' }).format(new Date(at));
 
   const created = (interview: Interview) => {
     setCreating(false);
@@ -129,7 +130,12 @@ export function ResumeBuilder() {
                       </button>
                     </div>
                   ) : (
-                    <button type="button" className="link builder-delete" onClick={() => setConfirming(item.id)} aria-label={`${t('builder.delete')}: ${item.title}`}>
+                    <button
+                      type="button"
+                      className="link builder-delete"
+                      onClick={() => setConfirming(item.id)}
+                      aria-label={`${t('builder.delete')}: ${item.title}`}
+                    >
                       {t('builder.delete')}
                     </button>
                   )}

@@ -73,7 +73,9 @@ export function ResumeEditor({ interview, onChange }: { interview: Interview; on
   };
 
   const chooseForLetters = async (next: LettersMode) => {
-    const result = await client.invoke('interviews.setLettersResume', { choice: next === 'none' ? null : { interviewId: interview.id, mode: next } });
+    const result = await client.invoke('interviews.setLettersResume', {
+      choice: next === 'none' ? null : { interviewId: interview.id, mode: next },
+    });
     if (report(result)) setLettersResume(result.value);
   };
 
@@ -91,7 +93,11 @@ export function ResumeEditor({ interview, onChange }: { interview: Interview; on
         </section>
       </div>
 
-      <section className={interview.unsupported.length ? 'builder-check builder-check--warn' : 'builder-check'} aria-label={t('builder.check')} data-testid="resume-check">
+      <section
+        className={interview.unsupported.length ? 'builder-check builder-check--warn' : 'builder-check'}
+        aria-label={t('builder.check')}
+        data-testid="resume-check"
+      >
         <h3>{t('builder.check')}</h3>
         {interview.unsupported.length ? (
           <>
@@ -124,7 +130,12 @@ export function ResumeEditor({ interview, onChange }: { interview: Interview; on
             ))}
           </select>
         </label>
-        <button type="button" className="button button--primary" disabled={busy !== undefined || !draft.trim()} onClick={() => void exportFile()}>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={busy !== undefined || !draft.trim()}
+          onClick={() => void exportFile()}
+        >
           {busy === 'export' ? t('builder.exporting') : t('builder.exportButton')}
         </button>
         {said ? (
@@ -145,7 +156,13 @@ export function ResumeEditor({ interview, onChange }: { interview: Interview; on
         <div className="segmented" role="radiogroup">
           {(['none', 'alongside', 'instead'] as const).map((value) => (
             <label key={value} className={mode === value ? 'segmented__item segmented__item--on' : 'segmented__item'}>
-              <input type="radio" name={`letters-resume-${interview.id}`} value={value} checked={mode === value} onChange={() => void chooseForLetters(value)} />
+              <input
+                type="radio"
+                name={`letters-resume-${interview.id}`}
+                value={value}
+                checked={mode === value}
+                onChange={() => void chooseForLetters(value)}
+              />
               {t(`builder.forLettersModes.${value}`)}
             </label>
           ))}

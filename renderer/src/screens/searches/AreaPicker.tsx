@@ -39,7 +39,11 @@ export function AreaPicker({ value, onChange }: { value: string[]; onChange(ids:
 
   if (places === null) {
     const text = value.join(', ');
-    const ids = (raw: string) => raw.split(/[\s,;]+/).map((id) => id.trim()).filter(Boolean);
+    const ids = (raw: string) =>
+      raw
+        .split(/[\s,;]+/)
+        .map((id) => id.trim())
+        .filter(Boolean);
     const invalid = ids(text).some((id) => !/^\d+$/.test(id));
     return (
       <label>
@@ -82,7 +86,12 @@ export function AreaPicker({ value, onChange }: { value: string[]; onChange(ids:
           {value.map((id) => (
             <li key={id} className="chip chip--on">
               {byId.get(id) ?? id}
-              <button type="button" className="chip__remove" aria-label={t('work.searches.form.removeArea', { name: byId.get(id) ?? id })} onClick={() => onChange(value.filter((other) => other !== id))}>
+              <button
+                type="button"
+                className="chip__remove"
+                aria-label={t('work.searches.form.removeArea', { name: byId.get(id) ?? id })}
+                onClick={() => onChange(value.filter((other) => other !== id))}
+              >
                 ×
               </button>
             </li>

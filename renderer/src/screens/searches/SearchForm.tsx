@@ -83,11 +83,22 @@ export function SearchForm({ search, onCancel, onSaved }: { search?: SavedSearch
       <form className="form form--wide work-form" onSubmit={(event) => void save(event)} data-testid="search-form">
         <label>
           {t('work.searches.form.name')}
-          <input value={name} onChange={(e) => setName(e.target.value)} placeholder={t('work.searches.form.namePlaceholder')} required maxLength={100} />
+          <input
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            placeholder={t('work.searches.form.namePlaceholder')}
+            required
+            maxLength={100}
+          />
         </label>
         <label>
           {t('work.searches.form.text')}
-          <input value={text} onChange={(e) => setText(e.target.value)} placeholder={t('work.searches.form.textPlaceholder')} maxLength={500} />
+          <input
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            placeholder={t('work.searches.form.textPlaceholder')}
+            maxLength={500}
+          />
         </label>
         <fieldset className="work-form__wide">
           <legend>{t('work.searches.form.areas')}</legend>
@@ -112,7 +123,12 @@ export function SearchForm({ search, onCancel, onSaved }: { search?: SavedSearch
         ))}
         <label>
           {t('work.searches.form.excludedText')}
-          <input value={excludedText} onChange={(e) => setExcludedText(e.target.value)} placeholder={t('work.searches.form.excludedPlaceholder')} maxLength={500} />
+          <input
+            value={excludedText}
+            onChange={(e) => setExcludedText(e.target.value)}
+            placeholder={t('work.searches.form.excludedPlaceholder')}
+            maxLength={500}
+          />
         </label>
         <label>
           {t('work.searches.form.salary')}
@@ -124,11 +140,26 @@ export function SearchForm({ search, onCancel, onSaved }: { search?: SavedSearch
         </label>
         <label>
           {t('work.searches.form.periodDays')}
-          <input type="number" min={1} max={30} value={periodDays} onChange={(e) => setPeriodDays(e.target.value)} placeholder={t('work.searches.form.periodAny')} />
+          <input
+            type="number"
+            min={1}
+            max={30}
+            value={periodDays}
+            onChange={(e) => setPeriodDays(e.target.value)}
+            placeholder={t('work.searches.form.periodAny')}
+          />
         </label>
         <label>
           {t('work.searches.form.intervalHours')}
-          <input type="number" min={0.5} max={168} step={0.5} value={intervalHours} onChange={(e) => setIntervalHours(e.target.value)} required />
+          <input
+            type="number"
+            min={0.5}
+            max={168}
+            step={0.5}
+            value={intervalHours}
+            onChange={(e) => setIntervalHours(e.target.value)}
+            required
+          />
         </label>
         <label className="work-form__wide work-form__score">
           {t('work.searches.form.minScore')}

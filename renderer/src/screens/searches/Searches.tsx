@@ -60,10 +60,14 @@ export function Searches() {
 
   // A region by its name in the user's language, else by hh.ru's own name from its tree, else its code.
   const areaLabel = (areas: string[]) =>
-    areas.length ? areas.map((id) => {
-          const key = knownKey('work.searches.areaNames', id);
-          return key ? t(key) : (areaNames.get(id) ?? id);
-        }).join(', ') : t('work.searches.anyArea');
+    areas.length
+      ? areas
+          .map((id) => {
+            const key = knownKey('work.searches.areaNames', id);
+            return key ? t(key) : (areaNames.get(id) ?? id);
+          })
+          .join(', ')
+      : t('work.searches.anyArea');
 
   return (
     <div className="work">
@@ -107,23 +111,33 @@ export function Searches() {
                     <span className={search.active ? 'badge badge--ok' : 'badge'}>
                       {search.active ? t('work.searches.active') : t('work.searches.inactive')}
                     </span>{' '}
-                    <span className={search.mode === 'autopilot' ? 'badge badge--accent' : 'badge'}>{t(`work.searches.modes.${search.mode}`)}</span>
+                    <span className={search.mode === 'autopilot' ? 'badge badge--accent' : 'badge'}>
+                      {t(`work.searches.modes.${search.mode}`)}
+                    </span>
                   </h2>
                   <p className="work-meta">
                     {search.filters.text ? <strong>{search.filters.text}</strong> : null}
                     <span>{areaLabel(search.filters.areas)}</span>
                     {FILTER_GROUPS.map((group) =>
                       search.filters[group.field].length ? (
-                        <span key={group.field}>{search.filters[group.field].map((id) => filterLabel(t, group.field, { id })).join(', ')}</span>
+                        <span key={group.field}>
+                          {search.filters[group.field].map((id) => filterLabel(t, group.field, { id })).join(', ')}
+                        </span>
                       ) : null,
                     )}
-                    {search.filters.salary ? <span>{t('work.vacancies.salaryFrom', { value: `${search.filters.salary.toLocaleString('ru-RU')} ₽` })}</span> : null}
+                    {search.filters.salary ? (
+                      <span>{t('work.vacancies.salaryFrom', { value: `${search.filters.salary.toLocaleString('ru-RU')} ₽` })}</span>
+                    ) : null}
                     <span>{t('work.searches.every', { hours: search.intervalHours })}</span>
-                    {search.minScore !== null ? <span data-testid="search-min-score">{t('work.searches.minScoreBadge', { score: search.minScore })}</span> : null}
+                    {search.minScore !== null ? (
+                      <span data-testid="search-min-score">{t('work.searches.minScoreBadge', { score: search.minScore })}</span>
+                    ) : null}
                   </p>
                   {result ? (
                     <p className="status status--ok" role="status" data-testid="run-result">
-                      {result.cancelled ? t('work.searches.runCancelled') : t('work.searches.runResult', { line: jobMessageText(t, { key: 'searchDone', params: runParams(result) }) })}{' '}
+                      {result.cancelled
+                        ? t('work.searches.runCancelled')
+                        : t('work.searches.runResult', { line: jobMessageText(t, { key: 'searchDone', params: runParams(result) }) })}{' '}
                       {result.found ? (
                         <button type="button" className="link" onClick={() => go('vacancies')}>
                           {t('work.searches.showVacancies')}
@@ -133,7 +147,12 @@ export function Searches() {
                   ) : null}
                 </div>
                 <div className="row work-search__actions">
-                  <button type="button" className="button button--primary" disabled={pending(`run:${search.id}`)} onClick={() => void runNow(search.id)}>
+                  <button
+                    type="button"
+                    className="button button--primary"
+                    disabled={pending(`run:${search.id}`)}
+                    onClick={() => void runNow(search.id)}
+                  >
                     {pending(`run:${search.id}`) ? t('work.searches.running') : t('work.searches.run')}
                   </button>
                   <button type="button" className="button" onClick={() => setEditing(search)}>
@@ -141,7 +160,12 @@ export function Searches() {
                   </button>
                   {confirming === search.id ? (
                     <>
-                      <button type="button" className="button button--danger" disabled={pending(`delete:${search.id}`)} onClick={() => void remove(search.id)}>
+                      <button
+                        type="button"
+                        className="button button--danger"
+                        disabled={pending(`delete:${search.id}`)}
+                        onClick={() => void remove(search.id)}
+                      >
                         {t('work.searches.confirmDelete')}
                       </button>
                       <button type="button" className="button button--ghost" onClick={() => setConfirming(undefined)}>

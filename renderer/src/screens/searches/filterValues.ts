@@ -25,9 +25,17 @@ export interface FilterOption {
  * The known values first (in hh.ru's order), then any value only hh.ru's dictionary has, then any
  * value the search already holds that neither names (so it can still be seen and unticked).
  */
-export function filterOptions(group: FilterGroup, dictionaries: Record<string, { id: string; name: string }[]> | null | undefined, chosen: readonly string[] = []): FilterOption[] {
+export function filterOptions(
+  group: FilterGroup,
+  dictionaries: Record<string, { id: string; name: string }[]> | null | undefined,
+  chosen: readonly string[] = [],
+): FilterOption[] {
   const known: readonly string[] = group.known;
-  const extra = group.open ? (dictionaries?.[group.dictionary] ?? []).filter((item) => !known.includes(item.id)).map((item) => ({ id: item.id, hhName: item.name })) : [];
+  const extra = group.open
+    ? (dictionaries?.[group.dictionary] ?? [])
+        .filter((item) => !known.includes(item.id))
+        .map((item) => ({ id: item.id, hhName: item.name }))
+    : [];
   const listed = new Set([...known, ...extra.map((item) => item.id)]);
   return [...known.map((id) => ({ id })), ...extra, ...chosen.filter((id) => !listed.has(id)).map((id) => ({ id }))];
 }

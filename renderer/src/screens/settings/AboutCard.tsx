@@ -33,7 +33,11 @@ export function AboutCard() {
         <button type="button" className="button" onClick={() => void ping()}>
           {t('settings.ping')}
         </button>
-        {pong ? <p className="hint" data-testid="pong">{t('settings.pingOk', { reply: pong })}</p> : null}
+        {pong ? (
+          <p className="hint" data-testid="pong">
+            {t('settings.pingOk', { reply: pong })}
+          </p>
+        ) : null}
       </details>
     </section>
   );

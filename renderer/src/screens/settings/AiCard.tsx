@@ -24,7 +24,15 @@ const presets = [
   { id: 'lmstudio', url: 'http://localhost:1234/v1' },
 ] as const;
 
-const defaultGigaChat: GigaChatSettings = { kind: 'gigachat', scope: 'GIGACHAT_API_PERS', model: '', authUrl: '', baseUrl: '', caFile: '', insecureSkipVerify: false };
+const defaultGigaChat: GigaChatSettings = {
+  kind: 'gigachat',
+  scope: 'GIGACHAT_API_PERS',
+  model: '',
+  authUrl: '',
+  baseUrl: '',
+  caFile: '',
+  insecureSkipVerify: false,
+};
 const defaultOpenAi: OpenAiSettings = { kind: 'openai', baseUrl: presets[0].url, model: '' };
 
 type TestOutcome = { ok: true; model: string; models: string[] } | { ok: false; error: AppErrorValue };
@@ -138,7 +146,10 @@ export function AiCard() {
     </span>
   ) : null;
   const models = test?.ok ? test.models : [];
-  const storedKey = { storedPlaceholder: t('settings.ai.keySaved'), storedNote: { text: t('settings.ai.keySavedHint'), testId: 'ai-key-saved' } };
+  const storedKey = {
+    storedPlaceholder: t('settings.ai.keySaved'),
+    storedNote: { text: t('settings.ai.keySavedHint'), testId: 'ai-key-saved' },
+  };
   const modelField = (value: string, onChange: (model: string) => void, required: boolean) => (
     <label>
       {t('settings.ai.model')}
@@ -153,7 +164,13 @@ export function AiCard() {
           ))}
         </select>
       ) : (
-        <input value={value} onChange={(e) => onChange(e.target.value)} autoComplete="off" required={required} placeholder={required ? 'gpt-4o-mini' : 'GigaChat-2'} />
+        <input
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          autoComplete="off"
+          required={required}
+          placeholder={required ? 'gpt-4o-mini' : 'GigaChat-2'}
+        />
       )}
       <FieldError message={issues['settings.model']} />
     </label>
@@ -162,7 +179,14 @@ export function AiCard() {
   return (
     <section className="card" aria-labelledby="ai-title" data-testid="ai-settings">
       <h2 id="ai-title">{t('settings.ai.title')}</h2>
-      <Choice label={t('settings.ai.title')} name="ai-kind" value={kind} options={kinds} optionLabel={(option) => t(`settings.ai.kinds.${option}`)} onChange={changeKind} />
+      <Choice
+        label={t('settings.ai.title')}
+        name="ai-kind"
+        value={kind}
+        options={kinds}
+        optionLabel={(option) => t(`settings.ai.kinds.${option}`)}
+        onChange={changeKind}
+      />
       <p className="hint">{t(`settings.ai.kindHints.${kind}`)}</p>
       <form className="form" onSubmit={onSave}>
         {kind === 'gigachat' ? (
@@ -195,17 +219,32 @@ export function AiCard() {
               <div className="form">
                 <label>
                   {t('settings.ai.authUrl')}
-                  <input value={gigachat.authUrl ?? ''} onChange={(e) => setGigachat({ ...gigachat, authUrl: e.target.value })} autoComplete="off" placeholder="https://ngw.devices.sberbank.ru:9443/api/v2/oauth" />
+                  <input
+                    value={gigachat.authUrl ?? ''}
+                    onChange={(e) => setGigachat({ ...gigachat, authUrl: e.target.value })}
+                    autoComplete="off"
+                    placeholder="https://ngw.devices.sberbank.ru:9443/api/v2/oauth"
+                  />
                   <FieldError message={issues['settings.authUrl']} />
                 </label>
                 <label>
                   {t('settings.ai.gigachatBaseUrl')}
-                  <input value={gigachat.baseUrl ?? ''} onChange={(e) => setGigachat({ ...gigachat, baseUrl: e.target.value })} autoComplete="off" placeholder="https://gigachat.devices.sberbank.ru/api/v1" />
+                  <input
+                    value={gigachat.baseUrl ?? ''}
+                    onChange={(e) => setGigachat({ ...gigachat, baseUrl: e.target.value })}
+                    autoComplete="off"
+                    placeholder="https://gigachat.devices.sberbank.ru/api/v1"
+                  />
                   <FieldError message={issues['settings.baseUrl']} />
                 </label>
                 <label>
                   {t('settings.ai.caFile')}
-                  <input value={gigachat.caFile ?? ''} onChange={(e) => setGigachat({ ...gigachat, caFile: e.target.value })} autoComplete="off" placeholder="/path/to/ca.pem" />
+                  <input
+                    value={gigachat.caFile ?? ''}
+                    onChange={(e) => setGigachat({ ...gigachat, caFile: e.target.value })}
+                    autoComplete="off"
+                    placeholder="/path/to/ca.pem"
+                  />
                 </label>
                 <label className="check">
                   <input
@@ -221,7 +260,13 @@ export function AiCard() {
                 </label>
                 {gigachat.insecureSkipVerify ? (
                   <label className="check check--danger">
-                    <input type="checkbox" checked={insecureConfirmed} onChange={(e) => setInsecureConfirmed(e.target.checked)} required data-testid="ai-insecure-confirm" />
+                    <input
+                      type="checkbox"
+                      checked={insecureConfirmed}
+                      onChange={(e) => setInsecureConfirmed(e.target.checked)}
+                      required
+                      data-testid="ai-insecure-confirm"
+                    />
                     {t('settings.ai.insecureConfirm')}
                   </label>
                 ) : null}
@@ -233,13 +278,23 @@ export function AiCard() {
           <>
             <label>
               {t('settings.ai.baseUrl')}
-              <input value={openai.baseUrl} onChange={(e) => setOpenai({ ...openai, baseUrl: e.target.value })} autoComplete="off" required />
+              <input
+                value={openai.baseUrl}
+                onChange={(e) => setOpenai({ ...openai, baseUrl: e.target.value })}
+                autoComplete="off"
+                required
+              />
               <FieldError message={issues['settings.baseUrl']} />
             </label>
             <div className="row" role="group" aria-label={t('settings.ai.presets')}>
               <span className="hint">{t('settings.ai.presets')}:</span>
               {presets.map((preset) => (
-                <button key={preset.id} type="button" className="button button--ghost" onClick={() => setOpenai({ ...openai, baseUrl: preset.url })}>
+                <button
+                  key={preset.id}
+                  type="button"
+                  className="button button--ghost"
+                  onClick={() => setOpenai({ ...openai, baseUrl: preset.url })}
+                >
                   {t(`settings.ai.presetNames.${preset.id}`)}
                 </button>
               ))}

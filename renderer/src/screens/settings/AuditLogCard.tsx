@@ -28,7 +28,9 @@ export function AuditLogCard() {
       <h2 id="audit-title">{t('settings.audit.title')}</h2>
       <p className="hint">{t('settings.audit.hint')}</p>
       {entries.length === 0 ? (
-        <p className="hint" data-testid="audit-empty">{t('settings.audit.empty')}</p>
+        <p className="hint" data-testid="audit-empty">
+          {t('settings.audit.empty')}
+        </p>
       ) : (
         <table className="table">
           <thead>

@@ -30,10 +30,17 @@ export function AutomationCard() {
   const [quiet, setQuiet] = useState<QuietHours>();
   const [quietError, setQuietError] = useState<AppErrorValue>();
   const [quietSaved, setQuietSaved] = useState(false);
-  const { data: status, setData: setStatus, reload } = useContract('automation.status', {}, { onLoad: (loaded) => setQuiet((current) => current ?? loaded.quietHours) });
+  const {
+    data: status,
+    setData: setStatus,
+    reload,
+  } = useContract('automation.status', {}, { onLoad: (loaded) => setQuiet((current) => current ?? loaded.quietHours) });
   useContractEvent('automation.jobFinished', () => void reload());
   useContractEvent('automation.progress', (progress) =>
-    setStatus((current) => current && { ...current, jobs: current.jobs.map((job) => (job.job === progress.job ? { ...job, running: true, progress } : job)) }),
+    setStatus(
+      (current) =>
+        current && { ...current, jobs: current.jobs.map((job) => (job.job === progress.job ? { ...job, running: true, progress } : job)) },
+    ),
   );
   const names = useSearchNames(status?.jobs.map((job) => job.job) ?? []);
 
@@ -43,7 +50,11 @@ export function AutomationCard() {
     void run('quiet', async () => {
       setQuietSaved(false);
       setQuietError(undefined);
-      const result = await client.invoke('automation.setQuietHours', { enabled: quiet.enabled, from: quiet.from.trim(), to: quiet.to.trim() });
+      const result = await client.invoke('automation.setQuietHours', {
+        enabled: quiet.enabled,
+        from: quiet.from.trim(),
+        to: quiet.to.trim(),
+      });
       if (!result.ok) {
         setQuietError(inlineFailure(result, report));
         return;
@@ -61,7 +72,9 @@ export function AutomationCard() {
       setChoosing((current) => ({ ...current, [which]: enabled }));
       try {
         const result =
-          which === 'raise' ? await client.invoke('automation.setRaiseResumes', { enabled }) : await client.invoke('automation.setAnswerBots', { enabled });
+          which === 'raise'
+            ? await client.invoke('automation.setRaiseResumes', { enabled })
+            : await client.invoke('automation.setAnswerBots', { enabled });
         if (report(result)) setStatus(result.value);
       } finally {
         setChoosing((current) => ({ ...current, [which]: undefined }));
@@ -79,13 +92,19 @@ export function AutomationCard() {
 
   const outcome = (job: JobRow) => {
     if (job.running) {
-      return <span data-testid="job-running">{job.progress ? progressStep(t, job.progress, fmt.time) : t('settings.automation.jobs.running')}</span>;
+      return (
+        <span data-testid="job-running">
+          {job.progress ? progressStep(t, job.progress, fmt.time) : t('settings.automation.jobs.running')}
+        </span>
+      );
     }
     if (!job.outcome) return <span className="hint">{t('settings.automation.jobs.never')}</span>;
     const known = job.report ? jobMessageText(t, job.report) : undefined;
     return (
       <>
-        <span className={`badge ${job.outcome === 'ok' ? 'badge--ok' : job.outcome === 'failed' ? 'badge--failed' : ''}`}>{t(`settings.automation.jobs.outcomes.${job.outcome}`)}</span>{' '}
+        <span className={`badge ${job.outcome === 'ok' ? 'badge--ok' : job.outcome === 'failed' ? 'badge--failed' : ''}`}>
+          {t(`settings.automation.jobs.outcomes.${job.outcome}`)}
+        </span>{' '}
         {known ? (
           <span className="automation-jobs__message">{known}</span>
         ) : job.message ? (
@@ -159,14 +178,26 @@ export function AutomationCard() {
       <div className="automation-switches">
         <div>
           <label className="check automation-switch">
-            <input type="checkbox" role="switch" checked={choosing.raise ?? status.raiseResumes} disabled={pending('raise')} onChange={(e) => void toggle('raise', e.target.checked)} />
+            <input
+              type="checkbox"
+              role="switch"
+              checked={choosing.raise ?? status.raiseResumes}
+              disabled={pending('raise')}
+              onChange={(e) => void toggle('raise', e.target.checked)}
+            />
             <span>{t('settings.automation.raiseResumes')}</span>
           </label>
           <p className="hint">{t('settings.automation.raiseResumesHint')}</p>
         </div>
         <div>
           <label className="check automation-switch">
-            <input type="checkbox" role="switch" checked={choosing.bots ?? status.answerBots} disabled={pending('bots')} onChange={(e) => void toggle('bots', e.target.checked)} />
+            <input
+              type="checkbox"
+              role="switch"
+              checked={choosing.bots ?? status.answerBots}
+              disabled={pending('bots')}
+              onChange={(e) => void toggle('bots', e.target.checked)}
+            />
             <span>{t('settings.automation.answerBots')}</span>
           </label>
           <p className="hint">{t('settings.automation.answerBotsHint')}</p>
@@ -189,7 +220,9 @@ export function AutomationCard() {
               <td className="automation-jobs__name">{jobLabel(t, job.job, names)}</td>
               <td className="automation-jobs__when">{fmt.dateTime(job.lastFinishedAt ?? job.lastStartedAt) || '—'}</td>
               <td>{outcome(job)}</td>
-              <td className="automation-jobs__when">{job.running ? '—' : job.nextDueAt ? fmt.dateTime(job.nextDueAt) : t('settings.automation.jobs.dueNow')}</td>
+              <td className="automation-jobs__when">
+                {job.running ? '—' : job.nextDueAt ? fmt.dateTime(job.nextDueAt) : t('settings.automation.jobs.dueNow')}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -19,28 +19,33 @@ export function CapabilitiesCard() {
       {!capabilities ? (
         <Loading failed={failed} onRetry={() => void reload()} />
       ) : (
-      <table className="table">
-        <thead>
-          <tr>
-            <th>{t('settings.capabilities.operation')}</th>
-            <th>{t('settings.capabilities.path')}</th>
-            <th>{t('settings.capabilities.why')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {capabilities.map((capability) => (
-            <tr key={capability.operation} data-testid={`capability-${capability.operation}`}>
-              <td>{t(`settings.capabilities.operations.${capability.operation}`)}</td>
-              <td>{capability.transport ? t(`settings.capabilities.transports.${capability.transport}`) : t('settings.capabilities.none')}</td>
-              <td className="hint">
-                {capability.unavailable
-                  .map((u) => `${t(`settings.capabilities.transports.${u.transport}`)}: ${u.code === 'other' ? u.reason : t(`settings.capabilities.reasons.${u.code}`)}`)
-                  .join('; ')}
-              </td>
+        <table className="table">
+          <thead>
+            <tr>
+              <th>{t('settings.capabilities.operation')}</th>
+              <th>{t('settings.capabilities.path')}</th>
+              <th>{t('settings.capabilities.why')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {capabilities.map((capability) => (
+              <tr key={capability.operation} data-testid={`capability-${capability.operation}`}>
+                <td>{t(`settings.capabilities.operations.${capability.operation}`)}</td>
+                <td>
+                  {capability.transport ? t(`settings.capabilities.transports.${capability.transport}`) : t('settings.capabilities.none')}
+                </td>
+                <td className="hint">
+                  {capability.unavailable
+                    .map(
+                      (u) =>
+                        `${t(`settings.capabilities.transports.${u.transport}`)}: ${u.code === 'other' ? u.reason : t(`settings.capabilities.reasons.${u.code}`)}`,
+                    )
+                    .join('; ')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
     </section>
   );

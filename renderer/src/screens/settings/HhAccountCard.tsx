@@ -116,7 +116,11 @@ export function HhAccountCard() {
               </button>
             )}
           </div>
-          {waitingForBrowser ? <p className="hint" data-testid="hh-waiting">{t('settings.hh.waitingForBrowser')}</p> : null}
+          {waitingForBrowser ? (
+            <p className="hint" data-testid="hh-waiting">
+              {t('settings.hh.waitingForBrowser')}
+            </p>
+          ) : null}
           {!status.app.configured ? <p className="hint">{t('settings.hh.websiteHint')}</p> : null}
         </>
       )}

@@ -59,12 +59,16 @@ export function LetterLab() {
   };
 
   const resumes = useContract('hh.status', {}).data?.resumes ?? [];
-  const { data: loadedTemplates, setData: setTemplates } = useContract('letters.templates.list', {}, {
-    onLoad: (list) => {
-      const preferred = list.find((template) => template.isDefault);
-      if (preferred) pickTemplate(String(preferred.id), list);
+  const { data: loadedTemplates, setData: setTemplates } = useContract(
+    'letters.templates.list',
+    {},
+    {
+      onLoad: (list) => {
+        const preferred = list.find((template) => template.isDefault);
+        if (preferred) pickTemplate(String(preferred.id), list);
+      },
     },
-  });
+  );
   const templates = loadedTemplates ?? [];
 
   const lengthValue = (): number | undefined => (maxLength.trim() ? Number(maxLength) : undefined);
@@ -141,12 +145,24 @@ export function LetterLab() {
         </label>
         <div>
           <span className="hint">{t('settings.lab.vacancy')}</span>
-          <Choice label={t('settings.lab.vacancy')} name="lab-source" value={source} options={sources} optionLabel={(option) => t(`settings.lab.sources.${option}`)} onChange={setSource} />
+          <Choice
+            label={t('settings.lab.vacancy')}
+            name="lab-source"
+            value={source}
+            options={sources}
+            optionLabel={(option) => t(`settings.lab.sources.${option}`)}
+            onChange={setSource}
+          />
         </div>
         {source === 'hh' ? (
           <label>
             {t('settings.lab.idOrUrl')}
-            <input value={idOrUrl} onChange={(e) => setIdOrUrl(e.target.value)} placeholder="https://hh.ru/vacancy/123456" autoComplete="off" />
+            <input
+              value={idOrUrl}
+              onChange={(e) => setIdOrUrl(e.target.value)}
+              placeholder="https://hh.ru/vacancy/123456"
+              autoComplete="off"
+            />
             <FieldError message={fieldIssue('vacancy.idOrUrl')} />
           </label>
         ) : (
@@ -181,13 +197,25 @@ export function LetterLab() {
         </label>
         <label>
           {t('settings.lab.instruction')}
-          <textarea rows={5} value={instruction} onChange={(e) => setInstruction(e.target.value)} placeholder={t('settings.lab.instructionPlaceholder')} />
-          <span className="hint">{t('settings.lab.instructionHint', { placeholders: letterTemplatePlaceholders.map((p) => `{${p.name}}`).join(' ') })}</span>
+          <textarea
+            rows={5}
+            value={instruction}
+            onChange={(e) => setInstruction(e.target.value)}
+            placeholder={t('settings.lab.instructionPlaceholder')}
+          />
+          <span className="hint">
+            {t('settings.lab.instructionHint', { placeholders: letterTemplatePlaceholders.map((p) => `{${p.name}}`).join(' ') })}
+          </span>
           <FieldError message={fieldIssue('instruction')} />
         </label>
         <label>
           {t('settings.lab.tone')}
-          <input value={tone} onChange={(e) => setTone(e.target.value)} placeholder={t('settings.lab.tonePlaceholder')} autoComplete="off" />
+          <input
+            value={tone}
+            onChange={(e) => setTone(e.target.value)}
+            placeholder={t('settings.lab.tonePlaceholder')}
+            autoComplete="off"
+          />
         </label>
         <label>
           {t('settings.lab.maxLength')}
@@ -232,8 +260,16 @@ export function LetterLab() {
                     const detail = problemDetail(problem);
                     return (
                       <li key={problem.code} data-code={problem.code}>
-                        {i18n.language === 'en' ? problem.message : t(`settings.lab.problems.${problem.code}`, { defaultValue: problem.message })}
-                        {detail && i18n.language !== 'en' ? (problem.code === 'placeholder' ? ` ${detail}` : <pre className="pre">{detail}</pre>) : null}
+                        {i18n.language === 'en'
+                          ? problem.message
+                          : t(`settings.lab.problems.${problem.code}`, { defaultValue: problem.message })}
+                        {detail && i18n.language !== 'en' ? (
+                          problem.code === 'placeholder' ? (
+                            ` ${detail}`
+                          ) : (
+                            <pre className="pre">{detail}</pre>
+                          )
+                        ) : null}
                       </li>
                     );
                   })}
@@ -271,10 +307,28 @@ export function LetterLab() {
           <label>
             {t('settings.lab.templateName')}
             <input value={templateName} onChange={(e) => setTemplateName(e.target.value)} autoComplete="off" />
-            <FieldError message={saveIssues['template.name'] ? t('settings.lab.invalid.template_name', { defaultValue: saveIssues['template.name'] }) : undefined} />
+            <FieldError
+              message={
+                saveIssues['template.name']
+                  ? t('settings.lab.invalid.template_name', { defaultValue: saveIssues['template.name'] })
+                  : undefined
+              }
+            />
           </label>
-          <FieldError message={saveIssues['template.instruction'] ? t('settings.lab.invalid.instruction', { defaultValue: saveIssues['template.instruction'] }) : undefined} />
-          <FieldError message={saveIssues['template.maxLength'] ? t('settings.lab.invalid.maxLength', { defaultValue: saveIssues['template.maxLength'] }) : undefined} />
+          <FieldError
+            message={
+              saveIssues['template.instruction']
+                ? t('settings.lab.invalid.instruction', { defaultValue: saveIssues['template.instruction'] })
+                : undefined
+            }
+          />
+          <FieldError
+            message={
+              saveIssues['template.maxLength']
+                ? t('settings.lab.invalid.maxLength', { defaultValue: saveIssues['template.maxLength'] })
+                : undefined
+            }
+          />
           <div className="row">
             <button type="button" className="button" onClick={() => void saveTemplate()}>
               {t('settings.lab.saveTemplate')}

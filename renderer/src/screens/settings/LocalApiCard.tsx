@@ -77,7 +77,12 @@ export function LocalApiCard() {
       <h2 id="local-api-title">{t('localApi.title')}</h2>
       <p className="hint">{t('localApi.intro')}</p>
       <label className="check">
-        <input type="checkbox" checked={status.enabled} onChange={(event) => void apply(event.target.checked)} data-testid="local-api-enabled" />
+        <input
+          type="checkbox"
+          checked={status.enabled}
+          onChange={(event) => void apply(event.target.checked)}
+          data-testid="local-api-enabled"
+        />
         {t('localApi.enable')}
       </label>
       {status.portFixed ? (
@@ -93,7 +98,14 @@ export function LocalApiCard() {
         >
           <label>
             {t('localApi.port')}
-            <input type="number" min={1024} max={65535} value={port} onChange={(event) => setPort(event.target.value)} data-testid="local-api-port" />
+            <input
+              type="number"
+              min={1024}
+              max={65535}
+              value={port}
+              onChange={(event) => setPort(event.target.value)}
+              data-testid="local-api-port"
+            />
           </label>
           <button type="submit" className="button">
             {t('localApi.applyPort')}
@@ -122,7 +134,13 @@ export function LocalApiCard() {
         <div className="form" role="alert" data-testid="local-api-new-token">
           <strong>{t('localApi.tokens.newTitle', { name: shown.name })}</strong>
           <p className="hint">{t('localApi.tokens.newHint')}</p>
-          <input type="text" readOnly value={shown.token} onFocus={(event) => event.target.select()} aria-label={t('localApi.tokens.newTitle', { name: shown.name })} />
+          <input
+            type="text"
+            readOnly
+            value={shown.token}
+            onFocus={(event) => event.target.select()}
+            aria-label={t('localApi.tokens.newTitle', { name: shown.name })}
+          />
           <div className="row">
             <button type="button" className="button" onClick={() => void copy()}>
               {copied ? t('localApi.tokens.copied') : t('localApi.tokens.copy')}
@@ -137,7 +155,8 @@ export function LocalApiCard() {
         <ul className="list" data-testid="local-api-tokens">
           {tokens.map((token) => (
             <li key={token.id}>
-              <strong>{token.name}</strong> · {t(`localApi.tokens.scopes.${token.scope}`)} · {t('localApi.tokens.created', { at: when(token.createdAt) })} · {tokenState(token)} ·{' '}
+              <strong>{token.name}</strong> · {t(`localApi.tokens.scopes.${token.scope}`)} ·{' '}
+              {t('localApi.tokens.created', { at: when(token.createdAt) })} · {tokenState(token)} ·{' '}
               {token.lastUsedAt ? t('localApi.tokens.lastUsed', { at: when(token.lastUsedAt) }) : t('localApi.tokens.neverUsed')}
               {token.revokedAt ? null : (
                 <span className="row">
@@ -158,7 +177,12 @@ export function LocalApiCard() {
       <form className="form" noValidate onSubmit={(event) => void create(event)}>
         <label>
           {t('localApi.tokens.name')}
-          <input value={name} onChange={(event) => setName(event.target.value)} placeholder={t('localApi.tokens.namePlaceholder')} data-testid="local-api-token-name" />
+          <input
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            placeholder={t('localApi.tokens.namePlaceholder')}
+            data-testid="local-api-token-name"
+          />
         </label>
         <label>
           {t('localApi.tokens.scope')}

@@ -51,7 +51,11 @@ export function PacingForm() {
       setSaved(false);
       setError(undefined);
       const number = (field: Field) => (form[field].trim() === '' ? Number.NaN : Number(form[field]));
-      const result = await client.invoke('applying.setSettings', { perRunCap: number('perRunCap'), pauseMinSeconds: number('pauseMinSeconds'), pauseMaxSeconds: number('pauseMaxSeconds') });
+      const result = await client.invoke('applying.setSettings', {
+        perRunCap: number('perRunCap'),
+        pauseMinSeconds: number('pauseMinSeconds'),
+        pauseMaxSeconds: number('pauseMaxSeconds'),
+      });
       const failure = inlineFailure(result, report);
       if (failure) return setError(failure);
       if (!result.ok) return;

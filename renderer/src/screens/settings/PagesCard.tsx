@@ -52,11 +52,17 @@ export function PagesCard() {
                   <tr key={page.page} data-testid={`hh-page-${page.page}`} data-state={page.state}>
                     <td>{t(`hhPages.${page.page}`)}</td>
                     <td>
-                      <span className={page.state === 'ok' ? 'badge badge--ok' : page.state === 'changed' ? 'badge badge--warn' : 'badge'}>{t(`settings.pages.states.${page.state}`)}</span>
+                      <span className={page.state === 'ok' ? 'badge badge--ok' : page.state === 'changed' ? 'badge badge--warn' : 'badge'}>
+                        {t(`settings.pages.states.${page.state}`)}
+                      </span>
                       {page.shape ? (
                         <>
                           {' '}
-                          <span className="hint">{t('settings.pages.shape', { shape: page.shape === '2026' ? t('settings.pages.shapes.current') : t('settings.pages.shapes.older') })}</span>
+                          <span className="hint">
+                            {t('settings.pages.shape', {
+                              shape: page.shape === '2026' ? t('settings.pages.shapes.current') : t('settings.pages.shapes.older'),
+                            })}
+                          </span>
                         </>
                       ) : null}
                       {page.savedShape ? <p className="hint">{t('settings.pages.saved', { file: page.savedShape })}</p> : null}

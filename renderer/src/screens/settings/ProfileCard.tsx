@@ -55,7 +55,8 @@ export function ProfileCard() {
   if (!profile) return null;
   const issues = issuesByPath(error);
   // Field sentences from the core are English; the Russian UI has its own for the fields that can be wrong.
-  const issueText = (field: Field | 'links') => (issues[field] ? t(`settings.profile.invalid.${field}`, { defaultValue: issues[field] }) : undefined);
+  const issueText = (field: Field | 'links') =>
+    issues[field] ? t(`settings.profile.invalid.${field}`, { defaultValue: issues[field] }) : undefined;
   return (
     <section className="card" aria-labelledby="profile-title" data-testid="profile">
       <h2 id="profile-title">{t('settings.profile.title')}</h2>
@@ -78,7 +79,14 @@ export function ProfileCard() {
         ))}
         <label>
           {t('settings.profile.links')}
-          <textarea name="links" rows={3} value={links} onChange={(e) => setLinks(e.target.value)} placeholder="https://github.com/username" aria-invalid={Boolean(issues.links)} />
+          <textarea
+            name="links"
+            rows={3}
+            value={links}
+            onChange={(e) => setLinks(e.target.value)}
+            placeholder="https://github.com/username"
+            aria-invalid={Boolean(issues.links)}
+          />
           <span className="hint">{t('settings.profile.linksHint')}</span>
           <FieldError message={issueText('links')} />
         </label>

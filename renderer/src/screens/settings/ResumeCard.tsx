@@ -25,7 +25,10 @@ function ResumeFacts({ content }: { content: ResumeContent }) {
               <li key={`${job.company}-${job.start}-${index}`}>
                 <strong>{job.position || t('settings.resume.noPosition')}</strong>
                 {job.company ? ` · ${job.company}` : ''}
-                <span className="hint"> {t('settings.resume.period', { start: job.start || '?', end: job.end || t('settings.resume.now') })}</span>
+                <span className="hint">
+                  {' '}
+                  {t('settings.resume.period', { start: job.start || '?', end: job.end || t('settings.resume.now') })}
+                </span>
                 {job.description ? <p className="resume-view__text">{job.description}</p> : null}
               </li>
             ))}
@@ -53,7 +56,11 @@ function ResumeFacts({ content }: { content: ResumeContent }) {
       {facts.education.length ? (
         <>
           <h4>{t('settings.resume.education')}</h4>
-          <ul>{facts.education.map((line) => <li key={line}>{line}</li>)}</ul>
+          <ul>
+            {facts.education.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
         </>
       ) : null}
       {facts.languages.length ? (
@@ -119,7 +126,11 @@ export function ResumeCard() {
     }
   };
 
-  const changedAt = content ? new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'ru-RU', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(content.updatedAt)) : '';
+  const changedAt = content
+    ? new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'ru-RU', { dateStyle: 'medium', timeStyle: 'short' }).format(
+        new Date(content.updatedAt),
+      )
+    : '';
 
   return (
     <section className="card" aria-labelledby="resume-card-title" data-testid="resume-card">
@@ -147,7 +158,13 @@ export function ResumeCard() {
       ) : null}
       {resumeHhId ? (
         <div className="row">
-          <button type="button" className="button" disabled={busy !== undefined} onClick={() => void show(resumeHhId)} aria-expanded={shownFor !== undefined}>
+          <button
+            type="button"
+            className="button"
+            disabled={busy !== undefined}
+            onClick={() => void show(resumeHhId)}
+            aria-expanded={shownFor !== undefined}
+          >
             {busy === 'show' ? t('work.common.loading') : t('settings.resume.show')}
           </button>
           <button type="button" className="button" disabled={busy !== undefined} onClick={() => void refresh()}>
@@ -157,7 +174,9 @@ export function ResumeCard() {
       ) : null}
       {content ? (
         <>
-          <p className="hint" data-testid="resume-changed-at">{t('settings.resume.changedAt', { at: changedAt })}</p>
+          <p className="hint" data-testid="resume-changed-at">
+            {t('settings.resume.changedAt', { at: changedAt })}
+          </p>
           <ResumeFacts content={content} />
         </>
       ) : null}

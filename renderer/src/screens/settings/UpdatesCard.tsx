@@ -62,7 +62,12 @@ export function UpdatesCard() {
           ) : null}
           <div className="row">
             {state.phase === 'downloaded' && !state.restartPending ? (
-              <button type="button" className="button button--primary" disabled={pending('restart')} onClick={() => void act('restart', () => client.invoke('updates.restart', {}))}>
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={pending('restart')}
+                onClick={() => void act('restart', () => client.invoke('updates.restart', {}))}
+              >
                 {t('updates.restart')}
               </button>
             ) : null}
@@ -110,7 +115,9 @@ function UpdateStatus({ state, when }: { state: UpdateState; when: (iso: string 
         </p>
       ) : null}
       {state.phase === 'downloaded' ? <p className="hint">{t('updates.waitsForSending')}</p> : null}
-      {state.checkedAt && state.phase !== 'checking' ? <p className="hint">{t('updates.checkedAt', { at: when(state.checkedAt) })}</p> : null}
+      {state.checkedAt && state.phase !== 'checking' ? (
+        <p className="hint">{t('updates.checkedAt', { at: when(state.checkedAt) })}</p>
+      ) : null}
       {state.nextCheckAt ? <p className="hint">{t('updates.nextCheckAt', { at: when(state.nextCheckAt) })}</p> : null}
     </>
   );

@@ -22,9 +22,7 @@ export function VaultCard() {
   return (
     <section className="card" aria-labelledby="vault-title" data-testid="vault">
       <h2 id="vault-title">{t('settings.vault.title')}</h2>
-      <p>
-        {status.persistent ? t('settings.vault.persistent', { backend: status.backend }) : t('settings.vault.memoryOnly')}
-      </p>
+      <p>{status.persistent ? t('settings.vault.persistent', { backend: status.backend }) : t('settings.vault.memoryOnly')}</p>
       {code ? <p className="hint">{problemKey ? t(problemKey) : status.problem?.message}</p> : null}
       {code === 'keyring_unavailable' || status.weakProtectionAccepted ? (
         <label className="check">

@@ -26,5 +26,9 @@ export function issuesByPath(error: AppErrorValue | undefined): Record<string, s
 }
 
 export function FieldError({ message }: { message?: string }) {
-  return message ? <span className="field-error" role="alert">{message}</span> : null;
+  return message ? (
+    <span className="field-error" role="alert">
+      {message}
+    </span>
+  ) : null;
 }

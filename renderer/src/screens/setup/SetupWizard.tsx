@@ -54,7 +54,13 @@ export function SetupWizard() {
       </header>
       <ol className="setup__steps" aria-label={t('setup.progress', { step: index + 1, total: STEPS.length })}>
         {STEPS.map((name, position) => (
-          <li key={name} className={position === index ? 'setup__step setup__step--on' : position < index ? 'setup__step setup__step--done' : 'setup__step'} aria-current={position === index ? 'step' : undefined}>
+          <li
+            key={name}
+            className={
+              position === index ? 'setup__step setup__step--on' : position < index ? 'setup__step setup__step--done' : 'setup__step'
+            }
+            aria-current={position === index ? 'step' : undefined}
+          >
             <span className="setup__number">{position + 1}</span> {t(`setup.steps.${name}.title`)}
           </li>
         ))}

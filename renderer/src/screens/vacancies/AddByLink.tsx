@@ -33,7 +33,12 @@ export function AddByLink({ onAdded, compact = false }: { onAdded(vacancy: Vacan
   };
 
   return (
-    <form className={compact ? 'vac-add vac-add--compact' : 'vac-add'} onSubmit={(e) => void submit(e)} data-testid="add-vacancy" aria-labelledby={`${id}-label`}>
+    <form
+      className={compact ? 'vac-add vac-add--compact' : 'vac-add'}
+      onSubmit={(e) => void submit(e)}
+      data-testid="add-vacancy"
+      aria-labelledby={`${id}-label`}
+    >
       <label id={`${id}-label`} htmlFor={`${id}-input`} className={compact ? 'visually-hidden' : 'vac-add__label'}>
         {t('work.vacancies.add.label')}
       </label>

@@ -8,7 +8,10 @@ import { useFormat } from '../../format/useFormat';
  * before the app saw it. Restored by the user (found again), the old reason no longer applies.
  */
 export const skipShown = (vacancy: VacancySummary) =>
-  vacancy.skip !== null && (vacancy.status === 'ignored' || vacancy.status === 'needs_manual' || (vacancy.status === 'applied' && vacancy.skip.reason === 'already_applied'));
+  vacancy.skip !== null &&
+  (vacancy.status === 'ignored' ||
+    vacancy.status === 'needs_manual' ||
+    (vacancy.status === 'applied' && vacancy.skip.reason === 'already_applied'));
 
 /** "Excluded word: стажёр", "AI fit 20 of 100: Другой стек"; the employer's site as a link to open. */
 export function SkipReason({ vacancy }: { vacancy: VacancySummary }) {

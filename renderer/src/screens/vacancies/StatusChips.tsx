@@ -2,7 +2,16 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VacancyStatus } from '../../../../shared/domain/vacancy';
 
-export const FILTERS = ['found', 'drafted', 'applied', 'viewed', 'invited', 'rejected', 'needs_manual', 'ignored'] as const satisfies readonly VacancyStatus[];
+export const FILTERS = [
+  'found',
+  'drafted',
+  'applied',
+  'viewed',
+  'invited',
+  'rejected',
+  'needs_manual',
+  'ignored',
+] as const satisfies readonly VacancyStatus[];
 
 export interface Counts {
   total: number;
@@ -38,7 +47,13 @@ export const StatusChips = memo(function StatusChips({
         {number(counts?.total)}
       </button>
       {FILTERS.map((status) => (
-        <button key={status} type="button" className={statuses.includes(status) ? 'chip chip--on' : 'chip'} aria-pressed={statuses.includes(status)} onClick={() => onToggle(status)}>
+        <button
+          key={status}
+          type="button"
+          className={statuses.includes(status) ? 'chip chip--on' : 'chip'}
+          aria-pressed={statuses.includes(status)}
+          onClick={() => onToggle(status)}
+        >
           {t(`work.vacancies.statuses.${status}`)}
           {number(counts?.byStatus[status])}
         </button>

@@ -69,7 +69,10 @@ export function Vacancies() {
     const id = opened?.vacancy.id;
     setOpened(undefined);
     // Back to the row the pane was opened from, if it is on screen.
-    if (id !== undefined) requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-testid="vacancy"][aria-selected="true"]`)?.focus({ preventScroll: true }));
+    if (id !== undefined)
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLElement>(`[data-testid="vacancy"][aria-selected="true"]`)?.focus({ preventScroll: true }),
+      );
   }, [opened]);
 
   const write = useCallback(
@@ -108,7 +111,12 @@ export function Vacancies() {
 
   const busy = (id: number) => (pending(`write:${id}`) ? 'write' : pending(`status:${id}`) ? 'status' : undefined);
   const rowActions = useMemo<RowActions>(
-    () => ({ open: (vacancy, byKeyboard) => open(vacancy, byKeyboard ? 'heading' : null), select: (vacancy) => setSelectedId(vacancy.id), write, setStatus }),
+    () => ({
+      open: (vacancy, byKeyboard) => open(vacancy, byKeyboard ? 'heading' : null),
+      select: (vacancy) => setSelectedId(vacancy.id),
+      write,
+      setStatus,
+    }),
     [open, write, setStatus],
   );
   const detailActions: DetailActions = { write, setStatus, blacklist: blacklistEmployer, busy };
@@ -122,7 +130,11 @@ export function Vacancies() {
     [open, pages, reloadCounts],
   );
 
-  const toggle = useCallback((status: VacancyStatus) => setStatuses((current) => (current.includes(status) ? current.filter((s) => s !== status) : [...current, status])), []);
+  const toggle = useCallback(
+    (status: VacancyStatus) =>
+      setStatuses((current) => (current.includes(status) ? current.filter((s) => s !== status) : [...current, status])),
+    [],
+  );
   const all = useCallback(() => setStatuses([]), []);
   const blacklisted = new Set(blacklist?.map((entry) => entry.employerId));
   const items = pages.items;

@@ -49,7 +49,9 @@ function Facts({ summary, vacancy }: { summary: VacancySummary; vacancy: Vacancy
         <dt>{t('work.vacancies.columns.status')}</dt>
         <dd>
           <span className={`badge badge--${summary.status}`}>{t(`work.vacancies.statuses.${summary.status}`)}</span>
-          {summary.publishedAt ? <span className="hint"> · {t('work.vacancies.detail.published', { date: fmt.date(summary.publishedAt) })}</span> : null}
+          {summary.publishedAt ? (
+            <span className="hint"> · {t('work.vacancies.detail.published', { date: fmt.date(summary.publishedAt) })}</span>
+          ) : null}
         </dd>
       </dl>
       {flags.length ? (
@@ -91,7 +93,8 @@ function Score({ id }: { id: number }) {
     setRating(true);
     try {
       const result = await client.invoke('vacancies.score', { id });
-      if (report(result)) setData({ score: result.value.score, reason: result.value.reason, model: result.value.model, scoredAt: new Date().toISOString() });
+      if (report(result))
+        setData({ score: result.value.score, reason: result.value.reason, model: result.value.model, scoredAt: new Date().toISOString() });
     } finally {
       setRating(false);
     }
@@ -130,7 +133,14 @@ export interface DetailActions {
  */
 export function VacancyDetail(
   props:
-    | { variant: 'pane'; vacancy: VacancySummary; actions: DetailActions; blacklisted: boolean; focus: 'heading' | 'write' | null; onClose(): void }
+    | {
+        variant: 'pane';
+        vacancy: VacancySummary;
+        actions: DetailActions;
+        blacklisted: boolean;
+        focus: 'heading' | 'write' | null;
+        onClose(): void;
+      }
     | { variant: 'letter'; vacancy: VacancySummary },
 ) {
   const { t } = useTranslation();
@@ -164,7 +174,13 @@ export function VacancyDetail(
           <h3 id={headingId} className="vac-detail__label">
             {t('work.vacancies.detail.label')}
           </h3>
-          <button type="button" className="link" aria-expanded={expanded} aria-controls={bodyId} onClick={() => setExpanded((open) => !open)}>
+          <button
+            type="button"
+            className="link"
+            aria-expanded={expanded}
+            aria-controls={bodyId}
+            onClick={() => setExpanded((open) => !open)}
+          >
             {expanded ? t('work.vacancies.detail.collapse') : t('work.vacancies.detail.show')}
           </button>
         </div>
@@ -198,14 +214,26 @@ export function VacancyDetail(
           </h2>
           <p className="hint">{summary.employer.name}</p>
         </div>
-        <button type="button" className="button button--ghost button--small vac-detail__close" onClick={onClose} aria-label={t('work.vacancies.detail.close')} title={t('work.vacancies.detail.close')}>
+        <button
+          type="button"
+          className="button button--ghost button--small vac-detail__close"
+          onClick={onClose}
+          aria-label={t('work.vacancies.detail.close')}
+          title={t('work.vacancies.detail.close')}
+        >
           <span aria-hidden="true">✕</span>
         </button>
       </header>
 
       <div className="row vac-detail__actions">
         {canWrite(summary) ? (
-          <button ref={writeButton} type="button" className="button button--primary" disabled={busy === 'write'} onClick={() => actions.write(summary)}>
+          <button
+            ref={writeButton}
+            type="button"
+            className="button button--primary"
+            disabled={busy === 'write'}
+            onClick={() => actions.write(summary)}
+          >
             {busy === 'write' ? t('work.vacancies.writing') : t('work.vacancies.write')}
           </button>
         ) : null}

@@ -115,7 +115,15 @@ export function VacancyList({
   };
 
   return (
-    <div className="vac-list" role="grid" aria-label={t('work.vacancies.listLabel')} aria-rowcount={pages.total + 1} aria-colcount={4} data-testid="vacancies" onKeyDown={onKeyDown}>
+    <div
+      className="vac-list"
+      role="grid"
+      aria-label={t('work.vacancies.listLabel')}
+      aria-rowcount={pages.total + 1}
+      aria-colcount={4}
+      data-testid="vacancies"
+      onKeyDown={onKeyDown}
+    >
       <div role="rowgroup" className="vac-head-group">
         <div role="row" aria-rowindex={1} className="vac-row vac-head">
           <div role="columnheader" className="vac-cell vac-cell--main">
@@ -153,7 +161,15 @@ export function VacancyList({
             );
           }
           return (
-            <div key={row.key} ref={virtualizer.measureElement} data-index={row.index} role="row" aria-rowindex={row.index + 2} className="vac-row vac-more" style={{ transform: `translateY(${start}px)` }}>
+            <div
+              key={row.key}
+              ref={virtualizer.measureElement}
+              data-index={row.index}
+              role="row"
+              aria-rowindex={row.index + 2}
+              className="vac-row vac-more"
+              style={{ transform: `translateY(${start}px)` }}
+            >
               <div role="gridcell" className="vac-more__cell" data-testid="vacancies-more">
                 {pages.error ? (
                   <>

@@ -15,7 +15,8 @@ export interface RowActions {
   setStatus(vacancy: VacancySummary, status: 'ignored' | 'found'): void;
 }
 
-export const canWrite = (vacancy: VacancySummary) => vacancy.status === 'found' || vacancy.status === 'drafted' || vacancy.status === 'failed';
+export const canWrite = (vacancy: VacancySummary) =>
+  vacancy.status === 'found' || vacancy.status === 'drafted' || vacancy.status === 'failed';
 
 /**
  * One vacancy. Memoized: it renders again only when its vacancy, place or selection changes, not
@@ -53,7 +54,14 @@ export const VacancyRow = memo(function VacancyRow({
     if ((event.target as HTMLElement).closest('a, button')) return;
     actions.open(vacancy, false);
   };
-  const classes = ['vac-row', selected ? 'vac-row--selected' : '', opened ? 'vac-row--opened' : '', vacancy.status === 'ignored' ? 'vac-row--muted' : ''].filter(Boolean).join(' ');
+  const classes = [
+    'vac-row',
+    selected ? 'vac-row--selected' : '',
+    opened ? 'vac-row--opened' : '',
+    vacancy.status === 'ignored' ? 'vac-row--muted' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 
   return (
     <div
@@ -87,21 +95,47 @@ export const VacancyRow = memo(function VacancyRow({
       </div>
       <div role="gridcell" className="vac-cell vac-cell--actions">
         {canWrite(vacancy) ? (
-          <button type="button" className="button button--small button--primary" tabIndex={tab} disabled={busy === 'write'} onClick={() => actions.write(vacancy)}>
+          <button
+            type="button"
+            className="button button--small button--primary"
+            tabIndex={tab}
+            disabled={busy === 'write'}
+            onClick={() => actions.write(vacancy)}
+          >
             {busy === 'write' ? t('work.vacancies.writing') : t('work.vacancies.write')}
           </button>
         ) : null}
         {vacancy.status === 'ignored' ? (
-          <button type="button" className="button button--small" tabIndex={tab} disabled={busy === 'status'} onClick={() => actions.setStatus(vacancy, 'found')}>
+          <button
+            type="button"
+            className="button button--small"
+            tabIndex={tab}
+            disabled={busy === 'status'}
+            onClick={() => actions.setStatus(vacancy, 'found')}
+          >
             {t('work.vacancies.restore')}
           </button>
         ) : vacancy.status === 'found' ? (
-          <button type="button" className="button button--small button--ghost" tabIndex={tab} disabled={busy === 'status'} onClick={() => actions.setStatus(vacancy, 'ignored')}>
+          <button
+            type="button"
+            className="button button--small button--ghost"
+            tabIndex={tab}
+            disabled={busy === 'status'}
+            onClick={() => actions.setStatus(vacancy, 'ignored')}
+          >
             {t('work.vacancies.ignore')}
           </button>
         ) : null}
         {vacancy.url ? (
-          <a className="button button--small button--ghost vac-hh" href={vacancy.url} target="_blank" rel="noreferrer" tabIndex={tab} aria-label={t('work.common.openOnHh')} title={t('work.common.openOnHh')}>
+          <a
+            className="button button--small button--ghost vac-hh"
+            href={vacancy.url}
+            target="_blank"
+            rel="noreferrer"
+            tabIndex={tab}
+            aria-label={t('work.common.openOnHh')}
+            title={t('work.common.openOnHh')}
+          >
             <span aria-hidden="true">↗</span>
           </a>
         ) : null}

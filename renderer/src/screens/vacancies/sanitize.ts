@@ -6,7 +6,30 @@ import DOMPurify from 'dompurify';
  * and their text stays. Links keep an http(s) address only and open outside the app (target _blank:
  * the desktop shell's window-open handler sends hh.ru links to the browser and refuses the rest).
  */
-const ALLOWED_TAGS = ['p', 'br', 'ul', 'ol', 'li', 'strong', 'b', 'em', 'i', 'u', 's', 'blockquote', 'h3', 'h4', 'h5', 'h6', 'a', 'span', 'div', 'hr', 'sub', 'sup'];
+const ALLOWED_TAGS = [
+  'p',
+  'br',
+  'ul',
+  'ol',
+  'li',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  's',
+  'blockquote',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'a',
+  'span',
+  'div',
+  'hr',
+  'sub',
+  'sup',
+];
 
 // An instance of its own: the link hook below must not reach any other use of DOMPurify.
 const purifier = DOMPurify(window);

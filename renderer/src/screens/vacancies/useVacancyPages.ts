@@ -61,7 +61,12 @@ export function useVacancyPages(statuses: readonly VacancyStatus[], query: strin
         const before = offset === 0 || s.key !== key ? [] : (s.items ?? []);
         // Statuses change while the user scrolls, so pages can overlap: a vacancy is listed once.
         const known = new Set(before.map((v) => v.id));
-        return { key, items: [...before, ...result.value.items.filter((v) => !known.has(v.id))], total: result.value.total, error: undefined };
+        return {
+          key,
+          items: [...before, ...result.value.items.filter((v) => !known.has(v.id))],
+          total: result.value.total,
+          error: undefined,
+        };
       });
     },
     [client, key],

@@ -10,7 +10,8 @@ const vacancyText = {
   employer: 'ООО Ромашка',
   text: 'Обязанности: разработка backend на Python и Django. Требования: опыт от 3 лет, PostgreSQL, Docker. Условия: удалённая работа.',
 };
-const letterFromModel = 'Здравствуйте!\n\nМеня заинтересовала вакансия Python-разработчика в ООО Ромашка. Пять лет я пишу backend на Python и Django, работаю с PostgreSQL и Docker.\n\nБуду рад обсудить, чем могу быть полезен.\n\nАнна Иванова';
+const letterFromModel =
+  'Здравствуйте!\n\nМеня заинтересовала вакансия Python-разработчика в ООО Ромашка. Пять лет я пишу backend на Python и Django, работаю с PostgreSQL и Docker.\n\nБуду рад обсудить, чем могу быть полезен.\n\nАнна Иванова';
 
 let app: TestCore | undefined;
 let fake: FakeOpenAi | undefined;
@@ -36,8 +37,13 @@ const answer = (content: string) => ({
 describe('AI through the contract', () => {
   it('with nothing set in the app, OPENAI_* from .env configure the AI (the key is used, not copied into the vault); saved settings win', async () => {
     fake = await startFakeOpenAi({ apiKey: 'sk-env-key-1234567890' });
-    app = await startTestCore({ env: readAppEnv({ OPENAI_API_KEY: 'sk-env-key-1234567890', OPENAI_BASE_URL: fake.baseUrl, OPENAI_MODEL: 'gpt-4o-mini' }) });
-    expect(await app.core.invoke('ai.settings.get', {})).toMatchObject({ ok: true, value: { settings: { kind: 'openai', model: 'gpt-4o-mini' }, keys: { openai: true } } });
+    app = await startTestCore({
+      env: readAppEnv({ OPENAI_API_KEY: 'sk-env-key-1234567890', OPENAI_BASE_URL: fake.baseUrl, OPENAI_MODEL: 'gpt-4o-mini' }),
+    });
+    expect(await app.core.invoke('ai.settings.get', {})).toMatchObject({
+      ok: true,
+      value: { settings: { kind: 'openai', model: 'gpt-4o-mini' }, keys: { openai: true } },
+    });
     expect(await app.core.invoke('ai.test', {})).toMatchObject({ ok: true, value: { model: 'gpt-4o-mini' } });
     expect(await app.core.vault.get('openai.api_key')).toBeUndefined();
     await app.core.invoke('ai.settings.set', { settings: { kind: 'template' } });
@@ -61,14 +67,24 @@ describe('AI through the contract', () => {
     fake = await startFakeOpenAi({ apiKey: 'sk-right-key-123456' });
     app = await startTestCore();
     await app.core.invoke('profile.set', profile);
-    const saved = await app.core.invoke('ai.settings.set', { settings: { kind: 'openai', baseUrl: fake.baseUrl, model: 'gpt-4o-mini' }, openaiKey: 'sk-right-key-123456' });
+    const saved = await app.core.invoke('ai.settings.set', {
+      settings: { kind: 'openai', baseUrl: fake.baseUrl, model: 'gpt-4o-mini' },
+      openaiKey: 'sk-right-key-123456',
+    });
     expect(saved).toMatchObject({ ok: true, value: { keys: { openai: true } } });
     expect(JSON.stringify(saved)).not.toContain('sk-right-key-123456');
 
-    expect(await app.core.invoke('ai.test', {})).toMatchObject({ ok: true, value: { model: 'gpt-4o-mini', models: ['gpt-4o-mini', 'llama3.1:8b'] } });
+    expect(await app.core.invoke('ai.test', {})).toMatchObject({
+      ok: true,
+      value: { model: 'gpt-4o-mini', models: ['gpt-4o-mini', 'llama3.1:8b'] },
+    });
 
     fake.enqueue('chat', answer(letterFromModel));
-    const result = await app.core.invoke('letters.lab.generate', { vacancy: vacancyText, instruction: 'Подчеркни опыт с Django', tone: 'деловой' });
+    const result = await app.core.invoke('letters.lab.generate', {
+      vacancy: vacancyText,
+      instruction: 'Подчеркни опыт с Django',
+      tone: 'деловой',
+    });
     expect(result).toMatchObject({ ok: true, value: { source: 'ai', usage: { totalTokens: 952 }, validation: { ok: true } } });
     const value = (result as { value: { prompt: string; letter: string } }).value;
     expect(value.prompt).toContain('Python-разработчик');
@@ -80,22 +96,33 @@ describe('AI through the contract', () => {
     fake = await startFakeOpenAi({ apiKey: 'sk-right-key-123456' });
     app = await startTestCore();
     await app.core.invoke('profile.set', profile);
-    await app.core.invoke('ai.settings.set', { settings: { kind: 'openai', baseUrl: fake.baseUrl, model: 'gpt-4o-mini' }, openaiKey: 'sk-wrong-key-000000' });
+    await app.core.invoke('ai.settings.set', {
+      settings: { kind: 'openai', baseUrl: fake.baseUrl, model: 'gpt-4o-mini' },
+      openaiKey: 'sk-wrong-key-000000',
+    });
     const test = await app.core.invoke('ai.test', {});
     expect(test).toMatchObject({ ok: false, error: { code: 'ai_bad_key', next: { kind: 'open_settings' } } });
     expect(JSON.stringify(test)).not.toContain('sk-wrong-key-000000');
 
-    await app.core.invoke('ai.settings.set', { settings: { kind: 'openai', baseUrl: fake.baseUrl, model: 'gpt-4o-mini' }, openaiKey: 'sk-right-key-123456' });
+    await app.core.invoke('ai.settings.set', {
+      settings: { kind: 'openai', baseUrl: fake.baseUrl, model: 'gpt-4o-mini' },
+      openaiKey: 'sk-right-key-123456',
+    });
     fake.enqueue('chat', answer('Здравствуйте, [Имя рекрутера]!\n\nКак языковая модель, я не могу знать ваш опыт. **Готов** к работе.'));
     const result = await app.core.invoke('letters.lab.generate', { vacancy: vacancyText });
-    const codes = (result as { value: { validation: { ok: boolean; problems: { code: string }[] } } }).value.validation.problems.map((p) => p.code);
+    const codes = (result as { value: { validation: { ok: boolean; problems: { code: string }[] } } }).value.validation.problems.map(
+      (p) => p.code,
+    );
     expect((result as { value: { validation: { ok: boolean } } }).value.validation.ok).toBe(false);
     expect(codes).toEqual(expect.arrayContaining(['placeholder', 'ai_disclaimer']));
   });
 
   it('saves a lab instruction as a template and uses it as the default', async () => {
     app = await startTestCore();
-    const saved = await app.core.invoke('letters.templates.save', { template: { name: 'Бэкенд', instruction: 'Коротко, про Python', tone: 'деловой', maxLength: 1500 }, makeDefault: true });
+    const saved = await app.core.invoke('letters.templates.save', {
+      template: { name: 'Бэкенд', instruction: 'Коротко, про Python', tone: 'деловой', maxLength: 1500 },
+      makeDefault: true,
+    });
     expect(saved).toMatchObject({ ok: true, value: [{ name: 'Бэкенд', isDefault: true, maxLength: 1500 }] });
     const bad = await app.core.invoke('letters.templates.save', { template: { name: '', instruction: 'x', maxLength: 50 } });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });

@@ -25,7 +25,9 @@ describe('an AI key is bound to the address it was entered for', () => {
     const other = keep(await startFakeOpenAi());
     app = await startTestCore();
     const { core } = app;
-    const saved = ok<{ keyAddresses: { openai?: string } }>(await core.invoke('ai.settings.set', { settings: openai(first.baseUrl), openaiKey: KEY }));
+    const saved = ok<{ keyAddresses: { openai?: string } }>(
+      await core.invoke('ai.settings.set', { settings: openai(first.baseUrl), openaiKey: KEY }),
+    );
     expect(saved.keyAddresses.openai).toBe(first.baseUrl);
     ok(await core.invoke('ai.test', {}));
     expect(everythingReceived(first)).toContain(KEY);
@@ -33,7 +35,12 @@ describe('an AI key is bound to the address it was entered for', () => {
     const refused = await core.invoke('ai.settings.set', { settings: openai(`${other.baseUrl}/`) });
     expect(refused).toMatchObject({
       ok: false,
-      error: { code: 'ai_key_address_changed', key: 'ai.keyAddressChanged', params: { was: first.baseUrl, now: other.baseUrl }, next: { kind: 'open_settings', section: 'ai' } },
+      error: {
+        code: 'ai_key_address_changed',
+        key: 'ai.keyAddressChanged',
+        params: { was: first.baseUrl, now: other.baseUrl },
+        next: { kind: 'open_settings', section: 'ai' },
+      },
     });
     // Nothing changed: still the first address, still its key.
     expect(ok(await core.invoke('ai.settings.get', {}))).toMatchObject({ settings: { baseUrl: first.baseUrl }, keys: { openai: true } });
@@ -55,25 +62,33 @@ describe('an AI key is bound to the address it was entered for', () => {
     ok(await core.invoke('ai.settings.set', { settings: openai(first.baseUrl), openaiKey: KEY }));
     ok(await core.invoke('ai.settings.set', { settings: openai(other.baseUrl), openaiKey: 'sk-second-key-9876543210' }));
     ok(await core.invoke('ai.test', {}));
-    expect(await core.invoke('ai.settings.set', { settings: openai(first.baseUrl) })).toMatchObject({ ok: false, error: { code: 'ai_key_address_changed' } });
+    expect(await core.invoke('ai.settings.set', { settings: openai(first.baseUrl) })).toMatchObject({
+      ok: false,
+      error: { code: 'ai_key_address_changed' },
+    });
     expect(everythingReceived(first)).not.toContain('sk-second-key');
   });
 
-  it('settings changed behind the contract\'s back: the provider refuses before any request', async () => {
+  it("settings changed behind the contract's back: the provider refuses before any request", async () => {
     const first = keep(await startFakeOpenAi({ apiKey: KEY }));
     const other = keep(await startFakeOpenAi());
     app = await startTestCore();
     const { core } = app;
     ok(await core.invoke('ai.settings.set', { settings: openai(first.baseUrl), openaiKey: KEY }));
     await core.repositories.appSettings.set('ai.settings', openai(other.baseUrl));
-    expect(await core.invoke('ai.test', {})).toMatchObject({ ok: false, error: { code: 'ai_key_address_changed', params: { was: first.baseUrl, now: other.baseUrl } } });
+    expect(await core.invoke('ai.test', {})).toMatchObject({
+      ok: false,
+      error: { code: 'ai_key_address_changed', params: { was: first.baseUrl, now: other.baseUrl } },
+    });
     expect(other.requests).toEqual([]);
   });
 
-  it('a key from .env goes to .env\'s address only', async () => {
+  it("a key from .env goes to .env's address only", async () => {
     const envServer = keep(await startFakeOpenAi({ apiKey: KEY }));
     const other = keep(await startFakeOpenAi());
-    app = await startTestCore({ env: readAppEnv({ OPENAI_API_KEY: KEY, OPENAI_BASE_URL: envServer.baseUrl, OPENAI_MODEL: 'gpt-4o-mini' }) });
+    app = await startTestCore({
+      env: readAppEnv({ OPENAI_API_KEY: KEY, OPENAI_BASE_URL: envServer.baseUrl, OPENAI_MODEL: 'gpt-4o-mini' }),
+    });
     const { core } = app;
     ok(await core.invoke('ai.test', {}));
     ok(await core.invoke('ai.settings.set', { settings: openai(other.baseUrl) }));
@@ -91,7 +106,10 @@ describe('an AI key is bound to the address it was entered for', () => {
     expect(ok(await core.invoke('ai.settings.get', {}))).toMatchObject({ keys: { openai: true }, keyAddresses: { openai: first.baseUrl } });
     expect(JSON.parse((await core.vault.get('openai.api_key'))!)).toEqual({ key: KEY, for: first.baseUrl });
     ok(await core.invoke('ai.test', {}));
-    expect(await core.invoke('ai.settings.set', { settings: openai(other.baseUrl) })).toMatchObject({ ok: false, error: { code: 'ai_key_address_changed' } });
+    expect(await core.invoke('ai.settings.set', { settings: openai(other.baseUrl) })).toMatchObject({
+      ok: false,
+      error: { code: 'ai_key_address_changed' },
+    });
   });
 
   it('GigaChat: its key is bound to both its addresses, and a new address forgets the key and its token', async () => {
@@ -99,13 +117,22 @@ describe('an AI key is bound to the address it was entered for', () => {
     const other = keep(await startFakeGigaChat({ credentials: GIGACHAT_KEY }));
     app = await startTestCore();
     const { core } = app;
-    const settings = { kind: 'gigachat' as const, scope: 'GIGACHAT_API_PERS' as const, authUrl: gigachat.authUrl, baseUrl: gigachat.baseUrl, caFile: gigachat.caFile };
+    const settings = {
+      kind: 'gigachat' as const,
+      scope: 'GIGACHAT_API_PERS' as const,
+      authUrl: gigachat.authUrl,
+      baseUrl: gigachat.baseUrl,
+      caFile: gigachat.caFile,
+    };
     ok(await core.invoke('ai.settings.set', { settings, gigachatKey: GIGACHAT_KEY }));
     ok(await core.invoke('ai.test', {}));
     expect(await core.vault.get('gigachat.access_token')).toBeDefined();
 
     const moved = { ...settings, baseUrl: other.baseUrl };
-    expect(await core.invoke('ai.settings.set', { settings: moved })).toMatchObject({ ok: false, error: { code: 'ai_key_address_changed' } });
+    expect(await core.invoke('ai.settings.set', { settings: moved })).toMatchObject({
+      ok: false,
+      error: { code: 'ai_key_address_changed' },
+    });
     ok(await core.invoke('ai.settings.set', { settings: moved, forgetStoredKey: true }));
     expect(await core.vault.get('gigachat.credentials')).toBeUndefined();
     expect(await core.vault.get('gigachat.access_token')).toBeUndefined();
@@ -118,8 +145,14 @@ describe('GigaChat settings the app refuses', () => {
   it('an http address, with a sentence naming it', async () => {
     app = await startTestCore();
     for (const field of ['authUrl', 'baseUrl'] as const) {
-      const answer = await app.core.invoke('ai.settings.set', { settings: { kind: 'gigachat', scope: 'GIGACHAT_API_PERS', [field]: 'http://127.0.0.1:9/api' }, gigachatKey: GIGACHAT_KEY });
-      expect(answer).toMatchObject({ ok: false, error: { code: 'ai_not_configured', key: 'ai.gigachatNotHttps', params: { url: 'http://127.0.0.1:9/api' } } });
+      const answer = await app.core.invoke('ai.settings.set', {
+        settings: { kind: 'gigachat', scope: 'GIGACHAT_API_PERS', [field]: 'http://127.0.0.1:9/api' },
+        gigachatKey: GIGACHAT_KEY,
+      });
+      expect(answer).toMatchObject({
+        ok: false,
+        error: { code: 'ai_not_configured', key: 'ai.gigachatNotHttps', params: { url: 'http://127.0.0.1:9/api' } },
+      });
     }
     expect(await app.core.vault.get('gigachat.credentials')).toBeUndefined();
   });
@@ -129,10 +162,19 @@ describe('GigaChat settings the app refuses', () => {
     const settings = { kind: 'gigachat' as const, scope: 'GIGACHAT_API_PERS' as const, insecureSkipVerify: true };
     expect(await app.core.invoke('ai.settings.set', { settings })).toMatchObject({
       ok: false,
-      error: { code: 'invalid_input', key: 'ai.insecureNotConfirmed', params: { hosts: 'ngw.devices.sberbank.ru:9443, gigachat.devices.sberbank.ru' } },
+      error: {
+        code: 'invalid_input',
+        key: 'ai.insecureNotConfirmed',
+        params: { hosts: 'ngw.devices.sberbank.ru:9443, gigachat.devices.sberbank.ru' },
+      },
     });
     expect(await app.core.invoke('ai.settings.set', { settings, confirmInsecureSkipVerify: false })).toMatchObject({ ok: false });
-    expect(ok(await app.core.invoke('ai.settings.set', { settings, confirmInsecureSkipVerify: true }))).toMatchObject({ settings: { insecureSkipVerify: true } });
-    expect((await app.core.repositories.auditLog.list({ limit: 1, offset: 0 })).items[0]).toMatchObject({ action: 'ai.settings.save', details: 'certificate checks OFF' });
+    expect(ok(await app.core.invoke('ai.settings.set', { settings, confirmInsecureSkipVerify: true }))).toMatchObject({
+      settings: { insecureSkipVerify: true },
+    });
+    expect((await app.core.repositories.auditLog.list({ limit: 1, offset: 0 })).items[0]).toMatchObject({
+      action: 'ai.settings.save',
+      details: 'certificate checks OFF',
+    });
   });
 });

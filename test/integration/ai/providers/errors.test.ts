@@ -35,7 +35,17 @@ async function gigachatHarness(): Promise<Harness> {
   const deps = await testDeps();
   await deps.vault.put('gigachat.credentials', KEY);
   const make: Harness['make'] = (o) =>
-    createGigaChatProvider({ scope: 'GIGACHAT_API_PERS', authUrl: fake.authUrl, baseUrl: o.baseUrl ?? fake.baseUrl, caFile: fake.caFile, timeoutMs: o.timeoutMs ?? 5_000, model: o.model }, deps);
+    createGigaChatProvider(
+      {
+        scope: 'GIGACHAT_API_PERS',
+        authUrl: fake.authUrl,
+        baseUrl: o.baseUrl ?? fake.baseUrl,
+        caFile: fake.caFile,
+        timeoutMs: o.timeoutMs ?? 5_000,
+        model: o.model,
+      },
+      deps,
+    );
   return {
     name: 'gigachat',
     provider: make({}),
@@ -125,7 +135,11 @@ describe.each([
     const h = await harness();
     const down = { status, body: h.errorBody(status, 'Internal error') };
     h.enqueue(down, down, down);
-    expect(await fail(h.provider.complete(user))).toMatchObject({ code: 'ai_unavailable', retryable: true, details: { status: String(status) } });
+    expect(await fail(h.provider.complete(user))).toMatchObject({
+      code: 'ai_unavailable',
+      retryable: true,
+      details: { status: String(status) },
+    });
     expect(h.chatCount()).toBe(3);
   });
 
@@ -273,7 +287,11 @@ describe.each([
 describe('GigaChat finish_reason', () => {
   const answer = (finish_reason: string) => ({
     status: 200,
-    body: { choices: [{ message: { role: 'assistant', content: 'Извините, я не могу об этом говорить.' }, index: 0, finish_reason }], model: 'GigaChat-2', usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 } },
+    body: {
+      choices: [{ message: { role: 'assistant', content: 'Извините, я не могу об этом говорить.' }, index: 0, finish_reason }],
+      model: 'GigaChat-2',
+      usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
+    },
   });
 
   it('blacklist is ai_refused (never a letter), not retried', async () => {
@@ -302,7 +320,16 @@ describe('GigaChat finish_reason', () => {
 describe('OpenAI-compatible specifics', () => {
   it('content_filter is ai_refused', async () => {
     const h = await openaiHarness();
-    h.enqueue({ status: 200, body: { id: 'x', object: 'chat.completion', created: 0, model: 'gpt-4o-mini', choices: [{ index: 0, message: { role: 'assistant', content: '' }, finish_reason: 'content_filter' }] } });
+    h.enqueue({
+      status: 200,
+      body: {
+        id: 'x',
+        object: 'chat.completion',
+        created: 0,
+        model: 'gpt-4o-mini',
+        choices: [{ index: 0, message: { role: 'assistant', content: '' }, finish_reason: 'content_filter' }],
+      },
+    });
     expect(await fail(h.provider.complete(user))).toMatchObject({ code: 'ai_refused' });
   });
 

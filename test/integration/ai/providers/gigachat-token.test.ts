@@ -21,9 +21,13 @@ afterEach(async () => {
 });
 
 const gigachat = (extra: Partial<GigaChatConfig> = {}) =>
-  createGigaChatProvider({ scope: 'GIGACHAT_API_PERS', authUrl: fake.authUrl, baseUrl: fake.baseUrl, caFile: fake.caFile, timeoutMs: 5_000, ...extra }, deps);
+  createGigaChatProvider(
+    { scope: 'GIGACHAT_API_PERS', authUrl: fake.authUrl, baseUrl: fake.baseUrl, caFile: fake.caFile, timeoutMs: 5_000, ...extra },
+    deps,
+  );
 
-const storedToken = async () => JSON.parse((await deps.vault.get('gigachat.access_token')) ?? 'null') as { token: string; expiresAt: number } | null;
+const storedToken = async () =>
+  JSON.parse((await deps.vault.get('gigachat.access_token')) ?? 'null') as { token: string; expiresAt: number } | null;
 
 describe('GigaChat OAuth', () => {
   it('asks for a token with the Basic key, a uuid4 RqUID and the scope, then completes', async () => {
@@ -37,7 +41,13 @@ describe('GigaChat OAuth', () => {
     expect(oauth!.headers['content-type']).toMatch(/^application\/x-www-form-urlencoded/);
     expect(oauth!.body).toBe('scope=GIGACHAT_API_PERS');
     expect(chat!.headers.authorization).toBe(`Bearer ${fake.issued[0]}`);
-    expect(JSON.parse(chat!.body)).toEqual({ model: 'GigaChat-2', messages: user('Python developer'), stream: false, temperature: 0.7, max_tokens: 500 });
+    expect(JSON.parse(chat!.body)).toEqual({
+      model: 'GigaChat-2',
+      messages: user('Python developer'),
+      stream: false,
+      temperature: 0.7,
+      max_tokens: 500,
+    });
   });
 
   it('keeps the token in the vault as JSON {token, expiresAt} (ms) and reuses it, also after a restart', async () => {
@@ -83,7 +93,9 @@ describe('token renewal', () => {
     const results = await Promise.all(Array.from({ length: 20 }, (_, i) => provider.complete(user(`vacancy ${i}`))));
     expect(results.map((r) => r.text)).toEqual(Array.from({ length: 20 }, (_, i) => `Letter for: vacancy ${i}`));
     expect(fake.counts.oauth).toBe(1);
-    expect(fake.requests.filter((r) => r.endpoint === 'chat').every((r) => r.headers.authorization === `Bearer ${fake.issued[0]}`)).toBe(true);
+    expect(fake.requests.filter((r) => r.endpoint === 'chat').every((r) => r.headers.authorization === `Bearer ${fake.issued[0]}`)).toBe(
+      true,
+    );
     expect((await storedToken())?.token).toBe(fake.issued[0]);
   });
 
@@ -116,8 +128,13 @@ describe('token renewal', () => {
     const other = Buffer.from('client-id-new:client-secret-new').toString('base64');
     await deps.vault.put('gigachat.credentials', other);
     // The fake knows only KEY, so this fails; what matters is that it asked for a token with the new key.
-    await gigachat().complete(user('y')).catch(() => undefined);
-    expect(fake.requests.filter((r) => r.endpoint === 'oauth').map((r) => r.headers.authorization)).toEqual([`Basic ${KEY}`, `Basic ${other}`]);
+    await gigachat()
+      .complete(user('y'))
+      .catch(() => undefined);
+    expect(fake.requests.filter((r) => r.endpoint === 'oauth').map((r) => r.headers.authorization)).toEqual([
+      `Basic ${KEY}`,
+      `Basic ${other}`,
+    ]);
   });
 
   it('one 401 on chat: forgets the token, renews once and tries once more', async () => {
@@ -141,8 +158,14 @@ describe('token renewal', () => {
   });
 
   it('401 twice: stops after the one renewal with ai_bad_key', async () => {
-    fake.enqueue('chat', { status: 401, body: { status: 401, message: 'Unauthorized' } }, { status: 401, body: { status: 401, message: 'Unauthorized' } });
-    const err = await gigachat().complete(user('x')).catch((e: unknown) => e);
+    fake.enqueue(
+      'chat',
+      { status: 401, body: { status: 401, message: 'Unauthorized' } },
+      { status: 401, body: { status: 401, message: 'Unauthorized' } },
+    );
+    const err = await gigachat()
+      .complete(user('x'))
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AiError);
     expect(err).toMatchObject({ code: 'ai_bad_key', next: { kind: 'open_settings' } });
     expect(fake.counts.oauth).toBe(2);
@@ -176,7 +199,9 @@ describe('token renewal', () => {
 describe('OAuth failures', () => {
   it('a wrong key is ai_bad_key with the next step, and is not retried', async () => {
     await deps.vault.put('gigachat.credentials', Buffer.from('who:knows').toString('base64'));
-    const err = await gigachat().complete(user('x')).catch((e: unknown) => e);
+    const err = await gigachat()
+      .complete(user('x'))
+      .catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 'ai_bad_key', next: { kind: 'open_settings', section: 'ai' } });
     expect((err as Error).message).toMatch(/did not accept your authorization key/);
     expect(fake.counts.oauth).toBe(1);
@@ -186,7 +211,10 @@ describe('OAuth failures', () => {
   it('a scope the key does not have (OAuth code 7) is ai_bad_request naming the scopes', async () => {
     const fake2 = await startFakeGigaChat({ credentials: KEY, scopes: ['GIGACHAT_API_PERS'] });
     try {
-      const err = await createGigaChatProvider({ scope: 'GIGACHAT_API_CORP', authUrl: fake2.authUrl, baseUrl: fake2.baseUrl, caFile: fake2.caFile }, deps)
+      const err = await createGigaChatProvider(
+        { scope: 'GIGACHAT_API_CORP', authUrl: fake2.authUrl, baseUrl: fake2.baseUrl, caFile: fake2.caFile },
+        deps,
+      )
         .complete(user('x'))
         .catch((e: unknown) => e);
       expect(err).toMatchObject({ code: 'ai_bad_request', details: { oauthCode: '7' }, next: { kind: 'open_settings' } });
@@ -198,7 +226,9 @@ describe('OAuth failures', () => {
 
   it('no key in the vault is ai_not_configured, with no request sent', async () => {
     await deps.vault.delete('gigachat.credentials');
-    const err = await gigachat().complete(user('x')).catch((e: unknown) => e);
+    const err = await gigachat()
+      .complete(user('x'))
+      .catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 'ai_not_configured', next: { kind: 'open_settings' } });
     expect(fake.counts.oauth).toBe(0);
   });
@@ -211,7 +241,9 @@ describe('OAuth failures', () => {
 
   it('a hanging token endpoint is ai_timeout', async () => {
     fake.enqueue('oauth', 'hang');
-    const err = await gigachat({ timeoutMs: 200 }).complete(user('x')).catch((e: unknown) => e);
+    const err = await gigachat({ timeoutMs: 200 })
+      .complete(user('x'))
+      .catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 'ai_timeout', ai: { endpoint: 'oauth' } });
   });
 });

@@ -17,7 +17,10 @@ describe('OpenAI-compatible provider', () => {
     fake = await startFakeOpenAi({ apiKey: 'sk-test-abcdef123456' });
     const deps = await testDeps();
     await deps.vault.put('openai.api_key', 'sk-test-abcdef123456');
-    const result = await createOpenAiProvider({ baseUrl: fake.baseUrl, model: 'gpt-4o-mini' }, deps).complete(messages, { temperature: 0.3, maxTokens: 300 });
+    const result = await createOpenAiProvider({ baseUrl: fake.baseUrl, model: 'gpt-4o-mini' }, deps).complete(messages, {
+      temperature: 0.3,
+      maxTokens: 300,
+    });
     expect(result).toEqual({
       text: 'Letter for: Go developer at Ozon',
       usage: { promptTokens: 20, completionTokens: 32, totalTokens: 52 },
@@ -75,7 +78,11 @@ describe('OpenAI-compatible provider', () => {
   it('bad settings are ai_not_configured before any request', async () => {
     fake = await startFakeOpenAi();
     const deps = await testDeps();
-    expect(() => createOpenAiProvider({ baseUrl: 'localhost:11434', model: 'x' }, deps)).toThrow(expect.objectContaining({ code: 'ai_not_configured' }));
-    expect(() => createOpenAiProvider({ baseUrl: fake.baseUrl, model: ' ' }, deps)).toThrow(expect.objectContaining({ code: 'ai_not_configured' }));
+    expect(() => createOpenAiProvider({ baseUrl: 'localhost:11434', model: 'x' }, deps)).toThrow(
+      expect.objectContaining({ code: 'ai_not_configured' }),
+    );
+    expect(() => createOpenAiProvider({ baseUrl: fake.baseUrl, model: ' ' }, deps)).toThrow(
+      expect.objectContaining({ code: 'ai_not_configured' }),
+    );
   });
 });

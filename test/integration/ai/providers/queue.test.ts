@@ -38,7 +38,10 @@ describe('a queue per provider', () => {
     fake.setDelay(30);
     const deps = await testDeps();
     await deps.vault.put('gigachat.credentials', key);
-    const personal = createProvider({ kind: 'gigachat', scope: 'GIGACHAT_API_PERS', authUrl: fake.authUrl, baseUrl: fake.baseUrl, caFile: fake.caFile }, deps);
+    const personal = createProvider(
+      { kind: 'gigachat', scope: 'GIGACHAT_API_PERS', authUrl: fake.authUrl, baseUrl: fake.baseUrl, caFile: fake.caFile },
+      deps,
+    );
     expect(personal.streams).toBe(1);
     await Promise.all(letters(6).map((m) => personal.complete(m)));
     expect(fake.maxInFlight.chat).toBe(1);
@@ -61,7 +64,10 @@ describe('a queue per provider', () => {
     expect(provider.waiting).toBe(1);
     await Promise.all([first, third]);
     expect(fake.counts.chat).toBe(2);
-    expect(fake.requests.map((r) => (JSON.parse(r.body) as { messages: { content: string }[] }).messages[0]!.content)).toEqual(['vacancy 0', 'vacancy 2']);
+    expect(fake.requests.map((r) => (JSON.parse(r.body) as { messages: { content: string }[] }).messages[0]!.content)).toEqual([
+      'vacancy 0',
+      'vacancy 2',
+    ]);
   });
 
   it('waiting in line does not count against the timeout', async () => {
@@ -71,7 +77,10 @@ describe('a queue per provider', () => {
     fake.enqueue('chat', ...answers.map((answer) => ({ heldUntil: answer.opened })));
     // The timeouts run on a clock the test moves; the requests are real.
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const provider = limitConcurrency(createOpenAiProvider({ baseUrl: fake.baseUrl, model: 'gpt-4o-mini', timeoutMs: 1_000 }, await testDeps()), 1);
+    const provider = limitConcurrency(
+      createOpenAiProvider({ baseUrl: fake.baseUrl, model: 'gpt-4o-mini', timeoutMs: 1_000 }, await testDeps()),
+      1,
+    );
     const results = Promise.all(letters(4).map((m) => provider.complete(m)));
     // Each of the first three answers takes 600 ms of its own 1 s limit, so the fourth waits 1.8 s
     // for its turn, longer than its limit, and still succeeds.

@@ -32,7 +32,10 @@ describe('access tokens and keys never appear in errors or logs', () => {
     const deps = await testDeps();
     await deps.vault.put('gigachat.credentials', KEY);
     // Ends the one answer that never comes; every other answer must beat it, on a busy machine too.
-    const provider = createGigaChatProvider({ scope: 'GIGACHAT_API_PERS', authUrl: fake.authUrl, baseUrl: fake.baseUrl, caFile: fake.caFile, timeoutMs: 1_000 }, deps);
+    const provider = createGigaChatProvider(
+      { scope: 'GIGACHAT_API_PERS', authUrl: fake.authUrl, baseUrl: fake.baseUrl, caFile: fake.caFile, timeoutMs: 1_000 },
+      deps,
+    );
     const errors: unknown[] = [];
     const attempt = async (run: () => Promise<unknown>) => {
       await run().catch((err: unknown) => errors.push(err));
@@ -70,7 +73,9 @@ describe('access tokens and keys never appear in errors or logs', () => {
     const tlsFake = await startFakeGigaChat({ credentials: KEY, tls: await testTls() });
     closers.push(tlsFake.close);
     await deps.vault.put('gigachat.credentials', KEY);
-    await attempt(() => createGigaChatProvider({ scope: 'GIGACHAT_API_PERS', authUrl: tlsFake.authUrl, baseUrl: tlsFake.baseUrl }, deps).complete(user));
+    await attempt(() =>
+      createGigaChatProvider({ scope: 'GIGACHAT_API_PERS', authUrl: tlsFake.authUrl, baseUrl: tlsFake.baseUrl }, deps).complete(user),
+    );
 
     expect(errors.map((err) => (err as AppError).code)).toEqual([
       'ai_bad_request',
@@ -105,9 +110,15 @@ describe('access tokens and keys never appear in errors or logs', () => {
       await run().catch((err: unknown) => errors.push(err));
     };
     const masked = `${OPENAI_KEY.slice(0, 7)}************${OPENAI_KEY.slice(-4)}`;
-    fake.enqueue('chat', { status: 401, body: { error: { message: `Incorrect API key provided: ${OPENAI_KEY}.`, code: 'invalid_api_key' } } });
+    fake.enqueue('chat', {
+      status: 401,
+      body: { error: { message: `Incorrect API key provided: ${OPENAI_KEY}.`, code: 'invalid_api_key' } },
+    });
     await attempt(() => provider.complete(user));
-    fake.enqueue('chat', { status: 400, body: { error: { message: `Key ${OPENAI_KEY} cannot use this model; also ${masked}`, code: null } } });
+    fake.enqueue('chat', {
+      status: 400,
+      body: { error: { message: `Key ${OPENAI_KEY} cannot use this model; also ${masked}`, code: null } },
+    });
     await attempt(() => provider.complete(user));
     const echo = { status: 503, body: { error: { message: `upstream saw Bearer ${OPENAI_KEY}` } } };
     fake.enqueue('chat', echo, echo, echo);
@@ -117,7 +128,13 @@ describe('access tokens and keys never appear in errors or logs', () => {
     await deps.vault.put('openai.api_key', 'sk-test-wrong-key-4242');
     await attempt(() => provider.complete(user));
 
-    expect(errors.map((err) => (err as AppError).code)).toEqual(['ai_bad_key', 'ai_bad_request', 'ai_unavailable', 'ai_timeout', 'ai_bad_key']);
+    expect(errors.map((err) => (err as AppError).code)).toEqual([
+      'ai_bad_key',
+      'ai_bad_request',
+      'ai_unavailable',
+      'ai_timeout',
+      'ai_bad_key',
+    ]);
     for (const err of errors) expectNoSecrets(everythingIn(err), [OPENAI_KEY, masked, 'sk-test-wrong-key-4242']);
     expectNoSecrets(deps.log.text(), [OPENAI_KEY, 'sk-test-wrong-key-4242']);
     expect((errors[1] as AppError).details?.reason).toBe('Key [hidden] cannot use this model; also [hidden]');

@@ -7,7 +7,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGigaChatProvider, createOpenAiProvider, type GigaChatConfig, type ProviderDeps } from '../../../../main/core/ai/providers';
 import { bundledRussianCaPath, createGigaChatTrust } from '../../../../main/core/ai/providers/gigachat';
 import { silentLogger } from '../../../../main/core/ports';
-import { resourcesDir, startFakeGigaChat, startFakeOpenAi, testDeps, testTls, tlsFixture, type CapturedLog, type FakeGigaChat, type FakeOpenAi } from '../../../fakes/ai';
+import {
+  resourcesDir,
+  startFakeGigaChat,
+  startFakeOpenAi,
+  testDeps,
+  testTls,
+  tlsFixture,
+  type CapturedLog,
+  type FakeGigaChat,
+  type FakeOpenAi,
+} from '../../../fakes/ai';
 
 const KEY = Buffer.from('client-id-tls:client-secret-tls').toString('base64');
 const user = [{ role: 'user' as const, content: 'QA engineer' }];
@@ -29,7 +39,10 @@ afterEach(async () => {
 });
 
 const provider = (extra: Partial<GigaChatConfig> = {}) =>
-  createGigaChatProvider({ scope: 'GIGACHAT_API_PERS', authUrl: gigachat.authUrl, baseUrl: gigachat.baseUrl, timeoutMs: 5_000, ...extra }, deps);
+  createGigaChatProvider(
+    { scope: 'GIGACHAT_API_PERS', authUrl: gigachat.authUrl, baseUrl: gigachat.baseUrl, timeoutMs: 5_000, ...extra },
+    deps,
+  );
 
 describe('GigaChat trust', () => {
   it('with caFile = the test CA, GigaChat reaches the TLS server', async () => {
@@ -39,8 +52,14 @@ describe('GigaChat trust', () => {
   });
 
   it('without it, ai_tls that explains the certificate problem and the next step', async () => {
-    const err = await provider().complete(user).catch((e: unknown) => e);
-    expect(err).toMatchObject({ code: 'ai_tls', next: { kind: 'open_settings', section: 'ai' }, details: { reason: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' } });
+    const err = await provider()
+      .complete(user)
+      .catch((e: unknown) => e);
+    expect(err).toMatchObject({
+      code: 'ai_tls',
+      next: { kind: 'open_settings', section: 'ai' },
+      details: { reason: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' },
+    });
     const message = (err as Error).message;
     expect(message).toContain(`The connection to ${new URL(gigachat.authUrl).host} is not trusted`);
     expect(message).toMatch(/signed by an authority this app does not trust/);
@@ -58,13 +77,17 @@ describe('GigaChat trust', () => {
   });
 
   it('a CA file that is missing or not a certificate is ai_tls naming the file', async () => {
-    const missing = await provider({ caFile: '/nonexistent/corp-ca.pem' }).complete(user).catch((e: unknown) => e);
+    const missing = await provider({ caFile: '/nonexistent/corp-ca.pem' })
+      .complete(user)
+      .catch((e: unknown) => e);
     expect(missing).toMatchObject({ code: 'ai_tls', next: { kind: 'open_settings' } });
     expect((missing as Error).message).toMatch(/\/nonexistent\/corp-ca\.pem\) is not usable: it cannot be read \(ENOENT\)/);
     const dir = await mkdtemp(join(tmpdir(), 'aaa-ca-'));
     const junk = join(dir, 'notes.txt');
     await writeFile(junk, 'not a certificate');
-    const notCert = await provider({ caFile: junk }).complete(user).catch((e: unknown) => e);
+    const notCert = await provider({ caFile: junk })
+      .complete(user)
+      .catch((e: unknown) => e);
     expect((notCert as Error).message).toMatch(/it is not a certificate/);
   });
 
@@ -92,7 +115,9 @@ describe('the GigaChat CA is trusted for GigaChat hosts only', () => {
   it('a plain https request through the default agent is refused too', async () => {
     await provider({ caFile: tlsFixture('test-only-ca.cert.pem') }).complete(user);
     const code = await new Promise<string | undefined>((resolve) => {
-      get(`${gigachat.baseUrl}/models`, (res) => resolve(`answered ${res.statusCode}`)).on('error', (err: NodeJS.ErrnoException) => resolve(err.code));
+      get(`${gigachat.baseUrl}/models`, (res) => resolve(`answered ${res.statusCode}`)).on('error', (err: NodeJS.ErrnoException) =>
+        resolve(err.code),
+      );
     });
     expect(code).toBe('UNABLE_TO_VERIFY_LEAF_SIGNATURE');
   });
@@ -121,7 +146,7 @@ describe('the GigaChat CA is trusted for GigaChat hosts only', () => {
     expect(agent!.options.rejectUnauthorized).not.toBe(false);
   });
 
-  it('certificate checks turned off for GigaChat stay off for GigaChat\'s hosts only', async () => {
+  it("certificate checks turned off for GigaChat stay off for GigaChat's hosts only", async () => {
     // GigaChat without its CA, checks off: it reaches the server that GigaChat's settings name.
     expect((await provider({ insecureSkipVerify: true }).complete(user)).text).toBe('Letter for: QA engineer');
     // Another host right after (the same test certificate, another port): checked as always, refused.
@@ -146,7 +171,11 @@ describe('the GigaChat CA is trusted for GigaChat hosts only', () => {
     const err = await Promise.resolve()
       .then(() => provider({ baseUrl: gigachat.baseUrl.replace('https:', 'http:') }).complete(user))
       .catch((e: unknown) => e);
-    expect(err).toMatchObject({ code: 'ai_not_configured', said: { key: 'ai.gigachatNotHttps' }, next: { kind: 'open_settings', section: 'ai' } });
+    expect(err).toMatchObject({
+      code: 'ai_not_configured',
+      said: { key: 'ai.gigachatNotHttps' },
+      next: { kind: 'open_settings', section: 'ai' },
+    });
     expect(gigachat.requests).toEqual([]);
   });
 

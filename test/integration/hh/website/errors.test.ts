@@ -35,7 +35,12 @@ describe('apply refusals', () => {
     world = await startSiteWorld({ site: { applyLimitPerDay: 1 } });
     await applyTo(world, plain(world));
     const err = await caught(applyTo(world, plain(world)));
-    expect(err).toMatchObject({ code: 'hh_limit_exceeded', retryable: true, next: { kind: 'retry_later' }, hh: { status: 400, value: 'negotiations-limit-exceeded' } });
+    expect(err).toMatchObject({
+      code: 'hh_limit_exceeded',
+      retryable: true,
+      next: { kind: 'retry_later' },
+      hh: { status: 400, value: 'negotiations-limit-exceeded' },
+    });
     expect(world.site.applications).toHaveLength(1);
     // Not resent: hh.ru's answer was clear.
     expect(count(world, APPLY)).toBe(2);
@@ -45,7 +50,11 @@ describe('apply refusals', () => {
     world = await startSiteWorld();
     const id = world.site.addVacancy({ hasTest: true }).id;
     const err = await caught(applyTo(world, id));
-    expect(err).toMatchObject({ code: 'hh_needs_manual', details: { reason: 'test_required' }, next: { kind: 'open_in_browser', url: `${world.site.url}/vacancy/${id}` } });
+    expect(err).toMatchObject({
+      code: 'hh_needs_manual',
+      details: { reason: 'test_required' },
+      next: { kind: 'open_in_browser', url: `${world.site.url}/vacancy/${id}` },
+    });
   });
 
   it('applying twice: the second is "already applied"', async () => {
@@ -230,7 +239,7 @@ describe('network failures and retries', () => {
     expect(count(world, 'GET /vacancy/{id}')).toBe(1);
   });
 
-  it('a caller\'s abort stops the request as an abort, not as a network error', async () => {
+  it("a caller's abort stops the request as an abort, not as a network error", async () => {
     world = await startSiteWorld();
     world.site.failNext('GET /vacancy/{id}', 'hang');
     const controller = new AbortController();
@@ -251,7 +260,10 @@ describe('applying is never repeated blindly', () => {
     // Reported as not arrived, so the letters may send it later without asking again.
     expect(err).toMatchObject({ code: 'hh_network', details: { arrived: 'no' } });
     expect(world.site.applications).toHaveLength(0);
-    expect(world.site.requests.map((r) => r.route).filter((r) => r !== 'GET /applicant/my_resumes')).toEqual([APPLY, 'GET /applicant/negotiations']);
+    expect(world.site.requests.map((r) => r.route).filter((r) => r !== 'GET /applicant/my_resumes')).toEqual([
+      APPLY,
+      'GET /applicant/negotiations',
+    ]);
   });
 
   it('a 5xx after hh.ru applied: the responses list has it, the application is reported applied, one POST', async () => {
@@ -316,8 +328,14 @@ describe('chat messages', () => {
     const topicId = outcome.kind === 'applied' ? outcome.negotiationId! : '';
     world.site.failNext('POST /chatik/api/send', siteReplies.serverError());
     await world.transport.sendMessage({ negotiationId: topicId, text: 'Да', idempotencyKey: 'k-2' });
-    expect(world.site.requests.filter((r) => r.route === 'POST /chatik/api/send').map((r) => (r.json as { idempotencyKey: string }).idempotencyKey)).toEqual(['k-2', 'k-2']);
+    expect(
+      world.site.requests
+        .filter((r) => r.route === 'POST /chatik/api/send')
+        .map((r) => (r.json as { idempotencyKey: string }).idempotencyKey),
+    ).toEqual(['k-2', 'k-2']);
     world.site.failNext('POST /chatik/api/send', siteReplies.chatError('in-a-row-limit'));
-    expect((await caught(world.transport.sendMessage({ negotiationId: topicId, text: 'Ещё', idempotencyKey: 'k-3' }))).code).toBe('hh_limit_exceeded');
+    expect((await caught(world.transport.sendMessage({ negotiationId: topicId, text: 'Ещё', idempotencyKey: 'k-3' }))).code).toBe(
+      'hh_limit_exceeded',
+    );
   });
 });

@@ -44,8 +44,15 @@ describe('fake hh.ru website', () => {
     const { header, xsrf } = await cookieHeader(site);
     const vacancyId = site.addVacancy({ hasTest: false }).id;
     const hash = site.user.resumes[0]!.hash;
-    const good = { cookie: header, 'x-xsrftoken': xsrf, 'x-requested-with': 'XMLHttpRequest', referer: `${site.url}/vacancy/${vacancyId}`, 'content-type': 'application/x-www-form-urlencoded' };
-    const body = (fields: Record<string, string>) => new URLSearchParams({ vacancy_id: vacancyId, resume_hash: hash, letter: '', ...fields }).toString();
+    const good = {
+      cookie: header,
+      'x-xsrftoken': xsrf,
+      'x-requested-with': 'XMLHttpRequest',
+      referer: `${site.url}/vacancy/${vacancyId}`,
+      'content-type': 'application/x-www-form-urlencoded',
+    };
+    const body = (fields: Record<string, string>) =>
+      new URLSearchParams({ vacancy_id: vacancyId, resume_hash: hash, letter: '', ...fields }).toString();
     const post = (headers: Record<string, string>, fields: Record<string, string>) =>
       fetch(`${site!.url}/applicant/vacancy_response/popup`, { method: 'POST', headers, body: body(fields), redirect: 'manual' });
     const { 'x-xsrftoken': _h, ...noHeader } = good;
@@ -72,11 +79,25 @@ describe('fake hh.ru website', () => {
     site = await startFakeHhSite();
     const { header, xsrf } = await cookieHeader(site);
     const vacancyId = site.addVacancy({ hasTest: false }).id;
-    const headers = { cookie: header, 'x-xsrftoken': xsrf, 'x-requested-with': 'XMLHttpRequest', referer: `${site.url}/vacancy/${vacancyId}`, 'content-type': 'application/x-www-form-urlencoded' };
-    await fetch(`${site.url}/applicant/vacancy_response/popup`, { method: 'POST', headers, body: new URLSearchParams({ _xsrf: xsrf, vacancy_id: vacancyId, resume_hash: site.user.resumes[0]!.hash, letter: 'Hi' }).toString() });
+    const headers = {
+      cookie: header,
+      'x-xsrftoken': xsrf,
+      'x-requested-with': 'XMLHttpRequest',
+      referer: `${site.url}/vacancy/${vacancyId}`,
+      'content-type': 'application/x-www-form-urlencoded',
+    };
+    await fetch(`${site.url}/applicant/vacancy_response/popup`, {
+      method: 'POST',
+      headers,
+      body: new URLSearchParams({ _xsrf: xsrf, vacancy_id: vacancyId, resume_hash: site.user.resumes[0]!.hash, letter: 'Hi' }).toString(),
+    });
     const chatId = site.topics()[0]!.chatId;
     const send = (h: Record<string, string>) =>
-      fetch(`${site!.url}/chatik/api/send`, { method: 'POST', headers: { ...h, 'content-type': 'application/json' }, body: JSON.stringify({ chatId: Number(chatId), text: 'Да', idempotencyKey: 'k1' }) });
+      fetch(`${site!.url}/chatik/api/send`, {
+        method: 'POST',
+        headers: { ...h, 'content-type': 'application/json' },
+        body: JSON.stringify({ chatId: Number(chatId), text: 'Да', idempotencyKey: 'k1' }),
+      });
     const { 'x-xsrftoken': _h, ...noToken } = headers;
     expect((await send(noToken)).status).toBe(403);
     expect((await send(headers)).status).toBe(200);

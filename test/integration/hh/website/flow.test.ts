@@ -11,7 +11,7 @@ afterEach(async () => {
   site = undefined;
 });
 
-it('end to end: sign in with a cookies file, search, apply twice, read the employer\'s question and answer it', async () => {
+it("end to end: sign in with a cookies file, search, apply twice, read the employer's question and answer it", async () => {
   site = await startFakeHhSite({ escapeState: true });
   const logs: LogLine[] = [];
   const log = memoryLogger(logs);
@@ -37,7 +37,9 @@ it('end to end: sign in with a cookies file, search, apply twice, read the emplo
   const outcome = await hh.apply({ vacancyId: target.hhId, resumeId: resume!.id, resumeHash: resume!.hash, message: letter });
   expect(outcome.kind).toBe('applied');
   const negotiationId = outcome.kind === 'applied' ? outcome.negotiationId! : '';
-  await expect(hh.apply({ vacancyId: target.hhId, resumeId: resume!.id, resumeHash: resume!.hash, message: letter })).rejects.toMatchObject({ code: 'hh_already_applied' });
+  await expect(hh.apply({ vacancyId: target.hhId, resumeId: resume!.id, resumeHash: resume!.hash, message: letter })).rejects.toMatchObject(
+    { code: 'hh_already_applied' },
+  );
   expect(site.applications).toHaveLength(1);
 
   // The response is listed; its chat has the bot's question with buttons.

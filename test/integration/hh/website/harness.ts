@@ -96,7 +96,13 @@ export function everythingIn(err: unknown): string {
   let current: unknown = err;
   for (let depth = 0; current && depth < 5; depth += 1) {
     const e = current as Error & { toValue?: () => unknown; hh?: unknown; details?: unknown };
-    parts.push(String(e.message), String(e.stack), JSON.stringify(e.toValue?.() ?? null), JSON.stringify(e.hh ?? null), JSON.stringify(e.details ?? null));
+    parts.push(
+      String(e.message),
+      String(e.stack),
+      JSON.stringify(e.toValue?.() ?? null),
+      JSON.stringify(e.hh ?? null),
+      JSON.stringify(e.details ?? null),
+    );
     current = e.cause;
   }
   return parts.join('\n');

@@ -15,7 +15,7 @@ afterEach(async () => {
 const cookieValue = async (file: string, name: string) => parseCookiesTxt(await readFile(file, 'utf8')).find((c) => c.name === name)?.value;
 
 describe('headless web session (cookies.txt)', () => {
-  it('sends the file\'s cookies for the site only, and nothing of another site', async () => {
+  it("sends the file's cookies for the site only, and nothing of another site", async () => {
     site = await startFakeHhSite();
     const file = await site.cookiesTxt();
     const session = await createHeadlessWebSession({ siteUrl: site.url, cookiesFile: file });
@@ -64,7 +64,7 @@ describe('headless web session (cookies.txt)', () => {
     expect(await signedIn(again, site.url)).toBe(true);
   });
 
-  it('follows redirects itself when asked, keeping each hop\'s cookies; manual by default', async () => {
+  it("follows redirects itself when asked, keeping each hop's cookies; manual by default", async () => {
     site = await startFakeHhSite();
     const session = await createHeadlessWebSession({ siteUrl: site.url, cookiesFile: await emptyCookiesFile() });
     const manual = await session.request('GET', `${site.url}/applicant/resumes`);
@@ -114,9 +114,14 @@ describe('headless web session (cookies.txt)', () => {
     const secret = site.secrets()[0]!;
     await writeFile(file, text.replace(`\thhtoken\t${secret}`, ` hhtoken ${secret}`));
     const err = await loadCookiesFile(file).catch((e: unknown) => e);
-    expect((err as Error).message).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, line 5: expected 7 tab-separated fields`));
+    expect((err as Error).message).toMatch(
+      new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, line 5: expected 7 tab-separated fields`),
+    );
     expect(everythingIn(err)).not.toContain(secret);
-    await expect(createHeadlessWebSession({ siteUrl: site.url, cookiesFile: `${file}.missing` })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('ENOENT') });
+    await expect(createHeadlessWebSession({ siteUrl: site.url, cookiesFile: `${file}.missing` })).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringContaining('ENOENT'),
+    });
   });
 });
 
@@ -130,7 +135,11 @@ describe('headless web session write-back failures', () => {
     const file = join(dir, 'cookies.txt');
     await copyFile(await site.cookiesTxt(), file);
     const logs: { message: string; details?: Record<string, unknown> }[] = [];
-    const log = { info: () => {}, warn: (message: string, details?: Record<string, unknown>) => void logs.push({ message, details }), error: () => {} };
+    const log = {
+      info: () => {},
+      warn: (message: string, details?: Record<string, unknown>) => void logs.push({ message, details }),
+      error: () => {},
+    };
     const session = await createHeadlessWebSession({ siteUrl: site.url, cookiesFile: file, writeBack: true, log });
     await rm(dir, { recursive: true });
     site.rotateXsrf();

@@ -54,7 +54,11 @@ describe('identity and resumes', () => {
 
   it('2026, without /applicant/my_resumes: /applicant/resumes redirects to the profile, which is signed in and lists the resumes', async () => {
     world = await startSiteWorld();
-    world.site.failNext('GET /applicant/my_resumes', { status: 404, body: '<html><body>404</body></html>', headers: { 'content-type': 'text/html' } });
+    world.site.failNext('GET /applicant/my_resumes', {
+      status: 404,
+      body: '<html><body>404</body></html>',
+      headers: { 'content-type': 'text/html' },
+    });
     expect(await world.transport.isSignedIn({ fresh: true })).toBe(true);
     expect((await world.transport.resumes()).map((r) => r.id)).toEqual(world.site.user.resumes.map((r) => r.id));
     expect(routes(world)).toEqual(['GET /applicant/my_resumes', 'GET /applicant/resumes', 'GET /applicant/profile/me']);
@@ -72,10 +76,18 @@ describe('identity and resumes', () => {
       const resume = firstResume(world);
       const full = await world.transport.resume(resume.id);
       expect(full).toMatchObject({ hash: resume.hash, title: resume.title, skills: resume.about, source: { shape } });
-      expect(full.experience[0]).toMatchObject({ company: 'ООО «Пиксель Плюс»', position: 'Frontend-разработчик', start: '2021-03-01', end: null });
+      expect(full.experience[0]).toMatchObject({
+        company: 'ООО «Пиксель Плюс»',
+        position: 'Frontend-разработчик',
+        start: '2021-03-01',
+        end: null,
+      });
       expect(full.experience[0]!.description).toContain('конверсия выросла на 12%');
       expect(await world.transport.resume(resume.hash)).toMatchObject({ id: resume.id });
-      expect(world.site.requests.filter((r) => r.route === 'GET /resume/{hash}').map((r) => r.path)).toEqual([`/resume/${resume.hash}`, `/resume/${resume.hash}`]);
+      expect(world.site.requests.filter((r) => r.route === 'GET /resume/{hash}').map((r) => r.path)).toEqual([
+        `/resume/${resume.hash}`,
+        `/resume/${resume.hash}`,
+      ]);
       await expect(world.transport.resume('no-such-resume')).rejects.toMatchObject({ code: 'hh_resume_problem' });
     });
   }
@@ -85,7 +97,10 @@ describe('identity and resumes', () => {
     const resume = firstResume(world);
     await world.transport.resumes();
     world.site.setLayout('renamed');
-    await expect(world.transport.resume(resume.id)).rejects.toMatchObject({ code: 'hh_resume_unreadable', details: { reason: 'page_changed' } });
+    await expect(world.transport.resume(resume.id)).rejects.toMatchObject({
+      code: 'hh_resume_unreadable',
+      details: { reason: 'page_changed' },
+    });
   });
 });
 
@@ -97,9 +112,16 @@ describe('vacancies', () => {
       expect(page).toMatchObject({ found: 45, pages: 3, page: 1, perPage: 20 });
       expect(page.items).toHaveLength(20);
       const facts = page.items.map((item) => vacancyFactsSchema.parse(item));
-      const expected = world.site.vacancies().sort((a, b) => b.publishedAt - a.publishedAt).slice(20, 40);
+      const expected = world.site
+        .vacancies()
+        .sort((a, b) => b.publishedAt - a.publishedAt)
+        .slice(20, 40);
       expect(facts.map((f) => f.hhId)).toEqual(expected.map((v) => v.id));
-      expect(facts[0]).toMatchObject({ title: expected[0]!.name, employer: { id: expected[0]!.employerId, name: expected[0]!.employerName }, url: `${world.site.url}/vacancy/${expected[0]!.id}` });
+      expect(facts[0]).toMatchObject({
+        title: expected[0]!.name,
+        employer: { id: expected[0]!.employerId, name: expected[0]!.employerName },
+        url: `${world.site.url}/vacancy/${expected[0]!.id}`,
+      });
       const query = world.site.requests.at(-1)!.query;
       expect(Object.fromEntries(query)).toMatchObject({ page: '1', items_on_page: '20', order_by: 'publication_time' });
     });
@@ -108,12 +130,18 @@ describe('vacancies', () => {
       world = await startSiteWorld({ site: { escapeState } });
       const source = world.site.vacancies()[3]!;
       const facts = vacancyFactsSchema.parse(await world.transport.vacancy(source.id));
-      expect(facts).toMatchObject({ hhId: source.id, title: source.name, descriptionHtml: source.descriptionHtml, keySkills: source.keySkills, hasTest: source.hasTest });
+      expect(facts).toMatchObject({
+        hhId: source.id,
+        title: source.name,
+        descriptionHtml: source.descriptionHtml,
+        keySkills: source.keySkills,
+        hasTest: source.hasTest,
+      });
       expect(facts.descriptionText).toContain('Мы ищем "сильного" коллегу & наставника.');
     });
   }
 
-  it('search filters travel as the API\'s query words', async () => {
+  it("search filters travel as the API's query words", async () => {
     world = await startSiteWorld();
     const q = searchQuery('python', 50);
     q.filters.areas = ['2'];
@@ -126,7 +154,7 @@ describe('vacancies', () => {
     expect(sent.get('items_on_page')).toBe('50');
   });
 
-  it('similarVacancies asks the search page with the resume\'s hash', async () => {
+  it("similarVacancies asks the search page with the resume's hash", async () => {
     world = await startSiteWorld();
     const resume = firstResume(world);
     const page = await world.transport.similarVacancies(resume.id, searchQuery('', 20));
@@ -141,11 +169,16 @@ describe('vacancies', () => {
 });
 
 describe('applying', () => {
-  it('posts the browser\'s popup form with its headers and gives the response id', async () => {
+  it("posts the browser's popup form with its headers and gives the response id", async () => {
     world = await startSiteWorld();
     const vacancy = plainVacancy(world);
     const resume = firstResume(world);
-    const outcome = await world.transport.apply({ vacancyId: vacancy.id, resumeId: resume.id, resumeHash: resume.hash, message: 'Здравствуйте! Мне интересна вакансия.' });
+    const outcome = await world.transport.apply({
+      vacancyId: vacancy.id,
+      resumeId: resume.id,
+      resumeHash: resume.hash,
+      message: 'Здравствуйте! Мне интересна вакансия.',
+    });
     const application = world.site.applications[0]!;
     expect(outcome).toEqual({ kind: 'applied', negotiationId: application.topicId });
     expect(application.form).toMatchObject({
@@ -185,31 +218,42 @@ describe('responses and chats', () => {
     const ids: string[] = [];
     for (let i = 0; i < count; i += 1) {
       const vacancy = plainVacancy(w);
-      const outcome = await w.transport.apply({ vacancyId: vacancy.id, resumeId: resume.id, resumeHash: resume.hash, message: `Письмо ${i}` });
+      const outcome = await w.transport.apply({
+        vacancyId: vacancy.id,
+        resumeId: resume.id,
+        resumeHash: resume.hash,
+        message: `Письмо ${i}`,
+      });
       ids.push(outcome.kind === 'applied' ? outcome.negotiationId! : '');
     }
     return ids;
   };
 
   for (const shape of ['2026', 'older'] as const) {
-  it(`negotiations map the employer's moves to states, page by page (${shape} pages)`, async () => {
-    world = await startSiteWorld({ site: { negotiationsPerPage: 2, shape } });
-    const [invited, rejected, viewed, waiting, considered] = await applyTo(world, 5);
-    world.site.updateTopic(invited!, { state: 'INVITATION' });
-    world.site.employerMessage(world.site.topics().find((t) => t.id === rejected)!.chatId, 'К сожалению, нет.', { state: 'DISCARD' });
-    world.site.updateTopic(viewed!, { badges: ['Просмотрен'] });
-    world.site.updateTopic(considered!, { state: 'CONSIDER' });
-    const all = new Map<string, string>();
-    let pages = 1;
-    for (let page = 0; page < pages; page += 1) {
-      const result = await world.transport.negotiations(page);
-      pages = result.pages;
-      for (const item of result.items) all.set(negotiationSchema.parse(item).id, item.state);
-    }
-    // 2026: the rejection left the responses list (4 responses, 2 pages); the chat list still says DISCARD.
-    expect(pages).toBe(shape === '2026' ? 2 : 3);
-    expect(Object.fromEntries(all)).toEqual({ [invited!]: 'invitation', [rejected!]: 'discard', [viewed!]: 'viewed', [waiting!]: 'response', [considered!]: 'viewed' });
-  });
+    it(`negotiations map the employer's moves to states, page by page (${shape} pages)`, async () => {
+      world = await startSiteWorld({ site: { negotiationsPerPage: 2, shape } });
+      const [invited, rejected, viewed, waiting, considered] = await applyTo(world, 5);
+      world.site.updateTopic(invited!, { state: 'INVITATION' });
+      world.site.employerMessage(world.site.topics().find((t) => t.id === rejected)!.chatId, 'К сожалению, нет.', { state: 'DISCARD' });
+      world.site.updateTopic(viewed!, { badges: ['Просмотрен'] });
+      world.site.updateTopic(considered!, { state: 'CONSIDER' });
+      const all = new Map<string, string>();
+      let pages = 1;
+      for (let page = 0; page < pages; page += 1) {
+        const result = await world.transport.negotiations(page);
+        pages = result.pages;
+        for (const item of result.items) all.set(negotiationSchema.parse(item).id, item.state);
+      }
+      // 2026: the rejection left the responses list (4 responses, 2 pages); the chat list still says DISCARD.
+      expect(pages).toBe(shape === '2026' ? 2 : 3);
+      expect(Object.fromEntries(all)).toEqual({
+        [invited!]: 'invitation',
+        [rejected!]: 'discard',
+        [viewed!]: 'viewed',
+        [waiting!]: 'response',
+        [considered!]: 'viewed',
+      });
+    });
   }
 
   it('messages() finds the chat behind a response and reads it', async () => {
@@ -234,7 +278,12 @@ describe('responses and chats', () => {
     const bot = world.site.vacancies()[2]!; // its employer's bot asks a question with buttons
     world.site.updateVacancy(bot.id, { hasTest: false, letterRequired: false });
     const resume = firstResume(world);
-    const outcome = await world.transport.apply({ vacancyId: bot.id, resumeId: resume.id, resumeHash: resume.hash, message: 'Добрый день' });
+    const outcome = await world.transport.apply({
+      vacancyId: bot.id,
+      resumeId: resume.id,
+      resumeHash: resume.hash,
+      message: 'Добрый день',
+    });
     const page = await world.transport.chats(0);
     expect(page).toMatchObject({ page: 0, pages: 1 });
     expect(page.items[0]).toMatchObject({
@@ -255,7 +304,9 @@ describe('responses and chats', () => {
     world = await startSiteWorld();
     const [topicId] = await applyTo(world, 1);
     await world.transport.sendMessage({ negotiationId: topicId!, text: 'Да', idempotencyKey: 'key-1' });
-    expect(world.site.sentMessages).toEqual([expect.objectContaining({ chatId: world.site.topics()[0]!.chatId, text: 'Да', idempotencyKey: 'key-1' })]);
+    expect(world.site.sentMessages).toEqual([
+      expect.objectContaining({ chatId: world.site.topics()[0]!.chatId, text: 'Да', idempotencyKey: 'key-1' }),
+    ]);
     const post = world.site.requests.find((r) => r.route === 'POST /chatik/api/send')!;
     expect(post.json).toEqual({ chatId: Number(world.site.topics()[0]!.chatId), text: 'Да', idempotencyKey: 'key-1' });
     expect(post.headers).toMatchObject({ 'x-requested-with': 'XMLHttpRequest', 'content-type': 'application/json' });
@@ -266,7 +317,9 @@ describe('responses and chats', () => {
     const [topicId] = await applyTo(world, 1);
     world.site.updateTopic(topicId!, { writeAllowed: false });
     expect((await world.transport.chat(world.site.topics()[0]!.chatId)).canWrite).toBe(false);
-    await expect(world.transport.sendMessage({ negotiationId: topicId!, text: 'Здравствуйте', idempotencyKey: 'k' })).rejects.toMatchObject({ code: 'hh_application_denied' });
+    await expect(world.transport.sendMessage({ negotiationId: topicId!, text: 'Здравствуйте', idempotencyKey: 'k' })).rejects.toMatchObject(
+      { code: 'hh_application_denied' },
+    );
   });
 
   it('an unknown response has no chat', async () => {
@@ -283,10 +336,21 @@ describe('resume raising and hiding', () => {
     expect(world.site.touches.map((t) => t.resumeHash)).toEqual([resume.hash]);
     const post = world.site.requests.find((r) => r.route === 'POST /profile/shards/resume/touch')!;
     expect(post.json).toEqual({ hash: resume.hash });
-    expect(post.headers).toMatchObject({ 'content-type': 'application/json', 'x-hhtmsource': 'applicant_profile', referer: `${world.site.url}/`, 'x-requested-with': 'XMLHttpRequest' });
+    expect(post.headers).toMatchObject({
+      'content-type': 'application/json',
+      'x-hhtmsource': 'applicant_profile',
+      referer: `${world.site.url}/`,
+      'x-requested-with': 'XMLHttpRequest',
+    });
     const tooSoon = await world.transport.raiseResume(resume.id).catch((err: unknown) => err);
     const next = new Date(world.site.touches[0]!.at + 4 * 3_600_000).toISOString();
-    expect(tooSoon).toMatchObject({ code: 'hh_rate_limited', retryable: true, next: { kind: 'retry_later' }, details: { reason: 'touch_limit_exceeded', nextAt: next }, said: { key: 'hh.raiseTooSoon', params: { at: next } } });
+    expect(tooSoon).toMatchObject({
+      code: 'hh_rate_limited',
+      retryable: true,
+      next: { kind: 'retry_later' },
+      details: { reason: 'touch_limit_exceeded', nextAt: next },
+      said: { key: 'hh.raiseTooSoon', params: { at: next } },
+    });
     world.site.advanceClock(4 * 3_600_000 + 1);
     await world.transport.raiseResume(resume.id);
     expect(world.site.touches).toHaveLength(2);
@@ -302,7 +366,11 @@ describe('resume raising and hiding', () => {
     expect(post.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
     expect(post.form).toEqual({ resume: resume.hash, undirectable: 'true' });
     expect(post.headers.referer).toBe(`${world.site.url}/applicant/resumes`);
-    await expect(world.transport.raiseResume(resume.id)).rejects.toMatchObject({ code: 'hh_rate_limited', retryable: true, next: { kind: 'retry_later' } });
+    await expect(world.transport.raiseResume(resume.id)).rejects.toMatchObject({
+      code: 'hh_rate_limited',
+      retryable: true,
+      next: { kind: 'retry_later' },
+    });
     world.site.advanceClock(4 * 3_600_000 + 1);
     await world.transport.raiseResume(resume.id);
     expect(world.site.touches).toHaveLength(2);

@@ -51,7 +51,12 @@ describe('pacing', () => {
     await world.transport.me();
     await world.transport.searchVacancies(searchQuery());
     await world.transport.apply({ vacancyId: vacancy.id, resumeId: resume.id, resumeHash: resume.hash, message: 'Здравствуйте' });
-    await Promise.all([world.transport.vacancy(vacancy.id), world.transport.negotiations(0), world.transport.chats(0), world.transport.raiseResume(resume.id)]);
+    await Promise.all([
+      world.transport.vacancy(vacancy.id),
+      world.transport.negotiations(0),
+      world.transport.chats(0),
+      world.transport.raiseResume(resume.id),
+    ]);
     expect(pacing.intervals).toEqual([120]); // one pacer for the transport, shared by every call
     // Each request took its turn, and no request went without one.
     // me: the resume list and the profile (2026); negotiations: the responses and the chat list beside them.
@@ -128,7 +133,9 @@ describe('secrets', () => {
     // The renewed-token apply goes through (after a logged refusal); every other step fails.
     expect(errors.length).toBe(10);
     expect(world.logs.length).toBeGreaterThan(5);
-    const everything = [...errors.map(everythingIn), ...world.logs.map((line) => `${line.message} ${JSON.stringify(line.details)}`)].join('\n');
+    const everything = [...errors.map(everythingIn), ...world.logs.map((line) => `${line.message} ${JSON.stringify(line.details)}`)].join(
+      '\n',
+    );
     expect(site.secrets().length).toBeGreaterThanOrEqual(5);
     for (const secret of site.secrets()) expect(everything).not.toContain(secret);
     expect(everything).not.toMatch(/hhtoken=|_xsrf=|cookie:/i);

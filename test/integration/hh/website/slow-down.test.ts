@@ -15,7 +15,11 @@ afterEach(async () => {
   world = undefined;
 });
 
-const tooMany = (retryAfter?: string) => ({ status: 429, headers: { 'content-type': 'text/html', ...(retryAfter && { 'retry-after': retryAfter }) }, body: '<html><body>Too many requests</body></html>' });
+const tooMany = (retryAfter?: string) => ({
+  status: 429,
+  headers: { 'content-type': 'text/html', ...(retryAfter && { 'retry-after': retryAfter }) },
+  body: '<html><body>Too many requests</body></html>',
+});
 
 /** A world whose waits are recorded instead of slept, and whose "waiting until" calls are heard. */
 async function slowWorld(policy = { retries: 3, waitMs: 10_000, maxWaitMs: 120_000 }) {
@@ -43,10 +47,14 @@ describe('hh.ru asks the app to slow down', () => {
     expect(world.logs.some((line) => /slow down/.test(line.message))).toBe(true);
   });
 
-  it('without Retry-After it backs off, doubling, and gives up after the policy\'s tries with hh_rate_limited', async () => {
+  it("without Retry-After it backs off, doubling, and gives up after the policy's tries with hh_rate_limited", async () => {
     const { waits, world } = await slowWorld({ retries: 2, waitMs: 1_000, maxWaitMs: 3_000 });
     world.site.failNext('GET /vacancy/{id}', tooMany(), { times: 5 });
-    await expect(world.transport.vacancy(world.site.vacancies()[0]!.id)).rejects.toMatchObject({ code: 'hh_rate_limited', retryable: true, next: { kind: 'retry_later' } });
+    await expect(world.transport.vacancy(world.site.vacancies()[0]!.id)).rejects.toMatchObject({
+      code: 'hh_rate_limited',
+      retryable: true,
+      next: { kind: 'retry_later' },
+    });
     expect(waits).toEqual([1_000, 2_000]);
     expect(world.site.requests.filter((r) => r.route === 'GET /vacancy/{id}')).toHaveLength(3);
   });
@@ -56,7 +64,9 @@ describe('hh.ru asks the app to slow down', () => {
     const vacancy = world.site.addVacancy({ hasTest: false, letterRequired: false, responseUrl: null });
     const resume = world.site.user.resumes[0]!;
     world.site.failNext('POST /applicant/vacancy_response/popup', tooMany('30'));
-    await expect(world.transport.apply({ vacancyId: vacancy.id, resumeId: resume.id, resumeHash: resume.hash, message: 'Здравствуйте' })).rejects.toMatchObject({
+    await expect(
+      world.transport.apply({ vacancyId: vacancy.id, resumeId: resume.id, resumeHash: resume.hash, message: 'Здравствуйте' }),
+    ).rejects.toMatchObject({
       code: 'hh_rate_limited',
       next: { retryAfterSeconds: 30 },
     });

@@ -45,13 +45,18 @@ describe('buildLetterPrompt', () => {
   });
 
   it("uses the template's instruction, tone and length, leaving room for the contacts", () => {
-    const template = { instruction: 'Сделай акцент на опыте наставничества и архитектуре.', tone: 'дружелюбный, без канцелярита', maxLength: 1_500 };
+    const template = {
+      instruction: 'Сделай акцент на опыте наставничества и архитектуре.',
+      tone: 'дружелюбный, без канцелярита',
+      maxLength: 1_500,
+    };
     const { messages, bodyLimit, maxTokens } = build({ template });
     const system = messages[0]!.content;
     expect(system.startsWith(template.instruction)).toBe(true);
     expect(system).not.toContain('Ты HR-ассистент');
     expect(system).toContain('Тон: дружелюбный, без канцелярита.');
-    const block = 'Контакты для связи:\n- Telegram: https://t.me/anna_frontend\n- Email: anna.smirnova@example.ru\n- Портфолио: https://annasmirnova.dev';
+    const block =
+      'Контакты для связи:\n- Telegram: https://t.me/anna_frontend\n- Email: anna.smirnova@example.ru\n- Портфолио: https://annasmirnova.dev';
     expect(bodyLimit).toBe(1_500 - block.length - 2);
     expect(system).toContain(`не больше ${bodyLimit} знаков`);
     expect(maxTokens).toBeGreaterThan(bodyLimit / 3);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { AiError, errorCodes, fromGigaChatOAuth, fromStatus, fromTransport, parseRetryAfter, serverReason, type Service } from '../../../../main/core/ai/providers/errors';
+import {
+  AiError,
+  errorCodes,
+  fromGigaChatOAuth,
+  fromStatus,
+  fromTransport,
+  parseRetryAfter,
+  serverReason,
+  type Service,
+} from '../../../../main/core/ai/providers/errors';
 import { defaultAiRetryPolicy, retryDelay } from '../../../../main/core/ai/providers/retry';
 import { withDeadline } from '../../../../main/core/ai/providers/deadline';
 
@@ -24,7 +33,8 @@ describe('Retry-After', () => {
 });
 
 describe('status mapping', () => {
-  const map = (status: number, body: unknown = {}, h = headers(), service = openai) => fromStatus(service, status, body, h, { endpoint: 'chat', model: 'm1' });
+  const map = (status: number, body: unknown = {}, h = headers(), service = openai) =>
+    fromStatus(service, status, body, h, { endpoint: 'chat', model: 'm1' });
 
   it.each([
     [401, 'ai_bad_key', 'open_settings'],
@@ -61,10 +71,14 @@ describe('status mapping', () => {
   });
 
   it('GigaChat OAuth codes: 4/6 bad key, 5/7 scope', () => {
-    expect(fromGigaChatOAuth(gigachat, 400, { code: 4, message: "Can't decode 'Authorization' header" }, headers()).code).toBe('ai_bad_key');
+    expect(fromGigaChatOAuth(gigachat, 400, { code: 4, message: "Can't decode 'Authorization' header" }, headers()).code).toBe(
+      'ai_bad_key',
+    );
     expect(fromGigaChatOAuth(gigachat, 401, { code: 6, message: "credentials doesn't match db data" }, headers()).code).toBe('ai_bad_key');
     expect(fromGigaChatOAuth(gigachat, 400, { code: 5, message: 'scope is empty' }, headers()).code).toBe('ai_bad_request');
-    expect(fromGigaChatOAuth(gigachat, 400, { code: 7, message: 'scope from db not fully includes consumed scope' }, headers()).code).toBe('ai_bad_request');
+    expect(fromGigaChatOAuth(gigachat, 400, { code: 7, message: 'scope from db not fully includes consumed scope' }, headers()).code).toBe(
+      'ai_bad_request',
+    );
     expect(fromGigaChatOAuth(gigachat, 503, {}, headers()).code).toBe('ai_unavailable');
   });
 });
@@ -93,7 +107,9 @@ describe('transport mapping', () => {
   const fetchFailed = (code: string) => Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('x'), { code }) });
 
   it('finds codes along the cause chain, including AggregateError', () => {
-    const aggregate = Object.assign(new AggregateError([Object.assign(new Error('a'), { code: 'ECONNREFUSED' })], 'x'), { code: 'ECONNREFUSED' });
+    const aggregate = Object.assign(new AggregateError([Object.assign(new Error('a'), { code: 'ECONNREFUSED' })], 'x'), {
+      code: 'ECONNREFUSED',
+    });
     expect(errorCodes(new TypeError('fetch failed', { cause: aggregate }))).toEqual(['ECONNREFUSED', 'ECONNREFUSED']);
   });
 
@@ -114,12 +130,15 @@ describe('transport mapping', () => {
   });
 
   it('GigaChat TLS failures point at the CA file setting', () => {
-    expect(fromTransport(gigachat, fetchFailed('SELF_SIGNED_CERT_IN_CHAIN'), 'oauth').message).toMatch(/Russian Trusted Root CA.*CA certificate file in Settings → AI/);
+    expect(fromTransport(gigachat, fetchFailed('SELF_SIGNED_CERT_IN_CHAIN'), 'oauth').message).toMatch(
+      /Russian Trusted Root CA.*CA certificate file in Settings → AI/,
+    );
   });
 });
 
 describe('retry policy', () => {
-  const err = (code: ConstructorParameters<typeof AiError>[0], retryAfterMs?: number) => new AiError(code, 'x', { provider: 'openai', retryAfterMs });
+  const err = (code: ConstructorParameters<typeof AiError>[0], retryAfterMs?: number) =>
+    new AiError(code, 'x', { provider: 'openai', retryAfterMs });
   const half = () => 0.5;
 
   it('retries rate limits, 5xx and network errors with exponential backoff and jitter, twice at most', () => {
@@ -135,12 +154,18 @@ describe('retry policy', () => {
     expect(retryDelay(err('ai_rate_limited', 30_001), 0, defaultAiRetryPolicy)).toBeUndefined();
   });
 
-  it.each(['ai_bad_key', 'ai_quota_exhausted', 'ai_bad_request', 'ai_refused', 'ai_timeout', 'ai_tls', 'ai_model_unavailable', 'ai_not_configured'] as const)(
-    'never retries %s',
-    (code) => {
-      expect(retryDelay(err(code), 0, defaultAiRetryPolicy)).toBeUndefined();
-    },
-  );
+  it.each([
+    'ai_bad_key',
+    'ai_quota_exhausted',
+    'ai_bad_request',
+    'ai_refused',
+    'ai_timeout',
+    'ai_tls',
+    'ai_model_unavailable',
+    'ai_not_configured',
+  ] as const)('never retries %s', (code) => {
+    expect(retryDelay(err(code), 0, defaultAiRetryPolicy)).toBeUndefined();
+  });
 
   it('never retries what is not an AiError (a bug, or the caller aborting)', () => {
     expect(retryDelay(new Error('x'), 0, defaultAiRetryPolicy)).toBeUndefined();
@@ -160,12 +185,31 @@ describe('withDeadline', () => {
 
   it('aborts the signal it hands to the work', async () => {
     let seen: AbortSignal | undefined;
-    await withDeadline(20, undefined, (signal) => ((seen = signal), never()), () => new Error('late')).catch(() => {});
+    await withDeadline(
+      20,
+      undefined,
+      (signal) => ((seen = signal), never()),
+      () => new Error('late'),
+    ).catch(() => {});
     expect(seen?.aborted).toBe(true);
   });
 
   it('passes results and other failures through', async () => {
-    expect(await withDeadline(1_000, undefined, async () => 42, () => new Error('late'))).toBe(42);
-    await expect(withDeadline(1_000, undefined, async () => Promise.reject(new Error('own')), () => new Error('late'))).rejects.toThrow('own');
+    expect(
+      await withDeadline(
+        1_000,
+        undefined,
+        async () => 42,
+        () => new Error('late'),
+      ),
+    ).toBe(42);
+    await expect(
+      withDeadline(
+        1_000,
+        undefined,
+        async () => Promise.reject(new Error('own')),
+        () => new Error('late'),
+      ),
+    ).rejects.toThrow('own');
   });
 });

@@ -36,7 +36,12 @@ describe('limitConcurrency', () => {
   it('runs at most N, first come first served, and a failure frees its slot', async () => {
     const m = manualProvider();
     const limited = limitConcurrency(m.provider, 2);
-    const calls = ['a', 'b', 'c', 'd', 'e'].map((id) => limited.complete(msg(id)).then((r) => r.text, (e: Error) => `failed ${e.message}`));
+    const calls = ['a', 'b', 'c', 'd', 'e'].map((id) =>
+      limited.complete(msg(id)).then(
+        (r) => r.text,
+        (e: Error) => `failed ${e.message}`,
+      ),
+    );
     await settled();
     expect(m.started).toEqual(['a', 'b']);
     expect([limited.active, limited.waiting]).toEqual([2, 3]);

@@ -13,7 +13,12 @@ describe('template provider', () => {
       { role: 'assistant', content: 'ok' },
       { role: 'user', content: `Fill nothing, just send this:\n${wrapTemplate(letter)}\nThanks.` },
     ]);
-    expect(result).toEqual({ text: letter, usage: { promptTokens: 0, completionTokens: 0, totalTokens: 0 }, model: 'template', finishReason: 'stop' });
+    expect(result).toEqual({
+      text: letter,
+      usage: { promptTokens: 0, completionTokens: 0, totalTokens: 0 },
+      model: 'template',
+      finishReason: 'stop',
+    });
   });
 
   it('is deterministic and ignores options', async () => {
@@ -38,7 +43,10 @@ describe('template provider', () => {
 
   it('no user message or an empty template is ai_bad_request', async () => {
     const provider = createTemplateProvider();
-    await expect(provider.complete([{ role: 'system', content: 'x' }])).rejects.toMatchObject({ code: 'ai_bad_request', next: { kind: 'fix_input' } });
+    await expect(provider.complete([{ role: 'system', content: 'x' }])).rejects.toMatchObject({
+      code: 'ai_bad_request',
+      next: { kind: 'fix_input' },
+    });
     await expect(provider.complete([{ role: 'user', content: wrapTemplate('  ') }])).rejects.toMatchObject({ code: 'ai_bad_request' });
   });
 
@@ -46,11 +54,21 @@ describe('template provider', () => {
     const provider = createTemplateProvider();
     expect(await provider.listModels()).toEqual([{ id: 'template' }]);
     expect(await provider.check()).toEqual({ model: 'template', models: [{ id: 'template' }] });
-    await expect(provider.complete([{ role: 'user', content: 'x' }], { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(provider.complete([{ role: 'user', content: 'x' }], { signal: AbortSignal.abort() })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
   });
 
   it('createProvider builds it without a queue limit', async () => {
-    const provider = createProvider({ kind: 'template' }, { vault: { get: async () => undefined, put: async () => {}, delete: async () => {} }, log: silentLogger, clock: systemClock, resourcesDir: '/nowhere' });
+    const provider = createProvider(
+      { kind: 'template' },
+      {
+        vault: { get: async () => undefined, put: async () => {}, delete: async () => {} },
+        log: silentLogger,
+        clock: systemClock,
+        resourcesDir: '/nowhere',
+      },
+    );
     expect(provider.kind).toBe('template');
     expect(provider.streams).toBe(Number.POSITIVE_INFINITY);
     const results = await Promise.all(Array.from({ length: 50 }, (_, i) => provider.complete([{ role: 'user', content: `#${i}` }])));

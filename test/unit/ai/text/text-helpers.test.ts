@@ -10,7 +10,11 @@ import { englishVacancy, frontendDescription, frontendVacancy, resume } from '..
 describe('detectLanguage', () => {
   it('calls a Russian vacancy full of Latin tech words Russian', () => {
     expect(detectLanguage(frontendDescription)).toBe('ru');
-    expect(detectLanguage('Требования: опыт с React, TypeScript, Redux Toolkit и RTK Query от 3 лет, знание Webpack или Vite, тесты на Jest и Playwright, понимание CI/CD и Docker.')).toBe('ru');
+    expect(
+      detectLanguage(
+        'Требования: опыт с React, TypeScript, Redux Toolkit и RTK Query от 3 лет, знание Webpack или Vite, тесты на Jest и Playwright, понимание CI/CD и Docker.',
+      ),
+    ).toBe('ru');
   });
 
   it('calls an English vacancy with a Russian city in it English', () => {
@@ -57,7 +61,9 @@ describe('htmlToText', () => {
   });
 
   it('is used when a vacancy has no text copy of its description', () => {
-    expect(vacancyDescription({ ...frontendVacancy, descriptionText: '', descriptionHtml: '<p>Ищем <b>тестировщика</b> &amp; аналитика</p>' })).toBe('Ищем тестировщика & аналитика');
+    expect(
+      vacancyDescription({ ...frontendVacancy, descriptionText: '', descriptionHtml: '<p>Ищем <b>тестировщика</b> &amp; аналитика</p>' }),
+    ).toBe('Ищем тестировщика & аналитика');
   });
 });
 
@@ -74,18 +80,29 @@ describe('requirements', () => {
 
   it('keeps the requirements when a long description is cut', () => {
     const long = `${'О компании: мы большая и дружная команда. '.repeat(200)}\n${frontendDescription}`;
-    const { description, requirements, truncated } = budgetedDescription({ ...frontendVacancy, descriptionText: long }, { description: 3_000, requirements: 1_000 });
+    const { description, requirements, truncated } = budgetedDescription(
+      { ...frontendVacancy, descriptionText: long },
+      { description: 3_000, requirements: 1_000 },
+    );
     expect(truncated).toBe(true);
     expect(description.length + requirements.length).toBeLessThanOrEqual(3_000);
     expect(requirements).toContain('уверенное знание TypeScript');
   });
 
   it('does not repeat the requirements when the whole description fits', () => {
-    expect(budgetedDescription(frontendVacancy, { description: 6_000, requirements: 1_500 })).toEqual({ description: frontendDescription, requirements: '', truncated: false });
+    expect(budgetedDescription(frontendVacancy, { description: 6_000, requirements: 1_500 })).toEqual({
+      description: frontendDescription,
+      requirements: '',
+      truncated: false,
+    });
   });
 
   it("falls back to hh.ru's search snippet", () => {
-    const vacancy = { ...frontendVacancy, descriptionText: '', raw: { snippet: { requirement: 'Опыт с <highlighttext>React</highlighttext> от 3 лет.' } } };
+    const vacancy = {
+      ...frontendVacancy,
+      descriptionText: '',
+      raw: { snippet: { requirement: 'Опыт с <highlighttext>React</highlighttext> от 3 лет.' } },
+    };
     expect(budgetedDescription(vacancy, { description: 6_000, requirements: 1_500 }).requirements).toBe('Опыт с React от 3 лет.');
   });
 });
@@ -107,7 +124,10 @@ describe('resume facts', () => {
   it("reads the website's field names and tolerates junk", () => {
     const facts = resumeFacts({
       title: 'Аналитик',
-      raw: { keySkills: [{ string: 'SQL' }, { name: 'Python' }, 'Excel'], experience: [{ companyName: 'Росатом', position: 'Аналитик', startDate: '2020-02-01' }, null, 42] },
+      raw: {
+        keySkills: [{ string: 'SQL' }, { name: 'Python' }, 'Excel'],
+        experience: [{ companyName: 'Росатом', position: 'Аналитик', startDate: '2020-02-01' }, null, 42],
+      },
     });
     expect(facts).toMatchObject({ title: 'Аналитик', skills: ['SQL', 'Python', 'Excel'], about: '', totalMonths: null });
     expect(facts.experience).toEqual([{ company: 'Росатом', position: 'Аналитик', start: '2020-02', end: '', description: '' }]);
@@ -121,14 +141,24 @@ describe('resume facts', () => {
     expect(text).toContain('- СберМаркет, Frontend-разработчик, 01.2019 – 03.2021');
     expect(text).toContain('Навыки: React, TypeScript, Redux, Node.js, Jest');
     expect(resumeFactsText(resumeFacts(resume), 'ru', { total: 4_000, perJob: 600, jobs: 1 })).toContain('и ещё мест работы: 1');
-    expect([1, 2, 5, 11, 21, 22].map((years) => formatExperience(years * 12, 'ru'))).toEqual(['1 год', '2 года', '5 лет', '11 лет', '21 год', '22 года']);
+    expect([1, 2, 5, 11, 21, 22].map((years) => formatExperience(years * 12, 'ru'))).toEqual([
+      '1 год',
+      '2 года',
+      '5 лет',
+      '11 лет',
+      '21 год',
+      '22 года',
+    ]);
     expect(formatExperience(13, 'en')).toBe('1 year 1 month');
   });
 });
 
 describe('model JSON', () => {
   it('finds the object inside prose and fences, skipping braces in text', () => {
-    expect(extractJsonObject('Вот оценка {по шкале}: ```json\n{"score": 85, "reason": "React {и} TS"}\n```')).toEqual({ score: 85, reason: 'React {и} TS' });
+    expect(extractJsonObject('Вот оценка {по шкале}: ```json\n{"score": 85, "reason": "React {и} TS"}\n```')).toEqual({
+      score: 85,
+      reason: 'React {и} TS',
+    });
     expect(extractJsonObject('no json here')).toBeUndefined();
     expect(stripCodeFences('```\nтекст\n```')).toBe('текст');
   });

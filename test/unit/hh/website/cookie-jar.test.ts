@@ -26,8 +26,21 @@ describe('Set-Cookie', () => {
   const at = new URL('https://hh.ru/applicant/resumes');
 
   it('reads the attributes a browser reads (Max-Age wins over Expires)', () => {
-    const cookie = parseSetCookie('_xsrf=abc; Domain=.hh.ru; Path=/; Secure; HttpOnly; SameSite=Lax; Max-Age=60; Expires=Wed, 21 Oct 2015 07:28:00 GMT', at, NOW);
-    expect(cookie).toMatchObject({ name: '_xsrf', value: 'abc', domain: 'hh.ru', hostOnly: false, path: '/', secure: true, httpOnly: true, expires: NOW + 60_000 });
+    const cookie = parseSetCookie(
+      '_xsrf=abc; Domain=.hh.ru; Path=/; Secure; HttpOnly; SameSite=Lax; Max-Age=60; Expires=Wed, 21 Oct 2015 07:28:00 GMT',
+      at,
+      NOW,
+    );
+    expect(cookie).toMatchObject({
+      name: '_xsrf',
+      value: 'abc',
+      domain: 'hh.ru',
+      hostOnly: false,
+      path: '/',
+      secure: true,
+      httpOnly: true,
+      expires: NOW + 60_000,
+    });
     expect(parseSetCookie('a=1', at, NOW)).toMatchObject({ domain: 'hh.ru', hostOnly: true, path: '/applicant', expires: null });
   });
 

@@ -22,7 +22,15 @@ describe('cookies.txt', () => {
   it('reads every field, #HttpOnly_ lines, session cookies, CRLF and a dropped empty value', () => {
     const cookies = parseCookiesTxt(file, 'cookies.txt', NOW);
     expect(cookies.map((c) => c.name)).toEqual(['hhtoken', '_xsrf', 'scoped', 'chat_only', 'old', 'empty']);
-    expect(cookies[0]).toMatchObject({ domain: 'hh.ru', hostOnly: false, path: '/', secure: true, httpOnly: true, expires: FUTURE * 1000, value: 'SECRET-TOKEN' });
+    expect(cookies[0]).toMatchObject({
+      domain: 'hh.ru',
+      hostOnly: false,
+      path: '/',
+      secure: true,
+      httpOnly: true,
+      expires: FUTURE * 1000,
+      value: 'SECRET-TOKEN',
+    });
     expect(cookies[1]).toMatchObject({ name: '_xsrf', expires: null, secure: false, httpOnly: false });
     expect(cookies[2]).toMatchObject({ domain: 'hh.ru', hostOnly: true, path: '/applicant' });
     expect(cookies[5]).toMatchObject({ name: 'empty', value: '' });

@@ -1,13 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { HhError } from '../../../../main/core/hh/errors';
-import { blockedByContent, blockedByRedirect, extractPageState, readPageState, unescapeHtml } from '../../../../main/core/hh/website/page-state';
+import {
+  blockedByContent,
+  blockedByRedirect,
+  extractPageState,
+  readPageState,
+  unescapeHtml,
+} from '../../../../main/core/hh/website/page-state';
 import type { WebResponse } from '../../../../main/core/hh/website/web-session';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/hh-site/${name}`, import.meta.url), 'utf8');
 const URL_ = 'https://hh.ru/search/vacancy?text=frontend';
-const template = (body: string, attributes = '') => `<html><body><template id="HH-Lux-InitialState"${attributes}>${body}</template></body></html>`;
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&#34;').replace(/'/g, '&#39;');
+const template = (body: string, attributes = '') =>
+  `<html><body><template id="HH-Lux-InitialState"${attributes}>${body}</template></body></html>`;
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&#34;').replace(/'/g, '&#39;');
 const response = (patch: Partial<WebResponse>): WebResponse => ({ status: 200, url: URL_, headers: {}, text: '', ...patch });
 
 const thrown = (run: () => unknown): HhError => {
@@ -32,14 +40,16 @@ describe('page state', () => {
   });
 
   it('unescapes once: text that itself held an entity keeps it', () => {
-    const value = { text: 'a &quot;b&quot; & <c> \'d\' ё 😀' };
+    const value = { text: "a &quot;b&quot; & <c> 'd' ё 😀" };
     expect(extractPageState(template(escape(JSON.stringify(value))), URL_)).toEqual(value);
     expect(unescapeHtml('&amp;quot; &#34; &#x22; &quot; &lt;&gt; &#39; &apos; &#128512; &nbsp;')).toBe('&quot; " " " <> \' \' 😀 &nbsp;');
   });
 
   it('finds the template among other attributes and quoting styles', () => {
     const value = { ok: true };
-    expect(extractPageState(`<template data-a="1" id='HH-Lux-InitialState' class="x">${JSON.stringify(value)}</template>`, URL_)).toEqual(value);
+    expect(extractPageState(`<template data-a="1" id='HH-Lux-InitialState' class="x">${JSON.stringify(value)}</template>`, URL_)).toEqual(
+      value,
+    );
     expect(extractPageState(`<TEMPLATE id=HH-Lux-InitialState>\n  ${JSON.stringify(value)}\n</TEMPLATE>`, URL_)).toEqual(value);
   });
 
@@ -84,16 +94,24 @@ describe('captcha and login detection', () => {
   });
 
   it('a captcha or login page served in place is recognised by its markers', () => {
-    expect(blockedByContent(response({ text: '<form action="/account/captcha?backurl=/"><input name="captchaText"></form>' }), URL_)?.code).toBe('hh_captcha');
+    expect(
+      blockedByContent(response({ text: '<form action="/account/captcha?backurl=/"><input name="captchaText"></form>' }), URL_)?.code,
+    ).toBe('hh_captcha');
     expect(blockedByContent(response({ status: 403, text: '<title>DDoS-Guard</title>' }), URL_)?.code).toBe('hh_captcha');
-    expect(blockedByContent(response({ text: '<form method="post" action="/account/login?backurl=/">' }), URL_)?.code).toBe('hh_login_required');
+    expect(blockedByContent(response({ text: '<form method="post" action="/account/login?backurl=/">' }), URL_)?.code).toBe(
+      'hh_login_required',
+    );
     expect(blockedByContent(response({ text: '<p>nothing special</p>' }), URL_)).toBeUndefined();
   });
 
   it('readPageState checks the redirect first, then the state, then the markers', () => {
     expect(readPageState(response({ text: template('{"a":1}') }), URL_)).toEqual({ a: 1 });
-    expect(() => readPageState(response({ status: 302, headers: { location: '/account/login' }, text: '' }), URL_)).toThrow(expect.objectContaining({ code: 'hh_login_required' }));
-    expect(() => readPageState(response({ text: '<form data-qa="account-captcha"></form>' }), URL_)).toThrow(expect.objectContaining({ code: 'hh_captcha' }));
+    expect(() => readPageState(response({ status: 302, headers: { location: '/account/login' }, text: '' }), URL_)).toThrow(
+      expect.objectContaining({ code: 'hh_login_required' }),
+    );
+    expect(() => readPageState(response({ text: '<form data-qa="account-captcha"></form>' }), URL_)).toThrow(
+      expect.objectContaining({ code: 'hh_captcha' }),
+    );
     expect(() => readPageState(response({ text: '<p>redesign</p>' }), URL_)).toThrow(expect.objectContaining({ code: 'hh_page_changed' }));
   });
 });

@@ -28,7 +28,8 @@ import { searchFiltersSchema } from '../../../../shared/domain';
 
 const SITE = 'https://hh.ru';
 const URL_ = 'https://hh.ru/some/page';
-const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../../fixtures/hh-site/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+const fixture = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../../../fixtures/hh-site/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
 const query = (perPage = 50) => ({ filters: searchFiltersSchema.parse({ text: 'frontend' }), page: 0, perPage });
 
 const changed = (run: () => unknown): HhError => {
@@ -46,11 +47,32 @@ describe('resume list (older /applicant/resumes)', () => {
   it('gives the account, the chat participant id, and resumes by id and hash', () => {
     const page = parseResumeListPage(fixture('resume-list.older.json'), URL_, 'older');
     expect(userIdOf(page)).toBe('51234567');
-    expect(toAccount(page.account!, '51234567')).toEqual({ id: '51234567', firstName: 'Анна', lastName: 'Иванова', email: 'anna@example.ru' });
+    expect(toAccount(page.account!, '51234567')).toEqual({
+      id: '51234567',
+      firstName: 'Анна',
+      lastName: 'Иванова',
+      email: 'anna@example.ru',
+    });
     const resumes = page.resumes.map((r) => toResume(r, SITE));
     expect(resumes.map((r) => hhResumeSchema.parse(r))).toEqual([
-      { id: '100200300', hash: '0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d', title: 'Frontend-разработчик', status: 'published', canPublish: true, nextPublishAt: null, url: `${SITE}/resume/0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d` },
-      { id: '100200301', hash: 'aa11bb22cc33dd44ee55ff6677889900aabbcc', title: 'Python developer', status: 'not_published', canPublish: false, nextPublishAt: null, url: `${SITE}/resume/aa11bb22cc33dd44ee55ff6677889900aabbcc` },
+      {
+        id: '100200300',
+        hash: '0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d',
+        title: 'Frontend-разработчик',
+        status: 'published',
+        canPublish: true,
+        nextPublishAt: null,
+        url: `${SITE}/resume/0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d`,
+      },
+      {
+        id: '100200301',
+        hash: 'aa11bb22cc33dd44ee55ff6677889900aabbcc',
+        title: 'Python developer',
+        status: 'not_published',
+        canPublish: false,
+        nextPublishAt: null,
+        url: `${SITE}/resume/aa11bb22cc33dd44ee55ff6677889900aabbcc`,
+      },
     ]);
     expect(page.chatikOrigin).toBe('https://chatik.hh.ru');
   });
@@ -59,14 +81,20 @@ describe('resume list (older /applicant/resumes)', () => {
     const { userNotifications: _n, ...rest } = fixture('resume-list.older.json');
     expect(userIdOf(parseResumeListPage(rest, URL_, 'older'))).toBe('51234567');
     const account = { ...(rest.account as object), userId: undefined };
-    expect(userIdOf(parseResumeListPage({ ...rest, account, userNotifications: [], header: { menu: { user: { userId: 777 } } } }, URL_, 'older'))).toBeNull();
+    expect(
+      userIdOf(
+        parseResumeListPage({ ...rest, account, userNotifications: [], header: { menu: { user: { userId: 777 } } } }, URL_, 'older'),
+      ),
+    ).toBeNull();
   });
 
   it('renamed keys are a changed page that names the key', () => {
     const { applicantResumes, ...rest } = fixture('resume-list.older.json');
     const err = changed(() => parseResumeListPage({ ...rest, applicantResumesList: applicantResumes }, URL_, 'older'));
     expect(err.message).toContain('applicantResumes');
-    changed(() => parseResumeListPage({ ...fixture('resume-list.older.json'), applicantResumes: [{ _attributes: { id: '1' } }] }, URL_, 'older'));
+    changed(() =>
+      parseResumeListPage({ ...fixture('resume-list.older.json'), applicantResumes: [{ _attributes: { id: '1' } }] }, URL_, 'older'),
+    );
   });
 });
 
@@ -90,7 +118,13 @@ describe('search page', () => {
       externalUrl: null,
     });
     expect(first!.raw).toMatchObject({ '@workSchedule': 'remote' });
-    expect(second).toMatchObject({ hhId: '120000002', salary: null, hasTest: true, externalUrl: 'https://careers.example.com/jobs/2', area: { id: '2' } });
+    expect(second).toMatchObject({
+      hhId: '120000002',
+      salary: null,
+      hasTest: true,
+      externalUrl: 'https://careers.example.com/jobs/2',
+      area: { id: '2' },
+    });
   });
 
   it('without paging (one page) the count decides', () => {
@@ -108,9 +142,20 @@ describe('search page', () => {
     expect(changed(() => parseSearchPage(state, URL_)).message).toContain('vacancies.0.vacancyId');
   });
 
-  it('uses the API query words, with the site\'s own page size and period words', () => {
-    const words = searchQueryWords({ filters: searchFiltersSchema.parse({ text: 'go', areas: ['1', '2'], periodDays: 3 }), page: 2, perPage: 30 }, 'abc');
-    expect(words).toMatchObject({ text: 'go', area: ['1', '2'], search_period: 3, items_on_page: 50, page: 2, resume: 'abc', order_by: 'publication_time' });
+  it("uses the API query words, with the site's own page size and period words", () => {
+    const words = searchQueryWords(
+      { filters: searchFiltersSchema.parse({ text: 'go', areas: ['1', '2'], periodDays: 3 }), page: 2, perPage: 30 },
+      'abc',
+    );
+    expect(words).toMatchObject({
+      text: 'go',
+      area: ['1', '2'],
+      search_period: 3,
+      items_on_page: 50,
+      page: 2,
+      resume: 'abc',
+      order_by: 'publication_time',
+    });
     expect(words).not.toHaveProperty('per_page');
   });
 });
@@ -133,7 +178,10 @@ describe('vacancy page', () => {
   });
 
   it('also reads the card nested as vacancyView.vacancyFull.vacancy', () => {
-    const { view } = parseVacancyPage({ vacancyView: { vacancyFull: { vacancy: (fixture('vacancy.older.json').vacancyView as object) } } }, URL_);
+    const { view } = parseVacancyPage(
+      { vacancyView: { vacancyFull: { vacancy: fixture('vacancy.older.json').vacancyView as object } } },
+      URL_,
+    );
     expect(view.name).toBe('Frontend-разработчик (React)');
   });
 
@@ -155,7 +203,12 @@ describe('responses page', () => {
       ['4000000002', 'response', false],
       ['4000000001', 'invitation', true],
     ]);
-    expect(items[0]).toMatchObject({ vacancyId: '120000005', resumeId: '100200300', hasUpdates: true, updatedAt: '2026-03-02T10:00:00+03:00' });
+    expect(items[0]).toMatchObject({
+      vacancyId: '120000005',
+      resumeId: '100200300',
+      hasUpdates: true,
+      updatedAt: '2026-03-02T10:00:00+03:00',
+    });
     expect(items[2]!.updatedAt).toBe(new Date(1772300000000).toISOString());
   });
 
@@ -167,8 +220,18 @@ describe('responses page', () => {
     expect(stateOfBadge('Просмотрен')).toBe('viewed');
     expect(stateOfBadge('Прочитано')).toBe('viewed');
     expect(stateOfBadge('Не просмотрен')).toBeNull();
-    expect(negotiationState({ id: '1', lastState: 'CONSIDER', hasNewMessages: false, viewedByOpponent: false } as never)).toEqual({ state: 'viewed', viewed: true });
-    expect(negotiationState({ id: '1', lastMessage: { id: '2', workflowTransition: { applicantState: 'DISCARD_BY_EMPLOYER' } }, hasNewMessages: false, viewedByOpponent: false } as never).state).toBe('discard');
+    expect(negotiationState({ id: '1', lastState: 'CONSIDER', hasNewMessages: false, viewedByOpponent: false } as never)).toEqual({
+      state: 'viewed',
+      viewed: true,
+    });
+    expect(
+      negotiationState({
+        id: '1',
+        lastMessage: { id: '2', workflowTransition: { applicantState: 'DISCARD_BY_EMPLOYER' } },
+        hasNewMessages: false,
+        viewedByOpponent: false,
+      } as never).state,
+    ).toBe('discard');
   });
 
   it('a renamed topic list is a changed page', () => {
@@ -190,7 +253,14 @@ describe('chats', () => {
       resumeId: '100200300',
       unread: 1,
       lastActivityAt: '2026-03-02T10:00:00.000+03:00',
-      lastMessage: { id: '70000010', author: 'bot', text: 'Готовы работать из офиса два дня в неделю?', createdAt: '2026-03-02T10:00:00.000+03:00', buttons: ['Да', 'Нет'], state: null },
+      lastMessage: {
+        id: '70000010',
+        author: 'bot',
+        text: 'Готовы работать из офиса два дня в неделю?',
+        createdAt: '2026-03-02T10:00:00.000+03:00',
+        buttons: ['Да', 'Нет'],
+        state: null,
+      },
     });
     expect(second!.lastMessage).toMatchObject({ author: 'employer', state: 'discard', buttons: [] });
   });
@@ -230,9 +300,17 @@ describe('apply answers', () => {
     });
   });
 
-  it('each error word becomes the app\'s error', () => {
-    expect(refused({ error: 'negotiations-limit-exceeded' })).toMatchObject({ code: 'hh_limit_exceeded', retryable: true, next: { kind: 'retry_later' } });
-    expect(refused({ error: 'test-required' })).toMatchObject({ code: 'hh_needs_manual', details: { reason: 'test_required' }, next: { kind: 'open_in_browser', url: 'https://hh.ru/vacancy/1' } });
+  it("each error word becomes the app's error", () => {
+    expect(refused({ error: 'negotiations-limit-exceeded' })).toMatchObject({
+      code: 'hh_limit_exceeded',
+      retryable: true,
+      next: { kind: 'retry_later' },
+    });
+    expect(refused({ error: 'test-required' })).toMatchObject({
+      code: 'hh_needs_manual',
+      details: { reason: 'test_required' },
+      next: { kind: 'open_in_browser', url: 'https://hh.ru/vacancy/1' },
+    });
     expect(refused({ error: 'alreadyApplied' })).toMatchObject({ code: 'hh_already_applied' });
     expect(refused({ error: 'letter-required' })).toMatchObject({ code: 'hh_needs_manual', details: { reason: 'letter_required' } });
     expect(refused({ error: 'vacancy-archived' })).toMatchObject({ code: 'hh_vacancy_gone' });

@@ -12,7 +12,7 @@ import {
 } from '../../../../main/core/hh/website/site';
 
 describe('hh.ru site module', () => {
-  it('keeps a base URL\'s path in every address it builds', () => {
+  it("keeps a base URL's path in every address it builds", () => {
     expect(siteBase('https://proxy.test/hh/')).toBe('https://proxy.test/hh');
     expect(sitePages.resumes('https://proxy.test/hh/')).toBe('https://proxy.test/hh/applicant/resumes');
     expect(sitePages.login('https://hh.ru')).toBe('https://hh.ru/account/login?backurl=%2Fapplicant%2Fresumes');
@@ -21,14 +21,29 @@ describe('hh.ru site module', () => {
     );
     expect(hhSiteUrlFrom({})).toBe('https://hh.ru');
     expect(hhSiteUrlFrom({ HH_OAUTH_BASE_URL: 'http://127.0.0.1:1/o/' })).toBe('http://127.0.0.1:1/o');
-    expect(hhSiteUrlFrom({ HH_SITE_URL: 'http://127.0.0.1:2/site', HH_OAUTH_BASE_URL: 'http://127.0.0.1:1' })).toBe('http://127.0.0.1:2/site');
+    expect(hhSiteUrlFrom({ HH_SITE_URL: 'http://127.0.0.1:2/site', HH_OAUTH_BASE_URL: 'http://127.0.0.1:1' })).toBe(
+      'http://127.0.0.1:2/site',
+    );
   });
 
-  it('knows hh.ru\'s hosts (https only) and a configured site, inside its path only', () => {
-    for (const url of ['https://hh.ru/vacancy/1', 'https://spb.hh.ru/', 'https://chatik.hh.ru/chat', 'https://rabota.by/', 'https://hh1.az/x']) {
+  it("knows hh.ru's hosts (https only) and a configured site, inside its path only", () => {
+    for (const url of [
+      'https://hh.ru/vacancy/1',
+      'https://spb.hh.ru/',
+      'https://chatik.hh.ru/chat',
+      'https://rabota.by/',
+      'https://hh1.az/x',
+    ]) {
       expect(isHhUrl(url)).toBe(true);
     }
-    for (const url of ['http://hh.ru/', 'https://evilhh.ru/', 'https://hh.ru.evil.test/', 'https://user:pw@hh.ru/', 'https://hh.ru:8443/', 'not a url']) {
+    for (const url of [
+      'http://hh.ru/',
+      'https://evilhh.ru/',
+      'https://hh.ru.evil.test/',
+      'https://user:pw@hh.ru/',
+      'https://hh.ru:8443/',
+      'not a url',
+    ]) {
       expect(isHhUrl(url)).toBe(false);
     }
     const fake = 'http://127.0.0.1:9000/hh';

@@ -17,7 +17,16 @@ import axios, { type AxiosResponse } from 'axios';
 import { z } from 'zod';
 import type { ModelInfo } from '../../provider';
 import { withDeadline } from '../deadline';
-import { fromGigaChatOAuth, fromStatus, fromTransport, timeoutError, unreadableAnswer, type Endpoint, type HeaderGetter, type Service } from '../errors';
+import {
+  fromGigaChatOAuth,
+  fromStatus,
+  fromTransport,
+  timeoutError,
+  unreadableAnswer,
+  type Endpoint,
+  type HeaderGetter,
+  type Service,
+} from '../errors';
 import type { ResolvedGigaChatConfig } from './config';
 import type { GigaChatTrust } from './tls';
 
@@ -88,7 +97,14 @@ export function createGigaChatHttp(config: ResolvedGigaChatConfig, trust: GigaCh
       options.signal,
       async (signal) => {
         try {
-          return await http.request({ method: request.method, url: request.url, headers: request.headers, data: request.data, signal, httpsAgent });
+          return await http.request({
+            method: request.method,
+            url: request.url,
+            headers: request.headers,
+            data: request.data,
+            signal,
+            httpsAgent,
+          });
         } catch (err) {
           if (signal.aborted) throw err;
           // Never the axios error itself: its config holds the Authorization header.
@@ -138,17 +154,27 @@ export function createGigaChatHttp(config: ResolvedGigaChatConfig, trust: GigaCh
         },
         options,
       );
-      if (response.status !== 200) throw fromStatus(service, response.status, response.data, headerGetter(response), { endpoint: 'chat', model: body.model });
+      if (response.status !== 200)
+        throw fromStatus(service, response.status, response.data, headerGetter(response), { endpoint: 'chat', model: body.model });
       return parse(chatAnswer, response, 'chat');
     },
 
     async models(token, options) {
       const response = await send(
-        { method: 'GET', url: `${config.baseUrl}/models`, endpoint: 'models', headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } },
+        {
+          method: 'GET',
+          url: `${config.baseUrl}/models`,
+          endpoint: 'models',
+          headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+        },
         options,
       );
-      if (response.status !== 200) throw fromStatus(service, response.status, response.data, headerGetter(response), { endpoint: 'models' });
-      return parse(modelsAnswer, response, 'models').data.map((model) => ({ id: model.id, ...(model.owned_by && { ownedBy: model.owned_by }) }));
+      if (response.status !== 200)
+        throw fromStatus(service, response.status, response.data, headerGetter(response), { endpoint: 'models' });
+      return parse(modelsAnswer, response, 'models').data.map((model) => ({
+        id: model.id,
+        ...(model.owned_by && { ownedBy: model.owned_by }),
+      }));
     },
   };
 }

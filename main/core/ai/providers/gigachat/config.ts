@@ -48,7 +48,9 @@ export function checkGigaChatUrl(value: string, what: string): string {
 
 export function resolveGigaChatConfig(config: GigaChatConfig): ResolvedGigaChatConfig {
   if (!gigachatScopes.includes(config.scope)) {
-    throw settingsError('Choose a GigaChat scope in Settings → AI: GIGACHAT_API_PERS for individuals, GIGACHAT_API_B2B or GIGACHAT_API_CORP for businesses.');
+    throw settingsError(
+      'Choose a GigaChat scope in Settings → AI: GIGACHAT_API_PERS for individuals, GIGACHAT_API_B2B or GIGACHAT_API_CORP for businesses.',
+    );
   }
   const timeoutMs = config.timeoutMs ?? gigachatDefaults.timeoutMs;
   if (!(timeoutMs > 0)) throw settingsError('The GigaChat timeout must be a positive number of seconds. Fix it in Settings → AI.');

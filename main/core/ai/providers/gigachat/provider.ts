@@ -14,7 +14,12 @@ const FINISH_REFUSED = 'blacklist';
 export function createGigaChatProvider(config: GigaChatConfig, deps: ProviderDeps): TextProvider {
   const settings = resolveGigaChatConfig(config);
   const policy = { ...defaultAiRetryPolicy, ...deps.retryPolicy };
-  const service: Service = { provider: 'gigachat', name: 'GigaChat', host: new URL(settings.baseUrl).host, secrets: () => tokens.secrets() };
+  const service: Service = {
+    provider: 'gigachat',
+    name: 'GigaChat',
+    host: new URL(settings.baseUrl).host,
+    secrets: () => tokens.secrets(),
+  };
   const trust = createGigaChatTrust({
     bundledCaFile: bundledRussianCaPath(deps.resourcesDir),
     caFile: settings.caFile,
@@ -74,7 +79,11 @@ export function createGigaChatProvider(config: GigaChatConfig, deps: ProviderDep
         const usage = answer.usage ?? {};
         return {
           text: choice.message?.content ?? '',
-          usage: { promptTokens: usage.prompt_tokens ?? 0, completionTokens: usage.completion_tokens ?? 0, totalTokens: usage.total_tokens ?? 0 },
+          usage: {
+            promptTokens: usage.prompt_tokens ?? 0,
+            completionTokens: usage.completion_tokens ?? 0,
+            totalTokens: usage.total_tokens ?? 0,
+          },
           model: answer.model ?? model,
           finishReason: finish === 'length' ? 'length' : 'stop',
         };
@@ -87,10 +96,15 @@ export function createGigaChatProvider(config: GigaChatConfig, deps: ProviderDep
       const models = await listModels(options);
       if (!models.some((model) => model.id === settings.model)) {
         const available = models.map((model) => model.id).join(', ') || 'none';
-        throw new AiError('ai_model_unavailable', say('ai.noModel', { service: 'GigaChat', model: settings.model, available }), {
-          provider: 'gigachat',
-          endpoint: 'models',
-        }, { next: { kind: 'open_settings', section: 'ai' }, details: { available } });
+        throw new AiError(
+          'ai_model_unavailable',
+          say('ai.noModel', { service: 'GigaChat', model: settings.model, available }),
+          {
+            provider: 'gigachat',
+            endpoint: 'models',
+          },
+          { next: { kind: 'open_settings', section: 'ai' }, details: { available } },
+        );
       }
       return { model: settings.model, models };
     },

@@ -29,7 +29,8 @@ function defaultRoots(): readonly string[] {
   return get ? get('default') : tls.rootCertificates;
 }
 
-const tlsSetupError = (message: string) => new AiError('ai_tls', message, { provider: 'gigachat', reason: 'ca_file' }, { next: { kind: 'open_settings', section: 'ai' } });
+const tlsSetupError = (message: string) =>
+  new AiError('ai_tls', message, { provider: 'gigachat', reason: 'ca_file' }, { next: { kind: 'open_settings', section: 'ai' } });
 
 /** PEM as is (bundles too); a DER file is converted, since Windows exports certificates that way. */
 async function readCertificate(path: string, problem: (why: string) => AiError): Promise<string> {
@@ -57,7 +58,12 @@ async function readCertificate(path: string, problem: (why: string) => AiError):
  * default trust. Nothing global changes (no NODE_EXTRA_CA_CERTS, no https.globalAgent).
  */
 export function createGigaChatTrust(options: GigaChatTrustOptions): GigaChatTrust {
-  const origins = new Set(options.urls.map((url) => new URL(url)).filter((url) => url.protocol === 'https:').map((url) => url.origin));
+  const origins = new Set(
+    options.urls
+      .map((url) => new URL(url))
+      .filter((url) => url.protocol === 'https:')
+      .map((url) => url.origin),
+  );
   let agent: Promise<Agent> | undefined;
 
   const build = async (): Promise<Agent> => {
@@ -65,7 +71,11 @@ export function createGigaChatTrust(options: GigaChatTrustOptions): GigaChatTrus
       tlsSetupError(`The app's copy of the Russian Trusted Root CA (${options.bundledCaFile}) is damaged: ${why}. Reinstall the app.`),
     );
     const user = options.caFile
-      ? await readCertificate(options.caFile, (why) => tlsSetupError(`The CA certificate file chosen in Settings → AI (${options.caFile}) is not usable: ${why}. Choose it again or clear the setting.`))
+      ? await readCertificate(options.caFile, (why) =>
+          tlsSetupError(
+            `The CA certificate file chosen in Settings → AI (${options.caFile}) is not usable: ${why}. Choose it again or clear the setting.`,
+          ),
+        )
       : undefined;
     return new Agent({
       ca: [...defaultRoots(), russian, ...(user ? [user] : [])],
@@ -78,9 +88,12 @@ export function createGigaChatTrust(options: GigaChatTrustOptions): GigaChatTrus
     async agentFor(url) {
       if (!origins.has(new URL(url).origin)) return undefined;
       if (options.insecureSkipVerify) {
-        options.log.warn('Certificate checks are OFF for GigaChat (Settings → AI): anyone on the network path could read your letters and your GigaChat key. Turn the setting off.', {
-          origin: new URL(url).origin,
-        });
+        options.log.warn(
+          'Certificate checks are OFF for GigaChat (Settings → AI): anyone on the network path could read your letters and your GigaChat key. Turn the setting off.',
+          {
+            origin: new URL(url).origin,
+          },
+        );
       }
       agent ??= build().catch((err: unknown) => {
         // A fixed file is read again on the next request.

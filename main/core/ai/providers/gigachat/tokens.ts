@@ -110,13 +110,19 @@ export class GigaChatTokens {
   private async renew(): Promise<StoredToken> {
     const { vault, authUrl, scope, log } = this.options;
     const credentials = await vault.get(CREDENTIALS_SECRET);
-    if (!credentials) throw notConfigured({ provider: 'gigachat', name: 'GigaChat' }, 'GigaChat needs your authorization key (from your project in the Sber studio).');
+    if (!credentials)
+      throw notConfigured(
+        { provider: 'gigachat', name: 'GigaChat' },
+        'GigaChat needs your authorization key (from your project in the Sber studio).',
+      );
     this.credentials = credentials;
     const issuer = issuerOf(authUrl, scope, credentials);
 
     if (!this.loaded) {
       this.loaded = true;
-      const saved = parseStored(await vault.get(TOKEN_SECRET).catch((err: unknown) => this.warn('could not read the saved GigaChat access token', err)));
+      const saved = parseStored(
+        await vault.get(TOKEN_SECRET).catch((err: unknown) => this.warn('could not read the saved GigaChat access token', err)),
+      );
       if (saved && (saved.issuer === undefined || saved.issuer === issuer) && this.fresh(saved)) {
         this.remember(saved.token);
         this.current = saved;
@@ -129,7 +135,9 @@ export class GigaChatTokens {
     // A token already inside the renewal window is still used once: renewing again would only loop.
     const token: StoredToken = { token: issued.token, expiresAt: issued.expiresAt, issuer };
     this.current = token;
-    await vault.put(TOKEN_SECRET, JSON.stringify(token)).catch((err: unknown) => this.warn('could not save the GigaChat access token', err));
+    await vault
+      .put(TOKEN_SECRET, JSON.stringify(token))
+      .catch((err: unknown) => this.warn('could not save the GigaChat access token', err));
     log.info('GigaChat access token renewed', { expiresAt: new Date(token.expiresAt).toISOString() });
     return token;
   }
