@@ -1,6 +1,6 @@
 import { resumeContent } from './resumes/content';
-import { resumeBuilderHandlers } from './resume-builder/handlers';
-import { ResumeBuilder } from './resume-builder/service';
+import { builderHandlers } from './builder/handlers';
+import { ResumeBuilder } from './builder/service';
 import { join } from 'node:path';
 import type { AppErrorValue, ChannelName, Notice, Result } from '../../shared/contract';
 import { createAutomation, type Automation } from './automation';
@@ -29,12 +29,13 @@ import { hhSiteUrlFrom } from './hh/website/site';
 import { rememberingCookies } from './hh/website/web-session';
 import { DailyCap } from './letters/daily-cap';
 import { lettersHandlers } from './letters/handlers';
+import { templatesHandlers } from './templates/handlers';
 import { settingsPacer } from './letters/pacing';
 import { LetterService } from './letters/service';
 import { profileHandlers } from './profile/handlers';
 import { prefillProfile } from './profile/prefill';
 import { searchesHandlers } from './searches/handlers';
-import { statsHandlers } from './stats/handlers';
+import { dashboardHandlers } from './dashboard/handlers';
 import { supportHandlers } from './support/handlers';
 import { logsDirOf } from './support/log-files';
 import { vacanciesHandlers } from './vacancies/handlers';
@@ -53,7 +54,7 @@ export interface Core {
   flush(): Promise<void>;
   dispose(): Promise<void>;
   /** The tray's Pause/Resume item and its label. */
-  readonly automation: Pick<AutomationSwitch, 'state' | 'toggle'>;
+  readonly pause: Pick<AutomationSwitch, 'state' | 'toggle'>;
   /** What the app wants the user to know now (the headless CLI prints them at start). */
   notices(): Notice[];
   /** Headless sign-in: hh.ru sends the user's browser to the server's callback; a page for that tab. */
@@ -75,8 +76,10 @@ export interface CoreServices {
   redactor: Redactor;
   hh: Hh;
   notices: Notices;
-  automation: AutomationSwitch;
-  engine: Automation;
+  /** The automation's on/off switch (the tray's Pause, the top bar's toggle). */
+  pause: AutomationSwitch;
+  /** The automation: saved searches on their schedule, the pipeline, the syncs. */
+  automation: Automation;
   localApiService: LocalApi;
   /** Requests sent to the database worker so far (round trips a screen costs). */
   databaseRequests(): number;
@@ -100,7 +103,7 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
   const log = redactingLogger(ports.log, redactor);
   const events = new CoreEvents();
   const notices = new Notices(events);
-  const automation = new AutomationSwitch(preferences, clock, events);
+  const pause = new AutomationSwitch(preferences, clock, events);
 
   const db = await openDatabase(ports.storage, notices, log);
   const repositories = createRepositories(db, clock, (text) => redactor.redactText(text));
@@ -149,20 +152,20 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
     provider: ai.provider,
     cap,
     pacer: ports.applyPacing ? createPacer(ports.applyPacing) : settingsPacer(() => cap.settings()),
-    automation,
+    automation: pause,
     notices,
     log,
     siteUrl: hhSiteUrlFrom(ports.env),
   });
   const chats = new ChatService({ repositories, gateway: hh.gateway, clock });
   const signedIn = async () => (await hh.account.status()).signedIn;
-  const engine = createAutomation({
+  const automation = createAutomation({
     repositories,
     gateway: hh.gateway,
     letters,
     chats,
     cap,
-    automation,
+    automation: pause,
     clock,
     log,
     signedIn,
@@ -206,7 +209,7 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
       preferences,
       events,
       notices,
-      automation,
+      automation: pause,
       vault,
       repositories,
       startup: ports.startup,
@@ -224,13 +227,14 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
         if (status.signedIn && status.via) await hh.account.refresh(status.via);
       },
     }),
-    ...automationHandlers({ repositories, scheduler: engine.scheduler, status: engine.status }),
-    ...searchesHandlers({ repositories, runNow: engine.runSearchNow }),
-    ...statsHandlers({ repositories, clock, notices }),
+    ...automationHandlers({ repositories, scheduler: automation.scheduler, status: automation.status }),
+    ...searchesHandlers({ repositories, runNow: automation.runSearchNow }),
+    ...dashboardHandlers({ repositories, clock, notices }),
     ...vacanciesHandlers({ repositories, gateway: hh.gateway, provider: ai.provider }),
     ...lettersHandlers({ repositories, gateway: hh.gateway, letters, cap, window: ports.hhSignInWindow, provider: ai.provider }),
+    ...templatesHandlers({ repositories, gateway: hh.gateway, provider: ai.provider }),
     ...chatsHandlers({ chats, provider: ai.provider, signedIn }),
-    ...resumeBuilderHandlers({
+    ...builderHandlers({
       repositories,
       saveFile: ports.saveFile,
       builder: new ResumeBuilder({
@@ -269,7 +273,7 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
   };
 
   // The shells pass the minute timer; tests leave it out and call tick() with a clock they move.
-  if (ports.minuteTimer) engine.scheduler.start(ports.minuteTimer);
+  if (ports.minuteTimer) automation.scheduler.start(ports.minuteTimer);
   // At start (in the background: the update server may be slow), then whenever the minute timer finds a check due.
   void updates.start(ports.minuteTimer).catch((err: unknown) => log.warn('could not start checking for updates', { error: String(err) }));
 
@@ -277,12 +281,12 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
     invoke: (name, input) => dispatch(handlers, name, input, log, (value) => redactor.redact(value) as typeof value),
     events,
     flush: () => db.flush(),
-    dispose: () => shutDown({ updates, sending: letters.sending, scheduler: engine.scheduler, db }),
+    dispose: () => shutDown({ updates, sending: letters.sending, scheduler: automation.scheduler, db }),
     wake: async () => {
-      await engine.scheduler.tick();
+      await automation.scheduler.tick();
       await updates.tick();
     },
-    automation,
+    pause,
     notices: () => notices.list(),
     hhCallbackPage: (url) => hh.account.callbackPage(url),
     log,
@@ -308,8 +312,8 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
       redactor,
       hh,
       notices,
+      pause,
       automation,
-      engine,
       localApiService: localApi,
       databaseRequests: () => db.requests,
       letters,

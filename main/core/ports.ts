@@ -1,4 +1,4 @@
-import type { ExportedFile, PdfPrinter } from './resume-builder/export';
+import type { ExportedFile, PdfPrinter } from './builder/export';
 import type { UiPreferences } from '../../shared/contract';
 import type { WorkerEntry } from './db/client';
 // Leaf modules only: ports never import a service or a barrel that leads back here.

@@ -270,7 +270,7 @@ export async function runDesktopApp(options: DesktopOptions): Promise<DesktopApp
 
   ui.tray = createTray(layout.trayIcons, {
     open: showWindow,
-    togglePause: () => core.automation.toggle(),
+    togglePause: () => core.pause.toggle(),
     quit: () => {
       quitting = true;
       app.quit();
@@ -278,10 +278,10 @@ export async function runDesktopApp(options: DesktopOptions): Promise<DesktopApp
   });
   const refreshTray = () => {
     const language = preferences.get().language;
-    ui.tray?.update(core.automation.state(), language);
+    ui.tray?.update(core.pause.state(), language);
     // The numbers come from the core a moment later; the menu is right at once.
     void traySummary(core, language)
-      .then((summary) => ui.tray?.update(core.automation.state(), language, summary))
+      .then((summary) => ui.tray?.update(core.pause.state(), language, summary))
       .catch((err: unknown) => log.warn('could not read the tray summary', { error: String(err) }));
   };
   refreshTray();

@@ -10,7 +10,7 @@ import { UnreadBadge } from './components/UnreadBadge';
 import { Chats } from './screens/chats/Chats';
 import { Dashboard } from './screens/dashboard/Dashboard';
 import { Letters } from './screens/letters/Letters';
-import { ResumeBuilder } from './screens/resume/ResumeBuilder';
+import { ResumeBuilder } from './screens/builder/ResumeBuilder';
 import { Searches } from './screens/searches/Searches';
 import { Settings } from './screens/settings/Settings';
 import { SetupWizard } from './screens/setup/SetupWizard';
@@ -35,7 +35,7 @@ function CurrentScreen({ screen }: { screen: Screen }) {
       return <Chats />;
     case 'templates':
       return <Templates />;
-    case 'resume':
+    case 'builder':
       return <ResumeBuilder />;
   }
 }

@@ -12,7 +12,7 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   // A year of daily use with retention: size on disk, open, checkpoint and memory.
   ['year', async () => (await import('./year.bench')).yearBench()],
   ['ai', async () => (await import('./ai.bench')).aiBench()],
-  ['engine', async () => (await import('./engine.bench')).engineBench()],
+  ['automation', async () => (await import('./automation.bench')).automationBench()],
   // Launches Chromium (skips without one) and builds the renderer first.
   ['ui', async () => (await import('./ui.bench')).uiBench()],
 ];

@@ -39,13 +39,13 @@ describeInBrowser('the dashboard (headless core, fake hh.ru site, real browser)'
     ok(
       await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python' }, intervalHours: 4, mode: 'autopilot' } }),
     );
-    await core.engine.scheduler.tick();
+    await core.automation.scheduler.tick();
     // An hour later the employers answer; the sync brings it in.
     clock.advance(3_600_000);
     const [invited, , wrote] = site.applications;
     site.updateTopic(invited!.topicId, { state: 'INVITATION' });
     site.employerMessage(wrote!.chatId, 'Добрый день! Расскажите, пожалуйста, о вашем последнем проекте.');
-    await core.engine.scheduler.tick();
+    await core.automation.scheduler.tick();
     page = await suite.openApp(running);
     suite.afterSuite(() => page.context().close());
   });

@@ -31,7 +31,7 @@ describeInBrowser('empty screens on a fresh install (headless core, fake hh.ru s
       { nav: 'Письма', art: 'letters', title: 'Черновиков писем нет', action: 'К вакансиям' },
       { nav: 'Чаты', art: 'chats', title: 'Сообщений нет', action: null },
       { nav: 'Поиски', art: 'searches', title: 'Сохранённых поисков нет', action: 'Новый поиск' },
-      { nav: 'Резюме', art: 'resume', title: 'Интервью пока нет', action: 'Новое интервью' },
+      { nav: 'Резюме', art: 'builder', title: 'Интервью пока нет', action: 'Новое интервью' },
     ];
     const seen = new Set<string>();
     for (const [width, height] of [

@@ -55,7 +55,7 @@ describeInBrowser('app shell in a real browser (headless core)', (suite) => {
 
     // A change made elsewhere (the tray, in the desktop app) reaches the page as an event. With no
     // saved search the engine has nothing to do, and the top bar says so rather than "working".
-    running.core.automation.setPaused(false);
+    running.core.pause.setPaused(false);
     await page.getByText('Автоматизации нечего делать').waitFor();
     await page.getByTestId('automation').getByText('создайте сохранённый поиск').waitFor();
     await page.getByRole('button', { name: 'Приостановить' }).waitFor();

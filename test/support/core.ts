@@ -8,8 +8,8 @@ import { createAesCipher, readAppEnv } from '../../main/core/secrets';
 
 /** The shell's Core, with the services beside it so a test can arrange and inspect state. */
 export type TestCoreHandle = Core &
-  Omit<CoreServices, 'notices' | 'automation'> & {
-    automation: CoreServices['automation'];
+  Omit<CoreServices, 'notices' | 'pause'> & {
+    pause: CoreServices['pause'];
     /** The notices service itself (Core's `notices()` only lists), to raise a condition a test needs. */
     noticeBoard: CoreServices['notices'];
   };
@@ -40,7 +40,7 @@ export async function startTestCore(
     ...shellCore,
     ...services,
     notices: shellCore.notices,
-    automation: services.automation,
+    pause: services.pause,
     noticeBoard: services.notices,
   };
   return {

@@ -9,11 +9,12 @@ export const tags = {
   searches: 'Saved searches',
   vacancies: 'Vacancies',
   letters: 'Letters and applications',
+  templates: 'Letter templates',
   chats: 'Chats',
-  stats: 'Statistics',
+  dashboard: 'Dashboard',
   profile: 'Profile',
   ai: 'AI settings',
-  resume: 'Resume builder',
+  builder: 'Resume builder',
   app: 'App and activity log',
 } as const;
 export type Tag = keyof typeof tags;
@@ -366,10 +367,10 @@ export const routes: Route[] = [
   },
   {
     method: 'post',
-    path: '/letters/lab',
-    channel: 'letters.lab.generate',
+    path: '/templates/try',
+    channel: 'templates.try',
     summary: 'Write a trial letter for any vacancy (not kept)',
-    tag: 'letters',
+    tag: 'templates',
   },
   apply,
   {
@@ -386,23 +387,23 @@ export const routes: Route[] = [
     summary: 'Change the daily limit and pauses (only the fields given)',
     tag: 'letters',
   },
-  { method: 'get', path: '/templates', channel: 'letters.templates.list', summary: 'Letter templates', tag: 'letters' },
+  { method: 'get', path: '/templates', channel: 'templates.list', summary: 'Letter templates', tag: 'templates' },
   {
     method: 'post',
     path: '/templates',
-    channel: 'letters.templates.save',
+    channel: 'templates.save',
     status: 201,
     summary: 'Create a letter template',
-    tag: 'letters',
+    tag: 'templates',
   },
-  { method: 'put', path: '/templates/{id}', channel: 'letters.templates.save', summary: 'Change a letter template', tag: 'letters' },
+  { method: 'put', path: '/templates/{id}', channel: 'templates.save', summary: 'Change a letter template', tag: 'templates' },
   {
     method: 'delete',
     path: '/templates/{id}',
-    channel: 'letters.templates.delete',
+    channel: 'templates.delete',
     status: 204,
     summary: 'Delete a letter template',
-    tag: 'letters',
+    tag: 'templates',
   },
 
   {
@@ -423,7 +424,7 @@ export const routes: Route[] = [
     tag: 'chats',
   },
 
-  { method: 'get', path: '/stats', channel: 'stats.dashboard', summary: "The dashboard's numbers for 1, 7 or 30 days", tag: 'stats' },
+  { method: 'get', path: '/dashboard', channel: 'dashboard.get', summary: "The dashboard's numbers for 1, 7 or 30 days", tag: 'dashboard' },
 
   {
     method: 'get',
@@ -456,71 +457,71 @@ export const routes: Route[] = [
     tag: 'profile',
   },
 
-  { method: 'get', path: '/interviews', channel: 'interviews.list', summary: 'Resume interviews, newest first', tag: 'resume' },
+  { method: 'get', path: '/builder/interviews', channel: 'builder.list', summary: 'Resume interviews, newest first', tag: 'builder' },
   {
     method: 'post',
-    path: '/interviews',
-    channel: 'interviews.create',
+    path: '/builder/interviews',
+    channel: 'builder.create',
     status: 201,
     summary: 'Start a resume interview (from scratch or from an hh.ru resume)',
-    tag: 'resume',
+    tag: 'builder',
   },
   {
     method: 'get',
-    path: '/interviews/{id}',
-    channel: 'interviews.get',
+    path: '/builder/interviews/{id}',
+    channel: 'builder.get',
     summary: 'An interview with its questions, answers and resume',
-    tag: 'resume',
+    tag: 'builder',
   },
   {
     method: 'delete',
-    path: '/interviews/{id}',
-    channel: 'interviews.delete',
+    path: '/builder/interviews/{id}',
+    channel: 'builder.delete',
     status: 204,
     summary: 'Delete an interview and its answers',
-    tag: 'resume',
+    tag: 'builder',
   },
   {
     method: 'post',
-    path: '/interviews/{id}/answers',
-    channel: 'interviews.answer',
+    path: '/builder/interviews/{id}/answers',
+    channel: 'builder.answer',
     summary: 'Answer the current question; the next one comes back',
-    tag: 'resume',
+    tag: 'builder',
   },
   {
     method: 'post',
-    path: '/interviews/{id}/ask',
-    channel: 'interviews.ask',
+    path: '/builder/interviews/{id}/ask',
+    channel: 'builder.ask',
     summary: 'Ask the next question again after a failure',
-    tag: 'resume',
+    tag: 'builder',
   },
   {
     method: 'post',
-    path: '/interviews/{id}/finish',
-    channel: 'interviews.finish',
+    path: '/builder/interviews/{id}/finish',
+    channel: 'builder.finish',
     summary: 'Write the resume from the answers and check it against them',
-    tag: 'resume',
+    tag: 'builder',
   },
   {
     method: 'put',
-    path: '/interviews/{id}/resume',
-    channel: 'interviews.saveResume',
+    path: '/builder/interviews/{id}/resume',
+    channel: 'builder.saveResume',
     summary: 'Save an edited resume (checked again)',
-    tag: 'resume',
+    tag: 'builder',
   },
   {
     method: 'get',
-    path: '/letters/built-resume',
-    channel: 'interviews.lettersResume',
+    path: '/builder/letters-resume',
+    channel: 'builder.lettersResume',
     summary: 'The built resume letters use, if any',
-    tag: 'resume',
+    tag: 'builder',
   },
   {
     method: 'put',
-    path: '/letters/built-resume',
-    channel: 'interviews.setLettersResume',
+    path: '/builder/letters-resume',
+    channel: 'builder.setLettersResume',
     summary: 'Let letters use a built resume beside or instead of the hh.ru one',
-    tag: 'resume',
+    tag: 'builder',
   },
 
   {
@@ -549,7 +550,8 @@ export const excludedChannels: Partial<Record<ChannelName, string>> = {
   'hh.signInWebsite': "Opens the app's hh.ru window: a person signs in there.",
   'hh.openPage': "Opens a page in the app's hh.ru window.",
   'letters.assist': "hh.ru's own form in the app's window, for a person to press its button.",
-  'interviews.export': "Saves a file through the desktop's save dialog: a person picks where; GET /interviews/{id} gives the Markdown.",
+  'builder.export':
+    "Saves a file through the desktop's save dialog: a person picks where; GET /builder/interviews/{id} gives the Markdown.",
   'localApi.status': 'Tokens and the Local API itself are managed only in the window: a token cannot make tokens.',
   'localApi.setEnabled': 'Tokens and the Local API itself are managed only in the window: a token cannot make tokens.',
   'localApi.tokens': 'Tokens and the Local API itself are managed only in the window: a token cannot make tokens.',
@@ -568,3 +570,25 @@ export const excludedChannels: Partial<Record<ChannelName, string>> = {
 export const API_PREFIX = '/api/v1';
 export const isChannelRoute = (route: Route): route is ChannelRoute => 'channel' in route;
 export const scopeOf = (route: Route): LocalApiScope => route.scope ?? (route.method === 'get' ? 'read' : 'write');
+
+/**
+ * Paths renamed in 0.2.0, when each feature got one name in every layer (the resume builder is
+ * /builder, the dashboard /dashboard, the Letter lab /templates/try). The old paths answer for one
+ * more release, until 0.3.0, with a `Deprecation` header and a `Link` to the new one; /docs lists
+ * only the new ones.
+ */
+export const renamedPaths: readonly (readonly [from: string, to: string])[] = [
+  ['/interviews', '/builder/interviews'],
+  ['/letters/built-resume', '/builder/letters-resume'],
+  ['/stats', '/dashboard'],
+  ['/letters/lab', '/templates/try'],
+];
+
+/** The current path for an address under API_PREFIX, and the old one it was asked by, if it was. */
+export function currentPath(path: string): { path: string; renamedFrom?: string } {
+  for (const [from, to] of renamedPaths) {
+    const old = API_PREFIX + from;
+    if (path === old || path.startsWith(`${old}/`)) return { path: API_PREFIX + to + path.slice(old.length), renamedFrom: path };
+  }
+  return { path };
+}

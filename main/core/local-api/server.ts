@@ -12,7 +12,7 @@ import { DOCS_HEADERS, DOCS_INIT, DOCS_PAGE, findSwaggerUi, SWAGGER_UI_FILES } f
 import { retryAfterOf, statusOfCode } from './http-status';
 import { buildOpenApi, HH_CALLBACK_PATH, shapeOf, type JsonSchema, type RouteShape } from './openapi';
 import { DEFAULT_RATE_LIMIT, rateLimiter, type RateLimitOptions } from './rate-limit';
-import { API_PREFIX, isChannelRoute, routes, scopeOf } from './routes';
+import { API_PREFIX, currentPath, isChannelRoute, routes, scopeOf } from './routes';
 import { LOG_LOCATION } from '../support/log-files';
 import type { Caller } from './service';
 
@@ -222,7 +222,12 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
 
   const handleRest = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const method = (req.method ?? 'GET').toLowerCase();
-    const path = url.pathname;
+    // An old path (renamedPaths) is answered as its new one, and says it is going away.
+    const { path, renamedFrom } = currentPath(url.pathname);
+    if (renamedFrom) {
+      res.setHeader('Deprecation', 'true');
+      res.setHeader('Link', `<${path}>; rel="successor-version"`);
+    }
     if (path === HH_CALLBACK_PATH && method === 'get') {
       const result = await core.localApi.hhCallback(url.toString());
       return result.ok ? sendJson(res, 200, result.value) : void errorReply(res, result.error);

@@ -3,7 +3,7 @@ import type { ExportResult, supportChannels } from '../../../shared/contract';
 import type { HandlersOf } from '../contract/dispatch';
 import { AppError, say } from '../errors';
 import type { Logger } from '../ports';
-import type { ExportedFile } from '../resume-builder/export';
+import type { ExportedFile } from '../builder/export';
 import { makeReport, type ReportDeps } from './report';
 
 export interface SupportDeps extends ReportDeps {

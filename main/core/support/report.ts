@@ -6,7 +6,7 @@ import type { HhPages } from '../../../shared/domain';
 import { latestSchemaVersion } from '../db/migrations';
 import type { Repositories } from '../db/repositories';
 import type { AppIdentity, Clock, PreferenceStore } from '../ports';
-import type { ExportedFile } from '../resume-builder/export';
+import type { ExportedFile } from '../builder/export';
 import type { AppEnv, Redactor, VaultStatus } from '../secrets';
 import { logsDirOf } from './log-files';
 import { readLogs, readPageShapes, type TextFile } from './read-files';

@@ -4,7 +4,7 @@ import type { ReactElement } from 'react';
  * One drawing per empty screen, so an empty list says at a glance which list it is. Drawn with the
  * theme's colours (light and dark) and hidden from screen readers: the heading says it all.
  */
-export type EmptyArtKind = 'dashboard' | 'searches' | 'vacancies' | 'letters' | 'chats' | 'resume';
+export type EmptyArtKind = 'dashboard' | 'searches' | 'vacancies' | 'letters' | 'chats' | 'builder';
 
 const paper = { fill: 'var(--panel)', stroke: 'var(--line)', strokeWidth: 2 } as const;
 const ink = { stroke: 'var(--muted)', strokeWidth: 3, strokeLinecap: 'round', fill: 'none' } as const;
@@ -53,7 +53,7 @@ const drawings: Record<EmptyArtKind, ReactElement> = {
     </>
   ),
   // A resume sheet with a photo and lines, and a question bubble: the interview writes it.
-  resume: (
+  builder: (
     <>
       <rect x="14" y="8" width="54" height="74" rx="6" {...paper} />
       <circle cx="30" cy="26" r="7" fill="var(--chart-2)" />

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunProgress as Progress } from '../../../shared/contract';
-import { progressLine } from '../format/engine';
+import { progressLine } from '../format/automation';
 import { useFormat } from '../format/useFormat';
 import { useClient } from '../hooks/useClient';
 import { useContract } from '../hooks/useContract';

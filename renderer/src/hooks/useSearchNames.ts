@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { searchIdOf } from '../format/engine';
+import { searchIdOf } from '../format/automation';
 import { useContract } from './useContract';
 
 /**

@@ -12,7 +12,7 @@ export const en = {
     chats: 'Chats',
     searches: 'Searches',
     templates: 'Templates',
-    resume: 'Resume',
+    builder: 'Resume',
     settings: 'Settings',
   },
   automation: {
@@ -98,7 +98,7 @@ export const en = {
       nextSlot: 'next slot frees at {{time}}',
       hhLimited: 'hh.ru’s own limit: waiting until {{time}}',
     },
-    engine: { title: 'Automation', nextRuns: 'Next runs', noRuns: 'Nothing scheduled yet', now: 'due now' },
+    automation: { title: 'Automation', nextRuns: 'Next runs', noRuns: 'Nothing scheduled yet', now: 'due now' },
     needs: {
       title: 'Needs you now',
       nothing: 'Nothing waits for you.',
@@ -481,7 +481,7 @@ export const en = {
           raised: '{{count}} resumes raised',
           syncBaseline: 'first read of {{chats}} responses: taken as they were, nothing announced',
         },
-        recordHint: 'The engine’s record',
+        recordHint: 'The automation’s record',
       },
     },
     lab: {

@@ -2,7 +2,7 @@ import { resources } from './resources';
 
 type Reference = (typeof resources)['ru']['translation'];
 
-/** Dotted paths to groups of texts, e.g. 'notices' or 'work.chats.states'. */
+/** Dotted paths to groups of texts, e.g. 'notices' or 'chats.states'. */
 type GroupPath<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string | readonly string[] ? never : `${Prefix}${K}` | GroupPath<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];

@@ -1,3 +1,13 @@
+import { chatsEn } from './chats.en';
+import { chatsRu } from './chats.ru';
+import { commonEn } from './common.en';
+import { commonRu } from './common.ru';
+import { lettersEn } from './letters.en';
+import { lettersRu } from './letters.ru';
+import { searchesEn } from './searches.en';
+import { searchesRu } from './searches.ru';
+import { vacanciesEn } from './vacancies.en';
+import { vacanciesRu } from './vacancies.ru';
 import { builderEn } from './builder.en';
 import { builderRu } from './builder.ru';
 import { en } from './en';
@@ -8,8 +18,6 @@ import { supportEn } from './support.en';
 import { supportRu } from './support.ru';
 import { updatesEn } from './updates.en';
 import { updatesRu } from './updates.ru';
-import { workEn } from './work.en';
-import { workRu } from './work.ru';
 
 /**
  * The Local API's texts live in their own files; its Settings section's name, its two error
@@ -31,7 +39,13 @@ const withUpdates = <T extends ReturnType<typeof withLocalApi>>(base: T, texts: 
   updates: texts,
 });
 
+/** One file per screen (and one for what the work screens share): keys under the screen's own name. */
+const perScreen = {
+  ru: { common: commonRu, searches: searchesRu, vacancies: vacanciesRu, letters: lettersRu, chats: chatsRu },
+  en: { common: commonEn, searches: searchesEn, vacancies: vacanciesEn, letters: lettersEn, chats: chatsEn },
+};
+
 export const resources = {
-  ru: { translation: { ...withUpdates(withLocalApi(ru, localApiRu), updatesRu), work: workRu, builder: builderRu, support: supportRu } },
-  en: { translation: { ...withUpdates(withLocalApi(en, localApiEn), updatesEn), work: workEn, builder: builderEn, support: supportEn } },
+  ru: { translation: { ...withUpdates(withLocalApi(ru, localApiRu), updatesRu), ...perScreen.ru, builder: builderRu, support: supportRu } },
+  en: { translation: { ...withUpdates(withLocalApi(en, localApiEn), updatesEn), ...perScreen.en, builder: builderEn, support: supportEn } },
 };

@@ -9,7 +9,7 @@ export const ru = {
     chats: 'Чаты',
     searches: 'Поиски',
     templates: 'Шаблоны',
-    resume: 'Резюме',
+    builder: 'Резюме',
     settings: 'Настройки',
   },
   automation: {
@@ -90,7 +90,7 @@ export const ru = {
       nextSlot: 'следующее место освободится в {{time}}',
       hhLimited: 'лимит hh.ru: ждём до {{time}}',
     },
-    engine: { title: 'Автоматизация', nextRuns: 'Ближайшие запуски', noRuns: 'Пока ничего не запланировано', now: 'сейчас' },
+    automation: { title: 'Автоматизация', nextRuns: 'Ближайшие запуски', noRuns: 'Пока ничего не запланировано', now: 'сейчас' },
     needs: {
       title: 'Ждёт вас',
       nothing: 'Ничего не ждёт.',

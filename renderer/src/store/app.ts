@@ -10,7 +10,7 @@ export const screens = [
   'chats',
   'searches',
   'templates',
-  'resume',
+  'builder',
   'settings',
 ] as const satisfies readonly Screen[];
 /** Settings' own sections, each a page of its own. */

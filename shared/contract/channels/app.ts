@@ -21,7 +21,9 @@ export const automationStateSchema = z.object({
 });
 export type AutomationState = z.infer<typeof automationStateSchema>;
 
-export const screenSchema = z.enum(['dashboard', 'vacancies', 'letters', 'chats', 'searches', 'templates', 'resume', 'settings']);
+const screens = z.enum(['dashboard', 'vacancies', 'letters', 'chats', 'searches', 'templates', 'builder', 'settings']);
+/** The resume builder's screen was called 'resume' before 0.2: a window saved with it reopens there. */
+export const screenSchema = z.preprocess((value) => (value === 'resume' ? 'builder' : value), screens);
 export type Screen = z.infer<typeof screenSchema>;
 
 export const uiPreferencesSchema = z.object({

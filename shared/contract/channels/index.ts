@@ -4,13 +4,14 @@ import { appChannels } from './app';
 import { automationChannels } from './automation';
 import { chatsChannels } from './chats';
 import { hhChannels } from './hh';
-import { interviewsChannels } from './interviews';
+import { builderChannels } from './builder';
 import { lettersChannels } from './letters';
 import { localApiChannels } from './local-api';
 import { profileChannels } from './profile';
 import { searchesChannels } from './searches';
-import { statsChannels } from './stats';
+import { dashboardChannels } from './dashboard';
 import { supportChannels } from './support';
+import { templatesChannels } from './templates';
 import { updatesChannels } from './updates';
 import { blacklistChannels, vacanciesChannels } from './vacancies';
 
@@ -19,13 +20,14 @@ export * from './app';
 export * from './automation';
 export * from './chats';
 export * from './hh';
-export * from './interviews';
+export * from './builder';
 export * from './letters';
 export * from './local-api';
 export * from './profile';
 export * from './searches';
-export * from './stats';
+export * from './dashboard';
 export * from './support';
+export * from './templates';
 export * from './updates';
 export * from './vacancies';
 export { id, none, pageSchema, paging, type ChannelSpecs } from './spec';
@@ -46,11 +48,12 @@ export const channels = {
   ...vacanciesChannels,
   ...blacklistChannels,
   ...lettersChannels,
-  ...interviewsChannels,
+  ...builderChannels,
   ...chatsChannels,
-  ...statsChannels,
+  ...dashboardChannels,
   ...localApiChannels,
   ...supportChannels,
+  ...templatesChannels,
   ...updatesChannels,
 };
 

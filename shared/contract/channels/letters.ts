@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { applicationSchema } from '../../domain/application';
-import { letterTemplateInputSchema, letterTemplateSchema } from '../../domain/letter-template';
 import { letterValidationSchema } from '../../domain/letter';
 import { vacancySummarySchema } from '../../domain/vacancy';
 import { id, none, pageSchema, paging, type ChannelSpecs } from './spec';
@@ -39,19 +38,9 @@ export const applyingStatusSchema = z.object({
 });
 export type ApplyingStatus = z.infer<typeof applyingStatusSchema>;
 
-const labVacancySchema = z.discriminatedUnion('source', [
-  z.object({ source: z.literal('hh'), idOrUrl: z.string().trim().min(1, 'Paste an hh.ru vacancy link or its number').max(500) }),
-  z.object({
-    source: z.literal('text'),
-    title: z.string().trim().min(1, 'Enter the vacancy title').max(300),
-    employer: z.string().trim().max(300).default(''),
-    text: z.string().trim().min(20, 'Paste the vacancy text (at least a few sentences)').max(50_000),
-  }),
-]);
-
 /**
  * Letters and applications: drafting, the user's edits, sending (with the daily limit), assisted
- * apply, and the templates and Letter lab that shape every letter.
+ * apply. The templates that shape every letter are their own feature (./templates.ts).
  */
 export const lettersChannels = {
   /** A letter for a vacancy, written now (AI or template) and kept as a draft. */
@@ -113,36 +102,6 @@ export const lettersChannels = {
     output: applyingStatusSchema,
   },
 
-  'letters.templates.list': { input: none, output: z.array(letterTemplateSchema) },
-  'letters.templates.save': {
-    input: z
-      .object({ id: z.number().int().optional(), template: letterTemplateInputSchema, makeDefault: z.boolean().default(false) })
-      .strict(),
-    output: z.array(letterTemplateSchema),
-  },
-  'letters.templates.delete': { input: z.object({ id: z.number().int() }).strict(), output: z.array(letterTemplateSchema) },
-  'letters.lab.generate': {
-    input: z
-      .object({
-        vacancy: labVacancySchema,
-        resumeHhId: z.string().max(100).nullable().default(null),
-        templateId: z.number().int().nullable().default(null),
-        /** Unsaved edits in the lab win over the template's. */
-        instruction: z.string().trim().max(5_000).optional(),
-        tone: z.string().trim().max(200).optional(),
-        maxLength: z.number().int().min(100).max(10_000).optional(),
-      })
-      .strict(),
-    output: z.object({
-      letter: z.string(),
-      prompt: z.string(),
-      validation: letterValidationSchema,
-      usage: z.object({ promptTokens: z.number(), completionTokens: z.number(), totalTokens: z.number() }),
-      model: z.string(),
-      source: z.enum(['ai', 'template']),
-      vacancyTitle: z.string(),
-    }),
-  },
   'letters.validate': {
     input: z.object({ letter: z.string().max(20_000), maxLength: z.number().int().min(100).max(10_000).optional() }).strict(),
     output: letterValidationSchema,

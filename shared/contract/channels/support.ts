@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { exportResultSchema } from './interviews';
+import { exportResultSchema } from './builder';
 import { none, type ChannelSpecs } from './spec';
 
 /**

@@ -19,7 +19,7 @@ import { renderScreen } from '../support/render';
 /** Every channel the dashboard reads, answered as a user with this data would see it. */
 function world(stats = busyDashboard, engine = runningEngine, activity = someActivity) {
   return new FakeClient()
-    .ok('stats.dashboard', stats)
+    .ok('dashboard.get', stats)
     .ok('applying.status', capStatus)
     .ok('automation.status', engine)
     .ok('audit.list', activity)
@@ -39,7 +39,7 @@ describe('Dashboard', () => {
 
   it('while the numbers are on their way shows that it is loading, not an empty dashboard', async () => {
     const fake = world(emptyDashboard, idleEngine, noActivity);
-    const stats = fake.hold('stats.dashboard');
+    const stats = fake.hold('dashboard.get');
     renderScreen(<Dashboard />, fake);
     await stats.asked;
     expect(await screen.findByText('Загрузка…')).toBeVisible();
@@ -50,13 +50,13 @@ describe('Dashboard', () => {
   });
 
   it('when the numbers cannot be read says why in Russian', async () => {
-    const fake = world().fail('stats.dashboard', coreFailed);
+    const fake = world().fail('dashboard.get', coreFailed);
     renderScreen(<Dashboard />, fake);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(coreFailedText);
     expect(within(alert).getByRole('button', { name: 'Закрыть' })).toBeVisible();
     expect(screen.queryByText('Загрузка…')).not.toBeInTheDocument();
-    fake.ok('stats.dashboard', busyDashboard);
+    fake.ok('dashboard.get', busyDashboard);
     await userEvent.click(screen.getByRole('button', { name: 'Повторить' }));
     expect(await screen.findByTestId('dashboard')).toBeVisible();
   });
@@ -65,7 +65,7 @@ describe('Dashboard', () => {
     const fake = world(emptyDashboard, idleEngine, noActivity);
     renderScreen(<Dashboard />, fake);
     expect(await screen.findByRole('region', { name: 'Пока здесь пусто' })).toBeVisible();
-    fake.ok('stats.dashboard', busyDashboard).ok('automation.status', runningEngine).ok('audit.list', someActivity);
+    fake.ok('dashboard.get', busyDashboard).ok('automation.status', runningEngine).ok('audit.list', someActivity);
     await fake.emit('automation.jobFinished', { job: 'search:7', outcome: 'ok', message: 'Found 143 vacancies' });
     expect(await screen.findByText('Письма на проверку: 5')).toBeVisible();
     expect(screen.queryByRole('region', { name: 'Пока здесь пусто' })).not.toBeInTheDocument();

@@ -13,7 +13,7 @@ const options = (select: HTMLElement) =>
 
 describe('Templates', () => {
   it('with no templates offers none to pick and the way to save the first', async () => {
-    renderScreen(<Templates />, new FakeClient().ok('hh.status', signedOutAccount).ok('letters.templates.list', noTemplates));
+    renderScreen(<Templates />, new FakeClient().ok('hh.status', signedOutAccount).ok('templates.list', noTemplates));
     const select = await screen.findByRole('combobox', { name: 'Шаблон' });
     expect(options(select)).toEqual(['Без шаблона']);
     expect(screen.getByText('Сохранить как шаблон')).toBeVisible();
@@ -23,7 +23,7 @@ describe('Templates', () => {
 
   it('while the templates are on their way says so in the template list, not "no template"', async () => {
     const fake = new FakeClient().ok('hh.status', signedOutAccount);
-    const list = fake.hold('letters.templates.list');
+    const list = fake.hold('templates.list');
     renderScreen(<Templates />, fake);
     await list.asked;
     const select = await screen.findByRole('combobox', { name: 'Шаблон' });
@@ -34,13 +34,13 @@ describe('Templates', () => {
   });
 
   it('when the templates cannot be read says why in Russian', async () => {
-    renderScreen(<Templates />, new FakeClient().ok('hh.status', signedOutAccount).fail('letters.templates.list', coreFailed));
+    renderScreen(<Templates />, new FakeClient().ok('hh.status', signedOutAccount).fail('templates.list', coreFailed));
     expect(await screen.findByRole('alert')).toHaveTextContent(coreFailedText);
     expect(screen.getByRole('heading', { name: 'Лаборатория писем' })).toBeVisible();
   });
 
   it('lists the templates with the default one picked and its instruction filled in, and the resumes', async () => {
-    renderScreen(<Templates />, new FakeClient().ok('hh.status', signedInAccount).ok('letters.templates.list', templates));
+    renderScreen(<Templates />, new FakeClient().ok('hh.status', signedInAccount).ok('templates.list', templates));
     const select = await screen.findByRole('combobox', { name: 'Шаблон' });
     expect(await within(select).findByRole('option', { name: 'Коротко и по делу (по умолчанию)', selected: true })).toBeInTheDocument();
     expect(options(select)).toEqual(['Без шаблона', 'Коротко и по делу (по умолчанию)', 'Для стартапов']);

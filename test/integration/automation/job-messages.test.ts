@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { AutomationStatus } from '../../../shared/contract';
-import { jobMessageText } from '../../../renderer/src/format/engine';
+import { jobMessageText } from '../../../renderer/src/format/automation';
 import { setupI18n } from '../../../renderer/src/i18n';
 import { closeAfterEach, ok } from '../../support/contract';
 import { startSiteApp } from '../../support/site-app';
@@ -43,7 +43,7 @@ describe('the record line of every run reads in Russian', () => {
       }),
     );
     site.employerMessage(site.addResponse(site.vacancies()[0]!.id).chatId, 'Добрый день! Расскажите о себе.');
-    await core.engine.scheduler.tick();
+    await core.automation.scheduler.tick();
     const lines = await linesOf(core);
     expect(lines.map((line) => line.job).sort()).toEqual(['backup', 'hh:token', 'raise:resumes', 'search:1', 'sync:chats']);
     for (const line of lines) expect(line.ru, `${line.job}: "${line.message}"`).toBeDefined();
@@ -62,15 +62,15 @@ describe('the record line of every run reads in Russian', () => {
     expect((await linesOf(core)).find((line) => line.job === 'search:1')!.ru).toMatch(/^новых \d+ из \d+; .*остановлено: ИИ не настроен/);
 
     clock.advance(4 * 3_600_000 + 60_000);
-    await core.engine.scheduler.tick();
+    await core.automation.scheduler.tick();
     expect((await linesOf(core)).find((line) => line.job === 'search:1')!.ru).toMatch(/остановлено: ИИ не настроен/);
 
     // Cancelled once the search is in and the vacancies are being read (the user's Cancel, straight at the scheduler): the line says so.
     clock.advance(4 * 3_600_000 + 60_000);
     core.events.on('automation.progress', (step) => {
-      if (step.job === 'search:1' && step.phase === 'reading') core.engine.scheduler.cancel('search:1');
+      if (step.job === 'search:1' && step.phase === 'reading') core.automation.scheduler.cancel('search:1');
     });
-    await core.engine.scheduler.tick();
+    await core.automation.scheduler.tick();
     expect((await linesOf(core)).find((line) => line.job === 'search:1')!.ru).toMatch(
       /^новых \d+ из \d+; отменено вами, писем написано: 0, отправлено: 0$/,
     );

@@ -67,7 +67,7 @@ describe('the pipeline sets vacancies aside with a reason', () => {
     site.updateVacancy(shut.id, { closed: true });
     // The scheduled run, an interval later, filters and drafts the rest.
     clock.advance(4 * 3_600_000);
-    await core.engine.scheduler.tick();
+    await core.automation.scheduler.tick();
     const vacancies = new Map((await allVacancies(core)).map((v) => [v.hhId, v]));
     expect(vacancies.get(intern.id)).toMatchObject({ status: 'ignored', skip: { reason: 'excluded_word', detail: 'стажёр' } });
     expect(vacancies.get(cheap.id)).toMatchObject({ status: 'ignored', skip: { reason: 'salary_below', detail: '60000 RUR' } });
@@ -95,7 +95,7 @@ describe('a fit threshold', () => {
         search: { name: 'Dev', filters: { text: '' }, intervalHours: 4, mode: 'review', minScore: 60 },
       }),
     );
-    await core.engine.scheduler.tick();
+    await core.automation.scheduler.tick();
     const vacancies = await allVacancies(core);
     const low = vacancies.filter((v) => v.skip?.reason === 'score_below');
     expect(low.length).toBeGreaterThan(0);
@@ -113,7 +113,7 @@ describe('a fit threshold', () => {
         search: { name: 'Dev', filters: { text: '' }, intervalHours: 4, mode: 'review', minScore: 60 },
       }),
     );
-    await core.engine.scheduler.tick();
+    await core.automation.scheduler.tick();
     expect(ok<{ total: number }>(await core.invoke('letters.list', { states: [] })).total).toBe(0);
     const status = ok<AutomationStatus>(await core.invoke('automation.status', {}));
     expect(status.jobs.find((j) => j.job.startsWith('search:'))?.message).toMatch(/stopped: ai_not_configured/);
@@ -128,7 +128,7 @@ describe('grounding', () => {
     ok(
       await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python' }, intervalHours: 4, mode: 'autopilot' } }),
     );
-    await core.engine.scheduler.tick();
+    await core.automation.scheduler.tick();
     expect(site.applications).toHaveLength(0);
     const drafts = ok<{ items: { validation: { ok: boolean; unsupported: { kind: string; text: string }[] } }[] }>(
       await core.invoke('letters.list', { states: ['draft'] }),
@@ -151,7 +151,7 @@ describe('grounding', () => {
     ok(
       await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python' }, intervalHours: 4, mode: 'autopilot' } }),
     );
-    await core.engine.scheduler.tick();
+    await core.automation.scheduler.tick();
     expect(site.applications.length).toBeGreaterThan(0);
   });
 });
@@ -168,7 +168,7 @@ describe('progress and cancel', () => {
     ok(
       await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python' }, intervalHours: 4, mode: 'autopilot' } }),
     );
-    const tick = core.engine.scheduler.tick();
+    const tick = core.automation.scheduler.tick();
     await ai!.script.arrived('chat');
     const job = steps.find((s) => s.job.startsWith('search:'))!.job;
     const during = ok<AutomationStatus>(await core.invoke('automation.status', {}));
@@ -196,14 +196,14 @@ describe('chats after a sync', () => {
   it("a person's new message gets a reply draft kept for approval; a bot questionnaire is answered with its button only when allowed", async () => {
     const { core, site, clock } = await signedInApp({ ai: model() });
     // The first sync is the baseline (what was there before the app); news comes after it.
-    await core.engine.scheduler.tick();
+    await core.automation.scheduler.tick();
     clock.advance(10 * 60_000);
     const [first, second] = site.vacancies();
     const human = site.addResponse(first!.id);
     const bot = site.addResponse(second!.id);
     site.employerMessage(human.chatId, 'Добрый день! Расскажите, пожалуйста, о вашем последнем проекте.');
     site.employerMessage(bot.chatId, 'Готовы работать из офиса два дня в неделю?', { bot: true, buttons: ['Да', 'Нет'] });
-    await core.engine.scheduler.tick();
+    await core.automation.scheduler.tick();
     const chats = ok<{ items: { id: number; hhNegotiationId: string | null }[] }>(await core.invoke('chats.list', {})).items;
     const messagesOf = async (topicId: string) => {
       const chat = chats.find((c) => c.hhNegotiationId === topicId)!;
@@ -220,7 +220,7 @@ describe('chats after a sync', () => {
     ok(await core.invoke('automation.setAnswerBots', { enabled: true }));
     site.employerMessage(bot.chatId, 'Есть ли у вас опыт с Python?', { bot: true, buttons: ['Да', 'Нет'] });
     clock.advance(10 * 60_000);
-    await core.engine.scheduler.tick();
+    await core.automation.scheduler.tick();
     const sent = site.chat(bot.chatId)!.messages.filter((m) => m.participantId === '51234567');
     expect(sent.map((m) => m.text)).toEqual(['Да']);
     // A person is never answered by itself.
@@ -235,7 +235,7 @@ describe('a captcha pauses everything until the user acts', () => {
     ok(
       await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python' }, intervalHours: 4, mode: 'autopilot' } }),
     );
-    await core.engine.scheduler.tick();
+    await core.automation.scheduler.tick();
     expect(ok<AutomationStatus>(await core.invoke('automation.status', {}))).toMatchObject({ paused: true, reason: 'captcha' });
     expect(core.notices().map((n) => n.id)).toContain('hh.stopped');
     ok(await core.invoke('automation.setPaused', { paused: false }));
@@ -254,13 +254,13 @@ describe('hh.ru refusing mid-run', () => {
     site.failNext('POST /applicant/vacancy_response/popup', siteReplies.serverError(), { afterHandling: true });
     site.failNext('POST /applicant/vacancy_response/popup', siteReplies.serverError(), { times: 3 });
     ok(await core.invoke('searches.save', autopilot));
-    await core.engine.scheduler.tick();
+    await core.automation.scheduler.tick();
     const sentFirst = site.applications.length;
     expect(sentFirst).toBeGreaterThan(0);
     // The unreadable one is still waiting to be read; nothing was set aside for it.
     expect(ok<{ total: number }>(await core.invoke('vacancies.list', { statuses: ['found'] })).total).toBe(1);
     clock.advance(4 * 3_600_000 + 60_000);
-    await core.engine.scheduler.tick();
+    await core.automation.scheduler.tick();
     expect(ok<{ total: number }>(await core.invoke('vacancies.list', { statuses: ['found'] })).total).toBe(0);
     const perVacancy = new Map<string, number>();
     for (const application of site.applications) perVacancy.set(application.vacancyId, (perVacancy.get(application.vacancyId) ?? 0) + 1);
@@ -276,7 +276,7 @@ describe('hh.ru refusing mid-run', () => {
     const { core, site } = await signedInApp();
     site.failNext('POST /applicant/vacancy_response/popup', siteReplies.loginRedirect());
     ok(await core.invoke('searches.save', autopilot));
-    await core.engine.scheduler.tick();
+    await core.automation.scheduler.tick();
     expect(site.applications).toHaveLength(0);
     expect(ok<AutomationStatus>(await core.invoke('automation.status', {}))).toMatchObject({ paused: true, reason: 'signed_out' });
     // Nothing was lost: the letter waits, approved, for the next send.
@@ -293,11 +293,11 @@ describe('what the engine does not announce or do', () => {
     core.events.on('automation.notify', (n) => heard.push(n.kind));
     const [old, fresh] = site.vacancies();
     site.employerMessage(site.addResponse(old!.id).chatId, 'Приглашаем вас на собеседование во вторник.', { state: 'INVITATION' });
-    await core.engine.scheduler.tick();
+    await core.automation.scheduler.tick();
     expect(heard).toEqual([]);
     site.employerMessage(site.addResponse(fresh!.id).chatId, 'Приглашаем вас на собеседование в четверг.', { state: 'INVITATION' });
     clock.advance(10 * 60_000);
-    await core.engine.scheduler.tick();
+    await core.automation.scheduler.tick();
     expect(heard).toEqual(['invitation']);
   });
 
@@ -312,10 +312,10 @@ describe('what the engine does not announce or do', () => {
       params: {},
       dismissible: false,
     });
-    await core.engine.scheduler.tick();
+    await core.automation.scheduler.tick();
     expect(ok<AutomationStatus>(await core.invoke('automation.status', {})).jobs.every((job) => job.lastStartedAt === null)).toBe(true);
     core.noticeBoard.clear('database.write_failed');
-    await core.engine.scheduler.tick();
+    await core.automation.scheduler.tick();
     expect(ok<AutomationStatus>(await core.invoke('automation.status', {})).jobs.every((job) => job.outcome === 'ok')).toBe(true);
   });
 });
@@ -329,7 +329,7 @@ describe("a reason belongs to the engine's decision", () => {
         search: { name: 'Python', filters: { text: 'Python', excludedText: 'стажёр' }, intervalHours: 4, mode: 'review' },
       }),
     );
-    await core.engine.scheduler.tick();
+    await core.automation.scheduler.tick();
     const skipped = (await allVacancies(core)).find((v) => v.skip?.reason === 'excluded_word')!;
     expect(ok<VacancySummary>(await core.invoke('vacancies.setStatus', { id: skipped.id, status: 'found' }))).toMatchObject({
       status: 'found',
@@ -366,7 +366,7 @@ describe('"Run now"', () => {
     );
     const job = `search:${search!.id}`;
     const due = async () => ok<AutomationStatus>(await core.invoke('automation.status', {})).jobs.find((j) => j.job === job)!.nextDueAt;
-    await core.engine.scheduler.tick();
+    await core.automation.scheduler.tick();
     const scheduled = await due();
     expect(Date.parse(scheduled!)).toBe(clock.now().getTime() + 4 * 3_600_000);
     clock.advance(3_600_000);
@@ -375,11 +375,11 @@ describe('"Run now"', () => {
     // hh.ru fails a run: tried at the next check (a minute later), not four hours later.
     site.failNext('GET /search/vacancy', siteReplies.serverError(), { times: 20 });
     clock.advance(3 * 3_600_000);
-    await core.engine.scheduler.tick();
+    await core.automation.scheduler.tick();
     expect(Date.parse((await due())!)).toBe(clock.now().getTime());
     site.clearFailures();
     clock.advance(60_000);
-    await core.engine.scheduler.tick();
+    await core.automation.scheduler.tick();
     expect(ok<AutomationStatus>(await core.invoke('automation.status', {})).jobs.find((j) => j.job === job)).toMatchObject({
       outcome: 'ok',
     });

@@ -183,10 +183,10 @@ describe('keeping an API sign-in alive', () => {
     await signInThroughOAuth(world);
     const tokenCalls = () => world!.fake.counts['POST /token'] ?? 0;
     const afterSignIn = tokenCalls();
-    await world.app.core.engine.scheduler.tick();
+    await world.app.core.automation.scheduler.tick();
     expect(tokenCalls()).toBe(afterSignIn);
     world.clock.advance(15 * 24 * 3_600_000); // hh.ru's user tokens live two weeks
-    await world.app.core.engine.scheduler.tick();
+    await world.app.core.automation.scheduler.tick();
     expect(tokenCalls()).toBe(afterSignIn + 1);
   });
 });

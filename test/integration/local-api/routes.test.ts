@@ -70,7 +70,7 @@ const samples = (ids: Ids): Record<string, { path?: string; body?: unknown }> =>
   'post /letters/{applicationId}/send': { path: `/letters/${ids.letter}/send` },
   'post /letters/{applicationId}/mark-sent': { path: `/letters/${ids.letter}/mark-sent` },
   'post /letters/validate': { body: { letter: 'Здравствуйте!' } },
-  'post /letters/lab': {
+  'post /templates/try': {
     body: { vacancy: { source: 'text', title: 'Python developer', text: 'We build a Python service and look for a developer to join.' } },
   },
   'post /applications': { body: { vacancyId: ids.other } },
@@ -88,23 +88,29 @@ const samples = (ids: Ids): Record<string, { path?: string; body?: unknown }> =>
   'get /chats/{chatId}/messages': { path: `/chats/${ids.chat}/messages` },
   'post /chats/{chatId}/messages': { path: `/chats/${ids.chat}/messages`, body: { text: 'Добрый день!' } },
   'post /chats/{chatId}/draft-reply': { path: `/chats/${ids.chat}/draft-reply` },
-  'get /stats': { path: '/stats?days=30' },
+  'get /dashboard': { path: '/dashboard?days=30' },
   'get /profile': {},
   'put /profile': { body: { name: 'Анна Иванова', email: 'anna@example.ru', phone: '', telegram: '@anna', links: [] } },
   'get /profile/resume': {},
   'put /profile/resume': { body: { resumeHhId: ids.resume } },
   'get /profile/resume/content': { path: '/profile/resume/content' },
   'post /profile/resume/refresh': { body: { resumeHhId: ids.resume } },
-  'get /interviews': { path: '/interviews?limit=5' },
-  'post /interviews': { body: { language: 'ru' } },
-  'get /interviews/{id}': { path: `/interviews/${ids.interview}` },
-  'delete /interviews/{id}': { path: `/interviews/${ids.interview}` },
-  'post /interviews/{id}/answers': { path: `/interviews/${ids.interview}/answers`, body: { text: 'Ведущий Python-разработчик, удалённо' } },
-  'post /interviews/{id}/ask': { path: `/interviews/${ids.interview}/ask` },
-  'post /interviews/{id}/finish': { path: `/interviews/${ids.interview}/finish` },
-  'put /interviews/{id}/resume': { path: `/interviews/${ids.interview}/resume`, body: { markdown: '# Ведущий Python-разработчик\n' } },
-  'get /letters/built-resume': {},
-  'put /letters/built-resume': { body: { choice: { interviewId: ids.interview, mode: 'alongside' } } },
+  'get /builder/interviews': { path: '/builder/interviews?limit=5' },
+  'post /builder/interviews': { body: { language: 'ru' } },
+  'get /builder/interviews/{id}': { path: `/builder/interviews/${ids.interview}` },
+  'delete /builder/interviews/{id}': { path: `/builder/interviews/${ids.interview}` },
+  'post /builder/interviews/{id}/answers': {
+    path: `/builder/interviews/${ids.interview}/answers`,
+    body: { text: 'Ведущий Python-разработчик, удалённо' },
+  },
+  'post /builder/interviews/{id}/ask': { path: `/builder/interviews/${ids.interview}/ask` },
+  'post /builder/interviews/{id}/finish': { path: `/builder/interviews/${ids.interview}/finish` },
+  'put /builder/interviews/{id}/resume': {
+    path: `/builder/interviews/${ids.interview}/resume`,
+    body: { markdown: '# Ведущий Python-разработчик\n' },
+  },
+  'get /builder/letters-resume': {},
+  'put /builder/letters-resume': { body: { choice: { interviewId: ids.interview, mode: 'alongside' } } },
   'get /ai/settings': {},
   'put /ai/settings': { body: { settings: { kind: 'template' } } },
   'post /ai/test': {},
@@ -112,7 +118,7 @@ const samples = (ids: Ids): Record<string, { path?: string; body?: unknown }> =>
 
 const keyOf = (route: Route) => `${route.method} ${route.path}`;
 /** Run last: they take away what the others use. */
-const LAST = ['delete /interviews/{id}', 'post /hh/sign-out', 'delete /hh/app', 'delete /searches/{id}', 'delete /templates/{id}'];
+const LAST = ['delete /builder/interviews/{id}', 'post /hh/sign-out', 'delete /hh/app', 'delete /searches/{id}', 'delete /templates/{id}'];
 
 async function arranged() {
   const app = await startSiteApp(keep);
@@ -125,12 +131,12 @@ async function arranged() {
   const [vacancy, other] = ok<{ items: { id: number; hhId: string }[] }>(await core.invoke('vacancies.list', { statuses: [] })).items;
   const letter = ok<{ application: { id: number } }>(await core.invoke('letters.draft', { vacancyId: vacancy!.id })).application.id;
   const template = ok<{ id: number }[]>(
-    await core.invoke('letters.templates.save', { template: { name: 'Long', instruction: 'Tell about Python' } }),
+    await core.invoke('templates.save', { template: { name: 'Long', instruction: 'Tell about Python' } }),
   )[0]!.id;
   const resume = ok<{ resumeHhId: string | null }>(await core.invoke('profile.resume', {})).resumeHhId!;
   ok(await core.invoke('chats.sync', {}));
   const chat = ok<{ items: { id: number }[] }>(await core.invoke('chats.list', {})).items[0]?.id ?? 1;
-  const interview = ok<{ id: number }>(await core.invoke('interviews.create', { language: 'ru' })).id;
+  const interview = ok<{ id: number }>(await core.invoke('builder.create', { language: 'ru' })).id;
   const api = keep(await startLocalApi(core, { clock: app.clock, rateLimit: { burst: 10_000, perSecond: 1 } }));
   return {
     ...app,
@@ -176,7 +182,7 @@ describe('Local API: every route', () => {
       'post /vacancies': 201,
       'delete /searches/{id}': 204,
       'post /applications': 201,
-      'get /stats': 200,
+      'get /dashboard': 200,
       'post /hh/authorize': 409,
       'post /vacancies/{id}/score': 409,
     });

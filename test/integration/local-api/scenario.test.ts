@@ -58,7 +58,7 @@ describe('Local API: a script over HTTP only', () => {
     expectDocumented(late);
     expect(late).toMatchObject({ status: 409, body: { ok: false, error: { code: 'conflict' } } });
 
-    const stats = await api.call('get', '/stats?days=7', { token: api.read.token, template: '/stats' });
+    const stats = await api.call('get', '/dashboard?days=7', { token: api.read.token, template: '/dashboard' });
     expectDocumented(stats);
     expect(stats.body.totals).toMatchObject({ sent: 1, found: run.body.added });
 

@@ -48,7 +48,7 @@ describe('which resume the AI reads: the same one everywhere', () => {
 
     ok(await core.invoke('letters.draft', { vacancyId: id }));
     read('drafting');
-    ok(await core.invoke('letters.lab.generate', { vacancy: { source: 'hh', idOrUrl: vacancy!.id } }));
+    ok(await core.invoke('templates.try', { vacancy: { source: 'hh', idOrUrl: vacancy!.id } }));
     read('the Letter lab');
 
     const topic = site.addResponse(vacancy!.id, { letter: 'Здравствуйте!' });

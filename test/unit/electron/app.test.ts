@@ -97,7 +97,7 @@ describe('desktop app lifecycle', () => {
     const setsBefore = Tray.all[0]!.menuSets;
 
     click('Приостановить автоматизацию');
-    expect(desktop!.core.automation.state().paused).toBe(true);
+    expect(desktop!.core.pause.state().paused).toBe(true);
     expect(menuLabels()).toContain('Возобновить автоматизацию');
     expect(Tray.all[0]!.menuSets).toBe(setsBefore + 1);
     expect((Tray.all[0]!.image as { path: string }).path).toContain('tray-paused.png');

@@ -5,6 +5,6 @@ import { knownKey } from '../../i18n/knownKey';
 export function ChatStateBadge({ state }: { state: string | null | undefined }) {
   const { t } = useTranslation();
   if (!state) return null;
-  const key = knownKey('work.chats.states', state);
+  const key = knownKey('chats.states', state);
   return <span className={`badge badge--chat-${state}`}>{key ? t(key) : state}</span>;
 }

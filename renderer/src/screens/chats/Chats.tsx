@@ -39,15 +39,15 @@ export function Chats() {
   return (
     <div className="work">
       <div className="work__head">
-        <h1>{t('work.chats.title')}</h1>
+        <h1>{t('chats.title')}</h1>
         <div className="row work__head-actions">
           {synced ? (
             <span className="hint" role="status" data-testid="sync-result">
-              {t('work.chats.synced', synced)}
+              {t('chats.synced', synced)}
             </span>
           ) : null}
           <button type="button" className="button button--primary" disabled={syncing} onClick={() => void sync()}>
-            {syncing ? t('work.chats.syncing') : t('work.chats.sync')}
+            {syncing ? t('chats.syncing') : t('chats.sync')}
           </button>
         </div>
       </div>
@@ -55,10 +55,10 @@ export function Chats() {
       {!chats ? (
         <Loading failed={failed} onRetry={() => void reload()} />
       ) : !chats.length ? (
-        <EmptyState art="chats" title={t('work.chats.emptyTitle')} text={t('work.chats.emptyText')} />
+        <EmptyState art="chats" title={t('chats.emptyTitle')} text={t('chats.emptyText')} />
       ) : (
         <div className="work-split">
-          <ul className="work-picker" data-testid="chats" aria-label={t('work.chats.title')}>
+          <ul className="work-picker" data-testid="chats" aria-label={t('chats.title')}>
             {chats.map((chat) => (
               <li key={chat.id}>
                 <button
@@ -68,9 +68,9 @@ export function Chats() {
                   onClick={() => setSelected(chat.id)}
                 >
                   <span className="work-pick__title">
-                    {chat.vacancyTitle ?? t('work.chats.untitled')}
+                    {chat.vacancyTitle ?? t('chats.untitled')}
                     {chat.unread ? (
-                      <span className="badge badge--accent work-unread">{t('work.chats.unread', { count: chat.unread })}</span>
+                      <span className="badge badge--accent work-unread">{t('chats.unread', { count: chat.unread })}</span>
                     ) : null}
                   </span>
                   <span className="work-pick__sub">
@@ -79,7 +79,7 @@ export function Chats() {
                     {/* Rejections and invitations already show as hh.ru's state; who writes is the news here. */}
                     {chat.kind === 'bot' || chat.kind === 'human' ? (
                       <span className={`badge badge--writer-${chat.kind}`} data-testid="chat-writer">
-                        {t(`work.chats.writer.${chat.kind}`)}
+                        {t(`chats.writer.${chat.kind}`)}
                       </span>
                     ) : null}
                   </span>
@@ -92,7 +92,7 @@ export function Chats() {
           {current ? (
             <Conversation key={current.id} chat={current} onRead={() => void reload()} />
           ) : (
-            <p className="hint">{t('work.chats.pick')}</p>
+            <p className="hint">{t('chats.pick')}</p>
           )}
         </div>
       )}

@@ -64,7 +64,7 @@ export function Conversation({ chat, onRead }: { chat: ChatView; onRead(): void 
       if (!report(result)) return;
       setReply(result.value.text);
       setPrepared(false);
-      setDraftNote([t(`work.chats.kinds.${result.value.kind}`), result.value.note].filter(Boolean).join(' · '));
+      setDraftNote([t(`chats.kinds.${result.value.kind}`), result.value.note].filter(Boolean).join(' · '));
     } finally {
       setDrafting(false);
     }
@@ -85,21 +85,21 @@ export function Conversation({ chat, onRead }: { chat: ChatView; onRead(): void 
     <section className="card work-chat" aria-labelledby="chat-title" data-testid="conversation">
       <header className="work-editor__head">
         <div>
-          <h2 id="chat-title">{chat.vacancyTitle ?? t('work.chats.untitled')}</h2>
+          <h2 id="chat-title">{chat.vacancyTitle ?? t('chats.untitled')}</h2>
           <p className="hint">{chat.employer}</p>
         </div>
         <ChatStateBadge state={chat.state} />
       </header>
       {!messages ? (
-        <p className="hint">{t('work.common.loading')}</p>
+        <p className="hint">{t('common.loading')}</p>
       ) : !messages.length ? (
-        <p className="hint">{t('work.chats.noMessages')}</p>
+        <p className="hint">{t('chats.noMessages')}</p>
       ) : (
         <ol className="work-messages" data-testid="messages" ref={list}>
           {messages.map((message) => (
             <li key={message.id} className={`work-message work-message--${message.author}`} data-author={message.author}>
               <span className="work-message__meta">
-                {t(`work.chats.authors.${message.author}`)} · {fmt.dateTime(message.createdAt)}
+                {t(`chats.authors.${message.author}`)} · {fmt.dateTime(message.createdAt)}
               </span>
               <span className="work-message__text">{message.text}</span>
             </li>
@@ -107,7 +107,7 @@ export function Conversation({ chat, onRead }: { chat: ChatView; onRead(): void 
         </ol>
       )}
       {quick.length ? (
-        <div className="row" role="group" aria-label={t('work.chats.quickReplies')}>
+        <div className="row" role="group" aria-label={t('chats.quickReplies')}>
           {quick.map((label) => (
             <button
               key={label}
@@ -125,7 +125,7 @@ export function Conversation({ chat, onRead }: { chat: ChatView; onRead(): void 
       ) : null}
       <form className="form form--wide work-reply" onSubmit={(event) => void send(event)}>
         <label>
-          {t('work.chats.reply')}
+          {t('chats.reply')}
           <textarea
             className={prepared ? 'work-reply__prepared' : undefined}
             aria-describedby={prepared ? 'prepared-draft' : undefined}
@@ -134,7 +134,7 @@ export function Conversation({ chat, onRead }: { chat: ChatView; onRead(): void 
               setReply(e.target.value);
               if (!e.target.value.trim()) setPrepared(false);
             }}
-            placeholder={t('work.chats.replyPlaceholder')}
+            placeholder={t('chats.replyPlaceholder')}
             rows={3}
             maxLength={4000}
             onKeyDown={(e) => {
@@ -144,16 +144,16 @@ export function Conversation({ chat, onRead }: { chat: ChatView; onRead(): void 
         </label>
         <div className="row">
           <button type="submit" className="button button--primary" disabled={sending || !reply.trim()}>
-            {sending ? t('work.chats.sending') : t('work.chats.send')}
+            {sending ? t('chats.sending') : t('chats.send')}
           </button>
           {lastEmployer ? (
             <button type="button" className="button" disabled={drafting || sending} onClick={() => void draft()}>
-              {drafting ? t('work.chats.drafting') : t('work.chats.draft')}
+              {drafting ? t('chats.drafting') : t('chats.draft')}
             </button>
           ) : null}
           {prepared ? (
             <span className="badge badge--accent" id="prepared-draft" data-testid="prepared-draft">
-              {t('work.chats.prepared')}
+              {t('chats.prepared')}
             </span>
           ) : null}
           {draftNote ? (

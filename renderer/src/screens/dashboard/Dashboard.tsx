@@ -7,7 +7,7 @@ import { useContractEvent } from '../../hooks/useContractEvent';
 import { useApp } from '../../store/useApp';
 import { Activity } from './Activity';
 import { Funnel, PerDay } from './Charts';
-import { CapMeter, NextRuns } from './Engine';
+import { CapMeter, NextRuns } from './Automation';
 import { NeedsYou } from './NeedsYou';
 import { Rates } from './Rates';
 import { Totals } from './Totals';
@@ -24,7 +24,7 @@ export function Dashboard() {
   const { t } = useTranslation();
   const [days, setDays] = useState<Period>(7);
   const openSetup = useApp((s) => s.openSetup);
-  const { data: stats, reload: reloadStats, failed: statsFailed } = useContract('stats.dashboard', { days });
+  const { data: stats, reload: reloadStats, failed: statsFailed } = useContract('dashboard.get', { days });
   const { data: cap, reload: reloadCap, failed: capFailed } = useContract('applying.status', {});
   const { data: status, reload: reloadStatus, failed: statusFailed } = useContract('automation.status', {});
   // A run or a sync changes every number here.

@@ -29,7 +29,7 @@ export function DailyCapControl({ cap, onSaved }: { cap: number; onSaved: () => 
       }}
     >
       <label>
-        {t('work.letters.dailyCap')}{' '}
+        {t('letters.dailyCap')}{' '}
         <input
           type="number"
           min={1}
@@ -41,7 +41,7 @@ export function DailyCapControl({ cap, onSaved }: { cap: number; onSaved: () => 
         />
       </label>
       <button type="submit" className="button button--small">
-        {t('work.letters.saveCap')}
+        {t('letters.saveCap')}
       </button>
       {problem ? <span className="status status--bad">{problem}</span> : null}
     </form>

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationView } from '../../../../shared/contract';
-import { claimsList } from '../../format/engine';
+import { claimsList } from '../../format/automation';
 import type { Format } from '../../format/useFormat';
 import { useClient } from '../../hooks/useClient';
 import { useApp } from '../../store/useApp';
@@ -101,7 +101,7 @@ export function LetterEditor({
         <div>
           <h2 id="letter-title">
             {vacancy.url ? (
-              <a href={vacancy.url} target="_blank" rel="noreferrer" title={t('work.common.openOnHh')}>
+              <a href={vacancy.url} target="_blank" rel="noreferrer" title={t('common.openOnHh')}>
                 {vacancy.title}
               </a>
             ) : (
@@ -111,7 +111,7 @@ export function LetterEditor({
           <p className="hint">{[vacancy.employer.name, vacancy.area.name].filter(Boolean).join(' · ')}</p>
         </div>
         <span className={`badge badge--${application.state}`} data-testid="letter-state">
-          {t(`work.letters.states.${application.state}`)}
+          {t(`letters.states.${application.state}`)}
         </span>
       </header>
 
@@ -119,7 +119,7 @@ export function LetterEditor({
         <div className="work-editor__letter">
           {application.state === 'sent' && application.sentAt ? (
             <p className="status status--ok" data-testid="sent-at">
-              {t('work.letters.sentAt', { time: fmt.dateTime(application.sentAt) })}
+              {t('letters.sentAt', { time: fmt.dateTime(application.sentAt) })}
             </p>
           ) : null}
           {application.state === 'sent' && application.confirmation ? (
@@ -129,55 +129,55 @@ export function LetterEditor({
               data-testid="confirmation"
               data-confirmation={application.confirmation}
             >
-              {t(`work.letters.confirmation.${application.confirmation}`, { resume: application.confirmedResumeHhId ?? '' })}
+              {t(`letters.confirmation.${application.confirmation}`, { resume: application.confirmedResumeHhId ?? '' })}
             </p>
           ) : null}
           {application.state === 'failed' && application.lastError ? (
             <p className="status status--bad" role="alert">
-              {t('work.letters.failed', { error: application.lastError })}
+              {t('letters.failed', { error: application.lastError })}
             </p>
           ) : null}
 
           <label className="work-editor__field">
-            <span className="visually-hidden">{t('work.letters.letter')}</span>
+            <span className="visually-hidden">{t('letters.letter')}</span>
             <textarea
               value={text}
               onChange={(e) => setText(e.target.value)}
               onBlur={() => void save()}
               readOnly={!editable}
               rows={14}
-              aria-label={t('work.letters.letter')}
+              aria-label={t('letters.letter')}
               aria-invalid={!validation.ok}
             />
           </label>
           <p className="hint work-editor__count">
-            {t('work.letters.chars', { count: text.length })}
-            {dirty ? ` · ${t('work.letters.unsaved')}` : ''}
+            {t('letters.chars', { count: text.length })}
+            {dirty ? ` · ${t('letters.unsaved')}` : ''}
           </p>
 
           {editable ? (
             <>
               {validation.ok ? (
                 <p className="status status--ok" data-testid="validation-ok">
-                  {t('work.letters.valid')}
+                  {t('letters.valid')}
                 </p>
               ) : (
                 <ul className="work-problems" data-testid="problems" aria-live="polite">
                   {validation.problems.map((problem) => (
-                    <li key={problem.code}>{t(`work.letters.problems.${problem.code}`, { defaultValue: problem.message })}</li>
+                    <li key={problem.code}>{t(`letters.problems.${problem.code}`, { defaultValue: problem.message })}</li>
                   ))}
                 </ul>
               )}
               {view.resumeUnread ? (
                 <p className="work-warning" role="status" data-testid="resume-unread">
-                  {t('work.letters.resumeUnread')}
+                  {t('letters.resumeUnread')}
                 </p>
               ) : null}
               {validation.unsupported.length ? (
                 // A warning, not a problem: the claim may be true, and the user may still send the letter.
                 <div className="work-warning" role="status" data-testid="unsupported">
-                  <p>{t('work.letters.unsupported.title', { claims: claimsList(t, validation.unsupported) })}</p>
-                  <p className="hint">{t('work.letters.unsupported.autopilot')}</p>
+                  <p>{t('letters.unsupported.title', { claims: claimsList(t, validation.unsupported) })}</p>
+                  <p className="hint">{t('letters.unsupported.autopilot')}</p>
                 </div>
               ) : null}
               <div className="row">
@@ -187,32 +187,32 @@ export function LetterEditor({
                   disabled={sending || checking || (!validation.ok && !dirty) || outOfBudget}
                   onClick={() => void send()}
                 >
-                  {sending ? t('work.letters.sending') : t('work.letters.send')}
+                  {sending ? t('letters.sending') : t('letters.send')}
                 </button>
                 <button type="button" className="button" disabled={checking || sending} onClick={() => void save()}>
-                  {checking ? t('work.letters.checking') : t('work.letters.check')}
+                  {checking ? t('letters.checking') : t('letters.check')}
                 </button>
                 <button
                   type="button"
                   className="button"
                   disabled={sending || checking}
                   onClick={() => void assist()}
-                  title={t('work.letters.assistHint')}
+                  title={t('letters.assistHint')}
                 >
-                  {t('work.letters.assist')}
+                  {t('letters.assist')}
                 </button>
                 {assistUrl ? (
                   <button type="button" className="button" onClick={() => void markSent()} data-testid="mark-sent">
-                    {t('work.letters.markSent')}
+                    {t('letters.markSent')}
                   </button>
                 ) : null}
                 {outOfBudget && budget ? (
                   <span className="hint" data-testid="budget">
-                    {t('work.letters.budgetEmpty', { time: fmt.dateTime(budget.nextSlotAt) })}
+                    {t('letters.budgetEmpty', { time: fmt.dateTime(budget.nextSlotAt) })}
                   </span>
                 ) : budget ? (
                   <span className="hint" data-testid="budget">
-                    {t('work.letters.budget', { remaining: budget.remaining, cap: budget.cap })}
+                    {t('letters.budget', { remaining: budget.remaining, cap: budget.cap })}
                   </span>
                 ) : null}
               </div>

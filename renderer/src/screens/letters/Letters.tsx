@@ -58,33 +58,33 @@ export function Letters() {
   return (
     <div className="work work--wide">
       <div className="work__head">
-        <h1>{t('work.letters.title')}</h1>
+        <h1>{t('letters.title')}</h1>
         {budget ? <DailyCapControl cap={budget.cap} onSaved={() => void loadBudget()} /> : null}
       </div>
 
       {views && !views.length && filter === 'all' ? (
-        <EmptyState art="letters" title={t('work.letters.emptyTitle')} text={t('work.letters.emptyText')}>
+        <EmptyState art="letters" title={t('letters.emptyTitle')} text={t('letters.emptyText')}>
           <button type="button" className="button button--primary work__empty-action" onClick={() => go('vacancies')}>
-            {t('work.letters.emptyAction')}
+            {t('letters.emptyAction')}
           </button>
         </EmptyState>
       ) : (
         <>
-          <div className="segmented work-filter" role="radiogroup" aria-label={t('work.letters.filterLabel')}>
+          <div className="segmented work-filter" role="radiogroup" aria-label={t('letters.filterLabel')}>
             {FILTERS.map((value) => (
               <label key={value} className={filter === value ? 'segmented__item segmented__item--on' : 'segmented__item'}>
                 <input type="radio" name="letters-filter" value={value} checked={filter === value} onChange={() => setFilter(value)} />
-                {value === 'all' ? t('work.common.all') : t(`work.letters.states.${value}`)}
+                {value === 'all' ? t('common.all') : t(`letters.states.${value}`)}
               </label>
             ))}
           </div>
           {!views ? (
             <Loading failed={failed} onRetry={() => void reload()} />
           ) : !views.length ? (
-            <p className="hint work-nothing">{t('work.letters.nothingInState')}</p>
+            <p className="hint work-nothing">{t('letters.nothingInState')}</p>
           ) : (
             <div className="work-split">
-              <ul className="work-picker" data-testid="letters" aria-label={t('work.letters.title')}>
+              <ul className="work-picker" data-testid="letters" aria-label={t('letters.title')}>
                 {views.map((view) => (
                   <li key={view.application.id}>
                     <button
@@ -100,19 +100,17 @@ export function Letters() {
                           {view.validation.unsupported.length &&
                           (view.application.state === 'draft' || view.application.state === 'approved') ? (
                             <span className="badge badge--warn" data-testid="unsupported-badge">
-                              {t('work.letters.unsupported.badge')}
+                              {t('letters.unsupported.badge')}
                             </span>
                           ) : null}
-                          <span className={`badge badge--${view.application.state}`}>
-                            {t(`work.letters.states.${view.application.state}`)}
-                          </span>
+                          <span className={`badge badge--${view.application.state}`}>{t(`letters.states.${view.application.state}`)}</span>
                         </span>
                       </span>
                     </button>
                   </li>
                 ))}
                 {views.length < total ? (
-                  <li className="hint work-pick__more">{t('work.common.shown', { shown: views.length, total })}</li>
+                  <li className="hint work-pick__more">{t('common.shown', { shown: views.length, total })}</li>
                 ) : null}
               </ul>
               {current ? (
@@ -128,7 +126,7 @@ export function Letters() {
                   fmt={fmt}
                 />
               ) : (
-                <p className="hint">{t('work.letters.pick')}</p>
+                <p className="hint">{t('letters.pick')}</p>
               )}
             </div>
           )}

@@ -47,9 +47,9 @@ export function AreaPicker({ value, onChange }: { value: string[]; onChange(ids:
     const invalid = ids(text).some((id) => !/^\d+$/.test(id));
     return (
       <label>
-        {t('work.searches.form.otherAreas')}
+        {t('searches.form.otherAreas')}
         <input defaultValue={text} onChange={(e) => onChange(ids(e.target.value))} placeholder="3, 4" aria-invalid={invalid} />
-        {invalid ? <span className="field-error">{t('work.searches.form.areaError')}</span> : null}
+        {invalid ? <span className="field-error">{t('searches.form.areaError')}</span> : null}
       </label>
     );
   }
@@ -65,12 +65,12 @@ export function AreaPicker({ value, onChange }: { value: string[]; onChange(ids:
   return (
     <div className="area-picker">
       <label>
-        {t('work.searches.form.moreAreas')}
+        {t('searches.form.moreAreas')}
         <input
           list="area-options"
           value={typed}
           disabled={places === undefined}
-          placeholder={places === undefined ? t('work.common.loading') : t('work.searches.form.moreAreasPlaceholder')}
+          placeholder={places === undefined ? t('common.loading') : t('searches.form.moreAreasPlaceholder')}
           onChange={(e) => {
             if (!pick(e.target.value)) setTyped(e.target.value);
           }}
@@ -82,14 +82,14 @@ export function AreaPicker({ value, onChange }: { value: string[]; onChange(ids:
         </datalist>
       </label>
       {value.length ? (
-        <ul className="chips area-picker__chosen" aria-label={t('work.searches.form.chosenAreas')}>
+        <ul className="chips area-picker__chosen" aria-label={t('searches.form.chosenAreas')}>
           {value.map((id) => (
             <li key={id} className="chip chip--on">
               {byId.get(id) ?? id}
               <button
                 type="button"
                 className="chip__remove"
-                aria-label={t('work.searches.form.removeArea', { name: byId.get(id) ?? id })}
+                aria-label={t('searches.form.removeArea', { name: byId.get(id) ?? id })}
                 onClick={() => onChange(value.filter((other) => other !== id))}
               >
                 ×

@@ -4,9 +4,9 @@ import { knownKey } from '../../i18n/knownKey';
 import type { FilterField, FilterGroup, FilterOption } from './filterValues';
 
 const VALUE_TEXTS = {
-  experience: 'work.searches.filters.experience.values',
-  employmentForm: 'work.searches.filters.employmentForm.values',
-  workFormat: 'work.searches.filters.workFormat.values',
+  experience: 'searches.filters.experience.values',
+  employmentForm: 'searches.filters.employmentForm.values',
+  workFormat: 'searches.filters.workFormat.values',
 } as const satisfies Record<FilterField, string>;
 
 /** A value in the user's language; hh.ru's own name, or its id, for one the app has no text for. */
@@ -32,7 +32,7 @@ export function FilterChips({
   return (
     <fieldset className="work-form__wide" data-testid={`filter-${group.field}`}>
       <legend>
-        {t(`work.searches.filters.${group.field}.title`)} <span className="hint">{t('work.searches.filters.anyHint')}</span>
+        {t(`searches.filters.${group.field}.title`)} <span className="hint">{t('searches.filters.anyHint')}</span>
       </legend>
       <div className="chips">
         {options.map((option) => (

@@ -79,34 +79,29 @@ export function SearchForm({ search, onCancel, onSaved }: { search?: SavedSearch
 
   return (
     <section className="card" aria-labelledby="search-form-title">
-      <h2 id="search-form-title">{search ? t('work.searches.form.editTitle', { name: search.name }) : t('work.searches.form.newTitle')}</h2>
+      <h2 id="search-form-title">{search ? t('searches.form.editTitle', { name: search.name }) : t('searches.form.newTitle')}</h2>
       <form className="form form--wide work-form" onSubmit={(event) => void save(event)} data-testid="search-form">
         <label>
-          {t('work.searches.form.name')}
+          {t('searches.form.name')}
           <input
             value={name}
             onChange={(e) => setName(e.target.value)}
-            placeholder={t('work.searches.form.namePlaceholder')}
+            placeholder={t('searches.form.namePlaceholder')}
             required
             maxLength={100}
           />
         </label>
         <label>
-          {t('work.searches.form.text')}
-          <input
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            placeholder={t('work.searches.form.textPlaceholder')}
-            maxLength={500}
-          />
+          {t('searches.form.text')}
+          <input value={text} onChange={(e) => setText(e.target.value)} placeholder={t('searches.form.textPlaceholder')} maxLength={500} />
         </label>
         <fieldset className="work-form__wide">
-          <legend>{t('work.searches.form.areas')}</legend>
+          <legend>{t('searches.form.areas')}</legend>
           <div className="chips">
             {COMMON_AREAS.map((id) => (
               <label key={id} className={areas.includes(id) ? 'chip chip--on' : 'chip'}>
                 <input type="checkbox" checked={areas.includes(id)} onChange={() => toggleArea(id)} />
-                {t(`work.searches.areaNames.${id}`)}
+                {t(`searches.areaNames.${id}`)}
               </label>
             ))}
           </div>
@@ -122,35 +117,35 @@ export function SearchForm({ search, onCancel, onSaved }: { search?: SavedSearch
           />
         ))}
         <label>
-          {t('work.searches.form.excludedText')}
+          {t('searches.form.excludedText')}
           <input
             value={excludedText}
             onChange={(e) => setExcludedText(e.target.value)}
-            placeholder={t('work.searches.form.excludedPlaceholder')}
+            placeholder={t('searches.form.excludedPlaceholder')}
             maxLength={500}
           />
         </label>
         <label>
-          {t('work.searches.form.salary')}
+          {t('searches.form.salary')}
           <input type="number" min={1} value={salary} onChange={(e) => setSalary(e.target.value)} />
         </label>
         <label className="check work-form__check">
           <input type="checkbox" checked={onlyWithSalary} onChange={(e) => setOnlyWithSalary(e.target.checked)} />
-          {t('work.searches.form.onlyWithSalary')}
+          {t('searches.form.onlyWithSalary')}
         </label>
         <label>
-          {t('work.searches.form.periodDays')}
+          {t('searches.form.periodDays')}
           <input
             type="number"
             min={1}
             max={30}
             value={periodDays}
             onChange={(e) => setPeriodDays(e.target.value)}
-            placeholder={t('work.searches.form.periodAny')}
+            placeholder={t('searches.form.periodAny')}
           />
         </label>
         <label>
-          {t('work.searches.form.intervalHours')}
+          {t('searches.form.intervalHours')}
           <input
             type="number"
             min={0.5}
@@ -162,7 +157,7 @@ export function SearchForm({ search, onCancel, onSaved }: { search?: SavedSearch
           />
         </label>
         <label className="work-form__wide work-form__score">
-          {t('work.searches.form.minScore')}
+          {t('searches.form.minScore')}
           <input
             type="number"
             name="minScore"
@@ -171,42 +166,42 @@ export function SearchForm({ search, onCancel, onSaved }: { search?: SavedSearch
             step={1}
             value={minScore}
             onChange={(e) => setMinScore(e.target.value)}
-            placeholder={t('work.searches.form.minScoreNone')}
+            placeholder={t('searches.form.minScoreNone')}
           />
           <span className="hint" data-testid="min-score-hint">
-            {score === null || Number.isNaN(score) ? t('work.searches.form.minScoreOff') : t('work.searches.form.minScoreHint', { score })}
+            {score === null || Number.isNaN(score) ? t('searches.form.minScoreOff') : t('searches.form.minScoreHint', { score })}
           </span>
         </label>
         {score !== null && noAi ? (
           <div className="work-form__wide work-warning" role="alert" data-testid="min-score-no-ai">
-            <p>{t('work.searches.form.minScoreNoAi')}</p>
+            <p>{t('searches.form.minScoreNoAi')}</p>
             <button type="button" className="link" onClick={() => go('settings')}>
-              {t('work.searches.form.openAiSettings')}
+              {t('searches.form.openAiSettings')}
             </button>
           </div>
         ) : null}
         <fieldset className="work-form__wide">
-          <legend>{t('work.searches.form.mode')}</legend>
+          <legend>{t('searches.form.mode')}</legend>
           <div className="segmented" role="radiogroup">
             {(['review', 'autopilot'] as const).map((value) => (
               <label key={value} className={mode === value ? 'segmented__item segmented__item--on' : 'segmented__item'}>
                 <input type="radio" name="mode" value={value} checked={mode === value} onChange={() => setMode(value)} />
-                {t(`work.searches.modes.${value}`)}
+                {t(`searches.modes.${value}`)}
               </label>
             ))}
           </div>
-          <p className="hint">{t(`work.searches.modeHints.${mode}`)}</p>
+          <p className="hint">{t(`searches.modeHints.${mode}`)}</p>
         </fieldset>
         <label className="check work-form__wide">
           <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} />
-          {t('work.searches.form.active')}
+          {t('searches.form.active')}
         </label>
         <div className="row work-form__wide">
           <button type="submit" className="button button--primary" disabled={busy || areaError}>
-            {busy ? t('work.common.saving') : t('work.common.save')}
+            {busy ? t('common.saving') : t('common.save')}
           </button>
           <button type="button" className="button button--ghost" onClick={onCancel} disabled={busy}>
-            {t('work.common.cancel')}
+            {t('common.cancel')}
           </button>
         </div>
       </form>

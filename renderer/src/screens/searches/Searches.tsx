@@ -11,7 +11,7 @@ import { useApp } from '../../store/useApp';
 import { filterLabel } from './FilterChips';
 import { FILTER_GROUPS } from './filterValues';
 import { SearchForm } from './SearchForm';
-import { jobMessageText } from '../../format/engine';
+import { jobMessageText } from '../../format/automation';
 import type { Area, SearchRunOutcome } from '../../../../shared/contract';
 import '../work.css';
 import './searches.css';
@@ -63,19 +63,19 @@ export function Searches() {
     areas.length
       ? areas
           .map((id) => {
-            const key = knownKey('work.searches.areaNames', id);
+            const key = knownKey('searches.areaNames', id);
             return key ? t(key) : (areaNames.get(id) ?? id);
           })
           .join(', ')
-      : t('work.searches.anyArea');
+      : t('searches.anyArea');
 
   return (
     <div className="work">
       <div className="work__head">
-        <h1>{t('work.searches.title')}</h1>
+        <h1>{t('searches.title')}</h1>
         {searches.length && !editing ? (
           <button type="button" className="button button--primary" onClick={() => setEditing('new')}>
-            {t('work.searches.create')}
+            {t('searches.create')}
           </button>
         ) : null}
       </div>
@@ -92,9 +92,9 @@ export function Searches() {
       ) : null}
 
       {!searches.length && !editing ? (
-        <EmptyState art="searches" title={t('work.searches.emptyTitle')} text={t('work.searches.emptyText')}>
+        <EmptyState art="searches" title={t('searches.emptyTitle')} text={t('searches.emptyText')}>
           <button type="button" className="button button--primary work__empty-action" onClick={() => setEditing('new')}>
-            {t('work.searches.create')}
+            {t('searches.create')}
           </button>
         </EmptyState>
       ) : null}
@@ -109,10 +109,10 @@ export function Searches() {
                   <h2>
                     {search.name}{' '}
                     <span className={search.active ? 'badge badge--ok' : 'badge'}>
-                      {search.active ? t('work.searches.active') : t('work.searches.inactive')}
+                      {search.active ? t('searches.active') : t('searches.inactive')}
                     </span>{' '}
                     <span className={search.mode === 'autopilot' ? 'badge badge--accent' : 'badge'}>
-                      {t(`work.searches.modes.${search.mode}`)}
+                      {t(`searches.modes.${search.mode}`)}
                     </span>
                   </h2>
                   <p className="work-meta">
@@ -126,21 +126,21 @@ export function Searches() {
                       ) : null,
                     )}
                     {search.filters.salary ? (
-                      <span>{t('work.vacancies.salaryFrom', { value: `${search.filters.salary.toLocaleString('ru-RU')} ₽` })}</span>
+                      <span>{t('vacancies.salaryFrom', { value: `${search.filters.salary.toLocaleString('ru-RU')} ₽` })}</span>
                     ) : null}
-                    <span>{t('work.searches.every', { hours: search.intervalHours })}</span>
+                    <span>{t('searches.every', { hours: search.intervalHours })}</span>
                     {search.minScore !== null ? (
-                      <span data-testid="search-min-score">{t('work.searches.minScoreBadge', { score: search.minScore })}</span>
+                      <span data-testid="search-min-score">{t('searches.minScoreBadge', { score: search.minScore })}</span>
                     ) : null}
                   </p>
                   {result ? (
                     <p className="status status--ok" role="status" data-testid="run-result">
                       {result.cancelled
-                        ? t('work.searches.runCancelled')
-                        : t('work.searches.runResult', { line: jobMessageText(t, { key: 'searchDone', params: runParams(result) }) })}{' '}
+                        ? t('searches.runCancelled')
+                        : t('searches.runResult', { line: jobMessageText(t, { key: 'searchDone', params: runParams(result) }) })}{' '}
                       {result.found ? (
                         <button type="button" className="link" onClick={() => go('vacancies')}>
-                          {t('work.searches.showVacancies')}
+                          {t('searches.showVacancies')}
                         </button>
                       ) : null}
                     </p>
@@ -153,10 +153,10 @@ export function Searches() {
                     disabled={pending(`run:${search.id}`)}
                     onClick={() => void runNow(search.id)}
                   >
-                    {pending(`run:${search.id}`) ? t('work.searches.running') : t('work.searches.run')}
+                    {pending(`run:${search.id}`) ? t('searches.running') : t('searches.run')}
                   </button>
                   <button type="button" className="button" onClick={() => setEditing(search)}>
-                    {t('work.searches.edit')}
+                    {t('searches.edit')}
                   </button>
                   {confirming === search.id ? (
                     <>
@@ -166,15 +166,15 @@ export function Searches() {
                         disabled={pending(`delete:${search.id}`)}
                         onClick={() => void remove(search.id)}
                       >
-                        {t('work.searches.confirmDelete')}
+                        {t('searches.confirmDelete')}
                       </button>
                       <button type="button" className="button button--ghost" onClick={() => setConfirming(undefined)}>
-                        {t('work.common.cancel')}
+                        {t('common.cancel')}
                       </button>
                     </>
                   ) : (
                     <button type="button" className="button button--ghost" onClick={() => setConfirming(search.id)}>
-                      {t('work.searches.delete')}
+                      {t('searches.delete')}
                     </button>
                   )}
                 </div>

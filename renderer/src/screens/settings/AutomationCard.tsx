@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorValue, AutomationStatus } from '../../../../shared/contract';
 import { errorText } from '../../format/errorText';
-import { jobLabel, jobMessageText, progressStep } from '../../format/engine';
+import { jobLabel, jobMessageText, progressStep } from '../../format/automation';
 import { useFormat } from '../../format/useFormat';
 import { useClient } from '../../hooks/useClient';
 import { useContract } from '../../hooks/useContract';

@@ -12,7 +12,7 @@ import { Choice } from './Choice';
 import { FieldError, inlineFailure, issuesByPath } from './errors';
 
 type Source = 'hh' | 'text';
-type Generated = ChannelOutput<'letters.lab.generate'>;
+type Generated = ChannelOutput<'templates.try'>;
 const sources = ['hh', 'text'] as const satisfies readonly Source[];
 
 /** The details a problem's English sentence carries: the blanks left ("{foo}") or the contacts block to add back. */
@@ -60,7 +60,7 @@ export function LetterLab() {
 
   const resumes = useContract('hh.status', {}).data?.resumes ?? [];
   const { data: loadedTemplates, setData: setTemplates } = useContract(
-    'letters.templates.list',
+    'templates.list',
     {},
     {
       onLoad: (list) => {
@@ -77,7 +77,7 @@ export function LetterLab() {
     setRunning(true);
     setError(undefined);
     try {
-      const input: ChannelInput<'letters.lab.generate'> = {
+      const input: ChannelInput<'templates.try'> = {
         vacancy: source === 'hh' ? { source: 'hh', idOrUrl } : { source: 'text', title, employer, text },
         resumeHhId: resumeId || null,
         templateId: templateId ? Number(templateId) : null,
@@ -85,7 +85,7 @@ export function LetterLab() {
         ...(tone.trim() && { tone }),
         ...(lengthValue() !== undefined && { maxLength: lengthValue() }),
       };
-      const result = await client.invoke('letters.lab.generate', input);
+      const result = await client.invoke('templates.try', input);
       if (!result.ok) {
         setError(inlineFailure(result, report));
         return;
@@ -107,7 +107,7 @@ export function LetterLab() {
   const saveTemplate = async () => {
     setSavedTemplate(false);
     setSaveError(undefined);
-    const result = await client.invoke('letters.templates.save', {
+    const result = await client.invoke('templates.save', {
       template: { name: templateName, instruction, tone, ...(lengthValue() !== undefined && { maxLength: lengthValue() }) },
     });
     if (!result.ok) {

@@ -165,7 +165,7 @@ export function ResumeCard() {
             onClick={() => void show(resumeHhId)}
             aria-expanded={shownFor !== undefined}
           >
-            {busy === 'show' ? t('work.common.loading') : t('settings.resume.show')}
+            {busy === 'show' ? t('common.loading') : t('settings.resume.show')}
           </button>
           <button type="button" className="button" disabled={busy !== undefined} onClick={() => void refresh()}>
             {busy === 'refresh' ? t('settings.resume.refreshing') : t('settings.resume.refresh')}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useClient } from '../../hooks/useClient';
 import { usePending } from '../../hooks/usePending';
 import { useApp } from '../../store/useApp';
-import { download } from '../resume/download';
+import { download } from '../builder/download';
 
 /**
  * Settings → About → Support: where the log is, and a report (a zip with the secrets removed) the

@@ -40,7 +40,7 @@ export function AddByLink({ onAdded, compact = false }: { onAdded(vacancy: Vacan
       aria-labelledby={`${id}-label`}
     >
       <label id={`${id}-label`} htmlFor={`${id}-input`} className={compact ? 'visually-hidden' : 'vac-add__label'}>
-        {t('work.vacancies.add.label')}
+        {t('vacancies.add.label')}
       </label>
       <div className="vac-add__row">
         <input
@@ -51,7 +51,7 @@ export function AddByLink({ onAdded, compact = false }: { onAdded(vacancy: Vacan
             setLink(e.target.value);
             setError(undefined);
           }}
-          placeholder={t('work.vacancies.add.placeholder')}
+          placeholder={t('vacancies.add.placeholder')}
           aria-describedby={error ? `${id}-error` : `${id}-hint`}
           aria-invalid={error ? true : undefined}
           maxLength={500}
@@ -59,7 +59,7 @@ export function AddByLink({ onAdded, compact = false }: { onAdded(vacancy: Vacan
           autoComplete="off"
         />
         <button type="submit" className="button" disabled={adding || !link.trim()}>
-          {adding ? t('work.vacancies.add.adding') : t('work.vacancies.add.submit')}
+          {adding ? t('vacancies.add.adding') : t('vacancies.add.submit')}
         </button>
       </div>
       {error ? (
@@ -68,7 +68,7 @@ export function AddByLink({ onAdded, compact = false }: { onAdded(vacancy: Vacan
         </p>
       ) : (
         <p id={`${id}-hint`} className={compact ? 'visually-hidden' : 'hint vac-add__hint'}>
-          {t('work.vacancies.add.hint')}
+          {t('vacancies.add.hint')}
         </p>
       )}
     </form>

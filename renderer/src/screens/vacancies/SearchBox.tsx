@@ -19,8 +19,8 @@ export const SearchBox = memo(function SearchBox({ onQuery }: { onQuery(query: s
       className="work-search-box"
       value={text}
       onChange={(e) => setText(e.target.value)}
-      placeholder={t('work.vacancies.searchPlaceholder')}
-      aria-label={t('work.vacancies.searchLabel')}
+      placeholder={t('vacancies.searchPlaceholder')}
+      aria-label={t('vacancies.searchLabel')}
       maxLength={200}
     />
   );

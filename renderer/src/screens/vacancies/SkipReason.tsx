@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { VacancySummary } from '../../../../shared/domain/vacancy';
-import { skipText } from '../../format/engine';
+import { skipText } from '../../format/automation';
 import { useFormat } from '../../format/useFormat';
 
 /**
@@ -26,7 +26,7 @@ export function SkipReason({ vacancy }: { vacancy: VacancySummary }) {
         <>
           {': '}
           <a href={link} target="_blank" rel="noreferrer">
-            {t('work.vacancies.skip.openEmployerSite')}
+            {t('vacancies.skip.openEmployerSite')}
           </a>
         </>
       ) : null}

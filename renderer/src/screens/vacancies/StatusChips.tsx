@@ -41,9 +41,9 @@ export const StatusChips = memo(function StatusChips({
       </>
     );
   return (
-    <div className="chips" role="group" aria-label={t('work.vacancies.filterLabel')}>
+    <div className="chips" role="group" aria-label={t('vacancies.filterLabel')}>
       <button type="button" className={statuses.length ? 'chip' : 'chip chip--on'} aria-pressed={!statuses.length} onClick={onAll}>
-        {t('work.common.all')}
+        {t('common.all')}
         {number(counts?.total)}
       </button>
       {FILTERS.map((status) => (
@@ -54,7 +54,7 @@ export const StatusChips = memo(function StatusChips({
           aria-pressed={statuses.includes(status)}
           onClick={() => onToggle(status)}
         >
-          {t(`work.vacancies.statuses.${status}`)}
+          {t(`vacancies.statuses.${status}`)}
           {number(counts?.byStatus[status])}
         </button>
       ))}

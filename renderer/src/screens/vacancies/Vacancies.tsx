@@ -143,14 +143,14 @@ export function Vacancies() {
   return (
     <div className="work work--wide vac-screen">
       <div className="work__head">
-        <h1>{t('work.vacancies.title')}</h1>
+        <h1>{t('vacancies.title')}</h1>
         {!nothingAtAll ? <AddByLink onAdded={added} compact /> : null}
       </div>
 
       {nothingAtAll ? (
-        <EmptyState art="vacancies" title={t('work.vacancies.emptyTitle')} text={t('work.vacancies.emptyText')}>
+        <EmptyState art="vacancies" title={t('vacancies.emptyTitle')} text={t('vacancies.emptyText')}>
           <button type="button" className="button button--primary work__empty-action" onClick={() => go('searches')}>
-            {t('work.vacancies.emptyAction')}
+            {t('vacancies.emptyAction')}
           </button>
           <AddByLink onAdded={added} />
         </EmptyState>
@@ -159,7 +159,7 @@ export function Vacancies() {
           <div className="work-toolbar">
             <div className="vac-toolbar__search">
               <SearchBox onQuery={setQuery} />
-              {items?.length ? <span className="hint">{t('work.common.shown', { shown: items.length, total: pages.total })}</span> : null}
+              {items?.length ? <span className="hint">{t('common.shown', { shown: items.length, total: pages.total })}</span> : null}
             </div>
             <StatusChips statuses={statuses} counts={counts} onToggle={toggle} onAll={all} />
           </div>
@@ -169,19 +169,19 @@ export function Vacancies() {
               {pages.error && !items ? (
                 <div className="card vac-state" role="alert" data-testid="vacancies-error">
                   <p>
-                    <strong>{t('work.vacancies.loadFailed')}</strong>
+                    <strong>{t('vacancies.loadFailed')}</strong>
                   </p>
                   <p className="hint">{errorText(t, i18n.language, pages.error)}</p>
                   <button type="button" className="button" onClick={pages.retry}>
-                    {t('work.vacancies.retry')}
+                    {t('vacancies.retry')}
                   </button>
                 </div>
               ) : !items ? (
                 <p className="hint vac-state" role="status" data-testid="vacancies-loading">
-                  {t('work.common.loading')}
+                  {t('common.loading')}
                 </p>
               ) : !items.length ? (
-                <p className="hint work-nothing">{t('work.vacancies.nothingMatches')}</p>
+                <p className="hint work-nothing">{t('vacancies.nothingMatches')}</p>
               ) : (
                 <VacancyList pages={pages} selectedId={selectedId} openedId={opened?.vacancy.id} busy={busy} actions={rowActions} />
               )}

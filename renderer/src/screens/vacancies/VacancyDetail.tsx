@@ -17,11 +17,11 @@ function Description({ vacancy }: { vacancy: Vacancy | undefined }) {
   if (!vacancy) {
     return (
       <p className="hint" role="status">
-        {t('work.vacancies.detail.loading')}
+        {t('vacancies.detail.loading')}
       </p>
     );
   }
-  if (!html.trim()) return <p className="hint">{t('work.vacancies.detail.noDescription')}</p>;
+  if (!html.trim()) return <p className="hint">{t('vacancies.detail.noDescription')}</p>;
   return <div className="vac-description" data-testid="vacancy-description" dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
@@ -30,27 +30,27 @@ function Facts({ summary, vacancy }: { summary: VacancySummary; vacancy: Vacancy
   const { t } = useTranslation();
   const fmt = useFormat();
   const flags: { key: string; text: string; link?: string }[] = [];
-  if (summary.hasTest) flags.push({ key: 'test', text: t('work.vacancies.detail.flags.hasTest') });
-  if (summary.letterRequired) flags.push({ key: 'letter', text: t('work.vacancies.detail.flags.letterRequired') });
-  if (summary.externalUrl) flags.push({ key: 'site', text: t('work.vacancies.detail.flags.employerSite'), link: summary.externalUrl });
-  if (summary.archived) flags.push({ key: 'archived', text: t('work.vacancies.detail.flags.archived') });
+  if (summary.hasTest) flags.push({ key: 'test', text: t('vacancies.detail.flags.hasTest') });
+  if (summary.letterRequired) flags.push({ key: 'letter', text: t('vacancies.detail.flags.letterRequired') });
+  if (summary.externalUrl) flags.push({ key: 'site', text: t('vacancies.detail.flags.employerSite'), link: summary.externalUrl });
+  if (summary.archived) flags.push({ key: 'archived', text: t('vacancies.detail.flags.archived') });
   const skills = vacancy?.keySkills ?? summary.keySkills;
   return (
     <>
       <dl className="vac-facts">
-        <dt>{t('work.vacancies.columns.salary')}</dt>
+        <dt>{t('vacancies.columns.salary')}</dt>
         <dd className="vac-facts__salary">{salaryText(summary.salary, fmt, t)}</dd>
         {summary.area.name ? (
           <>
-            <dt>{t('work.vacancies.columns.area')}</dt>
+            <dt>{t('vacancies.columns.area')}</dt>
             <dd>{summary.area.name}</dd>
           </>
         ) : null}
-        <dt>{t('work.vacancies.columns.status')}</dt>
+        <dt>{t('vacancies.columns.status')}</dt>
         <dd>
-          <span className={`badge badge--${summary.status}`}>{t(`work.vacancies.statuses.${summary.status}`)}</span>
+          <span className={`badge badge--${summary.status}`}>{t(`vacancies.statuses.${summary.status}`)}</span>
           {summary.publishedAt ? (
-            <span className="hint"> · {t('work.vacancies.detail.published', { date: fmt.date(summary.publishedAt) })}</span>
+            <span className="hint"> · {t('vacancies.detail.published', { date: fmt.date(summary.publishedAt) })}</span>
           ) : null}
         </dd>
       </dl>
@@ -70,7 +70,7 @@ function Facts({ summary, vacancy }: { summary: VacancySummary; vacancy: Vacancy
         </ul>
       ) : null}
       {skills.length ? (
-        <p className="vac-skills" aria-label={t('work.vacancies.detail.keySkills')}>
+        <p className="vac-skills" aria-label={t('vacancies.detail.keySkills')}>
           {skills.map((skill) => (
             <span key={skill} className="badge">
               {skill}
@@ -101,17 +101,17 @@ function Score({ id }: { id: number }) {
   };
   return (
     <div className="vac-score" data-testid="vacancy-score">
-      <span className="vac-score__title">{t('work.vacancies.detail.score.title')}</span>
+      <span className="vac-score__title">{t('vacancies.detail.score.title')}</span>
       {kept ? (
         <span>
-          <strong>{t('work.vacancies.detail.score.value', { score: kept.score })}</strong>
+          <strong>{t('vacancies.detail.score.value', { score: kept.score })}</strong>
           {kept.reason ? ` · ${kept.reason}` : ''}
         </span>
       ) : kept === null ? (
         <>
-          <span className="hint">{t('work.vacancies.detail.score.none')}</span>
+          <span className="hint">{t('vacancies.detail.score.none')}</span>
           <button type="button" className="button button--small" disabled={rating} onClick={() => void rate()}>
-            {rating ? t('work.vacancies.detail.score.rating') : t('work.vacancies.detail.score.rate')}
+            {rating ? t('vacancies.detail.score.rating') : t('vacancies.detail.score.rate')}
           </button>
         </>
       ) : null}
@@ -160,7 +160,7 @@ export function VacancyDetail(
   }, [focus]);
 
   const title = summary.url ? (
-    <a href={summary.url} target="_blank" rel="noreferrer" title={t('work.common.openOnHh')}>
+    <a href={summary.url} target="_blank" rel="noreferrer" title={t('common.openOnHh')}>
       {summary.title}
     </a>
   ) : (
@@ -172,7 +172,7 @@ export function VacancyDetail(
       <section className="vac-detail vac-detail--letter" aria-labelledby={headingId} data-testid="letter-vacancy">
         <div className="vac-detail__bar">
           <h3 id={headingId} className="vac-detail__label">
-            {t('work.vacancies.detail.label')}
+            {t('vacancies.detail.label')}
           </h3>
           <button
             type="button"
@@ -181,7 +181,7 @@ export function VacancyDetail(
             aria-controls={bodyId}
             onClick={() => setExpanded((open) => !open)}
           >
-            {expanded ? t('work.vacancies.detail.collapse') : t('work.vacancies.detail.show')}
+            {expanded ? t('vacancies.detail.collapse') : t('vacancies.detail.show')}
           </button>
         </div>
         <div id={bodyId} hidden={!expanded}>
@@ -218,8 +218,8 @@ export function VacancyDetail(
           type="button"
           className="button button--ghost button--small vac-detail__close"
           onClick={onClose}
-          aria-label={t('work.vacancies.detail.close')}
-          title={t('work.vacancies.detail.close')}
+          aria-label={t('vacancies.detail.close')}
+          title={t('vacancies.detail.close')}
         >
           <span aria-hidden="true">✕</span>
         </button>
@@ -234,21 +234,21 @@ export function VacancyDetail(
             disabled={busy === 'write'}
             onClick={() => actions.write(summary)}
           >
-            {busy === 'write' ? t('work.vacancies.writing') : t('work.vacancies.write')}
+            {busy === 'write' ? t('vacancies.writing') : t('vacancies.write')}
           </button>
         ) : null}
         {summary.status === 'ignored' ? (
           <button type="button" className="button" disabled={busy === 'status'} onClick={() => actions.setStatus(summary, 'found')}>
-            {t('work.vacancies.restore')}
+            {t('vacancies.restore')}
           </button>
         ) : summary.status === 'found' ? (
           <button type="button" className="button" disabled={busy === 'status'} onClick={() => actions.setStatus(summary, 'ignored')}>
-            {t('work.vacancies.ignore')}
+            {t('vacancies.ignore')}
           </button>
         ) : null}
         {summary.url ? (
           <a className="button" href={summary.url} target="_blank" rel="noreferrer">
-            {t('work.common.openOnHh')}
+            {t('common.openOnHh')}
           </a>
         ) : null}
       </div>
@@ -256,27 +256,27 @@ export function VacancyDetail(
       {summary.employer.id ? (
         blacklisted ? (
           <p className="hint" data-testid="employer-blacklisted">
-            {t('work.vacancies.detail.blacklisted')}
+            {t('vacancies.detail.blacklisted')}
           </p>
         ) : confirming ? (
-          <div className="work-warning vac-detail__confirm" role="group" aria-label={t('work.vacancies.detail.blacklist')}>
-            <p>{t('work.vacancies.detail.blacklistConfirm', { employer: summary.employer.name ?? summary.employer.id })}</p>
+          <div className="work-warning vac-detail__confirm" role="group" aria-label={t('vacancies.detail.blacklist')}>
+            <p>{t('vacancies.detail.blacklistConfirm', { employer: summary.employer.name ?? summary.employer.id })}</p>
             <div className="row">
               <button
                 type="button"
                 className="button button--small button--danger"
                 onClick={() => void actions.blacklist(summary).then((done) => done && setConfirming(false))}
               >
-                {t('work.vacancies.detail.blacklistYes')}
+                {t('vacancies.detail.blacklistYes')}
               </button>
               <button type="button" className="button button--small button--ghost" onClick={() => setConfirming(false)}>
-                {t('work.common.cancel')}
+                {t('common.cancel')}
               </button>
             </div>
           </div>
         ) : (
           <button type="button" className="link vac-detail__blacklist" onClick={() => setConfirming(true)}>
-            {t('work.vacancies.detail.blacklist')}
+            {t('vacancies.detail.blacklist')}
           </button>
         )
       ) : null}
@@ -285,7 +285,7 @@ export function VacancyDetail(
       <Facts summary={summary} vacancy={vacancy} />
       <Score id={summary.id} />
 
-      <h3 className="vac-detail__label">{t('work.vacancies.detail.description')}</h3>
+      <h3 className="vac-detail__label">{t('vacancies.detail.description')}</h3>
       <Description vacancy={vacancy} />
     </aside>
   );

@@ -118,7 +118,7 @@ export function VacancyList({
     <div
       className="vac-list"
       role="grid"
-      aria-label={t('work.vacancies.listLabel')}
+      aria-label={t('vacancies.listLabel')}
       aria-rowcount={pages.total + 1}
       aria-colcount={4}
       data-testid="vacancies"
@@ -127,16 +127,16 @@ export function VacancyList({
       <div role="rowgroup" className="vac-head-group">
         <div role="row" aria-rowindex={1} className="vac-row vac-head">
           <div role="columnheader" className="vac-cell vac-cell--main">
-            {t('work.vacancies.columns.title')}
+            {t('vacancies.columns.title')}
           </div>
           <div role="columnheader" className="vac-cell vac-cell--salary">
-            {t('work.vacancies.columns.salary')}
+            {t('vacancies.columns.salary')}
           </div>
           <div role="columnheader" className="vac-cell vac-cell--status">
-            {t('work.vacancies.columns.status')}
+            {t('vacancies.columns.status')}
           </div>
           <div role="columnheader" className="vac-cell vac-cell--actions">
-            <span className="visually-hidden">{t('work.vacancies.columns.actions')}</span>
+            <span className="visually-hidden">{t('vacancies.columns.actions')}</span>
           </div>
         </div>
       </div>
@@ -177,12 +177,12 @@ export function VacancyList({
                       {errorText(t, i18n.language, pages.error)}
                     </span>
                     <button type="button" className="button button--small" onClick={pages.retry}>
-                      {t('work.vacancies.retry')}
+                      {t('vacancies.retry')}
                     </button>
                   </>
                 ) : (
                   <span className="hint" role="status">
-                    {t('work.vacancies.loadingMore')}
+                    {t('vacancies.loadingMore')}
                   </span>
                 )}
               </div>

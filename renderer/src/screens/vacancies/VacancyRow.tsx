@@ -90,8 +90,8 @@ export const VacancyRow = memo(function VacancyRow({
         {salaryText(vacancy.salary, fmt, t)}
       </div>
       <div role="gridcell" className="vac-cell vac-cell--status">
-        <span className={`badge badge--${vacancy.status}`}>{t(`work.vacancies.statuses.${vacancy.status}`)}</span>
-        <span className="hint vac-found">{t('work.vacancies.foundOn', { date: fmt.date(vacancy.firstSeenAt) })}</span>
+        <span className={`badge badge--${vacancy.status}`}>{t(`vacancies.statuses.${vacancy.status}`)}</span>
+        <span className="hint vac-found">{t('vacancies.foundOn', { date: fmt.date(vacancy.firstSeenAt) })}</span>
       </div>
       <div role="gridcell" className="vac-cell vac-cell--actions">
         {canWrite(vacancy) ? (
@@ -102,7 +102,7 @@ export const VacancyRow = memo(function VacancyRow({
             disabled={busy === 'write'}
             onClick={() => actions.write(vacancy)}
           >
-            {busy === 'write' ? t('work.vacancies.writing') : t('work.vacancies.write')}
+            {busy === 'write' ? t('vacancies.writing') : t('vacancies.write')}
           </button>
         ) : null}
         {vacancy.status === 'ignored' ? (
@@ -113,7 +113,7 @@ export const VacancyRow = memo(function VacancyRow({
             disabled={busy === 'status'}
             onClick={() => actions.setStatus(vacancy, 'found')}
           >
-            {t('work.vacancies.restore')}
+            {t('vacancies.restore')}
           </button>
         ) : vacancy.status === 'found' ? (
           <button
@@ -123,7 +123,7 @@ export const VacancyRow = memo(function VacancyRow({
             disabled={busy === 'status'}
             onClick={() => actions.setStatus(vacancy, 'ignored')}
           >
-            {t('work.vacancies.ignore')}
+            {t('vacancies.ignore')}
           </button>
         ) : null}
         {vacancy.url ? (
@@ -133,8 +133,8 @@ export const VacancyRow = memo(function VacancyRow({
             target="_blank"
             rel="noreferrer"
             tabIndex={tab}
-            aria-label={t('work.common.openOnHh')}
-            title={t('work.common.openOnHh')}
+            aria-label={t('common.openOnHh')}
+            title={t('common.openOnHh')}
           >
             <span aria-hidden="true">↗</span>
           </a>

@@ -54,7 +54,7 @@ describe('AI through the contract', () => {
     app = await startTestCore();
     expect(await app.core.invoke('ai.settings.get', {})).toMatchObject({ ok: true, value: { settings: { kind: 'template' } } });
     await app.core.invoke('profile.set', profile);
-    const result = await app.core.invoke('letters.lab.generate', { vacancy: vacancyText });
+    const result = await app.core.invoke('templates.try', { vacancy: vacancyText });
     expect(result.ok).toBe(true);
     const value = (result as { value: { letter: string; source: string; validation: { ok: boolean } } }).value;
     expect(value.source).toBe('template');
@@ -80,7 +80,7 @@ describe('AI through the contract', () => {
     });
 
     fake.enqueue('chat', answer(letterFromModel));
-    const result = await app.core.invoke('letters.lab.generate', {
+    const result = await app.core.invoke('templates.try', {
       vacancy: vacancyText,
       instruction: 'Подчеркни опыт с Django',
       tone: 'деловой',
@@ -109,7 +109,7 @@ describe('AI through the contract', () => {
       openaiKey: 'sk-right-key-123456',
     });
     fake.enqueue('chat', answer('Здравствуйте, [Имя рекрутера]!\n\nКак языковая модель, я не могу знать ваш опыт. **Готов** к работе.'));
-    const result = await app.core.invoke('letters.lab.generate', { vacancy: vacancyText });
+    const result = await app.core.invoke('templates.try', { vacancy: vacancyText });
     const codes = (result as { value: { validation: { ok: boolean; problems: { code: string }[] } } }).value.validation.problems.map(
       (p) => p.code,
     );
@@ -119,18 +119,18 @@ describe('AI through the contract', () => {
 
   it('saves a lab instruction as a template and uses it as the default', async () => {
     app = await startTestCore();
-    const saved = await app.core.invoke('letters.templates.save', {
+    const saved = await app.core.invoke('templates.save', {
       template: { name: 'Бэкенд', instruction: 'Коротко, про Python', tone: 'деловой', maxLength: 1500 },
       makeDefault: true,
     });
     expect(saved).toMatchObject({ ok: true, value: [{ name: 'Бэкенд', isDefault: true, maxLength: 1500 }] });
-    const bad = await app.core.invoke('letters.templates.save', { template: { name: '', instruction: 'x', maxLength: 50 } });
+    const bad = await app.core.invoke('templates.save', { template: { name: '', instruction: 'x', maxLength: 50 } });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
   it('refuses a lab vacancy that is not an hh.ru link or number', async () => {
     app = await startTestCore();
-    const result = await app.core.invoke('letters.lab.generate', { vacancy: { source: 'hh', idOrUrl: 'https://example.com/jobs/1' } });
+    const result = await app.core.invoke('templates.try', { vacancy: { source: 'hh', idOrUrl: 'https://example.com/jobs/1' } });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 });

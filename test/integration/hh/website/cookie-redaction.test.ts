@@ -23,7 +23,7 @@ describe('the hh.ru cookies of a headless session', () => {
     ok(await core.invoke('hh.signInWebsite', {}));
     site.rotateXsrf();
     ok(await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python' }, intervalHours: 4, mode: 'review' } }));
-    await core.engine.scheduler.tick();
+    await core.automation.scheduler.tick();
     const secrets = site.secrets().filter((value) => value.length >= 6);
     expect(secrets.length).toBeGreaterThanOrEqual(3);
     // Whatever code path would put them in a log line or an error: a bare value, in a sentence, in details.

@@ -1,0 +1,40 @@
+import type { Texts } from './texts';
+import type { chatsRu } from './chats.ru';
+
+export const chatsEn = {
+  draft: 'Draft a reply (AI)',
+  drafting: 'Drafting…',
+  prepared: 'Draft by AI — edit and send',
+  kinds: {
+    bot: 'Looks like a questionnaire bot',
+    human: 'A person is writing: check the reply',
+    rejection: 'Rejection',
+    invitation: 'Invitation',
+  },
+  title: 'Chats',
+  sync: 'Refresh from hh.ru',
+  syncing: 'Refreshing…',
+  synced: 'Chats with news: {{chats}}, new messages: {{newMessages}} ({{newHumanMessages}} from people), invitations: {{invitations}}',
+  writer: { bot: 'Bot', human: 'Person' },
+  emptyTitle: 'No messages',
+  emptyText: 'When an employer answers an application, the conversation shows up here. Press “Refresh from hh.ru” to check.',
+  pick: 'Pick a chat on the left.',
+  noMessages: 'No messages in this chat yet.',
+  unread: '{{count}} new',
+  untitled: 'Untitled vacancy',
+  authors: { employer: 'Employer', me: 'You', bot: 'Bot' },
+  quickReplies: 'Quick replies',
+  reply: 'Reply',
+  replyPlaceholder: 'Write a reply to the employer…',
+  send: 'Send',
+  sending: 'Sending…',
+  states: {
+    response: 'Applied',
+    viewed: 'Viewed',
+    invitation: 'Invitation',
+    discard: 'Rejection',
+    hired: 'Hired',
+    interview: 'Interview',
+    offer: 'Offer',
+  },
+} satisfies Texts<typeof chatsRu>;

@@ -1,0 +1,55 @@
+import type { Texts } from './texts';
+import type { lettersRu } from './letters.ru';
+
+export const lettersEn = {
+  dailyCap: 'At most applications a day:',
+  saveCap: 'Save',
+  assist: 'Apply by hand in the hh.ru window',
+  assistHint:
+    "Opens hh.ru's response form with this letter: press hh.ru's button yourself. For vacancies with a test, and when automatic applying is not available.",
+  markSent: 'I applied: mark as sent',
+  title: 'Letters',
+  filterLabel: 'Filter by state',
+  states: { draft: 'Draft', approved: 'Approved', sending: 'Sending', sent: 'Sent', failed: 'Failed' },
+  emptyTitle: 'No letter drafts',
+  emptyText: 'Open Vacancies and press “Write letter” on a vacancy that fits.',
+  emptyAction: 'Go to vacancies',
+  nothingInState: 'No letters here.',
+  pick: 'Pick a letter on the left.',
+  letter: 'Cover letter',
+  check: 'Check',
+  checking: 'Checking…',
+  send: 'Send application',
+  sending: 'Sending…',
+  valid: 'The letter is ready to send.',
+  unsaved: 'Unsaved changes: they are saved when you leave the field.',
+  budget: '{{remaining}} of {{cap}} left today',
+  budgetEmpty: 'The daily limit is reached; the next application can go out {{time}}.',
+  sentAt: 'Sent {{time}}',
+  failed: 'Not sent: {{error}}',
+  chars: '{{count}} characters',
+  confirmation: {
+    confirmed: 'hh.ru shows this response with the resume the app sent.',
+    resume_mismatch: 'hh.ru shows this response with another resume ({{resume}}), not the one the app sent. Check the response on hh.ru.',
+    missing: 'Right after sending, hh.ru did not list this response among your responses. Check it on hh.ru.',
+  },
+  resumeUnread:
+    "This letter was written without your resume's content: the app could not read it on hh.ru and checks facts against its title only. Refresh the resume in Settings → Profile.",
+  unsupported: {
+    title: 'Check before sending: the letter mentions {{claims}} — your resume does not.',
+    autopilot: 'Autopilot does not send such letters by itself: they wait for you. Fix the letter, or send it as it is if it is all true.',
+    employer: '“{{text}}”',
+    badge: 'Check the facts',
+  },
+  problems: {
+    empty: 'The letter is empty.',
+    too_long: 'The letter is over 10,000 characters: hh.ru refuses it.',
+    over_user_limit: 'The letter is longer than your limit in Settings.',
+    placeholder: 'A template placeholder in curly braces is left in the letter.',
+    markdown: 'The letter has Markdown (asterisks, hashes): hh.ru shows it as is.',
+    ai_disclaimer: 'The letter has a phrase that gives the AI away (“as a language model…”).',
+    missing_contacts: 'The letter lacks your contacts.',
+    no_contacts_in_profile: 'Your profile has no contacts: fill them in Settings → Profile.',
+    cut_off: 'The letter ends mid-sentence.',
+  },
+} satisfies Texts<typeof lettersRu>;
