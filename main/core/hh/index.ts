@@ -79,8 +79,8 @@ export async function createHh(deps: HhDeps) {
     credentials: () => app.credentials(),
     onSignedOut: signedOutByHh,
   });
-  const official = new OfficialApiTransport(http, tokens, () => deps.clock.now().getTime());
   const siteUrl = hhSiteUrlFrom(deps.env);
+  const official = new OfficialApiTransport(http, tokens, () => deps.clock.now().getTime(), siteUrl);
   // The user's own website session: what makes applying, chats and raising work since the API closed.
   const website = deps.webSession
     ? new WebsiteTransport({

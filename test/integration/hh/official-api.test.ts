@@ -151,7 +151,8 @@ describe('the official-API transport', () => {
     const error = await world.app.core.hh.gateway.vacancy('123').catch((err: unknown) => err);
     expect(error).toBeInstanceOf(HhError);
     expect((error as HhError).code).toBe('hh_captcha');
-    expect(new URL((error as HhError).next!.url!).searchParams.get('backurl')).toBe('https://hh.ru/vacancy/123');
+    // Back to the vacancy's page on the configured site (HH_SITE_URL, else the OAuth site): here the fake's.
+    expect(new URL((error as HhError).next!.url!).searchParams.get('backurl')).toBe(`${new URL(world.fake.oauthUrl).origin}/vacancy/123`);
   });
 
   it('when hh.ru refuses applicant methods to the application, the gateway says so and why', async () => {

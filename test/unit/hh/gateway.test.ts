@@ -33,7 +33,7 @@ describe('hh.ru gateway routing', () => {
     const official = transport('official', {});
     const website = transport('website', {});
     const gateway = new HhGateway([official, website], silentLogger);
-    expect(await gateway.apply(input)).toEqual({ kind: 'applied', negotiationId: 'official-1' });
+    expect(await gateway.apply(input)).toEqual({ kind: 'applied', negotiationId: 'official-1', transport: 'official' });
     expect(website.applyCalls).toBe(0);
   });
 
@@ -41,8 +41,8 @@ describe('hh.ru gateway routing', () => {
     const official = transport('official', { apply: async () => Promise.reject(refused()) });
     const website = transport('website', {});
     const gateway = new HhGateway([official, website], silentLogger);
-    expect(await gateway.apply(input)).toEqual({ kind: 'applied', negotiationId: 'website-1' });
-    expect(await gateway.apply(input)).toEqual({ kind: 'applied', negotiationId: 'website-1' });
+    expect(await gateway.apply(input)).toEqual({ kind: 'applied', negotiationId: 'website-1', transport: 'website' });
+    expect(await gateway.apply(input)).toEqual({ kind: 'applied', negotiationId: 'website-1', transport: 'website' });
     expect(official.applyCalls).toBe(1);
     const apply = (await gateway.capabilities()).find((c) => c.operation === 'apply')!;
     expect(apply.transport).toBe('website');
@@ -81,12 +81,12 @@ describe('hh.ru gateway routing', () => {
       load: async () => ({}),
       save: async (r) => void saved.push(r),
     });
-    expect(await gateway.apply(input)).toEqual({ kind: 'applied', negotiationId: 'website-1' });
+    expect(await gateway.apply(input)).toEqual({ kind: 'applied', negotiationId: 'website-1', transport: 'website' });
     refuse = false;
-    expect(await gateway.apply(input)).toEqual({ kind: 'applied', negotiationId: 'website-1' }); // still remembered
+    expect(await gateway.apply(input)).toEqual({ kind: 'applied', negotiationId: 'website-1', transport: 'website' }); // still remembered
     await gateway.probe();
     expect(saved.at(-1)).toEqual({});
-    expect(await gateway.apply(input)).toEqual({ kind: 'applied', negotiationId: 'official-3' });
+    expect(await gateway.apply(input)).toEqual({ kind: 'applied', negotiationId: 'official-3', transport: 'official' });
   });
 
   it('with no path left, says how this shell signs in', async () => {
@@ -105,6 +105,6 @@ describe('hh.ru gateway routing', () => {
     await gateway.apply(input);
     refuse = false;
     gateway.resetRefusals();
-    expect(await gateway.apply(input)).toEqual({ kind: 'applied', negotiationId: 'official-2' });
+    expect(await gateway.apply(input)).toEqual({ kind: 'applied', negotiationId: 'official-2', transport: 'official' });
   });
 });

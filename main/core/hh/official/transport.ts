@@ -1,3 +1,4 @@
+import { DEFAULT_SITE_URL, sitePages } from '../website/site';
 import { UNAVAILABLE } from '../unavailable';
 import type { HhOperation, VacancyFacts } from '../../../../shared/domain';
 import { applyOnce } from '../apply-once';
@@ -48,6 +49,8 @@ export class OfficialApiTransport implements HhTransport {
     private readonly http: HhHttp,
     private readonly tokens: HhTokenService,
     private readonly now: () => number = Date.now,
+    /** hh.ru's site (HH_SITE_URL): the pages a captcha sends the user back to are the site module's (website/site.ts). */
+    private readonly site: string = DEFAULT_SITE_URL,
   ) {}
 
   async unavailableReason(operation: HhOperation): Promise<string | null> {
@@ -117,7 +120,7 @@ export class OfficialApiTransport implements HhTransport {
       path: '/vacancies',
       query: searchParams(query),
       signal,
-      backurl: 'https://hh.ru/search/vacancy',
+      backurl: sitePages.search(this.site),
     });
     return toSearchPage(data, query);
   }
@@ -128,7 +131,7 @@ export class OfficialApiTransport implements HhTransport {
       method: 'GET',
       path,
       signal,
-      backurl: `https://hh.ru/vacancy/${encodeURIComponent(id)}`,
+      backurl: sitePages.vacancy(this.site, id),
     });
     return toVacancyFacts(data);
   }
@@ -158,7 +161,7 @@ export class OfficialApiTransport implements HhTransport {
       path: '/negotiations',
       body: { kind: 'multipart', fields: { vacancy_id: input.vacancyId, resume_id: input.resumeId, message: input.message } },
       signal,
-      backurl: `https://hh.ru/vacancy/${encodeURIComponent(input.vacancyId)}`,
+      backurl: sitePages.vacancy(this.site, input.vacancyId),
       resend: 'once',
     });
     // 303: a "direct" vacancy; applying happens on the employer's own site.

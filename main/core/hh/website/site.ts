@@ -71,6 +71,8 @@ export const sitePages = {
   myResumes: (base: string) => siteUrl(base, 'applicant/my_resumes'),
   /** The applicant's profile (2026): the account, and the resume front end's widgets. */
   profile: (base: string) => siteUrl(base, 'applicant/profile/me'),
+  /** hh.ru's vacancy search page (where a captcha met by an API search sends the user back to). */
+  search: (base: string) => siteUrl(base, 'search/vacancy'),
   vacancy: (base: string, vacancyId: string) => siteUrl(base, `vacancy/${encodeURIComponent(vacancyId)}`),
   /** hh.ru's own response form for a vacancy (assisted apply). */
   responseForm: (base: string, vacancyId: string) =>
