@@ -430,8 +430,8 @@ export const en = {
       },
       pacing: {
         title: 'Pace',
-        perRunCap: 'Vacancies per search run',
-        pauseMinSeconds: 'Pause between applications from, s',
+        perRunCap: 'Vacancies per run',
+        pauseMinSeconds: 'Pause between applications: from, s',
         pauseMaxSeconds: 'to, s',
         hint: 'One run of a saved search takes at most this many new vacancies: it writes their letters and, in Autopilot, sends them. Between two applications the app waits a random time within these bounds. The daily limit is set on the Letters screen.',
         save: 'Save the pace',

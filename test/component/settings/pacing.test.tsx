@@ -33,7 +33,7 @@ describe('Settings → Automation → pace', () => {
     const fake = coreLike();
     renderScreen(<PacingForm />, fake);
     const form = await screen.findByTestId('pacing');
-    const perRun = within(form).getByRole('textbox', { name: 'Вакансий за один запуск поиска' });
+    const perRun = within(form).getByRole('textbox', { name: 'Вакансий за запуск' });
     expect(perRun).toHaveValue('20');
 
     await userEvent.clear(perRun);
@@ -43,7 +43,7 @@ describe('Settings → Automation → pace', () => {
 
     await userEvent.clear(perRun);
     await userEvent.type(perRun, '5');
-    const min = within(form).getByRole('textbox', { name: 'Пауза между откликами от, с' });
+    const min = within(form).getByRole('textbox', { name: 'Пауза между откликами: от, с' });
     await userEvent.clear(min);
     await userEvent.type(min, '40');
     await userEvent.click(within(form).getByRole('button', { name: 'Сохранить темп' }));

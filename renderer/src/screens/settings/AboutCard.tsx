@@ -18,8 +18,8 @@ export function AboutCard() {
   };
 
   return (
-    <section className="card">
-      <h2>{t('settings.about')}</h2>
+    <section className="card" aria-labelledby="about-title">
+      <h2 id="about-title">{t('settings.about')}</h2>
       {info ? (
         <p>
           {info.name} · {t('settings.version', { version: info.version })} · {t(`settings.shell.${info.shell}`)} · {info.platform}
