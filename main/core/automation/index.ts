@@ -1,69 +1,24 @@
 import type { AppNotification, AutomationStatus, RunProgress } from '../../../shared/contract';
-import type { Notices } from '../notices';
-import type { CoreEvents } from '../events';
 import { quietHoursSchema } from '../../../shared/contract';
 import { z } from 'zod';
-import type { TextProvider } from '../ai/provider';
 import { AppError } from '../errors';
-import type { ChatService } from '../chats/service';
-import type { Repositories } from '../db/repositories';
-import type { HhGateway } from '../hh/gateway';
-import type { HhPageHealth } from '../hh/pages';
-import type { DailyCap } from '../letters/daily-cap';
-import type { LetterService } from '../letters/service';
-import type { Clock, Logger } from '../ports';
 import { runSearch } from '../searches/run';
-import type { AutomationSwitch } from '../pause';
 import { processFound } from './pipeline';
 import { english, readRecord, record } from './reports';
 import { DEFAULT_QUIET_HOURS, quietUntil, type QuietHours } from './quiet-hours';
 import { Scheduler, type Job } from './scheduler';
+import { backupJob, chatsJob, raiseJob, tokenJob } from './jobs';
+import type { AutomationDeps } from './deps';
 import { pauseForHh, STOPPED_NOTICE } from '../hh-stop';
 import type { SearchRunOutcome } from '../../../shared/contract';
 import { resumeForAi } from '../resumes/for-ai';
-import { keepBounded } from '../vacancies/retention';
 
 const MINUTE = 60_000;
-/** Statuses and employer messages are read this often. */
-const SYNC_EVERY_MS = 10 * MINUTE;
-/** A checkpoint and, when one is due, a backup, even on a day with no writes big enough for one. */
-const BACKUP_EVERY_MS = 24 * 60 * MINUTE;
-/** hh.ru lets a resume be raised about every 4 hours; a minute more keeps the app on the right side of it. */
-const RAISE_EVERY_MS = 4 * 60 * MINUTE + MINUTE;
-/** An API sign-in's token is renewed when it has expired (hh.ru refuses earlier renewals): checked hourly. */
-const TOKEN_EVERY_MS = 60 * MINUTE;
 
-export interface AutomationDeps {
-  repositories: Repositories;
-  gateway: HhGateway;
-  letters: LetterService;
-  chats: ChatService;
-  cap: DailyCap;
-  automation: AutomationSwitch;
-  clock: Clock;
-  log: Logger;
-  /** Whether the user is signed in to hh.ru by any path (the syncs need it; searches do not). */
-  signedIn: () => Promise<boolean>;
-  /** Folds the journal into the data file; the storage makes a backup when one is due. */
-  checkpoint: () => Promise<void>;
-  /** Rebuilds the data file without free pages and writes it out (after retention freed a lot). */
-  compact: () => Promise<void>;
-  events: CoreEvents;
-  /** The AI, for the few new chat messages the rules cannot classify (never asked with the template). */
-  provider: () => Promise<TextProvider>;
-  /** Renews an API sign-in's token when it has expired; false when there is no API sign-in. */
-  keepApiSignIn: () => Promise<boolean>;
-  /** Where the app's own pause after a captcha or a sign-out is explained, and cleared once resolved. */
-  notices: Notices;
-  /** hh.ru's pages, checked before scheduled runs: a page the app does not understand holds sending. */
-  pages: Pick<HhPageHealth, 'checkIfStale' | 'changedPage'>;
-}
+export type { AutomationDeps } from './deps';
 
 /** Pages are checked before a scheduled run at most this often. */
 const PAGES_EVERY_MS = 60 * MINUTE;
-
-/** Set after the first chat sync, whose invitations and messages predate the app and are not announced. */
-const BASELINE_KEY = 'chats.baselineRead';
 
 /** Why sending stopped, as what the user is told. */
 const NOTIFY_ON_STOP: Record<string, AppNotification['kind']> = {
@@ -166,39 +121,8 @@ export function createAutomation(deps: AutomationDeps) {
     });
   };
 
-  /** One notification per kind and sync, naming the first chat and how many there are. */
-  const announce = async (kind: 'invitation' | 'human_message', chatIds: number[]) => {
-    const [first] = chatIds;
-    if (first === undefined) return;
-    const chat = await repositories.chats.get(first);
-    const vacancy = chat?.vacancyId ? await repositories.vacancies.get(chat.vacancyId) : undefined;
-    deps.events.emit('automation.notify', {
-      kind,
-      params: { count: chatIds.length, employer: vacancy?.employer.name ?? '', vacancy: vacancy?.title ?? '' },
-    });
-  };
-
-  const raiseResumes = async () => (await repositories.appSettings.get('automation.raiseResumes', z.boolean())) ?? false;
   const answerBots = async () => (await repositories.appSettings.get('automation.answerBots', z.boolean())) ?? false;
-
-  const raiseJob: Job = {
-    id: 'raise:resumes',
-    intervalMs: RAISE_EVERY_MS,
-    run: async () => {
-      if (!(await deps.signedIn())) return record('notSignedIn');
-      const raised: string[] = [];
-      for (const resume of await repositories.resumes.list()) {
-        try {
-          await deps.gateway.raiseResume(resume.hhId);
-          raised.push(resume.title);
-        } catch (err) {
-          // hh.ru's own 4-hour rule: not a failure, the next run tries again.
-          if (!(err instanceof AppError) || err.code !== 'hh_rate_limited') throw err;
-        }
-      }
-      return record('raised', { count: raised.length });
-    },
-  };
+  const raiseResumes = async () => (await repositories.appSettings.get('automation.raiseResumes', z.boolean())) ?? false;
 
   /** A captcha or an ended session met by any job pauses everything, as when sending meets one. */
   const guarded = (job: Job): Job => ({
@@ -218,54 +142,11 @@ export function createAutomation(deps: AutomationDeps) {
   const allJobs = async (): Promise<Job[]> => {
     const searches = (await repositories.savedSearches.list()).filter((search) => search.active);
     return [
-      ...((await raiseResumes()) ? [raiseJob] : []),
-      { id: 'hh:token', intervalMs: TOKEN_EVERY_MS, run: async () => record((await deps.keepApiSignIn()) ? 'apiChecked' : 'noApiSignIn') },
+      ...((await raiseResumes()) ? [raiseJob(deps)] : []),
+      tokenJob(deps),
       ...searches.map((search) => searchJob(search.id, search.intervalHours)),
-      {
-        id: 'sync:chats',
-        intervalMs: SYNC_EVERY_MS,
-        run: async (signal) => {
-          if (!(await deps.signedIn())) return record('notSignedIn');
-          const tell = report('sync:chats');
-          tell({ phase: 'reading', done: 0, total: 0, waitingFor: 'hh', until: null });
-          const provider = await deps.provider();
-          const result = await deps.chats.sync(provider, signal);
-          // The first sync reads what was there before the app: it is the baseline, not news.
-          if (!(await repositories.appSettings.get(BASELINE_KEY, z.boolean()))) {
-            await repositories.appSettings.set(BASELINE_KEY, true);
-            return record('syncBaseline', { chats: result.chats });
-          }
-          await announce('invitation', result.invitationChatIds);
-          await announce('human_message', result.humanChatIds);
-          // An invitation is a person writing too: it gets a draft like any other human message.
-          const people = [...new Set([...result.invitationChatIds, ...result.humanChatIds])];
-          tell({ phase: 'drafting', done: 0, total: people.length + result.botChatIds.length, waitingFor: 'ai', until: null });
-          const replies = await deps.chats.prepareReplies({ human: people, bot: result.botChatIds }, provider, {
-            answerBots: await answerBots(),
-            signal,
-          });
-          return record('sync', {
-            chats: result.chats,
-            messages: result.newMessages,
-            people: result.newHumanMessages,
-            invitations: result.invitations,
-            drafts: replies.drafted,
-            answered: replies.answered,
-          });
-        },
-      },
-      {
-        id: 'backup',
-        intervalMs: BACKUP_EVERY_MS,
-        run: async () => {
-          // Retention first: what it frees is then in this checkpoint (and compacted when it is a lot).
-          const kept = await keepBounded({ repositories, clock, log: deps.log, compact: deps.compact });
-          if (!kept.compacted) await deps.checkpoint();
-          return kept.trimmed
-            ? record('checkpointTrimmed', { trimmed: kept.trimmed, freedMb: Math.round(kept.freedBytes / 104_857.6) / 10 })
-            : record('checkpoint');
-        },
-      },
+      chatsJob(deps, { report: report('sync:chats'), answerBots }),
+      backupJob(deps),
     ];
   };
 
