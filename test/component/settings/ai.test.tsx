@@ -86,6 +86,44 @@ describe('Settings → AI', () => {
   });
 });
 
+describe('Settings → AI: a field the core finds wrong', () => {
+  it('says in Russian next to the field what it takes, keeps what was typed, and saves once it is fixed', async () => {
+    const fake = coreLike(templateOnly);
+    const ai = await openAi(fake);
+    await userEvent.click(within(ai).getByRole('radio', { name: 'OpenAI-совместимый' }));
+    const address = within(ai).getByRole('textbox', { name: /^Адрес сервиса/ });
+    await userEvent.clear(address);
+    await userEvent.type(address, 'api.openai.com/v1');
+    await userEvent.type(within(ai).getByRole('textbox', { name: /^Модель/ }), 'gpt-4o-mini');
+    await userEvent.click(within(ai).getByRole('button', { name: 'Сохранить' }));
+
+    // In the field's own label (so a screen reader reads it with the field), and in Russian, not the core's English.
+    const said = 'Введите адрес сервиса целиком, например https://api.openai.com/v1 или http://localhost:11434/v1';
+    expect(await within(ai).findByRole('alert')).toHaveTextContent(said);
+    expect(address).toHaveAccessibleName(`Адрес сервиса (base URL) ${said}`);
+    expect(within(ai).queryByText(/Enter the service address/)).not.toBeInTheDocument();
+    expect(within(ai).queryByText(/Some of the values are not valid/)).not.toBeInTheDocument();
+    expect(within(ai).queryByText('Сохранено.')).not.toBeInTheDocument();
+    expect(address).toHaveValue('api.openai.com/v1');
+
+    await userEvent.clear(address);
+    await userEvent.type(address, 'https://api.openai.com/v1');
+    await userEvent.click(within(ai).getByRole('button', { name: 'Сохранить' }));
+    expect(await within(ai).findByText('Сохранено.')).toBeVisible();
+    expect(within(ai).queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('for GigaChat names its own rule (https only), not the OpenAI example', async () => {
+    const fake = coreLike(gigachatWithKey);
+    const ai = await openAi(fake);
+    await userEvent.click(within(ai).getByText('Дополнительно'));
+    await userEvent.type(within(ai).getByRole('textbox', { name: /^Адрес API/ }), 'gigachat.local');
+    await userEvent.click(within(ai).getByRole('button', { name: 'Сохранить' }));
+    expect(await within(ai).findByRole('alert')).toHaveTextContent('Введите полный адрес, начиная с https://, или оставьте поле пустым');
+    expect(within(ai).getByRole('textbox', { name: /^Адрес API/ })).toHaveAccessibleName(/начиная с https:\/\//);
+  });
+});
+
 describe('Settings → AI: the key', () => {
   it('never shows the stored key: the field stays empty, says one is kept and where it goes, and empty keeps it', async () => {
     const fake = coreLike(gigachatWithKey);
@@ -181,7 +219,7 @@ describe('Settings → AI: Test connection', () => {
     await userEvent.type(within(ai).getByRole('textbox', { name: /^Адрес сервиса/ }), 'api.openai.com');
     await userEvent.type(within(ai).getByRole('textbox', { name: /^Модель/ }), 'gpt-4o-mini');
     await userEvent.click(within(ai).getByRole('button', { name: 'Проверить подключение' }));
-    await within(ai).findByTestId('ai-save-error');
+    expect(await within(ai).findByRole('alert')).toHaveTextContent('Введите адрес сервиса целиком');
     expect(within(ai).queryByTestId('ai-test-result')).not.toBeInTheDocument();
     expect(fake.inputs('ai.test')).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../format/errorText';
-import { keyNoteOf, kinds, type IssueOf, type KeyService } from './ai/aiForm';
+import { knownKey } from '../../i18n/knownKey';
+import { aiFields, keyNoteOf, kinds, type IssueOf, type KeyService } from './ai/aiForm';
 import { AiKeyField } from './ai/AiKeyField';
 import { GigaChatFields } from './ai/GigaChatFields';
 import { OpenAiFields } from './ai/OpenAiFields';
@@ -15,7 +16,15 @@ export function AiCard() {
   const { form, view, busy, saved, saveError, test, onSave, onSaveWithoutOldKey, onTest, changeKind } = useAiSettings();
   if (!view) return null;
   const issues = issuesByPath(saveError);
-  const issue: IssueOf = (field) => issues[`settings.${field}`];
+  // The core's field sentences are English; the Russian card has its own for each field a save can find wrong.
+  const issue: IssueOf = (field) => {
+    const message = issues[`settings.${field}`];
+    const key = knownKey(form.kind === 'openai' ? 'settings.ai.invalid.openai' : 'settings.ai.invalid.gigachat', field);
+    return message && key ? t(key) : message;
+  };
+  // Said next to its fields, a problem needs no sentence of its own under the form.
+  const onlyFields =
+    saveError?.issues?.length && saveError.issues.every((problem) => aiFields.some((f) => problem.path === `settings.${f}`));
   const models = test?.ok ? test.models : [];
   const keyField = (service: KeyService) => (
     <AiKeyField
@@ -65,7 +74,7 @@ export function AiCard() {
           {saved ? <span className="hint">{t('settings.ai.saved')}</span> : null}
         </div>
       </form>
-      {saveError ? (
+      {saveError && !onlyFields ? (
         <p className="status status--bad" role="alert" data-testid="ai-save-error">
           {errorText(t, i18n.language, saveError)}
         </p>

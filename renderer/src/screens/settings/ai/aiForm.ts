@@ -7,8 +7,9 @@ export type OpenAiSettings = Extract<AiSettings, { kind: 'openai' }>;
 export type AiSettingsView = ChannelOutput<'ai.settings.get'>;
 export type { KeyService };
 
-/** The fields a save can find wrong, by their name under `settings.` in the core's issues. */
-export type AiField = 'model' | 'authUrl' | 'baseUrl';
+/** The fields a save can find wrong and the card shows, by their name under `settings.` in the core's issues. */
+export const aiFields = ['model', 'authUrl', 'baseUrl'] as const;
+export type AiField = (typeof aiFields)[number];
 /** The sentence to show next to a field, if the last save found it wrong. */
 export type IssueOf = (field: AiField) => string | undefined;
 
