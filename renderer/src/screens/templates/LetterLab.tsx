@@ -8,8 +8,8 @@ import { useClient } from '../../hooks/useClient';
 import { useContract } from '../../hooks/useContract';
 import { knownKey } from '../../i18n/knownKey';
 import { useApp } from '../../store/useApp';
-import { Choice } from './Choice';
-import { FieldError, inlineFailure, issuesByPath } from './errors';
+import { Choice } from '../settings/Choice';
+import { FieldError, inlineFailure, issuesByPath } from '../settings/errors';
 
 type Source = 'hh' | 'text';
 type Generated = ChannelOutput<'letters.lab.generate'>;
@@ -25,7 +25,7 @@ function problemDetail(problem: LetterProblem): string | undefined {
   return undefined;
 }
 
-/** Settings → Letter lab: one letter for one vacancy, with the prompt, validation and tokens in view. */
+/** Templates → Letter lab: one letter for one vacancy, with the prompt, validation and tokens in view. */
 export function LetterLab() {
   const { t, i18n } = useTranslation();
   const client = useClient();
