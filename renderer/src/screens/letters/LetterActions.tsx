@@ -30,15 +30,17 @@ export function LetterActions({
 }) {
   const { t } = useTranslation();
   const outOfBudget = budget !== undefined && budget.remaining <= 0;
+  // Send and Apply stay on while a check is on its way: pressing one leaves the letter's field, which starts that
+  // check, and a button turned off under the pointer would swallow the click. Both wait for the save anyway.
   return (
     <div className="row">
-      <button type="button" className="button button--primary" disabled={sending || checking || !canSend || outOfBudget} onClick={onSend}>
+      <button type="button" className="button button--primary" disabled={sending || !canSend || outOfBudget} onClick={onSend}>
         {sending ? t('work.letters.sending') : t('work.letters.send')}
       </button>
       <button type="button" className="button" disabled={checking || sending} onClick={onCheck}>
         {checking ? t('work.letters.checking') : t('work.letters.check')}
       </button>
-      <button type="button" className="button" disabled={sending || checking} onClick={onAssist} title={t('work.letters.assistHint')}>
+      <button type="button" className="button" disabled={sending} onClick={onAssist} title={t('work.letters.assistHint')}>
         {t('work.letters.assist')}
       </button>
       {assisted ? (

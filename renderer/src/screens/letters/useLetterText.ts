@@ -10,12 +10,20 @@ export function useLetterText(view: ApplicationView, onChange: (view: Applicatio
   const { application } = view;
   const [text, setText] = useState(application.letter);
   const [checking, setChecking] = useState(false);
-  const saving = useRef<Promise<ApplicationView | undefined> | undefined>(undefined);
+  /** The save on its way (leaving the field starts one), with the text it saves. */
+  const saving = useRef<{ text: string; pending: Promise<ApplicationView | undefined> } | undefined>(undefined);
 
   /** The letter as stored after saving what is typed; undefined when saving failed (reported). */
   const save = async (): Promise<ApplicationView | undefined> => {
-    if (saving.current) await saving.current;
-    if (text === application.letter) return view;
+    let stored = view;
+    const inFlight = saving.current;
+    if (inFlight) {
+      // Pressing Send leaves the field, which starts a save of this very text: its answer is this save's too.
+      const result = await inFlight.pending;
+      if (inFlight.text === text) return result;
+      if (result) stored = result;
+    }
+    if (text === stored.application.letter) return stored;
     const pending = (async () => {
       setChecking(true);
       try {
@@ -27,11 +35,11 @@ export function useLetterText(view: ApplicationView, onChange: (view: Applicatio
         setChecking(false);
       }
     })();
-    saving.current = pending;
+    saving.current = { text, pending };
     try {
       return await pending;
     } finally {
-      saving.current = undefined;
+      if (saving.current?.pending === pending) saving.current = undefined;
     }
   };
 
