@@ -414,6 +414,18 @@ export const en = {
       works: 'Works: model {{model}}',
       pickModel: 'Models available: {{models}}. Pick one in the list above and save.',
       fails: 'Does not work.',
+      /** Said next to the field in place of the core's sentence (its `settings.<field>` issue). */
+      invalid: {
+        gigachat: {
+          authUrl: 'Enter a full address starting with https://, or leave it empty',
+          baseUrl: 'Enter a full address starting with https://, or leave it empty',
+          model: 'The model name is at most 100 characters',
+        },
+        openai: {
+          baseUrl: 'Enter the service address, e.g. https://api.openai.com/v1 or http://localhost:11434/v1',
+          model: 'Enter the model name, e.g. gpt-4o-mini or llama3.1',
+        },
+      },
     },
     automation: {
       title: 'Automation',

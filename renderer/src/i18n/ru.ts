@@ -402,6 +402,18 @@ export const ru = {
       works: 'Работает: модель {{model}}',
       pickModel: 'Доступно моделей: {{models}}. Выберите модель в списке выше и сохраните.',
       fails: 'Не работает.',
+      /** Said next to the field in place of the core's English sentence (its `settings.<field>` issue). */
+      invalid: {
+        gigachat: {
+          authUrl: 'Введите полный адрес, начиная с https://, или оставьте поле пустым',
+          baseUrl: 'Введите полный адрес, начиная с https://, или оставьте поле пустым',
+          model: 'Название модели — не длиннее 100 знаков',
+        },
+        openai: {
+          baseUrl: 'Введите адрес сервиса целиком, например https://api.openai.com/v1 или http://localhost:11434/v1',
+          model: 'Введите название модели, например gpt-4o-mini или llama3.1',
+        },
+      },
     },
     automation: {
       title: 'Автоматизация',

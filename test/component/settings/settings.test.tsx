@@ -90,7 +90,7 @@ describe('Settings → hh.ru pages', () => {
     fake.ok('hh.checkPages', fresh);
     renderScreen(<Settings />, fake);
     const card = await screen.findByRole('region', { name: 'Страницы hh.ru' });
-    expect(within(card).getByRole('row', { name: /резюме изменилась — не понятна/ })).toBeVisible();
+    expect(await within(card).findByRole('row', { name: /резюме изменилась — не понятна/ })).toBeVisible();
     expect(within(card).getByText('Схема сохранена: /data/hh-pages/resume.json')).toBeVisible();
     expect(within(card).getByRole('row', { name: /вакансия понятна \(прежний вид\)/ })).toBeVisible();
     expect(within(card).getByRole('row', { name: /чаты не ответила/ })).toBeVisible();

@@ -87,6 +87,7 @@ const LATIN_OK = new Set(
     'basic',
     'llama3.1',
     'gpt',
+    'gpt-4o-mini',
     'mini',
     'ca',
     'pem',

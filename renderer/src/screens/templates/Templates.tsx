@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LetterLab } from '../settings/LetterLab';
+import { LetterLab } from './LetterLab';
 
 /** Letter templates and the lab where they are tried: a screen of its own, not a card buried in Settings. */
 export function Templates() {

@@ -1,0 +1,45 @@
+import type { RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { VacancySummary } from '../../../../shared/domain/vacancy';
+import { canWrite } from './VacancyRow';
+
+/** The pane's actions: Write letter, hide or restore, and the vacancy on hh.ru. */
+export function PaneActions({
+  summary,
+  busy,
+  onWrite,
+  onStatus,
+  writeRef,
+}: {
+  summary: VacancySummary;
+  busy: 'write' | 'status' | undefined;
+  onWrite(): void;
+  onStatus(status: 'ignored' | 'found'): void;
+  /** Write letter takes the focus when the pane opens for a vacancy just added. */
+  writeRef: RefObject<HTMLButtonElement | null>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="row vac-detail__actions">
+      {canWrite(summary) ? (
+        <button ref={writeRef} type="button" className="button button--primary" disabled={busy === 'write'} onClick={onWrite}>
+          {busy === 'write' ? t('vacancies.writing') : t('vacancies.write')}
+        </button>
+      ) : null}
+      {summary.status === 'ignored' ? (
+        <button type="button" className="button" disabled={busy === 'status'} onClick={() => onStatus('found')}>
+          {t('vacancies.restore')}
+        </button>
+      ) : summary.status === 'found' ? (
+        <button type="button" className="button" disabled={busy === 'status'} onClick={() => onStatus('ignored')}>
+          {t('vacancies.ignore')}
+        </button>
+      ) : null}
+      {summary.url ? (
+        <a className="button" href={summary.url} target="_blank" rel="noreferrer">
+          {t('common.openOnHh')}
+        </a>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { useCallback, useMemo } from 'react';
+import type { VacancySummary } from '../../../../shared/domain/vacancy';
+import { useClient } from '../../hooks/useClient';
+import { useContract } from '../../hooks/useContract';
+import { usePending } from '../../hooks/usePending';
+import { useApp } from '../../store/useApp';
+import { useWorkFocus } from '../../store/workFocus';
+import type { DetailActions } from './VacancyDetail';
+import type { RowActions } from './VacancyRow';
+
+/**
+ * What can be done to a vacancy from its row or its pane: open it, write a letter (then on to
+ * Letters), hide or restore it, put its employer on the blacklist. `changed` gets each vacancy an
+ * action changed; `open` and `select` are the screen's, for the rows.
+ */
+export function useVacancyActions({
+  changed,
+  open,
+  select,
+}: {
+  changed(next: VacancySummary): void;
+  open(vacancy: VacancySummary, focus: 'heading' | null): void;
+  select(vacancy: VacancySummary): void;
+}) {
+  const client = useClient();
+  const report = useApp((s) => s.report);
+  const go = useApp((s) => s.go);
+  const focusLetter = useWorkFocus((s) => s.focusLetter);
+  const { data: blacklist, setData: setBlacklist } = useContract('blacklist.list', {});
+  const { run, pending } = usePending();
+
+  const write = useCallback(
+    (vacancy: VacancySummary) =>
+      void run(`write:${vacancy.id}`, async () => {
+        const result = await client.invoke('letters.draft', { vacancyId: vacancy.id, resumeHhId: null });
+        if (!report(result)) return;
+        changed(result.value.vacancy);
+        focusLetter(result.value.application.id);
+        go('letters');
+      }),
+    [run, client, report, changed, focusLetter, go],
+  );
+
+  const setStatus = useCallback(
+    (vacancy: VacancySummary, status: 'ignored' | 'found') =>
+      void run(`status:${vacancy.id}`, async () => {
+        const result = await client.invoke('vacancies.setStatus', { id: vacancy.id, status });
+        if (report(result)) changed(result.value);
+      }),
+    [run, client, report, changed],
+  );
+
+  const blacklistEmployer = useCallback(
+    async (vacancy: VacancySummary) => {
+      if (!vacancy.employer.id) return false;
+      const result = await client.invoke('blacklist.add', { employerId: vacancy.employer.id, employerName: vacancy.employer.name });
+      if (!report(result)) return false;
+      setBlacklist(result.value);
+      // The user does not want this employer: its vacancy is set aside too, as the engine would.
+      if (vacancy.status === 'found') setStatus(vacancy, 'ignored');
+      return true;
+    },
+    [client, report, setBlacklist, setStatus],
+  );
+
+  const busy = (id: number) => (pending(`write:${id}`) ? 'write' : pending(`status:${id}`) ? 'status' : undefined);
+  // One object for all rows, so it never changes their props (they are memoized).
+  const rowActions = useMemo<RowActions>(
+    () => ({ open: (vacancy, byKeyboard) => open(vacancy, byKeyboard ? 'heading' : null), select, write, setStatus }),
+    [open, select, write, setStatus],
+  );
+  const paneActions: DetailActions = { write, setStatus, blacklist: blacklistEmployer, busy };
+  const blacklisted = new Set(blacklist?.map((entry) => entry.employerId));
+  return {
+    rowActions,
+    paneActions,
+    busy,
+    isBlacklisted: (employerId: string | null) => employerId !== null && blacklisted.has(employerId),
+  };
+}
