@@ -61,6 +61,19 @@ describe('Letters', () => {
     expect(screen.getByRole('spinbutton', { name: 'Не больше откликов в сутки:' })).toHaveValue(20);
   });
 
+  it('a state filter lists only the letters in it ("sent" counting those on their way)', async () => {
+    const fake = new FakeClient()
+      .on('letters.list', ({ states }) => ({ ok: true, value: letterPage(states?.length ? [] : [draftLetter]) }))
+      .ok('applying.status', budget)
+      .ok('vacancies.get', detailOf(reactVacancy));
+    renderScreen(<Letters />, fake);
+    const filter = await screen.findByRole('radiogroup', { name: 'Фильтр по состоянию' });
+    expect(within(filter).getByRole('radio', { name: 'Все' })).toBeChecked();
+    await userEvent.click(within(filter).getByRole('radio', { name: 'Отправлено' }));
+    expect(await screen.findByText('В этом разделе писем нет.')).toBeVisible();
+    expect(fake.inputs('letters.list').at(-1)).toEqual({ states: ['sent', 'sending'], limit: 200 });
+  });
+
   it("says when a letter was written without the resume's content, and what hh.ru showed after sending", async () => {
     const unread = { ...draftLetter, resumeUnread: true };
     const mismatched = {

@@ -2,11 +2,10 @@ import { Loading } from '../../components/Loading';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
-import { useFormat } from '../../format/useFormat';
 import { useClient } from '../../hooks/useClient';
 import { useContract } from '../../hooks/useContract';
 import { useApp } from '../../store/useApp';
-import { ChatStateBadge } from './ChatStateBadge';
+import { ChatPicker } from './ChatPicker';
 import { Conversation } from './Conversation';
 import '../work.css';
 import './chats.css';
@@ -16,7 +15,6 @@ export function Chats() {
   const { t } = useTranslation();
   const client = useClient();
   const report = useApp((s) => s.report);
-  const fmt = useFormat();
   const { data: page, reload, failed } = useContract('chats.list', { limit: 200 });
   const chats = page?.items;
   const [selected, setSelected] = useState<number>();
@@ -58,37 +56,7 @@ export function Chats() {
         <EmptyState art="chats" title={t('chats.emptyTitle')} text={t('chats.emptyText')} />
       ) : (
         <div className="work-split">
-          <ul className="work-picker" data-testid="chats" aria-label={t('chats.title')}>
-            {chats.map((chat) => (
-              <li key={chat.id}>
-                <button
-                  type="button"
-                  className={chat.id === current?.id ? 'work-pick work-pick--on' : 'work-pick'}
-                  aria-current={chat.id === current?.id ? 'true' : undefined}
-                  onClick={() => setSelected(chat.id)}
-                >
-                  <span className="work-pick__title">
-                    {chat.vacancyTitle ?? t('chats.untitled')}
-                    {chat.unread ? (
-                      <span className="badge badge--accent work-unread">{t('chats.unread', { count: chat.unread })}</span>
-                    ) : null}
-                  </span>
-                  <span className="work-pick__sub">
-                    <span className="hint">{chat.employer}</span>
-                    <ChatStateBadge state={chat.state} />
-                    {/* Rejections and invitations already show as hh.ru's state; who writes is the news here. */}
-                    {chat.kind === 'bot' || chat.kind === 'human' ? (
-                      <span className={`badge badge--writer-${chat.kind}`} data-testid="chat-writer">
-                        {t(`chats.writer.${chat.kind}`)}
-                      </span>
-                    ) : null}
-                  </span>
-                  {chat.lastText ? <span className="work-pick__last">{chat.lastText}</span> : null}
-                  {chat.lastMessageAt ? <span className="hint work-pick__time">{fmt.dateTime(chat.lastMessageAt)}</span> : null}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <ChatPicker chats={chats} currentId={current?.id} onPick={setSelected} />
           {current ? (
             <Conversation key={current.id} chat={current} onRead={() => void reload()} />
           ) : (

@@ -2,7 +2,6 @@ import { Loading } from '../../components/Loading';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationView } from '../../../../shared/contract';
-import type { ApplicationState } from '../../../../shared/domain/application';
 import { EmptyState } from '../../components/EmptyState';
 import { useFormat } from '../../format/useFormat';
 import { useContract } from '../../hooks/useContract';
@@ -11,13 +10,10 @@ import { useWorkFocus } from '../../store/workFocus';
 import type { Budget } from './budget';
 import { DailyCapControl } from './DailyCapControl';
 import { LetterEditor } from './LetterEditor';
+import { LetterFilter, statesOf, type Filter } from './LetterFilter';
+import { LetterPicker } from './LetterPicker';
 import '../work.css';
 import './letters.css';
-
-const FILTERS = ['all', 'draft', 'approved', 'failed', 'sent'] as const;
-type Filter = (typeof FILTERS)[number];
-const statesOf = (filter: Filter): ApplicationState[] =>
-  filter === 'all' ? [] : filter === 'draft' ? ['draft'] : filter === 'sent' ? ['sent', 'sending'] : [filter];
 
 /** Letters and applications: pick one, edit it, see what stops it, send it within the daily budget. */
 export function Letters() {
@@ -70,49 +66,14 @@ export function Letters() {
         </EmptyState>
       ) : (
         <>
-          <div className="segmented work-filter" role="radiogroup" aria-label={t('letters.filterLabel')}>
-            {FILTERS.map((value) => (
-              <label key={value} className={filter === value ? 'segmented__item segmented__item--on' : 'segmented__item'}>
-                <input type="radio" name="letters-filter" value={value} checked={filter === value} onChange={() => setFilter(value)} />
-                {value === 'all' ? t('common.all') : t(`letters.states.${value}`)}
-              </label>
-            ))}
-          </div>
+          <LetterFilter value={filter} onChange={setFilter} />
           {!views ? (
             <Loading failed={failed} onRetry={() => void reload()} />
           ) : !views.length ? (
             <p className="hint work-nothing">{t('letters.nothingInState')}</p>
           ) : (
             <div className="work-split">
-              <ul className="work-picker" data-testid="letters" aria-label={t('letters.title')}>
-                {views.map((view) => (
-                  <li key={view.application.id}>
-                    <button
-                      type="button"
-                      className={view.application.id === current?.application.id ? 'work-pick work-pick--on' : 'work-pick'}
-                      aria-current={view.application.id === current?.application.id ? 'true' : undefined}
-                      onClick={() => setSelected(view.application.id)}
-                    >
-                      <span className="work-pick__title">{view.vacancy.title}</span>
-                      <span className="work-pick__sub">
-                        <span className="hint">{view.vacancy.employer.name}</span>
-                        <span className="work-pick__badges">
-                          {view.validation.unsupported.length &&
-                          (view.application.state === 'draft' || view.application.state === 'approved') ? (
-                            <span className="badge badge--warn" data-testid="unsupported-badge">
-                              {t('letters.unsupported.badge')}
-                            </span>
-                          ) : null}
-                          <span className={`badge badge--${view.application.state}`}>{t(`letters.states.${view.application.state}`)}</span>
-                        </span>
-                      </span>
-                    </button>
-                  </li>
-                ))}
-                {views.length < total ? (
-                  <li className="hint work-pick__more">{t('common.shown', { shown: views.length, total })}</li>
-                ) : null}
-              </ul>
+              <LetterPicker views={views} total={total} currentId={current?.application.id} onPick={setSelected} />
               {current ? (
                 <LetterEditor
                   key={current.application.id}

@@ -1,7 +1,7 @@
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VacancySummary } from '../../../../shared/domain/vacancy';
-import { canWrite } from './VacancyRow';
+import { canWrite } from './rowActions';
 
 /** The pane's actions: Write letter, hide or restore, and the vacancy on hh.ru. */
 export function PaneActions({

@@ -3,20 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { VacancySummary } from '../../../../shared/domain/vacancy';
 import { salaryText } from '../../format/salary';
 import { useFormat } from '../../format/useFormat';
+import type { RowActions } from './rowActions';
+import { RowButtons } from './RowButtons';
 import { SkipReason, skipShown } from './SkipReason';
 
-/** What a row can ask of the screen; one object for all rows, so it never changes their props. */
-export interface RowActions {
-  /** From the keyboard (Enter) the pane takes the focus; a click leaves it on the row. */
-  open(vacancy: VacancySummary, byKeyboard: boolean): void;
-  /** The row got the focus (Tab, a click, the arrows): it is the selected one. */
-  select(vacancy: VacancySummary): void;
-  write(vacancy: VacancySummary): void;
-  setStatus(vacancy: VacancySummary, status: 'ignored' | 'found'): void;
-}
-
-export const canWrite = (vacancy: VacancySummary) =>
-  vacancy.status === 'found' || vacancy.status === 'drafted' || vacancy.status === 'failed';
+export { canWrite, type RowActions } from './rowActions';
 
 /**
  * One vacancy. Memoized: it renders again only when its vacancy, place or selection changes, not
@@ -93,53 +84,7 @@ export const VacancyRow = memo(function VacancyRow({
         <span className={`badge badge--${vacancy.status}`}>{t(`vacancies.statuses.${vacancy.status}`)}</span>
         <span className="hint vac-found">{t('vacancies.foundOn', { date: fmt.date(vacancy.firstSeenAt) })}</span>
       </div>
-      <div role="gridcell" className="vac-cell vac-cell--actions">
-        {canWrite(vacancy) ? (
-          <button
-            type="button"
-            className="button button--small button--primary"
-            tabIndex={tab}
-            disabled={busy === 'write'}
-            onClick={() => actions.write(vacancy)}
-          >
-            {busy === 'write' ? t('vacancies.writing') : t('vacancies.write')}
-          </button>
-        ) : null}
-        {vacancy.status === 'ignored' ? (
-          <button
-            type="button"
-            className="button button--small"
-            tabIndex={tab}
-            disabled={busy === 'status'}
-            onClick={() => actions.setStatus(vacancy, 'found')}
-          >
-            {t('vacancies.restore')}
-          </button>
-        ) : vacancy.status === 'found' ? (
-          <button
-            type="button"
-            className="button button--small button--ghost"
-            tabIndex={tab}
-            disabled={busy === 'status'}
-            onClick={() => actions.setStatus(vacancy, 'ignored')}
-          >
-            {t('vacancies.ignore')}
-          </button>
-        ) : null}
-        {vacancy.url ? (
-          <a
-            className="button button--small button--ghost vac-hh"
-            href={vacancy.url}
-            target="_blank"
-            rel="noreferrer"
-            tabIndex={tab}
-            aria-label={t('common.openOnHh')}
-            title={t('common.openOnHh')}
-          >
-            <span aria-hidden="true">↗</span>
-          </a>
-        ) : null}
-      </div>
+      <RowButtons vacancy={vacancy} busy={busy} actions={actions} tab={tab} />
     </div>
   );
 });

@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import type { ApplicationState } from '../../../../shared/domain/application';
+
+export const FILTERS = ['all', 'draft', 'approved', 'failed', 'sent'] as const;
+export type Filter = (typeof FILTERS)[number];
+
+/** The states a filter lists: "sent" includes the ones on their way. */
+export const statesOf = (filter: Filter): ApplicationState[] =>
+  filter === 'all' ? [] : filter === 'draft' ? ['draft'] : filter === 'sent' ? ['sent', 'sending'] : [filter];
+
+/** All letters, or those in one state. */
+export function LetterFilter({ value, onChange }: { value: Filter; onChange(filter: Filter): void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="segmented work-filter" role="radiogroup" aria-label={t('letters.filterLabel')}>
+      {FILTERS.map((option) => (
+        <label key={option} className={value === option ? 'segmented__item segmented__item--on' : 'segmented__item'}>
+          <input type="radio" name="letters-filter" value={option} checked={value === option} onChange={() => onChange(option)} />
+          {option === 'all' ? t('common.all') : t(`letters.states.${option}`)}
+        </label>
+      ))}
+    </div>
+  );
+}
