@@ -14,11 +14,13 @@ import { startFakeHhSite } from '../../fakes/hh-site/server';
 import { closeAfterEach, ok } from '../../support/contract';
 import { startTestCore, type TestCoreHandle } from '../../support/core';
 
-const keep = closeAfterEach();
+// Registered before closeAfterEach: after-hooks run last-registered first, so the cores are closed
+// (and stop writing their logs) before their data folders are removed.
 const folders: string[] = [];
 afterEach(async () => {
-  for (const folder of folders.splice(0)) await rm(folder, { recursive: true, force: true });
+  for (const folder of folders.splice(0)) await rm(folder, { recursive: true, force: true, maxRetries: 3 });
 });
+const keep = closeAfterEach();
 
 /** Every kind of secret the app keeps, each from where it comes in (names.ts, env.ts, the Local API, the hh.ru session). */
 const env = {
