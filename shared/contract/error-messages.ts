@@ -1,6 +1,7 @@
 /**
- * Error sentences that carry facts (a number, a time, a name, hh.ru's own word): the core says them
- * as a key and parameters, the renderer translates the key with the parameters, so a Russian user
+ * Error sentences the window says in the user's language. Most carry facts (a number, a time, a
+ * name, hh.ru's own word); a few plain ones are here because their code alone would say too little
+ * (what to finish first, which page). The core says them as a key and parameters, the renderer translates the key with the parameters, so a Russian user
  * reads "лимит 20 откликов… в 14:05" and not a generic line. English here is the fallback the core
  * logs and the headless API shows. `{{at, time}}` is an ISO time shown as the reader's clock time.
  */
@@ -26,12 +27,15 @@ export const errorMessages = {
     'Cannot read the hh.ru cookies file {{path}} ({{reason}}). Export your hh.ru cookies as cookies.txt and point the app at it.',
   'hh.cookiesFileLine':
     'The hh.ru cookies file {{path}}, line {{line}}: {{problem}}. Export cookies.txt again from a browser signed in to hh.ru.',
-  'ai.noModel': '{{service}} has no model "{{model}}". Choose one it lists in Settings → AI: {{available}}.',
-  'ai.rateLimited': '{{service}} is getting too many requests from you. The app will try again in {{seconds}} s.',
-  'ai.unavailableStatus': '{{service}} is having problems right now (HTTP {{status}}). Try again in a few minutes.',
-  'ai.rejected': '{{service}} rejected the request (HTTP {{status}}): {{reason}}. Check the model and its settings in Settings → AI.',
-  'ai.rejectedNoReason': '{{service}} rejected the request (HTTP {{status}}). Check the model and its settings in Settings → AI.',
-  'ai.timeout': '{{service}} did not answer within {{seconds}} s. It may be busy: try again later, or allow more time in Settings → AI.',
+  'ai.noModel': 'The AI service {{service}} has no model "{{model}}". Choose one it lists in Settings → AI: {{available}}.',
+  'ai.rateLimited': 'The AI service {{service}} is getting too many requests from you. The app will try again in {{seconds}} s.',
+  'ai.unavailableStatus': 'The AI service {{service}} is having problems right now (HTTP {{status}}). Try again in a few minutes.',
+  'ai.rejected':
+    'The AI service {{service}} rejected the request (HTTP {{status}}): {{reason}}. Check the model and its settings in Settings → AI.',
+  'ai.rejectedNoReason':
+    'The AI service {{service}} rejected the request (HTTP {{status}}). Check the model and its settings in Settings → AI.',
+  'ai.timeout':
+    'The AI service {{service}} did not answer within {{seconds}} s. It may be busy: try again later, or allow more time in Settings → AI.',
   'ai.keyAddressChanged':
     'The key was entered for {{was}}; the app does not send it to {{now}}. Enter the key again for the new address, or save without it.',
   'ai.gigachatNotHttps':
@@ -45,6 +49,15 @@ export const errorMessages = {
     'The download of version {{version}} does not match the checksum (sha512) published with it, so the app deleted it and installed nothing. It tries again at the next check.',
   'updates.signature': "Version {{version}} is not signed by the app's publisher, so the app deleted it and installed nothing.",
   'secrets.fileDamaged': 'The secrets file {{path}} is damaged. Move it away, restart the app and enter your secrets again.',
+  'builder.finishFirst': 'Finish this interview first: letters can only use a written resume.',
+  'builder.interviewFinished': 'This interview is finished: edit its resume, or start a new interview.',
+  'builder.alreadyWritten': 'This resume is already written: edit it, or start a new interview.',
+  'builder.answerFirst': 'Answer at least one question before finishing: the resume is written from your answers.',
+  'builder.nothingToExport': 'Finish the interview first: there is no resume to export yet.',
+  'chats.nothingToAnswer': 'There is no message from the employer to answer yet.',
+  'hh.onlyHhPages': 'Only hh.ru pages can be opened here.',
+  'app.autostartDesktopOnly': 'Starting at login is a setting of the desktop app; the browser mode has none.',
+  'secrets.empty': 'The secret is empty. Paste the full key or token and try again.',
 } as const satisfies Record<string, string>;
 
 export type ErrorMessageKey = keyof typeof errorMessages;

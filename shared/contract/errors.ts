@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { errorMessages, type ErrorMessageKey } from './error-messages';
+import { fieldIssueSchema } from './validation';
 
 /**
  * Every failure that crosses the contract is one of these codes. The renderer translates the code
@@ -78,7 +79,7 @@ export const appErrorSchema = z.object({
   /** A sentence the user can act on; never contains secrets (core redacts before it gets here). */
   message: z.string(),
   /** Field-level problems for `invalid_input`, keyed by a dotted path. */
-  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  issues: z.array(fieldIssueSchema).optional(),
   /** What the user (or the app) can do next. */
   next: z
     .object({

@@ -17,7 +17,7 @@ import { FakeProvider } from '../support/fake-provider';
 import { round, type BenchRow } from './measure';
 import { vacancySlice } from './vacancy-corpus';
 
-const PROFILE = { name: 'Анна Иванова', email: 'anna@example.ru', phone: '', telegram: '@anna', links: [] };
+const PROFILE = { name: 'Анна Иванова', email: 'anna@example.ru', phone: '', telegram: '@anna_dev', links: [] };
 
 /** A pipeline over a real database with hh.ru answering at once: only the app's own work is measured. */
 async function pipelineWorld(vacancies: number, provider: TextProvider, sendEveryMs: number) {

@@ -59,7 +59,7 @@ async function withAi(core: TestCoreHandle) {
       openaiKey: 'sk-e2e-key-123456',
     }),
   );
-  ok(await core.invoke('profile.set', { name: 'Анна Иванова', email: 'anna@example.ru', phone: '', telegram: '@anna', links: [] }));
+  ok(await core.invoke('profile.set', { name: 'Анна Иванова', email: 'anna@example.ru', phone: '', telegram: '@anna_dev', links: [] }));
   ok(await core.invoke('applying.setSettings', { dailyCap: CAP }));
   return ai;
 }

@@ -119,6 +119,7 @@ export const profile: Profile = {
   email: 'anna.smirnova@example.ru',
   phone: '',
   links: ['https://annasmirnova.dev'],
+  salaryExpectation: '',
 };
 
 export const contactsRu = [

@@ -49,7 +49,7 @@ export async function startSiteApp(keep: Keep, options: SiteAppOptions = {}) {
     timeout: 30_000,
   });
   site.clearRecords();
-  ok(await core.invoke('profile.set', { name: 'Анна Иванова', email: 'anna@example.ru', phone: '', telegram: '@anna', links: [] }));
+  ok(await core.invoke('profile.set', { name: 'Анна Иванова', email: 'anna@example.ru', phone: '', telegram: '@anna_dev', links: [] }));
   let ai: FakeOpenAi | undefined;
   if (options.ai) {
     ai = keep(await startFakeOpenAi({ reply: options.ai }));

@@ -4,7 +4,7 @@ import type { HandlersOf } from '../contract/dispatch';
 import type { Repositories } from '../db/repositories';
 import type { CoreEvents } from '../events';
 import type { Notices } from '../notices';
-import { AppError } from '../errors';
+import { AppError, say } from '../errors';
 import type { AppIdentity, Clock, PreferenceStore, StartupPort } from '../ports';
 import type { Vault } from '../secrets';
 
@@ -72,8 +72,7 @@ export function appHandlers(deps: AppHandlerDeps): HandlersOf<typeof appChannels
     'app.startup.get': async () =>
       deps.startup ? { supported: true, ...(await deps.startup.get()) } : { supported: false, openAtLogin: false, startHidden: false },
     'app.startup.set': async (next) => {
-      if (!deps.startup)
-        throw AppError.of('invalid_input', 'Starting at login is a setting of the desktop app; the browser mode has none.');
+      if (!deps.startup) throw AppError.of('invalid_input', say('app.autostartDesktopOnly'));
       const now = await deps.startup.set(next);
       await repositories.auditLog.append({
         action: 'app.startup',

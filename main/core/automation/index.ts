@@ -199,7 +199,7 @@ export function createAutomation(deps: AutomationDeps) {
         (run.outcome === 'failed' && run.message ? { key: 'failed' as const, params: { message: run.message } } : null);
       return {
         ...run,
-        message: report && report.key !== 'failed' ? english(report) : run.message,
+        message: report ? english(report) : run.message,
         report,
         running: scheduler.isRunning(job.id),
         progress: progress.get(job.id) ?? null,

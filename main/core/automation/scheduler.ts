@@ -1,8 +1,20 @@
-import { AppError } from '../errors';
+import { AppError, toAppError } from '../errors';
 import { setMaxListeners } from 'node:events';
 import { record } from './reports';
 import type { JobRunRepository } from '../db/repositories/job-runs';
 import type { Clock, Logger, MinuteTimer } from '../ports';
+
+/**
+ * A failure as a report the window translates (its code, and its sentence's key and facts when it
+ * has one), with the English sentence kept for the CLI and the log.
+ */
+function failureRecord(err: unknown): string {
+  const error = toAppError(err).toValue();
+  // An error that is not the app's own keeps its sentence for the log; the window says what its code means.
+  const message = err instanceof AppError || !(err instanceof Error) ? error.message : err.message;
+  const facts = Object.fromEntries(Object.entries(error.params ?? {}).map(([name, value]) => [`p.${name}`, value]));
+  return record('failed', { code: error.code, message, ...(error.key ? { key: error.key } : {}), ...facts });
+}
 
 /** One kind of work the app does by itself, every `intervalMs`. */
 export interface Job {
@@ -99,7 +111,7 @@ export class Scheduler {
           this.deps.onFinished?.(job.id, 'ok', message);
           return message;
         }
-        const message = err instanceof Error ? err.message : String(err);
+        const message = failureRecord(err);
         // Once at the next check; after a second failure in a row, an interval later (never hammering hh.ru).
         const again = before?.outcome === 'failed' ? interval() : clock.now();
         await jobRuns.markFinished(job.id, 'failed', message, again);

@@ -1,7 +1,7 @@
 import type { builderChannels } from '../../../shared/contract';
 import type { HandlersOf } from '../contract/dispatch';
 import type { Repositories } from '../db/repositories';
-import { AppError } from '../errors';
+import { AppError, say } from '../errors';
 import type { ExportedFile } from './export';
 import { builtResumeChoice, chooseBuiltResume } from '../resumes/built';
 import type { ResumeBuilder } from './service';
@@ -39,7 +39,7 @@ export function builderHandlers(deps: ResumeBuilderHandlerDeps): HandlersOf<type
     'builder.lettersResume': () => builtResumeChoice(repositories),
     'builder.setLettersResume': async ({ choice }) => {
       if (choice && !(await repositories.interviews.resume(choice.interviewId))) {
-        throw AppError.of('invalid_input', 'Finish this interview first: letters can only use a written resume.');
+        throw AppError.of('invalid_input', say('builder.finishFirst'));
       }
       await chooseBuiltResume(repositories, choice);
       return builtResumeChoice(repositories);

@@ -10,7 +10,7 @@ import { extractJsonObject, stripCodeFences } from '../ai/text/json-answer';
 import { resumeFactsText } from '../ai/text/resume-facts';
 import type { Repositories } from '../db/repositories';
 import type { NewInterviewMessage } from '../db/repositories/interviews';
-import { AppError } from '../errors';
+import { AppError, say } from '../errors';
 import type { ResumeContent } from '../../../shared/contract';
 import { exportResume, type ExportedFile, type ExportFormat, type PdfPrinter } from './export';
 import { unsupportedInResume } from './grounding';
@@ -71,8 +71,7 @@ export class ResumeBuilder {
    */
   async answer(id: number, text: string): Promise<Interview> {
     const interview = await this.get(id);
-    if (interview.status === 'finished')
-      throw AppError.of('invalid_input', 'This interview is finished: edit its resume, or start a new interview.');
+    if (interview.status === 'finished') throw AppError.of('invalid_input', say('builder.interviewFinished'));
     const asked = lastQuestion(interview.messages);
     // The answer to a follow-up covers its section whatever it says: one follow-up, never a loop.
     // An answer after "every section has answers" adds to the resume and covers nothing new.
@@ -119,10 +118,8 @@ export class ResumeBuilder {
   async finish(id: number): Promise<Interview> {
     const interview = await this.get(id);
     // Writing it again would replace the user's edits: a finished resume is edited, not regenerated.
-    if (interview.status === 'finished')
-      throw AppError.of('invalid_input', 'This resume is already written: edit it, or start a new interview.');
-    if (!interview.messages.some((m) => m.role === 'user'))
-      throw AppError.of('invalid_input', 'Answer at least one question before finishing: the resume is written from your answers.');
+    if (interview.status === 'finished') throw AppError.of('invalid_input', say('builder.alreadyWritten'));
+    if (!interview.messages.some((m) => m.role === 'user')) throw AppError.of('invalid_input', say('builder.answerFirst'));
     const provider = await this.deps.provider();
     let markdown: string;
     if (provider.kind === 'template') markdown = assemble(interview);
@@ -148,7 +145,7 @@ export class ResumeBuilder {
 
   async export(id: number, format: ExportFormat): Promise<ExportedFile> {
     const interview = await this.get(id);
-    if (!interview.markdown) throw AppError.of('invalid_input', 'Finish the interview first: there is no resume to export yet.');
+    if (!interview.markdown) throw AppError.of('invalid_input', say('builder.nothingToExport'));
     return exportResume({
       markdown: interview.markdown,
       title: interview.title,

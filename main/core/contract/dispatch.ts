@@ -5,6 +5,7 @@ import {
   type ChannelName,
   type ChannelOutput,
   type Result,
+  fieldIssuesOf,
 } from '../../../shared/contract';
 import { AppError, toAppError } from '../errors';
 import type { Logger } from '../ports';
@@ -41,8 +42,8 @@ export async function dispatch(
       ok: false,
       error: new AppError(
         'invalid_input',
-        'Some of the values are not valid. Check the highlighted fields.',
-        issuesOf(parsed.error),
+        'Some of the values are not valid: each is said at its field.',
+        fieldIssuesOf(parsed.error, rawInput ?? {}),
       ).toValue(),
     };
   }

@@ -430,6 +430,12 @@ DROP TABLE keep_template;
 ALTER TABLE applications ADD COLUMN second_resume INTEGER NOT NULL DEFAULT 0;
 `,
   },
+  {
+    version: 13,
+    name: 'a salary expectation in the profile',
+    // Free text in the user's words; reply drafts may quote it when an employer asks.
+    sql: `ALTER TABLE profile ADD COLUMN salary_expectation TEXT NOT NULL DEFAULT '';`,
+  },
 ];
 
 /** Entries may be appended out of order by parallel work; they always run in version order. */

@@ -1,7 +1,7 @@
 import type { Area, hhChannels } from '../../../shared/contract';
 import { resumeFacts } from '../ai/text/resume-facts';
 import type { HandlersOf } from '../contract/dispatch';
-import { AppError } from '../errors';
+import { AppError, say } from '../errors';
 import type { HhAccountService } from './account';
 import type { HhGateway } from './gateway';
 import type { HhPageHealth } from './pages';
@@ -74,7 +74,7 @@ export function hhHandlers(deps: {
     'hh.openPage': async ({ url }) => {
       // Only hh.ru's own pages: this must not become a way to open anything in the hh.ru session.
       if (!isHhUrl(url, deps.sites)) {
-        throw AppError.of('invalid_input', 'Only hh.ru pages can be opened here.');
+        throw AppError.of('invalid_input', say('hh.onlyHhPages'));
       }
       if (!window) return { openedInApp: false, url };
       await window.show(url);

@@ -22,4 +22,4 @@ export const cannotDecrypt = (why: string, fix = 'Enter the secret again (or sig
 
 export const damagedSecretsFile = (path: string) => new VaultError('invalid_input', say('secrets.fileDamaged', { path }));
 
-export const emptySecret = () => new VaultError('invalid_input', 'The secret is empty. Paste the full key or token and try again.');
+export const emptySecret = () => new VaultError('invalid_input', say('secrets.empty'));

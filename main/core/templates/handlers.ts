@@ -3,7 +3,7 @@ import type { TextProvider } from '../ai/provider';
 import type { VacancyText } from '../ai/text/vacancy-text';
 import type { HandlersOf } from '../contract/dispatch';
 import type { Repositories } from '../db/repositories';
-import { AppError } from '../errors';
+import { AppError, say } from '../errors';
 import type { HhGateway } from '../hh/gateway';
 import { vacancyIdFrom } from '../hh/website/site';
 import { DEFAULT_MAX_LENGTH, writeLetter } from '../letters/writing';
@@ -30,8 +30,7 @@ export function templatesHandlers(deps: {
       };
     }
     const id = vacancyIdFrom(input.idOrUrl);
-    if (!id)
-      throw AppError.of('invalid_input', 'That is not an hh.ru vacancy link or number. Paste a link like https://hh.ru/vacancy/123456.');
+    if (!id) throw AppError.of('invalid_input', say('vacancies.notALink', { link: input.idOrUrl.slice(0, 80) }));
     return deps.gateway.vacancy(id);
   };
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../format/errorText';
+import { issueLine } from '../format/issueText';
 import { useClient } from '../hooks/useClient';
 import { useApp } from '../store/useApp';
 
@@ -24,9 +25,7 @@ export function ErrorBanner() {
         {error.issues?.length ? (
           <ul>
             {error.issues.map((issue) => (
-              <li key={issue.path}>
-                <code>{issue.path}</code>: {issue.message}
-              </li>
+              <li key={issue.path}>{issueLine(t, issue)}</li>
             ))}
           </ul>
         ) : null}

@@ -111,6 +111,12 @@ export function jobMessageText(t: TFunction, report: JobReport): string | undefi
     case 'cancelled':
       return t(`${say}.${report.key}`);
     case 'failed': {
+      // The failure's own sentence with its facts when it has one, else what its code means.
+      const facts = Object.fromEntries(
+        Object.entries(p).flatMap(([name, value]) => (name.startsWith('p.') ? [[name.slice(2), value]] : [])),
+      );
+      const sentence = typeof p.key === 'string' ? knownKey('errors.messages', p.key) : undefined;
+      if (sentence) return t(sentence, facts);
       const key = typeof p.code === 'string' ? knownKey('errors.codes', p.code) : undefined;
       return key ? t(key) : undefined;
     }

@@ -8,6 +8,6 @@ import type { AppErrorValue } from '../../../shared/contract';
  */
 export function errorText(t: TFunction, language: string, error: AppErrorValue): string {
   if (error.key) return t(`errors.messages.${error.key}`, { ...error.params });
-  if (language === 'en' || error.code === 'invalid_input') return error.message;
+  if (language === 'en') return error.message;
   return t(`errors.codes.${error.code}`);
 }

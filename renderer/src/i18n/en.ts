@@ -359,16 +359,12 @@ export const en = {
       email: 'Email',
       phone: 'Phone',
       links: 'Portfolio links',
+      salaryExpectation: 'Expected salary',
+      salaryPlaceholder: 'e.g. from 250,000 ₽ net',
+      salaryHint: 'A reply draft names it only when the employer asks about pay. Empty: the reply promises to come back on it.',
       linksHint: 'One per line, starting with https://',
       save: 'Save profile',
       saved: 'Profile saved.',
-      invalid: {
-        email: 'Enter an email like name@example.com',
-        links: 'Each link must be full, starting with https://',
-        name: 'The name is too long',
-        telegram: 'Too long',
-        phone: 'The number is too long',
-      },
     },
     ai: {
       title: 'AI',
@@ -612,7 +608,7 @@ export const en = {
     /** The core's own English sentences, with the same {{placeholders}}. */
     messages: errorMessages,
     codes: {
-      invalid_input: 'Some values are not valid. Check the highlighted fields.',
+      invalid_input: 'Some values are not valid: each one is said below or at its field.',
       unknown_channel: 'The app asked for an unknown action. Please update the app.',
       forbidden_sender: 'The request did not come from the app window and was refused.',
       unauthorized: 'No access: open the address the server printed.',

@@ -8,6 +8,8 @@ import { searchesEn } from './searches.en';
 import { searchesRu } from './searches.ru';
 import { vacanciesEn } from './vacancies.en';
 import { vacanciesRu } from './vacancies.ru';
+import { validationEn } from './validation.en';
+import { validationRu } from './validation.ru';
 import { builderEn } from './builder.en';
 import { builderRu } from './builder.ru';
 import { en } from './en';
@@ -41,8 +43,8 @@ const withUpdates = <T extends ReturnType<typeof withLocalApi>>(base: T, texts: 
 
 /** One file per screen (and one for what the work screens share): keys under the screen's own name. */
 const perScreen = {
-  ru: { common: commonRu, searches: searchesRu, vacancies: vacanciesRu, letters: lettersRu, chats: chatsRu },
-  en: { common: commonEn, searches: searchesEn, vacancies: vacanciesEn, letters: lettersEn, chats: chatsEn },
+  ru: { common: commonRu, validation: validationRu, searches: searchesRu, vacancies: vacanciesRu, letters: lettersRu, chats: chatsRu },
+  en: { common: commonEn, validation: validationEn, searches: searchesEn, vacancies: vacanciesEn, letters: lettersEn, chats: chatsEn },
 };
 
 export const resources = {

@@ -71,6 +71,7 @@ export const searchesEn = {
     minScoreNone: 'no scoring',
     minScoreHint:
       'Write letters only to vacancies the AI rates at least {{score}} of 100. The others are hidden with their score and the reason.',
+    minScoreRange: 'The AI score is a number from 0 to 100.',
     minScoreOff: 'Empty: the AI does not rate vacancies, and every matching one gets a letter.',
     minScoreNoAi:
       'The AI is set to “No AI: my template”: nothing can rate vacancies, so the run stops with “AI is not set up”. Choose GigaChat or an OpenAI-compatible service in Settings → AI, or leave this field empty.',

@@ -41,14 +41,20 @@ export type HhAccountStatus = z.infer<typeof hhAccountStatusSchema>;
 const redirectUriSchema = z
   .string()
   .trim()
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol.length > 1 && Boolean(url.host || url.pathname);
-    } catch {
-      return false;
-    }
-  }, 'Enter the redirect URI exactly as registered on dev.hh.ru, e.g. http://localhost:8080/hh/callback');
+  .refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return url.protocol.length > 1 && Boolean(url.host || url.pathname);
+      } catch {
+        return false;
+      }
+    },
+    {
+      message: 'Enter the redirect URI exactly as registered on dev.hh.ru, e.g. http://localhost:8080/hh/callback',
+      params: { rule: 'redirectUri' },
+    },
+  );
 
 /** The user's hh.ru account: sign-in (window or browser), their own API application, capabilities. */
 export const hhChannels = {

@@ -98,6 +98,7 @@ export const lettersChannels = {
       .refine((s) => s.pauseMinSeconds === undefined || s.pauseMaxSeconds === undefined || s.pauseMinSeconds <= s.pauseMaxSeconds, {
         message: 'The shortest pause cannot be longer than the longest',
         path: ['pauseMinSeconds'],
+        params: { rule: 'pauseOrder' },
       }),
     output: applyingStatusSchema,
   },

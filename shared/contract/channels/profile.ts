@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { profileSchema } from '../../domain/profile';
+import { profileInputSchema, profileSchema } from '../../domain/profile';
 import { resumeFactsSchema } from './hh';
 import { none, type ChannelSpecs } from './spec';
 
@@ -18,7 +18,7 @@ export type ResumeContent = z.infer<typeof resumeContentSchema>;
 /** The user's own name and contacts, which every letter ends with. */
 export const profileChannels = {
   'profile.get': { input: none, output: profileSchema },
-  'profile.set': { input: profileSchema.strict(), output: profileSchema },
+  'profile.set': { input: profileInputSchema.strict(), output: profileSchema },
   /** The resume letters are written with when none is named (the first one until the user picks). */
   'profile.resume': { input: none, output: z.object({ resumeHhId: z.string().nullable() }) },
   'profile.setResume': { input: z.object({ resumeHhId }).strict(), output: z.object({ resumeHhId: z.string().nullable() }) },

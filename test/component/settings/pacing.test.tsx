@@ -1,3 +1,4 @@
+import { fieldIssuesOf } from '../../../shared/contract';
 import { userEvent } from '@testing-library/user-event';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
@@ -20,7 +21,7 @@ function coreLike() {
   return new FakeClient().ok('applying.status', status(settings)).on('applying.setSettings', async (input) => {
     const parsed = channels['applying.setSettings'].input.safeParse(input);
     if (!parsed.success) {
-      const issues = parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+      const issues = fieldIssuesOf(parsed.error, input);
       return { ok: false, error: { code: 'invalid_input', message: 'Some of the values are not valid.', params: {}, issues } };
     }
     settings = { ...settings, ...parsed.data };

@@ -99,7 +99,7 @@ describe('resume, recommendations, hiding and the blacklist through the contract
 
   it('letters use the resume the user picked; the first one until then; a resume that is not theirs is refused', async () => {
     const { core, stored } = await signedInWithOneVacancy();
-    ok(await core.invoke('profile.set', { name: 'Анна', email: 'anna@example.ru', phone: '', telegram: '@anna', links: [] }));
+    ok(await core.invoke('profile.set', { name: 'Анна', email: 'anna@example.ru', phone: '', telegram: '@anna_dev', links: [] }));
     const resumes = await core.repositories.resumes.list();
     expect(resumes.length).toBeGreaterThan(1);
     expect(ok(await core.invoke('profile.resume', {}))).toEqual({ resumeHhId: resumes[0]!.hhId });

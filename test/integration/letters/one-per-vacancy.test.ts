@@ -31,7 +31,13 @@ async function officialWorld(count: number): Promise<World> {
   const world = keep(await startHhWorld({ core: { applyPacing: { minIntervalMs: 0 } } }));
   const status = await signInThroughOAuth(world);
   ok(
-    await world.app.core.invoke('profile.set', { name: 'Анна Иванова', email: 'anna@example.ru', phone: '', telegram: '@anna', links: [] }),
+    await world.app.core.invoke('profile.set', {
+      name: 'Анна Иванова',
+      email: 'anna@example.ru',
+      phone: '',
+      telegram: '@anna_dev',
+      links: [],
+    }),
   );
   const vacancies = Array.from(
     { length: count },

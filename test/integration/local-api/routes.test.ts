@@ -90,7 +90,7 @@ const samples = (ids: Ids): Record<string, { path?: string; body?: unknown }> =>
   'post /chats/{chatId}/draft-reply': { path: `/chats/${ids.chat}/draft-reply` },
   'get /dashboard': { path: '/dashboard?days=30' },
   'get /profile': {},
-  'put /profile': { body: { name: 'Анна Иванова', email: 'anna@example.ru', phone: '', telegram: '@anna', links: [] } },
+  'put /profile': { body: { name: 'Анна Иванова', email: 'anna@example.ru', phone: '', telegram: '@anna_dev', links: [] } },
   'get /profile/resume': {},
   'put /profile/resume': { body: { resumeHhId: ids.resume } },
   'get /profile/resume/content': { path: '/profile/resume/content' },

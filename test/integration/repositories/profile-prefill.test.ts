@@ -13,7 +13,7 @@ describe('the profile after signing in to hh.ru', () => {
     await expect.poll(async () => ok<Profile>(await core.invoke('profile.get', {})).email).toBe('anna@example.ru');
     expect(ok<Profile>(await core.invoke('profile.get', {}))).toMatchObject({ name: 'Анна Иванова', telegram: '' });
 
-    ok(await core.invoke('profile.set', { name: 'Аня', email: 'me@example.org', phone: '', telegram: '@anna', links: [] }));
+    ok(await core.invoke('profile.set', { name: 'Аня', email: 'me@example.org', phone: '', telegram: '@anna_dev', links: [] }));
     ok(await core.invoke('hh.refresh', {}));
     await core.flush();
     expect(ok<Profile>(await core.invoke('profile.get', {}))).toMatchObject({ name: 'Аня', email: 'me@example.org' });

@@ -13,7 +13,7 @@ describe('ProfileRepository', () => {
   });
 
   it('starts as an empty profile', async () => {
-    expect(await t().repos.profile.get()).toEqual({ name: '', telegram: '', email: '', phone: '', links: [] });
+    expect(await t().repos.profile.get()).toEqual({ name: '', telegram: '', email: '', phone: '', links: [], salaryExpectation: '' });
   });
 
   it('saves and reads back, and a second save replaces the first', async () => {
@@ -24,6 +24,7 @@ describe('ProfileRepository', () => {
       email: 'anna@example.ru',
       phone: '+7 999 123-45-67',
       links: ['https://github.com/anna'],
+      salaryExpectation: 'от 250 000 ₽ на руки',
     };
     expect(await profile.save(mine)).toEqual(mine);
     expect(await profile.get()).toEqual(mine);

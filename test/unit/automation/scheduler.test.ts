@@ -1,3 +1,4 @@
+import { readRecord } from '../../../main/core/automation/reports';
 import { describe, expect, it, vi } from 'vitest';
 import { AutomationSwitch } from '../../../main/core/pause';
 import { Scheduler, type Job } from '../../../main/core/automation/scheduler';
@@ -98,7 +99,10 @@ describe('the scheduler', () => {
     };
     const { clock, scheduler, repos } = setUp([failing]);
     await scheduler.tick();
-    expect(await repos.jobRuns.get('sync:chats')).toMatchObject({ outcome: 'failed', message: 'hh.ru is down' });
+    const run = await repos.jobRuns.get('sync:chats');
+    expect(run).toMatchObject({ outcome: 'failed' });
+    // A report the window translates by its code, with the English sentence kept for the CLI and the log.
+    expect(readRecord(run!.message)).toEqual({ key: 'failed', params: { code: 'internal', message: 'hh.ru is down' } });
     clock.advance(60_000);
     await scheduler.tick();
     expect(calls).toBe(2);

@@ -41,6 +41,24 @@ describe('matchButton', () => {
 });
 
 describe('draftReply', () => {
+  it("gives the model the user's salary expectation, to say only when asked, and nothing when the profile has none", async () => {
+    const asked = employer('Какие у вас зарплатные ожидания?');
+    const withSalary = new FakeProvider('Рассматриваю от 250 000 ₽ на руки.');
+    await draftReply({
+      provider: withSalary,
+      messages: [asked],
+      resume,
+      profile: { ...profile, salaryExpectation: 'от 250 000 ₽ на руки' },
+      vacancy: frontendVacancy,
+    });
+    expect(withSalary.prompt()).toContain(
+      'Ожидания по зарплате (называй, только если работодатель спрашивает о зарплате): от 250 000 ₽ на руки',
+    );
+    const without = new FakeProvider('Уточню и отвечу отдельно.');
+    await draftReply({ provider: without, messages: [asked], resume, profile, vacancy: frontendVacancy });
+    expect(without.prompt()).not.toContain('Ожидания по зарплате');
+  });
+
   it("answers a bot's buttons with exactly one button's text and allows auto-send", async () => {
     const provider = new FakeProvider('да, есть опыт');
     const draft = await reply(provider, [me('Здравствуйте!'), question]);

@@ -58,7 +58,7 @@ const validInputs: { [K in (typeof channelNames)[number]]: unknown } = {
   'ai.settings.set': { settings: { kind: 'openai', baseUrl: 'http://localhost:11434/v1', model: 'llama3.1' }, openaiKey: 'sk-1' },
   'ai.test': {},
   'profile.get': {},
-  'profile.set': { name: 'Анна', telegram: '@anna', email: 'anna@example.ru', phone: '', links: ['https://anna.dev'] },
+  'profile.set': { name: 'Анна', telegram: '@anna_dev', email: 'anna@example.ru', phone: '', links: ['https://anna.dev'] },
   'templates.list': {},
   'templates.save': {
     template: { name: 'Основной', instruction: 'Коротко и по делу', tone: 'деловой', maxLength: 2000 },

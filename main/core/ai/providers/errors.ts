@@ -21,6 +21,9 @@ export interface Service {
 }
 
 /** What happened on the wire, kept beside the sentence for the retry policy and for tests. */
+/** The service as a sentence's fact names it: "GigaChat", or the address of an OpenAI-compatible one (the window adds "ИИ-сервис"). */
+export const serviceLabel = (service: Service): string => (service.provider === 'gigachat' ? service.name : service.host);
+
 export interface AiFailure {
   provider: NetworkProvider;
   endpoint?: Endpoint;
@@ -135,7 +138,7 @@ export function fromStatus(service: Service, status: number, body: unknown, head
     const message =
       retryAfterMs === undefined
         ? `${service.name} is getting too many requests from you. The app will try again in a minute.`
-        : say('ai.rateLimited', { service: service.name, seconds: seconds(retryAfterMs) });
+        : say('ai.rateLimited', { service: serviceLabel(service), seconds: seconds(retryAfterMs) });
     return make('ai_rate_limited', message, {
       retryable: true,
       next: { kind: 'retry_later', ...(retryAfterMs !== undefined && { retryAfterSeconds: seconds(retryAfterMs) }) },
@@ -167,7 +170,7 @@ export function fromStatus(service: Service, status: number, body: unknown, head
     });
   }
   if (status >= 500) {
-    return make('ai_unavailable', say('ai.unavailableStatus', { service: service.name, status }), {
+    return make('ai_unavailable', say('ai.unavailableStatus', { service: serviceLabel(service), status }), {
       retryable: true,
       next: { kind: 'retry_later' },
       details: details(true),
@@ -175,7 +178,9 @@ export function fromStatus(service: Service, status: number, body: unknown, head
   }
   return make(
     'ai_bad_request',
-    reason ? say('ai.rejected', { service: service.name, status, reason }) : say('ai.rejectedNoReason', { service: service.name, status }),
+    reason
+      ? say('ai.rejected', { service: serviceLabel(service), status, reason })
+      : say('ai.rejectedNoReason', { service: serviceLabel(service), status }),
     {
       next: SETTINGS,
       details: details(true),
@@ -219,7 +224,7 @@ export function timeoutError(service: Service, ms: number | undefined, endpoint?
   const message =
     ms === undefined
       ? `${service.name} did not answer in time. It may be busy: try again later, or allow more time in Settings → AI.`
-      : say('ai.timeout', { service: service.name, seconds: seconds(ms) });
+      : say('ai.timeout', { service: serviceLabel(service), seconds: seconds(ms) });
   return new AiError(
     'ai_timeout',
     message,

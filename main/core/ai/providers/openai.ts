@@ -2,7 +2,17 @@ import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError } from 
 import type { ChatMessage, Completion, CompletionOptions, ModelInfo, TextProvider } from '../provider';
 import { withDeadline } from './deadline';
 import type { ProviderDeps } from './deps';
-import { AiError, badInput, fromStatus, fromTransport, refusedError, timeoutError, type Endpoint, type Service } from './errors';
+import {
+  AiError,
+  badInput,
+  fromStatus,
+  fromTransport,
+  refusedError,
+  timeoutError,
+  type Endpoint,
+  type Service,
+  serviceLabel,
+} from './errors';
 import { defaultAiRetryPolicy, withAiRetry } from './retry';
 import { say } from '../../errors';
 
@@ -184,7 +194,7 @@ export function createOpenAiProvider(config: OpenAiConfig, deps: ProviderDeps): 
         const available = shown.length ? `${shown.join(', ')}${models.length > shown.length ? ', …' : ''}` : 'none';
         throw new AiError(
           'ai_model_unavailable',
-          say('ai.noModel', { service: service.name, model: settings.model, available }),
+          say('ai.noModel', { service: serviceLabel(service), model: settings.model, available }),
           {
             provider: 'openai',
             endpoint: 'models',

@@ -1,6 +1,6 @@
 import type { Profile } from '../../../../shared/domain';
 import type { LetterLanguage, LetterProblem } from '../../../../shared/domain/letter';
-import { AppError } from '../../errors';
+import { AppError, say } from '../../errors';
 import type { TextProvider, Usage } from '../../ai/provider';
 import { cleanModelText } from '../../ai/text/clean';
 import { findAiDisclaimer, findMarkdown, findPlaceholders } from '../../ai/text/detectors';
@@ -17,7 +17,7 @@ export interface DraftReplyInput {
   /** The chat so far, oldest first; the reply answers the last message not written by the user. */
   messages: IncomingMessage[];
   resume: ResumeText | null;
-  profile: Pick<Profile, 'name' | 'telegram' | 'email' | 'phone' | 'links'>;
+  profile: Pick<Profile, 'name' | 'telegram' | 'email' | 'phone' | 'links'> & Partial<Pick<Profile, 'salaryExpectation'>>;
   vacancy?: VacancyText | null;
   /** A verdict made earlier (e.g. stored for the chat); classified here when absent. */
   classification?: Classification;
@@ -78,7 +78,7 @@ export async function draftReply(input: DraftReplyInput): Promise<ReplyDraft> {
   const { provider, messages, signal, timeoutMs } = input;
   signal?.throwIfAborted();
   const targetIndex = messages.findLastIndex((message) => message.author !== 'me');
-  if (targetIndex === -1) throw AppError.of('invalid_input', 'There is no message from the employer to answer yet.');
+  if (targetIndex === -1) throw AppError.of('invalid_input', say('chats.nothingToAnswer'));
   const target = messages[targetIndex]!;
   const history = messages.slice(0, targetIndex + 1);
 

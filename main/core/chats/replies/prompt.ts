@@ -11,7 +11,7 @@ export interface ReplyContext {
   messages: IncomingMessage[];
   target: IncomingMessage;
   resume: ResumeText | null;
-  profile: Pick<Profile, 'name' | 'telegram' | 'email' | 'phone' | 'links'>;
+  profile: Pick<Profile, 'name' | 'telegram' | 'email' | 'phone' | 'links'> & Partial<Pick<Profile, 'salaryExpectation'>>;
   vacancy: VacancyText | null;
   language: LetterLanguage;
 }
@@ -33,6 +33,7 @@ const TEXT = {
     vacancy: 'Вакансия',
     candidate: 'Кандидат',
     contacts: 'Контакты',
+    salary: 'Ожидания по зарплате (называй, только если работодатель спрашивает о зарплате)',
     noResume: 'Резюме не выбрано.',
     chat: 'Переписка (старые сообщения сверху)',
     options: 'Варианты ответа',
@@ -51,6 +52,7 @@ const TEXT = {
     vacancy: 'Vacancy',
     candidate: 'Candidate',
     contacts: 'Contacts',
+    salary: 'Salary expectation (say it only when the employer asks about salary)',
     noResume: 'No resume chosen.',
     chat: 'Chat (oldest first)',
     options: 'Options',
@@ -75,6 +77,7 @@ export function buildReplyPrompt(context: ReplyContext, task: ReplyTask): ChatMe
     vacancy && `${text.vacancy}: ${vacancy.title}${vacancy.employer.name ? `, ${vacancy.employer.name}` : ''}`,
     `${text.candidate}:${profile.name ? ` ${profile.name}` : ''}`,
     contacts && `${text.contacts}: ${contacts}`,
+    profile.salaryExpectation?.trim() && `${text.salary}: ${profile.salaryExpectation.trim()}`,
     resume ? resumeFactsText(resumeFacts(resume), context.language, CHAT_RESUME_BUDGET) : text.noResume,
     '',
     `${text.chat}:`,

@@ -1,4 +1,4 @@
-import { profileSchema, type Profile } from '../../../../shared/domain';
+import { profileSchema, type Profile, type ProfileInput } from '../../../../shared/domain';
 import type { Clock } from '../../ports';
 import type { DatabaseClient } from '../client';
 import { Cached } from './cached';
@@ -26,17 +26,27 @@ export class ProfileRepository {
       email: String(row.email),
       phone: String(row.phone),
       links: json<string[]>(row.links_json, []),
+      salaryExpectation: String(row.salary_expectation ?? ''),
     };
   }
 
-  async save(input: Profile): Promise<Profile> {
+  async save(input: ProfileInput): Promise<Profile> {
     const profile = profileSchema.parse(input);
     await this.#cached.write(() =>
       this.db.run(
-        `INSERT INTO profile (id, name, telegram, email, phone, links_json, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?)
+        `INSERT INTO profile (id, name, telegram, email, phone, links_json, salary_expectation, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT(id) DO UPDATE SET name = excluded.name, telegram = excluded.telegram, email = excluded.email,
-         phone = excluded.phone, links_json = excluded.links_json, updated_at = excluded.updated_at`,
-        [profile.name, profile.telegram, profile.email, profile.phone, JSON.stringify(profile.links), this.clock.now().toISOString()],
+         phone = excluded.phone, links_json = excluded.links_json, salary_expectation = excluded.salary_expectation,
+         updated_at = excluded.updated_at`,
+        [
+          profile.name,
+          profile.telegram,
+          profile.email,
+          profile.phone,
+          JSON.stringify(profile.links),
+          profile.salaryExpectation,
+          this.clock.now().toISOString(),
+        ],
       ),
     );
     return profile;

@@ -107,7 +107,7 @@ export function InterviewChat({ interview, onChange }: { interview: Interview; o
           </button>
         </div>
       ) : (
-        <form className="form builder-answer" onSubmit={submit}>
+        <form noValidate className="form builder-answer" onSubmit={submit}>
           <label>
             {t('builder.answer')}
             <textarea

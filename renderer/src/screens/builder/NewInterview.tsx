@@ -28,6 +28,7 @@ export function NewInterview({ onCreated, onCancel }: { onCreated(interview: Int
 
   return (
     <form
+      noValidate
       className="card form builder-new"
       onSubmit={(event) => void start(event)}
       aria-label={t('builder.new')}

@@ -26,7 +26,7 @@ export function ReplyForm({
 }) {
   const { t } = useTranslation();
   return (
-    <form className="form form--wide work-reply" onSubmit={onSend}>
+    <form noValidate className="form form--wide work-reply" onSubmit={onSend}>
       <label>
         {t('chats.reply')}
         <textarea

@@ -1,12 +1,24 @@
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../../store/useApp';
+import { FieldError } from '../settings/errors';
 import { scoreOf, type SearchDraft, type SetDraft } from './searchDraft';
 
 /** How the search runs: how often, the AI score a vacancy needs, review or Autopilot, and whether it is on. */
-export function RunFields({ draft, set, noAi }: { draft: SearchDraft; set: SetDraft; noAi: boolean }) {
+export function RunFields({
+  draft,
+  set,
+  noAi,
+  issues,
+}: {
+  draft: SearchDraft;
+  set: SetDraft;
+  noAi: boolean;
+  issues: Record<string, string>;
+}) {
   const { t } = useTranslation();
   const go = useApp((s) => s.go);
   const score = scoreOf(draft.minScore);
+  const outOfRange = score !== null && (Number.isNaN(score) || score < 0 || score > 100);
   return (
     <>
       <label>
@@ -18,8 +30,9 @@ export function RunFields({ draft, set, noAi }: { draft: SearchDraft; set: SetDr
           step={0.5}
           value={draft.intervalHours}
           onChange={(e) => set({ intervalHours: e.target.value })}
-          required
+          aria-invalid={Boolean(issues.intervalHours)}
         />
+        <FieldError message={issues.intervalHours} />
       </label>
       <label className="work-form__wide work-form__score">
         {t('searches.form.minScore')}
@@ -32,10 +45,16 @@ export function RunFields({ draft, set, noAi }: { draft: SearchDraft; set: SetDr
           value={draft.minScore}
           onChange={(e) => set({ minScore: e.target.value })}
           placeholder={t('searches.form.minScoreNone')}
+          aria-invalid={Boolean(issues.minScore) || outOfRange}
         />
-        <span className="hint" data-testid="min-score-hint">
-          {score === null || Number.isNaN(score) ? t('searches.form.minScoreOff') : t('searches.form.minScoreHint', { score })}
-        </span>
+        {/* A score outside 0-100 is said at once, never as "at least 150 of 100". */}
+        {issues.minScore || outOfRange ? (
+          <FieldError message={issues.minScore ?? t('searches.form.minScoreRange')} />
+        ) : (
+          <span className="hint" data-testid="min-score-hint">
+            {score === null ? t('searches.form.minScoreOff') : t('searches.form.minScoreHint', { score })}
+          </span>
+        )}
       </label>
       {/* Scoring needs a model: with "No AI" the run would stop with ai_not_configured, so the form says so first. */}
       {score !== null && noAi ? (

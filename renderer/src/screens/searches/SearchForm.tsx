@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SavedSearch } from '../../../../shared/domain/search';
+import { issuesByField } from '../../format/issueText';
 import { useClient } from '../../hooks/useClient';
+import { FieldError } from '../settings/errors';
 import { useContract } from '../../hooks/useContract';
 import { useApp } from '../../store/useApp';
 import { AreaChips } from './AreaChips';
@@ -24,6 +26,8 @@ export function SearchForm({ search, onCancel, onSaved }: { search?: SavedSearch
   // hh.ru's dictionaries when its API answers; on the website path there are none, and the known values do.
   const { data: dictionaries } = useContract('hh.dictionaries', {}, { quiet: true });
   const [busy, setBusy] = useState(false);
+  // The core's checks, said at their fields in the reader's language (the browser's own bubbles are off).
+  const [issues, setIssues] = useState<Record<string, string>>({});
   const areaError = areasWrong(draft);
 
   const save = async (event: FormEvent) => {
@@ -32,6 +36,11 @@ export function SearchForm({ search, onCancel, onSaved }: { search?: SavedSearch
     setBusy(true);
     try {
       const result = await client.invoke('searches.save', { ...(search && { id: search.id }), search: inputOf(draft, search?.filters) });
+      if (!result.ok && result.error.code === 'invalid_input' && result.error.issues?.length) {
+        setIssues(issuesByField(t, result.error));
+        return;
+      }
+      setIssues({});
       if (report(result)) onSaved(result.value);
     } finally {
       setBusy(false);
@@ -41,16 +50,16 @@ export function SearchForm({ search, onCancel, onSaved }: { search?: SavedSearch
   return (
     <section className="card" aria-labelledby="search-form-title">
       <h2 id="search-form-title">{search ? t('searches.form.editTitle', { name: search.name }) : t('searches.form.newTitle')}</h2>
-      <form className="form form--wide work-form" onSubmit={(event) => void save(event)} data-testid="search-form">
+      <form noValidate className="form form--wide work-form" onSubmit={(event) => void save(event)} data-testid="search-form">
         <label>
           {t('searches.form.name')}
           <input
             value={draft.name}
             onChange={(e) => set({ name: e.target.value })}
             placeholder={t('searches.form.namePlaceholder')}
-            required
-            maxLength={100}
+            aria-invalid={Boolean(issues.name)}
           />
+          <FieldError message={issues.name} />
         </label>
         <label>
           {t('searches.form.text')}
@@ -58,8 +67,9 @@ export function SearchForm({ search, onCancel, onSaved }: { search?: SavedSearch
             value={draft.text}
             onChange={(e) => set({ text: e.target.value })}
             placeholder={t('searches.form.textPlaceholder')}
-            maxLength={500}
+            aria-invalid={Boolean(issues.text)}
           />
+          <FieldError message={issues.text} />
         </label>
         <AreaChips value={draft.areas} onChange={(areas) => set({ areas })} />
         <AreaPicker value={draft.extraAreas} onChange={(extraAreas) => set({ extraAreas })} />
@@ -72,8 +82,8 @@ export function SearchForm({ search, onCancel, onSaved }: { search?: SavedSearch
             onChange={(next) => setDraft((current) => ({ ...current, chosen: { ...current.chosen, [group.field]: next } }))}
           />
         ))}
-        <NarrowingFields draft={draft} set={set} />
-        <RunFields draft={draft} set={set} noAi={ai?.settings.kind === 'template'} />
+        <NarrowingFields draft={draft} set={set} issues={issues} />
+        <RunFields draft={draft} set={set} noAi={ai?.settings.kind === 'template'} issues={issues} />
         <div className="row work-form__wide">
           <button type="submit" className="button button--primary" disabled={busy || areaError}>
             {busy ? t('common.saving') : t('common.save')}

@@ -48,7 +48,7 @@ export function AiCard() {
         onChange={changeKind}
       />
       <p className="hint">{t(`settings.ai.kindHints.${form.kind}`)}</p>
-      <form className="form" onSubmit={onSave}>
+      <form noValidate className="form" onSubmit={onSave}>
         {form.kind === 'gigachat' ? (
           <GigaChatFields
             settings={form.gigachat}

@@ -38,7 +38,7 @@ export function HhAppForm({ status, onSaved }: { status: HhAccountStatus; onSave
       {status.app.fromEnv ? (
         <p className="hint">{t('settings.hh.app.fromEnv')}</p>
       ) : (
-        <form className="form" onSubmit={(event) => void save(event)}>
+        <form noValidate className="form" onSubmit={(event) => void save(event)}>
           <label>
             {t('settings.hh.app.clientId')}
             <input value={clientId} onChange={(e) => setClientId(e.target.value)} autoComplete="off" required />

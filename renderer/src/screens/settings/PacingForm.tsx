@@ -40,7 +40,8 @@ export function PacingForm() {
   // The contract's sentences are English; the user reads the field's own rule in their language.
   const problem = (field: Field) => {
     if (!issues[field]) return undefined;
-    if (field === 'pauseMinSeconds' && /longer/.test(issues[field])) return t('settings.automation.pacing.minAboveMax');
+    if (error?.issues?.some((issue) => issue.path === field && issue.rule === 'pauseOrder'))
+      return t('settings.automation.pacing.minAboveMax');
     const [min, max] = LIMITS[field];
     return t(`settings.automation.pacing.range.${field}`, { min, max });
   };

@@ -8,12 +8,13 @@ import { useContract } from '../../hooks/useContract';
 import { useApp } from '../../store/useApp';
 import { FieldError, inlineFailure, issuesByPath } from './errors';
 
-type Field = 'name' | 'telegram' | 'email' | 'phone';
+type Field = 'name' | 'telegram' | 'email' | 'phone' | 'salaryExpectation';
 const fields: { field: Field; type: string; autoComplete: string; placeholder: string }[] = [
   { field: 'name', type: 'text', autoComplete: 'name', placeholder: '' },
   { field: 'telegram', type: 'text', autoComplete: 'off', placeholder: '@username' },
   { field: 'email', type: 'email', autoComplete: 'email', placeholder: 'name@example.com' },
   { field: 'phone', type: 'tel', autoComplete: 'tel', placeholder: '+7 900 000-00-00' },
+  { field: 'salaryExpectation', type: 'text', autoComplete: 'off', placeholder: '' },
 ];
 
 /** Settings → Profile: the details every letter's contacts block is built from. */
@@ -54,9 +55,7 @@ export function ProfileCard() {
 
   if (!profile) return null;
   const issues = issuesByPath(error);
-  // Field sentences from the core are English; the Russian UI has its own for the fields that can be wrong.
-  const issueText = (field: Field | 'links') =>
-    issues[field] ? t(`settings.profile.invalid.${field}`, { defaultValue: issues[field] }) : undefined;
+  const issueText = (field: Field | 'links') => issues[field];
   return (
     <section className="card" aria-labelledby="profile-title" data-testid="profile">
       <h2 id="profile-title">{t('settings.profile.title')}</h2>
@@ -71,9 +70,10 @@ export function ProfileCard() {
               value={profile[field]}
               onChange={(e) => setProfile({ ...profile, [field]: e.target.value })}
               autoComplete={autoComplete}
-              placeholder={placeholder}
+              placeholder={field === 'salaryExpectation' ? t('settings.profile.salaryPlaceholder') : placeholder}
               aria-invalid={Boolean(issues[field])}
             />
+            {field === 'salaryExpectation' ? <span className="hint">{t('settings.profile.salaryHint')}</span> : null}
             <FieldError message={issueText(field)} />
           </label>
         ))}

@@ -1,3 +1,5 @@
+import i18next from 'i18next';
+import { issueTexts } from '../../format/issueText';
 import type { AppErrorValue, Result } from '../../../../shared/contract';
 
 /**
@@ -14,16 +16,8 @@ export function inlineFailure<T>(result: Result<T>, report: (result: Result<T>) 
   return undefined;
 }
 
-/** Field problems by dotted path; `links.0` also counts for `links`. */
-export function issuesByPath(error: AppErrorValue | undefined): Record<string, string> {
-  const map: Record<string, string> = {};
-  for (const issue of error?.issues ?? []) {
-    map[issue.path] ??= issue.message;
-    const head = issue.path.split('.')[0];
-    if (head) map[head] ??= issue.message;
-  }
-  return map;
-}
+/** Field problems by dotted path, in the reader's language; `links.0` also counts for `links`. */
+export const issuesByPath = (error: AppErrorValue | undefined): Record<string, string> => issueTexts(i18next.t, error);
 
 export function FieldError({ message }: { message?: string }) {
   return message ? (

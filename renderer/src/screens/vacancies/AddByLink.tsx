@@ -34,6 +34,7 @@ export function AddByLink({ onAdded, compact = false }: { onAdded(vacancy: Vacan
 
   return (
     <form
+      noValidate
       className={compact ? 'vac-add vac-add--compact' : 'vac-add'}
       onSubmit={(e) => void submit(e)}
       data-testid="add-vacancy"
