@@ -1,3 +1,4 @@
+import { hhReasonSentence, hhReasonsText } from '../domain/hh';
 /**
  * Error sentences the window says in the user's language. Most carry facts (a number, a time, a
  * name, hh.ru's own word); a few plain ones are here because their code alone would say too little
@@ -13,7 +14,8 @@ export const errorMessages = {
   'letters.appliedOnHh': 'hh.ru shows you already applied to “{{vacancy}}” (outside the app). The app does not apply to a vacancy twice.',
   'letters.vacancyInFlight': "Another letter for this vacancy (resume {{resume}}) is being sent right now. Wait for hh.ru's answer to it.",
   'letters.notValid': 'This letter is not sent: {{problems}}',
-  'hh.noPath': 'No way to reach hh.ru for this right now ({{reasons}}). {{advice}}.',
+  'hh.noPath': 'No way to reach hh.ru for this right now ({{reasons, hhReasons}}). {{advice, hhReason}}.',
+  'hh.signInFirst': 'hh.ru needs you signed in for this. {{advice, hhReason}}.',
   'hh.refused': 'hh.ru refused the request ({{reason}}).',
   'hh.refusedSignIn': 'hh.ru refused the sign-in request ({{reason}}).',
   'hh.signInFailed': 'hh.ru could not sign you in ({{reason}}). Try again.',
@@ -75,6 +77,10 @@ export function formatErrorMessage(key: ErrorMessageKey, params: ErrorParams = {
       const at = new Date(value);
       return `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
     }
+    if (format === 'hhReasons') return hhReasonsText(String(value), (transport, reason) => `${transport}: ${hhReasonSentence(reason)}`);
+    if (format === 'hhReason') return capitalised(hhReasonSentence(String(value)));
     return String(value);
   });
 }
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -99,6 +99,37 @@ export const hhUnavailableCodes = [
 export const hhUnavailableCodeSchema = z.enum(hhUnavailableCodes);
 export type HhUnavailableCode = z.infer<typeof hhUnavailableCodeSchema>;
 
+/** Each reason in English, for logs and the headless API; the window says it by its code. */
+export const hhUnavailableSentences = {
+  own_app_needed: 'needs a sign-in through your own dev.hh.ru application',
+  own_app_or_credentials_needed:
+    'needs a sign-in through your own dev.hh.ru application (or its client id and secret for an application token)',
+  refused_for_apps: 'hh.ru refuses this operation for third-party applications',
+  sign_in_in_window: 'sign in to hh.ru in the app window',
+  sign_in_with_cookies: 'give the app your hh.ru session: a cookies.txt export in HH_COOKIES_FILE, then Sign in',
+  no_dictionaries: "hh.ru's website has no dictionaries the app can read; they come from hh.ru's official API",
+} as const satisfies Record<Exclude<HhUnavailableCode, 'other'>, string>;
+
+/**
+ * Why no path could serve an operation, as an error sentence's parameter: `transport:code` pairs
+ * joined by `;` (`website:sign_in_in_window;official:own_app_needed`). A reason without a code
+ * keeps its own sentence after the colon.
+ */
+export function hhReasonsText(value: string, say: (transport: string, reason: string) => string): string {
+  return value
+    .split(';')
+    .filter(Boolean)
+    .map((pair) => {
+      const at = pair.indexOf(':');
+      return at < 0 ? pair : say(pair.slice(0, at), pair.slice(at + 1));
+    })
+    .join('; ');
+}
+
+/** An English reason for a code, or the text itself when it is not one. */
+export const hhReasonSentence = (reason: string): string =>
+  Object.hasOwn(hhUnavailableSentences, reason) ? hhUnavailableSentences[reason as keyof typeof hhUnavailableSentences] : reason;
+
 /** Per operation: which path serves it now, and why each other path does not. */
 export const hhCapabilitySchema = z.object({
   operation: hhOperationSchema,

@@ -97,7 +97,7 @@ export class HhGateway {
     for (const transport of this.transports) {
       const reason = await this.#reason(transport, operation);
       if (reason !== null) {
-        reasons.push(`${transport.id}: ${reason}`);
+        reasons.push(`${transport.id}:${unavailableCode(reason) === 'other' ? reason : unavailableCode(reason)}`);
         continue;
       }
       try {
@@ -110,15 +110,16 @@ export class HhGateway {
         this.#refused.set(`${transport.id}:${operation}`, refusal);
         this.#remember();
         this.log.warn('hh.ru refused an operation for this transport; trying the next one', { operation, transport: transport.id });
-        reasons.push(`${transport.id}: ${refusal}`);
+        reasons.push(`${transport.id}:refused_for_apps`);
       }
     }
+    const advice = unavailableCode(this.signInAdvice) === 'other' ? this.signInAdvice : unavailableCode(this.signInAdvice);
+    // The advice closes the sentence; a reason that says the same is not said twice.
+    const others = reasons.filter((pair) => !pair.endsWith(`:${advice}`));
     throw new HhError(
       'hh_login_required',
-      say('hh.noPath', {
-        reasons: reasons.join('; '),
-        advice: `${this.signInAdvice[0]?.toUpperCase() ?? ''}${this.signInAdvice.slice(1)}`,
-      }),
+      // Codes, so the window says each reason in the user's language (hhReasonsText).
+      others.length ? say('hh.noPath', { reasons: others.join(';'), advice }) : say('hh.signInFirst', { advice }),
       { status: 0 },
       {
         next: { kind: 'sign_in' },

@@ -604,7 +604,8 @@ export const ru = {
       'letters.appliedOnHh':
         'По данным hh.ru вы уже откликнулись на «{{vacancy}}» (вне приложения). Приложение не откликается на вакансию дважды.',
       'letters.notValid': 'Письмо не отправлено: {{problems}}',
-      'hh.noPath': 'Сейчас к hh.ru не обратиться ({{reasons}}). {{advice}}.',
+      'hh.noPath': 'Сейчас к hh.ru не обратиться ({{reasons, hhReasons}}). {{advice, hhReason}}.',
+      'hh.signInFirst': 'Для этого нужно войти в hh.ru. {{advice, hhReason}}.',
       'hh.refused': 'hh.ru отклонил запрос ({{reason}}).',
       'hh.refusedSignIn': 'hh.ru отклонил запрос на вход ({{reason}}).',
       'hh.signInFailed': 'Не удалось войти в hh.ru ({{reason}}). Попробуйте ещё раз.',

@@ -4,6 +4,7 @@ import { AppError, say } from '../../../main/core/errors';
 import { errorText } from '../../../renderer/src/format/errorText';
 import { setupI18n } from '../../../renderer/src/i18n';
 import { resources } from '../../../renderer/src/i18n/resources';
+import { foreignWords } from '../../support/latin';
 
 const keys = Object.keys(errorMessages) as ErrorMessageKey[];
 
@@ -35,5 +36,21 @@ describe("errors in the user's language", () => {
     expect(errorText(i18n.t, 'en', plain)).toBe('This vacancy is closed or no longer on hh.ru.');
     await i18n.changeLanguage('ru');
     expect(errorText(i18n.t, 'ru', plain)).toBe('Вакансия закрыта или удалена с hh.ru.');
+  });
+
+  it('"no way to reach hh.ru" names each path and reason in the reader\'s language, never the core\'s English', async () => {
+    const i18n = await setupI18n('ru');
+    const error = AppError.of(
+      'hh_login_required',
+      say('hh.noPath', { reasons: 'website:sign_in_with_cookies;official:own_app_needed', advice: 'sign_in_with_cookies' }),
+    ).toValue();
+    expect(error.message).toBe(
+      'No way to reach hh.ru for this right now (website: give the app your hh.ru session: a cookies.txt export in HH_COOKIES_FILE, then Sign in; ' +
+        'official: needs a sign-in through your own dev.hh.ru application). Give the app your hh.ru session: a cookies.txt export in HH_COOKIES_FILE, then Sign in.',
+    );
+    const ru = errorText(i18n.t, 'ru', error);
+    expect(ru).toContain('сайт hh.ru: дайте приложению вашу сессию hh.ru');
+    expect(ru).toContain('API hh.ru: нужен вход через ваше собственное приложение dev.hh.ru');
+    expect(foreignWords(ru)).toEqual([]);
   });
 });
