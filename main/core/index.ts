@@ -217,7 +217,7 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
       scrubDatabase: () => db.scrub(),
     }),
     ...hh.handlers,
-    ...aiHandlers({ repositories, vault, keys: ai.keys, settings: ai.settings, provider: ai.provider }),
+    ...aiHandlers({ repositories, vault, keys: ai.keys, settings: ai.settings, provider: ai.provider, trialProvider: ai.trialProvider }),
     ...profileHandlers({
       repositories,
       onEmail: (email) => hh.setContact(email),

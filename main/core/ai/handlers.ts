@@ -15,11 +15,12 @@ export interface AiHandlerDeps {
   keys: ReturnType<typeof createKeyStore>;
   settings(): Promise<AiSettings>;
   provider(): Promise<LimitedProvider>;
+  trialProvider(settings: AiSettings, typedKey: string | undefined): LimitedProvider;
 }
 
 /** Settings → AI: the settings and which keys are kept, saving them (a key bound to its address), the connection test. */
 export function aiHandlers(deps: AiHandlerDeps): HandlersOf<typeof aiChannels> {
-  const { repositories, vault, keys, settings, provider } = deps;
+  const { repositories, vault, keys, settings, provider, trialProvider } = deps;
 
   const view = async () => {
     const [gigachat, openai] = await Promise.all([keys.current('gigachat'), keys.current('openai')]);
@@ -69,8 +70,14 @@ export function aiHandlers(deps: AiHandlerDeps): HandlersOf<typeof aiChannels> {
       await repositories.auditLog.append({ action: 'ai.settings.save', target: next.kind, outcome: 'ok', details });
       return view();
     },
-    'ai.test': async () => {
-      const checked = await (await provider()).check({ timeoutMs: 30_000 });
+    // With settings: tests what the user typed before anything is saved (a wrong key changes nothing);
+    // without: what is saved.
+    'ai.test': async ({ settings: typed, gigachatKey, openaiKey, confirmInsecureSkipVerify }) => {
+      if (typed?.kind === 'gigachat') checkGigaChatSettings(typed, confirmInsecureSkipVerify === true);
+      const tried = typed
+        ? trialProvider(typed, typed.kind === 'gigachat' ? gigachatKey : typed.kind === 'openai' ? openaiKey : undefined)
+        : await provider();
+      const checked = await tried.check({ timeoutMs: 30_000 });
       return { model: checked.model, models: checked.models.map((m) => m.id) };
     },
   };

@@ -100,5 +100,15 @@ export function createAi(deps: AiDeps) {
     return current.provider;
   };
 
-  return { provider, settings, keys };
+  /** A provider for settings the user has typed and not saved, for "Test connection" only. */
+  const trialProvider = (next: AiSettings, typedKey: string | undefined): LimitedProvider =>
+    createProvider(toProviderSettings(next), {
+      vault: keys.forTrial(next, typedKey),
+      log: deps.log,
+      clock: deps.clock,
+      resourcesDir: deps.resourcesDir,
+      redactor: deps.redactor,
+    });
+
+  return { provider, trialProvider, settings, keys };
 }

@@ -131,7 +131,28 @@ export function createKeyStore(deps: KeyStoreDeps) {
     };
   };
 
-  return { stored, current, save, forget, forProvider };
+  /**
+   * The keys for a connection test of settings not saved yet: the key just typed (never written
+   * anywhere), else the saved one only for the address it was entered for. A token GigaChat hands
+   * out during the test stays in memory and is dropped with the test.
+   */
+  const forTrial = (settings: AiSettings, typedKey: string | undefined): SecretStore => {
+    const saved = forProvider(settings);
+    const target = keyTarget(settings);
+    const memory = new Map<string, string>();
+    const key = typedKey && target?.service === 'gigachat' ? typedKey.replace(/^Basic\s+/i, '') : typedKey;
+    return {
+      get: async (name) => {
+        if (target && name === KEY_NAMES[target.service]) return key ?? saved.get(name);
+        if (name === TOKEN_SECRET) return memory.get(name);
+        return saved.get(name);
+      },
+      put: async (name, value) => void memory.set(name, value),
+      delete: async (name) => void memory.delete(name),
+    };
+  };
+
+  return { stored, current, save, forget, forProvider, forTrial };
 }
 
 export type KeyStore = ReturnType<typeof createKeyStore>;

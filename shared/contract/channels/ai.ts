@@ -58,5 +58,16 @@ export const aiChannels = {
     output: aiSettingsViewSchema,
   },
   /** "Test connection": proves key, network, certificates and model, or says which one fails. */
-  'ai.test': { input: none, output: z.object({ model: z.string(), models: z.array(z.string()) }) },
+  'ai.test': {
+    /** Empty: the saved settings. With settings: those, as typed, before they are saved (nothing is stored). */
+    input: z
+      .object({
+        settings: aiSettingsSchema.optional(),
+        gigachatKey: z.string().trim().max(2000).optional(),
+        openaiKey: z.string().trim().max(2000).optional(),
+        confirmInsecureSkipVerify: z.boolean().optional(),
+      })
+      .strict(),
+    output: z.object({ model: z.string(), models: z.array(z.string()) }),
+  },
 } as const satisfies ChannelSpecs;

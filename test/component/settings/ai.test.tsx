@@ -1,7 +1,8 @@
 import { userEvent } from '@testing-library/user-event';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { channels, type AiSettings, type ChannelOutput } from '../../../shared/contract';
+import type { ZodError } from 'zod';
+import { channels, fieldIssuesOf, type AiSettings, type ChannelOutput, type Result } from '../../../shared/contract';
 import { Settings } from '../../../renderer/src/screens/settings/Settings';
 import { FakeClient } from '../support/fake-client';
 import { gigachatWithKey, sberAddresses, templateOnly } from '../support/fixtures/ai';
@@ -9,18 +10,17 @@ import { renderScreen } from '../support/render';
 
 type View = ChannelOutput<'ai.settings.get'>;
 
-/** Answers as the core would: the contract's own check first (its English issues by field), then what was saved. */
+const refused = (error: ZodError, input: unknown) => ({
+  ok: false as const,
+  error: { code: 'invalid_input' as const, message: 'Some of the values are not valid.', issues: fieldIssuesOf(error, input) },
+});
+
+/** Answers as the core would: the contract's own check first (its issues by field), then what was saved. */
 function coreLike(stored: View) {
   let view = stored;
-  return new FakeClient().ok('ai.settings.get', view).on('ai.settings.set', async (input) => {
+  const fake = new FakeClient().ok('ai.settings.get', view).on('ai.settings.set', async (input) => {
     const parsed = channels['ai.settings.set'].input.safeParse(input);
-    if (!parsed.success) {
-      const issues = parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
-      return {
-        ok: false,
-        error: { code: 'invalid_input', message: 'Some of the values are not valid. Check the highlighted fields.', issues },
-      };
-    }
+    if (!parsed.success) return refused(parsed.error, input);
     const settings: AiSettings = parsed.data.settings;
     const keys = {
       gigachat: view.keys.gigachat || Boolean(parsed.data.gigachatKey),
@@ -29,7 +29,16 @@ function coreLike(stored: View) {
     view = { settings, keys, keyAddresses: view.keyAddresses };
     return { ok: true, value: view };
   });
+  return fake;
 }
+
+/** The core's check of what a test is given, then the answer the test names. */
+const checkedTest =
+  (answer: ChannelOutput<'ai.test'>) =>
+  async (input: unknown): Promise<Result<ChannelOutput<'ai.test'>>> => {
+    const parsed = channels['ai.test'].input.safeParse(input);
+    return parsed.success ? { ok: true, value: answer } : refused(parsed.error, input);
+  };
 
 /** Settings opened at its AI section, as the sidebar's "ИИ" does. */
 async function openAi(fake: FakeClient) {
@@ -176,7 +185,7 @@ describe('Settings → AI: the key', () => {
 });
 
 describe('Settings → AI: Test connection', () => {
-  it('saves first, waits with both buttons off, then names the model and offers the ones the service has', async () => {
+  it('tests what is typed before saving, waits with both buttons off, saves once it works, then offers the models', async () => {
     const fake = coreLike(gigachatWithKey);
     const test = fake.hold('ai.test');
     const ai = await openAi(fake);
@@ -184,11 +193,13 @@ describe('Settings → AI: Test connection', () => {
     await test.asked;
     expect(within(ai).getByRole('button', { name: 'Проверяю…' })).toBeDisabled();
     expect(within(ai).getByRole('button', { name: 'Сохранить' })).toBeDisabled();
-    // The core tests what is stored, so the form is saved first.
-    expect(fake.calls.map((call) => call.name).filter((name) => name !== 'ai.settings.get')).toEqual(['ai.settings.set', 'ai.test']);
+    // Nothing is saved before the test passes: a wrong key would otherwise replace one that works.
+    expect(fake.calls.map((call) => call.name).filter((name) => name !== 'ai.settings.get')).toEqual(['ai.test']);
+    expect(fake.inputs('ai.test')[0]).toMatchObject({ settings: { kind: 'gigachat' } });
 
     await test.release({ model: 'GigaChat-2', models: ['GigaChat-2', 'GigaChat-2-Max'] });
-    const result = within(ai).getByTestId('ai-test-result');
+    const result = await within(ai).findByTestId('ai-test-result');
+    expect(fake.calls.map((call) => call.name).filter((name) => name !== 'ai.settings.get')).toEqual(['ai.test', 'ai.settings.set']);
     expect(result).toHaveTextContent('Работает: модель GigaChat-2');
     expect(result).toHaveTextContent('Доступно моделей: 2. Выберите модель в списке выше и сохраните.');
     const model = within(ai).getByRole('combobox', { name: /^Модель/ });
@@ -209,10 +220,12 @@ describe('Settings → AI: Test connection', () => {
     expect(within(ai).queryByRole('combobox', { name: /^Модель/ })).not.toBeInTheDocument();
     // The card says it; the app's banner stays for failures that are not the card's own.
     expect(screen.queryByText('Что-то пошло не так')).not.toBeInTheDocument();
+    // A key that failed its test is never saved, and the settings that worked stay as they were.
+    expect(fake.inputs('ai.settings.set')).toEqual([]);
   });
 
-  it('does not test what could not be saved', async () => {
-    const fake = coreLike(templateOnly);
+  it('says a wrong address at its field, in Russian, and saves nothing', async () => {
+    const fake = coreLike(templateOnly).on('ai.test', checkedTest({ model: 'gpt-4o-mini', models: [] }));
     const ai = await openAi(fake);
     await userEvent.click(within(ai).getByRole('radio', { name: 'OpenAI-совместимый' }));
     await userEvent.clear(within(ai).getByRole('textbox', { name: /^Адрес сервиса/ }));
@@ -221,6 +234,6 @@ describe('Settings → AI: Test connection', () => {
     await userEvent.click(within(ai).getByRole('button', { name: 'Проверить подключение' }));
     expect(await within(ai).findByRole('alert')).toHaveTextContent('Введите адрес сервиса целиком');
     expect(within(ai).queryByTestId('ai-test-result')).not.toBeInTheDocument();
-    expect(fake.inputs('ai.test')).toEqual([]);
+    expect(fake.inputs('ai.settings.set')).toEqual([]);
   });
 });

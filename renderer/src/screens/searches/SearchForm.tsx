@@ -5,6 +5,7 @@ import { issuesByField } from '../../format/issueText';
 import { useClient } from '../../hooks/useClient';
 import { FieldError } from '../settings/errors';
 import { useContract } from '../../hooks/useContract';
+import { useWizardStep } from '../../hooks/useWizardStep';
 import { useApp } from '../../store/useApp';
 import { AreaChips } from './AreaChips';
 import { AreaPicker } from './AreaPicker';
@@ -30,27 +31,39 @@ export function SearchForm({ search, onCancel, onSaved }: { search?: SavedSearch
   const [issues, setIssues] = useState<Record<string, string>>({});
   const areaError = areasWrong(draft);
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    if (areaError) return;
+  /** Saves the search; true when it worked. */
+  const persist = async (): Promise<boolean> => {
+    if (areaError) return false;
     setBusy(true);
     try {
-      const result = await client.invoke('searches.save', { ...(search && { id: search.id }), search: inputOf(draft, search?.filters) });
+      const input = inputOf(draft, search?.filters);
+      // A search with words and no name is named after its words, rather than refused.
+      const named = input.name.trim() ? input : { ...input, name: input.filters.text?.slice(0, 100) ?? '' };
+      const result = await client.invoke('searches.save', { ...(search && { id: search.id }), search: named });
       if (!result.ok && result.error.code === 'invalid_input' && result.error.issues?.length) {
         setIssues(issuesByField(t, result.error));
-        return;
+        return false;
       }
       setIssues({});
-      if (report(result)) onSaved(result.value);
+      if (!report(result)) return false;
+      onSaved(result.value);
+      return true;
     } finally {
       setBusy(false);
     }
+  };
+  // In the first-run assistant, "Готово" creates the search that is filled in; an untouched form creates none.
+  const untouched = !draft.name.trim() && !draft.text.trim();
+  const inWizard = useWizardStep(async () => (untouched ? true : persist()));
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    void persist();
   };
 
   return (
     <section className="card" aria-labelledby="search-form-title">
       <h2 id="search-form-title">{search ? t('searches.form.editTitle', { name: search.name }) : t('searches.form.newTitle')}</h2>
-      <form noValidate className="form form--wide work-form" onSubmit={(event) => void save(event)} data-testid="search-form">
+      <form noValidate className="form form--wide work-form" onSubmit={save} data-testid="search-form">
         <label>
           {t('searches.form.name')}
           <input
@@ -84,14 +97,16 @@ export function SearchForm({ search, onCancel, onSaved }: { search?: SavedSearch
         ))}
         <NarrowingFields draft={draft} set={set} issues={issues} />
         <RunFields draft={draft} set={set} noAi={ai?.settings.kind === 'template'} issues={issues} />
-        <div className="row work-form__wide">
-          <button type="submit" className="button button--primary" disabled={busy || areaError}>
-            {busy ? t('common.saving') : t('common.save')}
-          </button>
-          <button type="button" className="button button--ghost" onClick={onCancel} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        {inWizard ? null : (
+          <div className="row work-form__wide">
+            <button type="submit" className="button button--primary" disabled={busy || areaError}>
+              {busy ? t('common.saving') : t('common.save')}
+            </button>
+            <button type="button" className="button button--ghost" onClick={onCancel} disabled={busy}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        )}
       </form>
     </section>
   );

@@ -9,11 +9,13 @@ import { TestResult } from './ai/TestResult';
 import { useAiSettings } from './ai/useAiSettings';
 import { Choice } from './Choice';
 import { issuesByPath } from './errors';
+import { useWizardStep } from '../../hooks/useWizardStep';
 
 /** Settings → AI: GigaChat, an OpenAI-compatible service, or "No AI: my template"; keys; "Test connection". */
 export function AiCard() {
   const { t, i18n } = useTranslation();
-  const { form, view, busy, saved, saveError, test, onSave, onSaveWithoutOldKey, onTest, changeKind } = useAiSettings();
+  const { form, view, busy, saved, saveError, test, onSave, onSaveWithoutOldKey, onTest, changeKind, persist } = useAiSettings();
+  const inWizard = useWizardStep(persist);
   if (!view) return null;
   const issues = issuesByPath(saveError);
   // The core's field sentences are English; the Russian card has its own for each field a save can find wrong.
@@ -63,9 +65,12 @@ export function AiCard() {
           <OpenAiFields settings={form.openai} onChange={form.setOpenai} keyField={keyField('openai')} models={models} issue={issue} />
         ) : null}
         <div className="row">
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {t('settings.ai.save')}
-          </button>
+          {/* In the assistant its "Далее" saves; the test stays, and saves only settings that passed. */}
+          {inWizard ? null : (
+            <button type="submit" className="button button--primary" disabled={busy}>
+              {t('settings.ai.save')}
+            </button>
+          )}
           {form.kind !== 'template' ? (
             <button type="button" className="button" disabled={busy} onClick={() => void onTest()}>
               {busy ? t('settings.ai.testing') : t('settings.ai.test')}

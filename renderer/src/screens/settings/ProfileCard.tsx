@@ -5,6 +5,7 @@ import type { Profile } from '../../../../shared/domain/profile';
 import { errorText } from '../../format/errorText';
 import { useClient } from '../../hooks/useClient';
 import { useContract } from '../../hooks/useContract';
+import { useWizardStep } from '../../hooks/useWizardStep';
 import { useApp } from '../../store/useApp';
 import { FieldError, inlineFailure, issuesByPath } from './errors';
 
@@ -35,9 +36,9 @@ export function ProfileCard() {
 
   useContract('profile.get', {}, { onLoad: load });
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!profile) return;
+  /** Saves the form; true when it worked (or there is nothing loaded to save yet). */
+  const persist = async (): Promise<boolean> => {
+    if (!profile) return true;
     setSaved(false);
     setError(undefined);
     const list = links
@@ -47,10 +48,16 @@ export function ProfileCard() {
     const result = await client.invoke('profile.set', { ...profile, links: list });
     if (!result.ok) {
       setError(inlineFailure(result, report));
-      return;
+      return false;
     }
     load(result.value);
     setSaved(true);
+    return true;
+  };
+  const inWizard = useWizardStep(persist);
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    void persist();
   };
 
   if (!profile) return null;
@@ -60,7 +67,7 @@ export function ProfileCard() {
     <section className="card" aria-labelledby="profile-title" data-testid="profile">
       <h2 id="profile-title">{t('settings.profile.title')}</h2>
       <p className="hint">{t('settings.profile.hint')}</p>
-      <form className="form" noValidate onSubmit={(event) => void save(event)}>
+      <form className="form" noValidate onSubmit={save}>
         {fields.map(({ field, type, autoComplete, placeholder }) => (
           <label key={field}>
             {t(`settings.profile.${field}`)}
@@ -90,12 +97,15 @@ export function ProfileCard() {
           <span className="hint">{t('settings.profile.linksHint')}</span>
           <FieldError message={issueText('links')} />
         </label>
-        <div className="row">
-          <button type="submit" className="button button--primary">
-            {t('settings.profile.save')}
-          </button>
-          {saved ? <span className="hint">{t('settings.profile.saved')}</span> : null}
-        </div>
+        {/* In the assistant its "Далее" saves: one row of buttons, not two. */}
+        {inWizard ? null : (
+          <div className="row">
+            <button type="submit" className="button button--primary">
+              {t('settings.profile.save')}
+            </button>
+            {saved ? <span className="hint">{t('settings.profile.saved')}</span> : null}
+          </div>
+        )}
       </form>
       {error && !error.issues?.length ? (
         <p className="status status--bad" role="alert">

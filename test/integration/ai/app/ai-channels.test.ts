@@ -117,6 +117,22 @@ describe('AI through the contract', () => {
     expect(codes).toEqual(expect.arrayContaining(['placeholder', 'ai_disclaimer']));
   });
 
+  it('"Test connection" tests typed settings before saving: a wrong key changes nothing, a right one is not stored by the test', async () => {
+    fake = await startFakeOpenAi({ apiKey: 'sk-right-key-123456' });
+    app = await startTestCore();
+    const typed = { kind: 'openai' as const, baseUrl: fake.baseUrl, model: 'gpt-4o-mini' };
+    const wrong = await app.core.invoke('ai.test', { settings: typed, openaiKey: 'sk-wrong-key-000000' });
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'ai_bad_key' } });
+    expect(JSON.stringify(wrong)).not.toContain('sk-wrong-key-000000');
+    const right = await app.core.invoke('ai.test', { settings: typed, openaiKey: 'sk-right-key-123456' });
+    expect(right).toMatchObject({ ok: true, value: { model: 'gpt-4o-mini' } });
+    // Neither test saved anything: the app still writes from the template, and no key is kept.
+    expect(await app.core.invoke('ai.settings.get', {})).toMatchObject({
+      ok: true,
+      value: { settings: { kind: 'template' }, keys: { openai: false } },
+    });
+  });
+
   it('saves a lab instruction as a template and uses it as the default', async () => {
     app = await startTestCore();
     const saved = await app.core.invoke('templates.save', {

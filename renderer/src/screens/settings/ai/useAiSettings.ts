@@ -7,7 +7,7 @@ import { inlineFailure } from '../errors';
 import type { Kind, TestOutcome } from './aiForm';
 import { useAiForm } from './useAiForm';
 
-/** Settings → AI: the stored settings filled into the form, Save, and "Test connection" (which saves first). */
+/** Settings → AI: the stored settings filled into the form, Save, and "Test connection" (which saves only what passed). */
 export function useAiSettings() {
   const client = useClient();
   const report = useApp((s) => s.report);
@@ -54,18 +54,26 @@ export function useAiSettings() {
       setSaved(await save(true));
     });
 
-  /** Saves first: the core tests what is stored. */
+  /**
+   * Tests what is typed before anything is saved: a wrong key or address changes nothing, and the
+   * settings that worked before keep working. Only a test that passes saves.
+   */
   const onTest = () =>
     run(async () => {
       setTest(undefined);
-      if (!(await save())) return;
-      const result = await client.invoke('ai.test', {});
-      if (result.ok) {
-        setTest({ ok: true, ...result.value });
+      setSaved(false);
+      setSaveError(undefined);
+      const { forgetStoredKey: _forget, ...typed } = form.request(false);
+      const result = await client.invoke('ai.test', typed);
+      if (!result.ok) {
+        const error = inlineFailure(result, report);
+        // A field's problem belongs at the field; the connection's, under the test button.
+        if (error?.code === 'invalid_input') setSaveError(error);
+        else if (error) setTest({ ok: false, error });
         return;
       }
-      const error = inlineFailure(result, report);
-      if (error) setTest({ ok: false, error });
+      if (!(await save())) return;
+      setTest({ ok: true, ...result.value });
     });
 
   /** Another service: what was said about the last one no longer applies. */
@@ -76,5 +84,17 @@ export function useAiSettings() {
     setSaveError(undefined);
   };
 
-  return { form, view, busy, saved, saveError, test, onSave, onSaveWithoutOldKey, onTest, changeKind };
+  /** For the first-run assistant's "Далее": saves as Save would, true when it worked. */
+  const persist = async (): Promise<boolean> => {
+    setBusy(true);
+    try {
+      const ok = await save();
+      setSaved(ok);
+      return ok;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return { form, view, busy, saved, saveError, test, onSave, onSaveWithoutOldKey, onTest, changeKind, persist };
 }
