@@ -3,6 +3,7 @@ import { builderHandlers } from './builder/handlers';
 import { ResumeBuilder } from './builder/service';
 import { join } from 'node:path';
 import type { AppErrorValue, ChannelName, Notice, Result } from '../../shared/contract';
+import { isChannelName } from '../../shared/contract';
 import { createAutomation, type Automation } from './automation';
 import { automationHandlers } from './automation/handlers';
 import { AutomationSwitch } from './pause';
@@ -11,6 +12,7 @@ import { openDatabase } from './db/open';
 import { createRepositories, type Repositories } from './db/repositories';
 import { toAppError } from './errors';
 import { CoreEvents } from './events';
+import { channelChanges } from './contract/changes';
 import { localApiHandlers } from './local-api/handlers';
 import { LocalApi, type Caller, type LocalApiListener, type Verified } from './local-api/service';
 import type { LocalApiAccess } from './local-api/api-core';
@@ -278,7 +280,13 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
   void updates.start(ports.minuteTimer).catch((err: unknown) => log.warn('could not start checking for updates', { error: String(err) }));
 
   const core: Core = {
-    invoke: (name, input) => dispatch(handlers, name, input, log, (value) => redactor.redact(value) as typeof value),
+    invoke: async (name, input) => {
+      const result = await dispatch(handlers, name, input, log, (value) => redactor.redact(value) as typeof value);
+      // Every window (and the Local API's event stream) hears what a change touched, whoever made it.
+      const kinds = result.ok && isChannelName(name) ? channelChanges[name] : [];
+      if (kinds.length) events.emit('data.changed', { kinds: [...kinds], channel: name });
+      return result;
+    },
     events,
     flush: () => db.flush(),
     dispose: () => shutDown({ updates, sending: letters.sending, scheduler: automation.scheduler, db }),

@@ -17,6 +17,22 @@ export const notificationSchema = z.object({
 });
 export type AppNotification = z.infer<typeof notificationSchema>;
 
+/** What a change touched: the lists and figures that show it ask again (useChanged in the renderer). */
+export const dataKinds = [
+  'searches',
+  'vacancies',
+  'letters',
+  'chats',
+  'applying',
+  'profile',
+  'account',
+  'ai',
+  'blacklist',
+  'templates',
+] as const;
+export const dataKindSchema = z.enum(dataKinds);
+export type DataKind = z.infer<typeof dataKindSchema>;
+
 /** Everything main pushes to the renderer without being asked. Listeners get only the payload. */
 export const events = {
   'automation.changed': automationStateSchema,
@@ -26,6 +42,8 @@ export const events = {
   /** A check of hh.ru's pages has finished (at sign-in, before a run, on demand): Settings shows it. */
   'hh.pagesChecked': hhPagesSchema,
   /** A job the engine ran (a search, a sync) has finished: screens and the tray refresh what they show. */
+  /** A call (from this window, another, or the Local API) or a run changed these; `channel` names the call, or `run`. */
+  'data.changed': z.object({ kinds: z.array(dataKindSchema), channel: z.string() }),
   'automation.jobFinished': z.object({ job: z.string(), outcome: z.enum(['ok', 'failed']), message: z.string() }),
   /** Something the user should hear about now: an OS notification (desktop) and a toast in the window. */
   'automation.notify': notificationSchema,

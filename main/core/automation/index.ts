@@ -165,6 +165,8 @@ export function createAutomation(deps: AutomationDeps) {
       progress.delete(job);
       const report = readRecord(message);
       deps.events.emit('automation.jobFinished', { job, outcome, message: report ? english(report) : message });
+      // A run (a search, a sync) may have found vacancies, written and sent letters, read chats.
+      deps.events.emit('data.changed', { kinds: ['searches', 'vacancies', 'letters', 'chats', 'applying'], channel: 'run' });
     },
   });
 
@@ -217,6 +219,8 @@ export function createAutomation(deps: AutomationDeps) {
     const stopped = deps.notices.list().find((notice) => notice.id === STOPPED_NOTICE);
     if (state.paused && stopped) return { ...base, reason: stopped.code === 'hh_captcha' ? 'captcha' : 'signed_out', until: null };
     if (state.paused) return { ...base, reason: 'paused', until: null };
+    // Searches may run signed out, but nothing is applied to: a fresh start says to sign in, not "nothing to do".
+    if (!(await deps.signedIn())) return { ...base, reason: 'not_signed_in', until: null };
     if (!current.some((job) => job.id.startsWith('search:'))) return { ...base, reason: 'nothing_set_up', until: null };
     const quietEnd = quietUntil(now, quiet);
     if (quietEnd) return { ...base, reason: 'quiet_hours', until: quietEnd.toISOString() };

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AutomationStatus } from '../../../shared/contract';
 import { useClient } from '../hooks/useClient';
 import { useContract } from '../hooks/useContract';
-import { useContractEvent } from '../hooks/useContractEvent';
+import { whenText } from '../format/when';
 import { useApp } from '../store/useApp';
 
 /** The notice the core raises when it paused itself for a captcha or an ended sign-in. */
@@ -20,20 +20,19 @@ export function AutomationToggle() {
   const report = useApp((s) => s.report);
   const automation = useApp((s) => s.automation);
   const screen = useApp((s) => s.screen);
-  const go = useApp((s) => s.go);
+  const openSettings = useApp((s) => s.openSettings);
   const notices = useApp((s) => s.notices);
   const setPaused = useApp((s) => s.setPaused);
-  const { data: status, reload } = useContract('automation.status', {});
+  // A search saved, a sign-in, a letter sent (the cap) or a run's end changes what the line says.
+  const { data: status, reload } = useContract('automation.status', {}, { follow: ['searches', 'applying', 'account', 'letters'] });
   const paused = automation?.paused;
   const stopped = notices.find((notice) => notice.id === STOPPED_NOTICE);
   // Asked again when the switch changes, a job ends, the app pauses itself, or the user moves on (a search saved, a sign-in).
   useEffect(() => {
     void reload();
   }, [screen, paused, stopped?.code, reload]);
-  useContractEvent('automation.jobFinished', () => void reload());
   if (!automation) return null;
-  const clock = (iso: string | null | undefined) =>
-    iso ? new Date(iso).toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' }) : '';
+  const clock = (iso: string | null | undefined) => whenText(t, i18n.language, iso);
   // The app's own pause (captcha, sign-out) says why; the user's own pause is just "paused".
   const selfPaused = status?.reason === 'captcha' || status?.reason === 'signed_out' ? status.reason : undefined;
   const reason: AutomationStatus['reason'] = automation.paused ? (selfPaused ?? 'paused') : (status?.reason ?? 'running');
@@ -42,11 +41,13 @@ export function AutomationToggle() {
       ? t('automation.since', { time: clock(automation.changedAt) })
       : reason === 'nothing_set_up'
         ? t('automation.setUpFirst')
-        : reason === 'running'
-          ? status?.nextRunAt
-            ? t('automation.nextRun', { time: clock(status.nextRunAt) })
-            : ''
-          : t('automation.until', { time: clock(status?.until) });
+        : reason === 'not_signed_in'
+          ? t('automation.signInFirst')
+          : reason === 'running'
+            ? status?.nextRunAt
+              ? t('automation.nextRun', { time: clock(status.nextRunAt) })
+              : ''
+            : t('automation.until', { time: clock(status?.until) });
   const captchaUrl = reason === 'captcha' ? stopped?.params.url : undefined;
 
   // In the desktop app the captcha opens in the app's hh.ru window (same session); in a browser, in a new tab.
@@ -71,9 +72,9 @@ export function AutomationToggle() {
           {t('automation.openCaptcha')}
         </button>
       ) : null}
-      {reason === 'signed_out' ? (
-        <button type="button" className="button button--primary" onClick={() => go('settings')}>
-          {t('automation.openAccount')}
+      {reason === 'signed_out' || reason === 'not_signed_in' ? (
+        <button type="button" className="button button--primary" onClick={() => openSettings('account')}>
+          {reason === 'signed_out' ? t('automation.openAccount') : t('automation.signIn')}
         </button>
       ) : null}
       <button type="button" className="button" onClick={() => void setPaused(!automation.paused)}>

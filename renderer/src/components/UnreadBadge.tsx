@@ -1,16 +1,14 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContract } from '../hooks/useContract';
-import { useContractEvent } from '../hooks/useContractEvent';
 import { useApp } from '../store/useApp';
 
 /** How many chats have something unread, on the sidebar's Chats item; nothing when none. */
 export function UnreadBadge() {
   const { t } = useTranslation();
   const screen = useApp((s) => s.screen);
-  const { data, reload } = useContract('chats.list', { limit: 1, offset: 0, unreadOnly: true });
-  // A sync brings messages; reading a chat (the Chats screen) clears them.
-  useContractEvent('automation.jobFinished', () => void reload());
+  // A sync brings messages; reading a chat (the Chats screen) clears them: both are chat changes.
+  const { data, reload } = useContract('chats.list', { limit: 1, offset: 0, unreadOnly: true }, { follow: ['chats'] });
   useEffect(() => {
     void reload();
   }, [screen, reload]);

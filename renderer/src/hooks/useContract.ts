@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
-import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract';
+import type { ChannelInput, ChannelName, ChannelOutput, DataKind } from '../../../shared/contract';
 import { useApp } from '../store/useApp';
 import { useClient } from './useClient';
+import { useContractEvent } from './useContractEvent';
 
 export interface Loaded<K extends ChannelName> {
   /** Undefined until the first answer; a failed reload keeps the last good one. */
@@ -19,6 +20,11 @@ export interface LoadOptions<K extends ChannelName> {
   onLoad?(value: ChannelOutput<K>): void;
   /** A failure is not worth the banner (something optional the screen does without): only `failed` tells. */
   quiet?: boolean;
+  /**
+   * Asks again when a change touches these (the core's 'data.changed', from any window, the Local
+   * API or a run), so the view follows without a reload. Never on a form's source: it would overwrite typing.
+   */
+  follow?: readonly DataKind[];
 }
 
 /**
@@ -61,6 +67,11 @@ export function useContract<K extends ChannelName>(name: K, input: ChannelInput<
       latest.current += 1;
     };
   }, [reload]);
+
+  const follow = options.follow;
+  useContractEvent('data.changed', (change) => {
+    if (follow?.some((kind) => change.kinds.includes(kind))) void reload();
+  });
 
   return { data, setData, reload, failed };
 }

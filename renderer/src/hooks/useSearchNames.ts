@@ -7,7 +7,7 @@ import { useContract } from './useContract';
  * names a search not known yet (one created since).
  */
 export function useSearchNames(jobs: readonly string[]): ReadonlyMap<number, string> | undefined {
-  const { data: searches, reload } = useContract('searches.list', {});
+  const { data: searches, reload } = useContract('searches.list', {}, { follow: ['searches'] });
   const names = useMemo(() => searches && new Map(searches.map((search) => [search.id, search.name])), [searches]);
   const missing =
     Boolean(names) &&

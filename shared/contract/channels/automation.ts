@@ -48,7 +48,7 @@ export type JobReport = z.infer<typeof jobReportSchema>;
  */
 export const automationStatusSchema = z.object({
   paused: z.boolean(),
-  reason: z.enum(['running', 'paused', 'captcha', 'signed_out', 'nothing_set_up', 'quiet_hours', 'daily_limit']),
+  reason: z.enum(['running', 'paused', 'captcha', 'signed_out', 'not_signed_in', 'nothing_set_up', 'quiet_hours', 'daily_limit']),
   until: z.string().nullable(),
   /** The next time a job is due. */
   nextRunAt: z.string().nullable(),

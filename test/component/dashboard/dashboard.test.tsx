@@ -66,7 +66,9 @@ describe('Dashboard', () => {
     renderScreen(<Dashboard />, fake);
     expect(await screen.findByRole('region', { name: 'Пока здесь пусто' })).toBeVisible();
     fake.ok('dashboard.get', busyDashboard).ok('automation.status', runningEngine).ok('audit.list', someActivity);
+    // As the core says the end of a run: the job's line, then what the run may have changed.
     await fake.emit('automation.jobFinished', { job: 'search:7', outcome: 'ok', message: 'Found 143 vacancies' });
+    await fake.emit('data.changed', { kinds: ['searches', 'vacancies', 'letters', 'chats', 'applying'], channel: 'run' });
     expect(await screen.findByText('Письма на проверку: 5')).toBeVisible();
     expect(screen.queryByRole('region', { name: 'Пока здесь пусто' })).not.toBeInTheDocument();
   });

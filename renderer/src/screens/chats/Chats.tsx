@@ -15,7 +15,8 @@ export function Chats() {
   const { t } = useTranslation();
   const client = useClient();
   const report = useApp((s) => s.report);
-  const { data: page, reload, failed } = useContract('chats.list', { limit: 200 });
+  // A sync (here or by the engine), a reply sent or a chat read changes the list: it follows at once.
+  const { data: page, reload, failed } = useContract('chats.list', { limit: 200 }, { follow: ['chats'] });
   const chats = page?.items;
   const [selected, setSelected] = useState<number>();
   const [syncing, setSyncing] = useState(false);

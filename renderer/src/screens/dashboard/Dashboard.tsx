@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
 import { useContract } from '../../hooks/useContract';
-import { useContractEvent } from '../../hooks/useContractEvent';
 import { useApp } from '../../store/useApp';
 import { Activity } from './Activity';
 import { Funnel, PerDay } from './Charts';
@@ -24,21 +23,18 @@ export function Dashboard() {
   const { t } = useTranslation();
   const [days, setDays] = useState<Period>(7);
   const openSetup = useApp((s) => s.openSetup);
-  const { data: stats, reload: reloadStats, failed: statsFailed } = useContract('dashboard.get', { days });
-  const { data: cap, reload: reloadCap, failed: capFailed } = useContract('applying.status', {});
-  const { data: status, reload: reloadStatus, failed: statusFailed } = useContract('automation.status', {});
-  // A run or a sync changes every number here.
-  useContractEvent('automation.jobFinished', () => {
-    void reloadStats();
-    void reloadCap();
-    void reloadStatus();
-  });
+  // A run, a sync, a letter sent, a search saved: every number here follows at once.
+  const follow = ['searches', 'vacancies', 'letters', 'chats', 'applying', 'account'] as const;
+  const { data: stats, reload: reloadStats, failed: statsFailed } = useContract('dashboard.get', { days }, { follow });
+  const { data: cap, reload: reloadCap, failed: capFailed } = useContract('applying.status', {}, { follow });
+  const { data: status, reload: reloadStatus, failed: statusFailed } = useContract('automation.status', {}, { follow });
   if (!stats || !cap || !status) {
     const retry = () => void Promise.all([reloadStats(), reloadCap(), reloadStatus()]);
     return <Loading failed={statsFailed || capFailed || statusFailed} onRetry={retry} />;
   }
 
-  const nothingYet = stats.totals.found === 0 && stats.totals.sent === 0 && status.reason === 'nothing_set_up';
+  const nothingYet =
+    stats.totals.found === 0 && stats.totals.sent === 0 && (status.reason === 'nothing_set_up' || status.reason === 'not_signed_in');
   const steps = t('dashboard.steps', { returnObjects: true });
   return (
     <div className="dashboard" data-testid="dashboard">

@@ -19,7 +19,7 @@ export function Searches() {
   const { t } = useTranslation();
   const client = useClient();
   const report = useApp((s) => s.report);
-  const { data: searches, setData: setSearches, failed, reload } = useContract('searches.list', {});
+  const { data: searches, setData: setSearches, failed, reload } = useContract('searches.list', {}, { follow: ['searches'] });
   const [editing, setEditing] = useState<SavedSearch | 'new'>();
   const [results, setResults] = useState<Record<number, SearchRunOutcome>>({});
   const [confirming, setConfirming] = useState<number>();
