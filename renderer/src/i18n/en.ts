@@ -27,7 +27,7 @@ export const en = {
       daily_limit: 'The application limit is reached',
       captcha: 'Paused: hh.ru asks for a captcha',
       signed_out: 'Paused: sign in to hh.ru again',
-      not_signed_in: 'Not signed in to hh.ru: nothing can be applied to',
+      not_signed_in: 'Not signed in to hh.ru: no applications go out',
     },
     setUpFirst: 'create a saved search',
     nextRun: 'next run: {{time}}',

@@ -24,7 +24,7 @@ export const ru = {
       daily_limit: 'Лимит откликов исчерпан',
       captcha: 'Пауза: hh.ru просит пройти капчу',
       signed_out: 'Пауза: войдите в hh.ru заново',
-      not_signed_in: 'Вы не вошли в hh.ru: откликаться нечем',
+      not_signed_in: 'Вы не вошли в hh.ru: отклики не отправляются',
     },
     setUpFirst: 'создайте сохранённый поиск',
     nextRun: 'следующий запуск: {{time}}',
