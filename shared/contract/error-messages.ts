@@ -13,6 +13,8 @@ export const errorMessages = {
   'letters.sameResume': 'You have already applied to this vacancy with resume {{resume}}.',
   'letters.appliedOnHh': 'hh.ru shows you already applied to “{{vacancy}}” (outside the app). The app does not apply to a vacancy twice.',
   'letters.vacancyInFlight': "Another letter for this vacancy (resume {{resume}}) is being sent right now. Wait for hh.ru's answer to it.",
+  'letters.employerSite': "Apply on the employer's site: {{url}}",
+  'letters.interrupted': 'Interrupted; hh.ru has no record of it, so it may be sent again.',
   'letters.notValid': 'This letter is not sent: {{problems}}',
   'hh.noPath': 'No way to reach hh.ru for this right now ({{reasons, hhReasons}}). {{advice, hhReason}}.',
   'hh.signInFirst': 'hh.ru needs you signed in for this. {{advice, hhReason}}.',

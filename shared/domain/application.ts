@@ -13,7 +13,17 @@ export const applicationSchema = z.object({
   transport: z.string().nullable(),
   hhNegotiationId: z.string().nullable(),
   attempts: z.number().int(),
+  /** Why the last attempt did not go out, in English (the Local API, the log). */
   lastError: z.string().nullable(),
+  /** The same as the window says it: the error's code, and its sentence's key and facts when it has one. */
+  lastErrorDetail: z
+    .object({
+      code: z.string(),
+      key: z.string().optional(),
+      params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    })
+    .nullable()
+    .optional(),
   createdAt: z.string(),
   sentAt: z.string().nullable(),
   /**
@@ -25,3 +35,20 @@ export const applicationSchema = z.object({
   confirmedResumeHhId: z.string().nullable().optional(),
 });
 export type Application = z.infer<typeof applicationSchema>;
+
+export type FailureDetail = NonNullable<Application['lastErrorDetail']>;
+
+/** How a failure is kept (applications.last_error): its English sentence with what the window needs to say it. */
+export const failureRecord = (message: string, detail: FailureDetail): string => JSON.stringify({ ...detail, message });
+
+/** A kept failure read back: a record written by failureRecord, or a plain sentence from an older version. */
+export function readFailure(stored: string | null): { lastError: string | null; lastErrorDetail: FailureDetail | null } {
+  if (!stored?.startsWith('{')) return { lastError: stored, lastErrorDetail: null };
+  try {
+    const { message, ...detail } = JSON.parse(stored) as FailureDetail & { message?: unknown };
+    if (typeof message !== 'string' || typeof detail.code !== 'string') return { lastError: stored, lastErrorDetail: null };
+    return { lastError: message, lastErrorDetail: detail };
+  } catch {
+    return { lastError: stored, lastErrorDetail: null };
+  }
+}

@@ -33,14 +33,15 @@ describeInBrowser(
       const vacancies = ok<{ items: { title: string; employer: { name: string } }[] }>(
         await running.core.invoke('vacancies.list', { limit: 100 }),
       ).items;
-      const letters = ok<{ items: { letter: string }[] }>(await running.core.invoke('letters.list', { limit: 100 })).items;
+      const letters = ok<{ items: { application: { letter: string } }[] }>(await running.core.invoke('letters.list', { limit: 100 })).items;
       return [
         ...site.vacancies().flatMap((v) => [v.name, v.employerName, ...v.keySkills]),
         ...vacancies.flatMap((v) => [v.title, v.employer.name]),
-        ...letters.map((l) => l.letter),
+        ...letters.map((l) => l.application.letter),
         'Python developer',
         'Frontend-разработчик',
         '@anna_dev',
+        'anna@example.ru',
       ];
     };
 

@@ -151,6 +151,8 @@ export const LATIN_OK = new Set(
     'django',
     // A Telegram handle and a redirect address's path, given as examples of what to type.
     'ivan_petrov',
+    // The cipher the vault names as its backend.
+    'aes-256-gcm',
     // The app's mark beside its name.
     'aa',
     'callback',

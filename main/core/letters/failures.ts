@@ -1,7 +1,7 @@
-import type { Application } from '../../../shared/domain';
+import { failureRecord, type Application } from '../../../shared/domain';
 import type { AutomationSwitch } from '../pause';
 import type { Repositories } from '../db/repositories';
-import { AppError } from '../errors';
+import { AppError, toAppError } from '../errors';
 import { HhError } from '../hh/errors';
 import type { Notices } from '../notices';
 import type { DailyCap } from './daily-cap';
@@ -29,7 +29,13 @@ export async function recordRefusal(
 ): Promise<void> {
   const { repositories } = deps;
   const code = err instanceof AppError ? err.code : 'internal';
-  const message = err instanceof Error ? err.message : String(err);
+  // Kept with its code, key and facts, so the window says it in the user's language.
+  const appError = toAppError(err).toValue();
+  const message = failureRecord(err instanceof Error ? err.message : String(err), {
+    code: appError.code,
+    ...(appError.key && { key: appError.key }),
+    ...(appError.params && { params: appError.params }),
+  });
   if (code === 'hh_already_applied') {
     await repositories.applications.transition(application.id, 'sending', 'sent', { transport: ALREADY_ON_HH, vacancyStatus: 'applied' });
     await repositories.auditLog.append({

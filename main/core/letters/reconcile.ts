@@ -1,4 +1,5 @@
-import type { Application, Negotiation } from '../../../shared/domain';
+import { failureRecord, type Application, type Negotiation } from '../../../shared/domain';
+import { formatErrorMessage } from '../../../shared/contract';
 import type { Repositories } from '../db/repositories';
 import type { HhGateway } from '../hh/gateway';
 
@@ -40,7 +41,7 @@ export async function settleSending(deps: ReconcileDeps, applications: Applicati
       });
     } else {
       await repositories.applications.transition(application.id, 'sending', 'approved', {
-        lastError: 'Interrupted; hh.ru has no record of it, so it may be sent again.',
+        lastError: failureRecord(formatErrorMessage('letters.interrupted'), { code: 'app_closing', key: 'letters.interrupted' }),
       });
     }
     const now = await repositories.applications.get(application.id);

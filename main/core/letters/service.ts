@@ -1,5 +1,5 @@
-import type { ApplicationView } from '../../../shared/contract';
-import type { Application, LetterTemplate, Profile, Vacancy } from '../../../shared/domain';
+import { formatErrorMessage, type ApplicationView } from '../../../shared/contract';
+import { failureRecord, type Application, type LetterTemplate, type Profile, type Vacancy } from '../../../shared/domain';
 import type { AutomationSwitch } from '../pause';
 import type { Repositories } from '../db/repositories';
 import { APPLIED_STATUSES } from '../db/repositories/applications';
@@ -396,7 +396,11 @@ export class LetterService {
     const { repositories } = this.deps;
     await repositories.applications.transition(application.id, from, 'failed', {
       ...(transport && { transport }),
-      lastError: `Apply on the employer's site: ${url}`,
+      lastError: failureRecord(formatErrorMessage('letters.employerSite', { url }), {
+        code: 'hh_needs_manual',
+        key: 'letters.employerSite',
+        params: { url },
+      }),
       vacancyStatus: 'needs_manual',
     });
     // The reason comes after: a crash between the two loses only the words, never the status.

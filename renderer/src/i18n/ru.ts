@@ -608,6 +608,8 @@ export const ru = {
       'letters.sameResume': 'Вы уже откликнулись на эту вакансию с резюме {{resume}}.',
       'letters.appliedOnHh':
         'По данным hh.ru вы уже откликнулись на «{{vacancy}}» (вне приложения). Приложение не откликается на вакансию дважды.',
+      'letters.employerSite': 'Откликнуться можно только на сайте работодателя: {{url}}',
+      'letters.interrupted': 'Отправка прервалась, и на hh.ru этого отклика нет: его можно отправить снова.',
       'letters.notValid': 'Письмо не отправлено: {{problems}}',
       'hh.noPath': 'Сейчас к hh.ru не обратиться ({{reasons, hhReasons}}). {{advice, hhReason}}.',
       'hh.signInFirst': 'Для этого нужно войти в hh.ru. {{advice, hhReason}}.',

@@ -23,6 +23,7 @@ describe('ApplicationRepository', () => {
       hhNegotiationId: null,
       attempts: 0,
       lastError: null,
+      lastErrorDetail: null,
       createdAt: t().clock.now().toISOString(),
       sentAt: null,
       confirmation: null,

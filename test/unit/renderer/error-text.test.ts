@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { errorCodes, errorMessages, placeholdersOf, type ErrorMessageKey } from '../../../shared/contract';
 import { AppError, say } from '../../../main/core/errors';
-import { errorText } from '../../../renderer/src/format/errorText';
+import { errorText, failureText } from '../../../renderer/src/format/errorText';
+import { failureRecord, readFailure } from '../../../shared/domain/application';
 import { setupI18n } from '../../../renderer/src/i18n';
 import { resources } from '../../../renderer/src/i18n/resources';
 import { foreignWords } from '../../support/latin';
@@ -52,5 +53,18 @@ describe("errors in the user's language", () => {
     expect(ru).toContain('сайт hh.ru: дайте приложению вашу сессию hh.ru');
     expect(ru).toContain('API hh.ru: нужен вход через ваше собственное приложение dev.hh.ru');
     expect(foreignWords(ru)).toEqual([]);
+  });
+
+  it("a letter's failure is kept with its code and said in Russian; an older plain sentence stays as it was", async () => {
+    const i18n = await setupI18n('ru');
+    const stored = failureRecord("This vacancy asks you to answer the employer's questions first.", { code: 'hh_needs_manual' });
+    const kept = readFailure(stored);
+    expect(kept.lastError).toBe("This vacancy asks you to answer the employer's questions first.");
+    expect(failureText(i18n.t, 'ru', kept)).toBe('Эта вакансия требует ручного отклика (тест, обязательное письмо или сайт работодателя).');
+    const site = readFailure(
+      failureRecord('x', { code: 'hh_needs_manual', key: 'letters.employerSite', params: { url: 'https://jobs.example.ru' } }),
+    );
+    expect(failureText(i18n.t, 'ru', site)).toBe('Откликнуться можно только на сайте работодателя: https://jobs.example.ru');
+    expect(failureText(i18n.t, 'ru', readFailure('Interrupted.'))).toBe('Interrupted.');
   });
 });

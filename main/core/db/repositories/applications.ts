@@ -1,4 +1,4 @@
-import type { Application, ApplicationState, Page, VacancyStatus } from '../../../../shared/domain';
+import { readFailure, type Application, type ApplicationState, type Page, type VacancyStatus } from '../../../../shared/domain';
 import type { Clock } from '../../ports';
 import type { DatabaseClient, Row } from '../client';
 import { int, text } from './rows';
@@ -23,7 +23,7 @@ const toApplication = (row: Row): Application => ({
   transport: text(row.transport),
   hhNegotiationId: text(row.hh_negotiation_id),
   attempts: int(row.attempts) ?? 0,
-  lastError: text(row.last_error),
+  ...readFailure(text(row.last_error)),
   createdAt: String(row.created_at),
   sentAt: text(row.sent_at),
   confirmation: (text(row.confirmation) as Application['confirmation']) ?? null,

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { Application } from '../../../../shared/domain/application';
 import type { Format } from '../../format/useFormat';
+import { failureText } from '../../format/errorText';
 
 /** What became of a sent or failed letter: when it went and what hh.ru showed after, or why it did not go. */
 export function LetterOutcome({ application, fmt }: { application: Application; fmt: Format }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <>
       {application.state === 'sent' && application.sentAt ? (
@@ -24,7 +25,7 @@ export function LetterOutcome({ application, fmt }: { application: Application; 
       ) : null}
       {application.state === 'failed' && application.lastError ? (
         <p className="status status--bad" role="alert">
-          {t('letters.failed', { error: application.lastError })}
+          {t('letters.failed', { error: failureText(t, i18n.language, application) })}
         </p>
       ) : null}
     </>
