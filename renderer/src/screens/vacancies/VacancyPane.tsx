@@ -14,6 +14,10 @@ export interface DetailActions {
   setStatus(vacancy: VacancySummary, status: 'ignored' | 'found'): void;
   blacklist(vacancy: VacancySummary): Promise<boolean>;
   busy(id: number): 'write' | 'status' | undefined;
+  openLetter(letterId: number): void;
+  openChat(chatId: number): void;
+  /** Apply by hand: hh.ru's form (with the letter, if there is one), for a vacancy with the employer's test. */
+  assist(vacancy: VacancySummary): void;
 }
 
 /** The opened vacancy in Vacancies: the facts, the AI score, why the engine set it aside, the actions and the description. */
@@ -72,6 +76,9 @@ export function VacancyPane({
         busy={actions.busy(summary.id)}
         onWrite={() => actions.write(summary)}
         onStatus={(status) => actions.setStatus(summary, status)}
+        onOpenLetter={actions.openLetter}
+        onOpenChat={actions.openChat}
+        onAssist={() => actions.assist(summary)}
         writeRef={writeButton}
       />
 

@@ -10,35 +10,71 @@ import type { RowActions } from './VacancyRow';
 
 /**
  * What can be done to a vacancy from its row or its pane: open it, write a letter (then on to
- * Letters), hide or restore it, put its employer on the blacklist. `changed` gets each vacancy an
+ * Letters), open its letter or chat, apply by hand, tick it, hide or restore it, put its employer on the blacklist. `changed` gets each vacancy an
  * action changed; `open` and `select` are the screen's, for the rows.
  */
 export function useVacancyActions({
   changed,
   open,
   select,
+  pick,
 }: {
   changed(next: VacancySummary): void;
   open(vacancy: VacancySummary, focus: 'heading' | null): void;
   select(vacancy: VacancySummary): void;
+  pick(vacancy: VacancySummary, picked: boolean): void;
 }) {
   const client = useClient();
   const report = useApp((s) => s.report);
   const go = useApp((s) => s.go);
   const focusLetter = useWorkFocus((s) => s.focusLetter);
-  const { data: blacklist, setData: setBlacklist } = useContract('blacklist.list', {});
+  const focusChat = useWorkFocus((s) => s.focusChat);
+  const { data: blacklist, setData: setBlacklist, failed: blacklistFailed, reload: reloadBlacklist } = useContract('blacklist.list', {});
   const { run, pending } = usePending();
+
+  const openLetter = useCallback(
+    (letterId: number) => {
+      focusLetter(letterId);
+      go('letters');
+    },
+    [focusLetter, go],
+  );
+  const openChat = useCallback(
+    (chatId: number) => {
+      focusChat(chatId);
+      go('chats');
+    },
+    [focusChat, go],
+  );
 
   const write = useCallback(
     (vacancy: VacancySummary) =>
       void run(`write:${vacancy.id}`, async () => {
         const result = await client.invoke('letters.draft', { vacancyId: vacancy.id, resumeHhId: null });
         if (!report(result)) return;
-        changed(result.value.vacancy);
-        focusLetter(result.value.application.id);
-        go('letters');
+        changed({ ...result.value.vacancy, letterId: result.value.application.id });
+        openLetter(result.value.application.id);
       }),
-    [run, client, report, changed, focusLetter, go],
+    [run, client, report, changed, openLetter],
+  );
+
+  /**
+   * Apply by hand (a vacancy with the employer's test): with a letter, hh.ru's form filled with it
+   * (letters.assist); without one, the vacancy's page on hh.ru, in the app's hh.ru window when there is one.
+   */
+  const assist = useCallback(
+    (vacancy: VacancySummary) =>
+      void run(`write:${vacancy.id}`, async () => {
+        if (vacancy.letterId) {
+          const result = await client.invoke('letters.assist', { applicationId: vacancy.letterId });
+          if (report(result) && result.value.outcome === 'open_yourself') window.open(result.value.url, '_blank', 'noopener');
+          return;
+        }
+        if (!vacancy.url) return;
+        const result = await client.invoke('hh.openPage', { url: vacancy.url });
+        if (report(result) && !result.value.openedInApp) window.open(result.value.url, '_blank', 'noopener');
+      }),
+    [run, client, report],
   );
 
   const setStatus = useCallback(
@@ -66,15 +102,24 @@ export function useVacancyActions({
   const busy = (id: number) => (pending(`write:${id}`) ? 'write' : pending(`status:${id}`) ? 'status' : undefined);
   // One object for all rows, so it never changes their props (they are memoized).
   const rowActions = useMemo<RowActions>(
-    () => ({ open: (vacancy, byKeyboard) => open(vacancy, byKeyboard ? 'heading' : null), select, write, setStatus }),
-    [open, select, write, setStatus],
+    () => ({
+      open: (vacancy, byKeyboard) => open(vacancy, byKeyboard ? 'heading' : null),
+      select,
+      write,
+      setStatus,
+      openLetter,
+      openChat,
+      pick,
+    }),
+    [open, select, write, setStatus, openLetter, openChat, pick],
   );
-  const paneActions: DetailActions = { write, setStatus, blacklist: blacklistEmployer, busy };
+  const paneActions: DetailActions = { write, setStatus, blacklist: blacklistEmployer, busy, openLetter, openChat, assist };
   const blacklisted = new Set(blacklist?.map((entry) => entry.employerId));
   return {
     rowActions,
     paneActions,
     busy,
+    blacklist: { list: blacklist, set: setBlacklist, failed: blacklistFailed, reload: () => void reloadBlacklist() },
     isBlacklisted: (employerId: string | null) => employerId !== null && blacklisted.has(employerId),
   };
 }

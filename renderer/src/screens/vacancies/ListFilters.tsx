@@ -1,0 +1,150 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { vacancyFiltersSchema, type VacancyFilters } from '../../../../shared/domain/vacancy-list';
+import { useContract } from '../../hooks/useContract';
+import { noFilters } from './useListFilters';
+
+/** The day counts offered for "published within". */
+const DAYS = [1, 3, 7, 14, 30] as const;
+
+type Field = 'salaryFrom' | 'area' | 'employer' | 'since';
+type Draft = Record<'searchId' | 'salaryFrom' | 'area' | 'employer' | 'days' | 'since', string> & { recommended: boolean };
+
+const draftOf = (filters: VacancyFilters): Draft => ({
+  searchId: filters.searchId === null ? '' : String(filters.searchId),
+  salaryFrom: filters.salaryFrom === null ? '' : String(filters.salaryFrom),
+  area: filters.area ?? '',
+  employer: filters.employer ?? '',
+  days: filters.days === null ? '' : String(filters.days),
+  since: filters.since ?? '',
+  recommended: filters.recommended,
+});
+
+/**
+ * The draft as filters, checked by the contract's own schema; the fields it refuses are named so
+ * each shows its message in the user's language (the schema's own words are English, for the Local API).
+ */
+function parseDraft(draft: Draft): { filters: VacancyFilters } | { invalid: Field[] } {
+  const salary = draft.salaryFrom.replace(/[\s\u00a0]/g, '');
+  const parsed = vacancyFiltersSchema.safeParse({
+    searchId: draft.searchId ? Number(draft.searchId) : null,
+    salaryFrom: salary ? (/^\d+$/.test(salary) ? Number(salary) : Number.NaN) : null,
+    area: draft.area.trim() || null,
+    employer: draft.employer.trim() || null,
+    days: draft.days ? Number(draft.days) : null,
+    since: draft.since || null,
+    recommended: draft.recommended,
+  });
+  if (parsed.success) return { filters: parsed.data };
+  const fields = new Set(parsed.error.issues.map((issue) => String(issue.path[0])));
+  return { invalid: (['salaryFrom', 'area', 'employer', 'since'] as const).filter((field) => fields.has(field)) };
+}
+
+/** The filters beside the statuses: a compact row that wraps on a narrow window; applied with Apply. */
+export function ListFilters({ filters, onApply }: { filters: VacancyFilters; onApply(filters: VacancyFilters): void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { data: searches } = useContract('searches.list', {});
+  const [draft, setDraft] = useState<Draft>(() => draftOf(filters));
+  const [invalid, setInvalid] = useState<Field[]>([]);
+  const set = (field: keyof Draft, value: string | boolean) => setDraft((current) => ({ ...current, [field]: value }));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const result = parseDraft(draft);
+    if ('invalid' in result) {
+      setInvalid(result.invalid);
+      return;
+    }
+    setInvalid([]);
+    onApply(result.filters);
+  };
+  const reset = () => {
+    setDraft(draftOf(noFilters));
+    setInvalid([]);
+    onApply(noFilters);
+  };
+  const error = (field: Field) =>
+    invalid.includes(field) ? (
+      <span id={`${id}-${field}-error`} className="field-error">
+        {t(`vacancies.filters.invalid.${field}`)}
+      </span>
+    ) : null;
+  const invalidProps = (field: Field) =>
+    invalid.includes(field) ? { 'aria-invalid': true, 'aria-describedby': `${id}-${field}-error` } : { 'aria-invalid': false };
+
+  return (
+    <form className="vac-filters" aria-label={t('vacancies.filters.label')} onSubmit={submit} noValidate>
+      <label className="vac-filters__field">
+        <span>{t('vacancies.filters.search')}</span>
+        <select value={draft.searchId} onChange={(e) => set('searchId', e.target.value)}>
+          <option value="">{t('vacancies.filters.anySearch')}</option>
+          {searches?.map((search) => (
+            <option key={search.id} value={String(search.id)}>
+              {search.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="vac-filters__field vac-filters__field--narrow">
+        <span>{t('vacancies.filters.salaryFrom')}</span>
+        <input
+          inputMode="numeric"
+          value={draft.salaryFrom}
+          onChange={(e) => set('salaryFrom', e.target.value)}
+          maxLength={14}
+          {...invalidProps('salaryFrom')}
+        />
+        {error('salaryFrom')}
+      </label>
+      <label className="vac-filters__field">
+        <span>{t('vacancies.filters.area')}</span>
+        <input
+          value={draft.area}
+          placeholder={t('vacancies.filters.areaPlaceholder')}
+          onChange={(e) => set('area', e.target.value)}
+          {...invalidProps('area')}
+        />
+        {error('area')}
+      </label>
+      <label className="vac-filters__field">
+        <span>{t('vacancies.filters.employer')}</span>
+        <input
+          value={draft.employer}
+          placeholder={t('vacancies.filters.employerPlaceholder')}
+          onChange={(e) => set('employer', e.target.value)}
+          {...invalidProps('employer')}
+        />
+        {error('employer')}
+      </label>
+      <label className="vac-filters__field vac-filters__field--narrow">
+        <span>{t('vacancies.filters.days')}</span>
+        <select value={draft.days} onChange={(e) => set('days', e.target.value)}>
+          <option value="">{t('vacancies.filters.anyDays')}</option>
+          {DAYS.map((days) => (
+            <option key={days} value={String(days)}>
+              {t('vacancies.filters.withinDays', { count: days })}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="vac-filters__field vac-filters__field--narrow">
+        <span>{t('vacancies.filters.since')}</span>
+        <input type="date" value={draft.since} onChange={(e) => set('since', e.target.value)} {...invalidProps('since')} />
+        {error('since')}
+      </label>
+      <label className="vac-filters__check">
+        <input type="checkbox" checked={draft.recommended} onChange={(e) => set('recommended', e.target.checked)} />
+        {t('vacancies.filters.recommended')}
+      </label>
+      <div className="vac-filters__actions">
+        <button type="submit" className="button button--small button--primary">
+          {t('vacancies.filters.apply')}
+        </button>
+        <button type="button" className="button button--small button--ghost" onClick={reset}>
+          {t('vacancies.filters.reset')}
+        </button>
+      </div>
+    </form>
+  );
+}
