@@ -86,9 +86,10 @@ export function ListFilters({ filters, onApply }: { filters: VacancyFilters; onA
           ))}
         </select>
       </label>
-      <label className="vac-filters__field vac-filters__field--narrow">
-        <span>{t('vacancies.filters.salaryFrom')}</span>
+      <div className="vac-filters__field vac-filters__field--narrow">
+        <label htmlFor={`${id}-salaryFrom`}>{t('vacancies.filters.salaryFrom')}</label>
         <input
+          id={`${id}-salaryFrom`}
           inputMode="numeric"
           value={draft.salaryFrom}
           onChange={(e) => set('salaryFrom', e.target.value)}
@@ -96,27 +97,29 @@ export function ListFilters({ filters, onApply }: { filters: VacancyFilters; onA
           {...invalidProps('salaryFrom')}
         />
         {error('salaryFrom')}
-      </label>
-      <label className="vac-filters__field">
-        <span>{t('vacancies.filters.area')}</span>
+      </div>
+      <div className="vac-filters__field">
+        <label htmlFor={`${id}-area`}>{t('vacancies.filters.area')}</label>
         <input
+          id={`${id}-area`}
           value={draft.area}
           placeholder={t('vacancies.filters.areaPlaceholder')}
           onChange={(e) => set('area', e.target.value)}
           {...invalidProps('area')}
         />
         {error('area')}
-      </label>
-      <label className="vac-filters__field">
-        <span>{t('vacancies.filters.employer')}</span>
+      </div>
+      <div className="vac-filters__field">
+        <label htmlFor={`${id}-employer`}>{t('vacancies.filters.employer')}</label>
         <input
+          id={`${id}-employer`}
           value={draft.employer}
           placeholder={t('vacancies.filters.employerPlaceholder')}
           onChange={(e) => set('employer', e.target.value)}
           {...invalidProps('employer')}
         />
         {error('employer')}
-      </label>
+      </div>
       <label className="vac-filters__field vac-filters__field--narrow">
         <span>{t('vacancies.filters.days')}</span>
         <select value={draft.days} onChange={(e) => set('days', e.target.value)}>
@@ -128,11 +131,17 @@ export function ListFilters({ filters, onApply }: { filters: VacancyFilters; onA
           ))}
         </select>
       </label>
-      <label className="vac-filters__field vac-filters__field--narrow">
-        <span>{t('vacancies.filters.since')}</span>
-        <input type="date" value={draft.since} onChange={(e) => set('since', e.target.value)} {...invalidProps('since')} />
+      <div className="vac-filters__field vac-filters__field--narrow">
+        <label htmlFor={`${id}-since`}>{t('vacancies.filters.since')}</label>
+        <input
+          id={`${id}-since`}
+          type="date"
+          value={draft.since}
+          onChange={(e) => set('since', e.target.value)}
+          {...invalidProps('since')}
+        />
         {error('since')}
-      </label>
+      </div>
       <label className="vac-filters__check">
         <input type="checkbox" checked={draft.recommended} onChange={(e) => set('recommended', e.target.checked)} />
         {t('vacancies.filters.recommended')}

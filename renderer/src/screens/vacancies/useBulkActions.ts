@@ -28,11 +28,13 @@ export function useBulkActions(items: VacancySummary[] | undefined, changed: (ne
 
   const shown = useMemo(() => new Set(items?.map((v) => v.id)), [items]);
   useEffect(() => {
+    // While another filter's first page is on its way there is no list to judge by: ticks wait for it.
+    if (!items) return;
     setIds((current) => {
       const kept = [...current].filter((id) => shown.has(id));
       return kept.length === current.size ? current : new Set(kept);
     });
-  }, [shown]);
+  }, [items, shown]);
   const picked = useMemo(() => new Set([...ids].filter((id) => shown.has(id))), [ids, shown]);
 
   const pick = useCallback(
