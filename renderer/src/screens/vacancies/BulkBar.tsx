@@ -36,7 +36,7 @@ export function BulkBar({ bulk, onToLetters }: { bulk: Bulk; onToLetters(): void
             <button type="button" className="button button--small" disabled={bulk.busy} onClick={bulk.hide}>
               {t('vacancies.bulk.hide')}
             </button>
-            <button type="button" className="button button--small button--ghost" disabled={bulk.busy} onClick={() => bulk.pickAll(false)}>
+            <button type="button" className="link" disabled={bulk.busy} onClick={() => bulk.pickAll(false)}>
               {t('vacancies.bulk.clear')}
             </button>
           </>
