@@ -6,6 +6,39 @@ import { useFormat } from '../../format/useFormat';
 import { useClient } from '../../hooks/useClient';
 import { useApp } from '../../store/useApp';
 
+/** One blacklisted employer: name (or hh.ru's number), reason, the day added, Remove. */
+function BlacklistRow({
+  entry,
+  removing,
+  onRemove,
+}: {
+  entry: BlacklistedEmployer;
+  removing: boolean;
+  onRemove(employerId: string): void;
+}) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const name = entry.employerName ?? entry.employerId;
+  return (
+    <tr>
+      <td>{name}</td>
+      <td className={entry.reason ? undefined : 'hint'}>{entry.reason || t('vacancies.blacklist.noReason')}</td>
+      <td>{fmt.date(entry.createdAt)}</td>
+      <td>
+        <button
+          type="button"
+          className="button button--small button--ghost"
+          disabled={removing}
+          aria-label={t('vacancies.blacklist.removeLabel', { employer: name })}
+          onClick={() => onRemove(entry.employerId)}
+        >
+          {t('vacancies.blacklist.remove')}
+        </button>
+      </td>
+    </tr>
+  );
+}
+
 /**
  * The employer blacklist, a view of Vacancies (it is the vacancies' filter): each employer with the
  * reason and when it was added, and Remove. Removing here does not undo the hide on hh.ru.
@@ -24,20 +57,20 @@ export function BlacklistView({
   onBack(): void;
 }) {
   const { t } = useTranslation();
-  const fmt = useFormat();
   const client = useClient();
   const report = useApp((s) => s.report);
   const [removing, setRemoving] = useState<string>();
 
-  const remove = async (employerId: string) => {
-    setRemoving(employerId);
-    try {
-      const result = await client.invoke('blacklist.remove', { employerId });
-      if (report(result)) onChanged(result.value);
-    } finally {
-      setRemoving(undefined);
-    }
-  };
+  const remove = (employerId: string) =>
+    void (async () => {
+      setRemoving(employerId);
+      try {
+        const result = await client.invoke('blacklist.remove', { employerId });
+        if (report(result)) onChanged(result.value);
+      } finally {
+        setRemoving(undefined);
+      }
+    })();
 
   return (
     <section className="card vac-blacklist" aria-labelledby="vac-blacklist-title" data-testid="blacklist">
@@ -65,27 +98,9 @@ export function BlacklistView({
             </tr>
           </thead>
           <tbody>
-            {blacklist.map((entry) => {
-              const name = entry.employerName ?? entry.employerId;
-              return (
-                <tr key={entry.employerId}>
-                  <td>{name}</td>
-                  <td className={entry.reason ? undefined : 'hint'}>{entry.reason || t('vacancies.blacklist.noReason')}</td>
-                  <td>{fmt.date(entry.createdAt)}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button button--small button--ghost"
-                      disabled={removing === entry.employerId}
-                      aria-label={t('vacancies.blacklist.removeLabel', { employer: name })}
-                      onClick={() => void remove(entry.employerId)}
-                    >
-                      {t('vacancies.blacklist.remove')}
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
+            {blacklist.map((entry) => (
+              <BlacklistRow key={entry.employerId} entry={entry} removing={removing === entry.employerId} onRemove={remove} />
+            ))}
           </tbody>
         </table>
       )}

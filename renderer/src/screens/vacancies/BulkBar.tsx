@@ -1,13 +1,15 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useApp } from '../../store/useApp';
 import type { Bulk } from './useBulkActions';
 
 /**
  * Above the list: "select all shown", and with rows ticked how many and what can be done to them
  * all; while that runs, how far it is, and after, what did not work and why.
  */
-export function BulkBar({ bulk, onToLetters }: { bulk: Bulk; onToLetters(): void }) {
+export function BulkBar({ bulk }: { bulk: Bulk }) {
   const { t } = useTranslation();
+  const go = useApp((s) => s.go);
   const box = useRef<HTMLInputElement>(null);
   const count = bulk.picked.size;
   // Some ticked, not all: the box shows a dash, and a click ticks them all.
@@ -64,7 +66,7 @@ export function BulkBar({ bulk, onToLetters }: { bulk: Bulk; onToLetters(): void
           {run.finished ? (
             <div className="row">
               {run.kind === 'write' && run.done ? (
-                <button type="button" className="button button--small" onClick={onToLetters}>
+                <button type="button" className="button button--small" onClick={() => go('letters')}>
                   {t('vacancies.bulk.toLetters')}
                 </button>
               ) : null}

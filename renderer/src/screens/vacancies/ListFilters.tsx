@@ -40,6 +40,48 @@ function parseDraft(draft: Draft): { filters: VacancyFilters } | { invalid: Fiel
   return { invalid: (['salaryFrom', 'area', 'employer', 'since'] as const).filter((field) => fields.has(field)) };
 }
 
+/** One typed filter: its label, the input, and its message in the user's language when the value is refused. */
+function TextFilter({
+  field,
+  id,
+  value,
+  invalid,
+  onChange,
+  narrow = false,
+  ...input
+}: {
+  field: Field;
+  id: string;
+  value: string;
+  invalid: boolean;
+  onChange(value: string): void;
+  narrow?: boolean;
+  placeholder?: string;
+  type?: 'date';
+  inputMode?: 'numeric';
+  maxLength?: number;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className={narrow ? 'vac-filters__field vac-filters__field--narrow' : 'vac-filters__field'}>
+      <label htmlFor={id}>{t(`vacancies.filters.${field}`)}</label>
+      <input
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={invalid}
+        aria-describedby={invalid ? `${id}-error` : undefined}
+        {...input}
+      />
+      {invalid ? (
+        <span id={`${id}-error`} className="field-error">
+          {t(`vacancies.filters.invalid.${field}`)}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
 /** The filters beside the statuses: a compact row that wraps on a narrow window; applied with Apply. */
 export function ListFilters({ filters, onApply }: { filters: VacancyFilters; onApply(filters: VacancyFilters): void }) {
   const { t } = useTranslation();
@@ -64,14 +106,12 @@ export function ListFilters({ filters, onApply }: { filters: VacancyFilters; onA
     setInvalid([]);
     onApply(noFilters);
   };
-  const error = (field: Field) =>
-    invalid.includes(field) ? (
-      <span id={`${id}-${field}-error`} className="field-error">
-        {t(`vacancies.filters.invalid.${field}`)}
-      </span>
-    ) : null;
-  const invalidProps = (field: Field) =>
-    invalid.includes(field) ? { 'aria-invalid': true, 'aria-describedby': `${id}-${field}-error` } : { 'aria-invalid': false };
+  const fieldProps = (field: Field) => ({
+    id: `${id}-${field}`,
+    value: draft[field],
+    invalid: invalid.includes(field),
+    onChange: (value: string) => set(field, value),
+  });
 
   return (
     <form className="vac-filters" aria-label={t('vacancies.filters.label')} onSubmit={submit} noValidate>
@@ -86,40 +126,9 @@ export function ListFilters({ filters, onApply }: { filters: VacancyFilters; onA
           ))}
         </select>
       </label>
-      <div className="vac-filters__field vac-filters__field--narrow">
-        <label htmlFor={`${id}-salaryFrom`}>{t('vacancies.filters.salaryFrom')}</label>
-        <input
-          id={`${id}-salaryFrom`}
-          inputMode="numeric"
-          value={draft.salaryFrom}
-          onChange={(e) => set('salaryFrom', e.target.value)}
-          maxLength={14}
-          {...invalidProps('salaryFrom')}
-        />
-        {error('salaryFrom')}
-      </div>
-      <div className="vac-filters__field">
-        <label htmlFor={`${id}-area`}>{t('vacancies.filters.area')}</label>
-        <input
-          id={`${id}-area`}
-          value={draft.area}
-          placeholder={t('vacancies.filters.areaPlaceholder')}
-          onChange={(e) => set('area', e.target.value)}
-          {...invalidProps('area')}
-        />
-        {error('area')}
-      </div>
-      <div className="vac-filters__field">
-        <label htmlFor={`${id}-employer`}>{t('vacancies.filters.employer')}</label>
-        <input
-          id={`${id}-employer`}
-          value={draft.employer}
-          placeholder={t('vacancies.filters.employerPlaceholder')}
-          onChange={(e) => set('employer', e.target.value)}
-          {...invalidProps('employer')}
-        />
-        {error('employer')}
-      </div>
+      <TextFilter field="salaryFrom" narrow inputMode="numeric" maxLength={14} {...fieldProps('salaryFrom')} />
+      <TextFilter field="area" placeholder={t('vacancies.filters.areaPlaceholder')} {...fieldProps('area')} />
+      <TextFilter field="employer" placeholder={t('vacancies.filters.employerPlaceholder')} {...fieldProps('employer')} />
       <label className="vac-filters__field vac-filters__field--narrow">
         <span>{t('vacancies.filters.days')}</span>
         <select value={draft.days} onChange={(e) => set('days', e.target.value)}>
@@ -131,17 +140,7 @@ export function ListFilters({ filters, onApply }: { filters: VacancyFilters; onA
           ))}
         </select>
       </label>
-      <div className="vac-filters__field vac-filters__field--narrow">
-        <label htmlFor={`${id}-since`}>{t('vacancies.filters.since')}</label>
-        <input
-          id={`${id}-since`}
-          type="date"
-          value={draft.since}
-          onChange={(e) => set('since', e.target.value)}
-          {...invalidProps('since')}
-        />
-        {error('since')}
-      </div>
+      <TextFilter field="since" narrow type="date" {...fieldProps('since')} />
       <label className="vac-filters__check">
         <input type="checkbox" checked={draft.recommended} onChange={(e) => set('recommended', e.target.checked)} />
         {t('vacancies.filters.recommended')}

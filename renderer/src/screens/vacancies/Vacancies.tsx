@@ -3,22 +3,68 @@ import { useTranslation } from 'react-i18next';
 import type { VacancySummary } from '../../../../shared/domain/vacancy';
 import { useContract } from '../../hooks/useContract';
 import { useContractEvent } from '../../hooks/useContractEvent';
-import { useApp } from '../../store/useApp';
 import { AddByLink } from './AddByLink';
 import { BlacklistView } from './BlacklistView';
 import { BulkBar } from './BulkBar';
 import { NoVacancies } from './NoVacancies';
-import { VacancyDetail } from './VacancyDetail';
+import { VacancyDetail, type DetailActions } from './VacancyDetail';
 import { VacancyListArea } from './VacancyListArea';
 import { VacancyToolbar } from './VacancyToolbar';
 import { activeFilters, useListFilters } from './useListFilters';
 import { useBulkActions } from './useBulkActions';
-import { useOpenedVacancy } from './useOpenedVacancy';
+import { useOpenedVacancy, type Opened } from './useOpenedVacancy';
 import { useStatusFilter } from './useStatusFilter';
 import { useVacancyActions } from './useVacancyActions';
 import { useVacancyPages } from './useVacancyPages';
 import '../work.css';
 import './vacancies.css';
+
+/** The title, the vacancy-by-link field and the way to the blacklist (each when it applies). */
+function VacanciesHead({ addByLink, onBlacklist }: { addByLink?: (vacancy: VacancySummary) => void; onBlacklist?: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="work__head">
+      <h1>{t('vacancies.title')}</h1>
+      <div className="row vac-head-actions">
+        {addByLink ? <AddByLink onAdded={addByLink} compact /> : null}
+        {onBlacklist ? (
+          <button type="button" className="button button--small button--ghost" onClick={onBlacklist}>
+            {t('vacancies.blacklist.open')}
+          </button>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+/** The opened vacancy beside the list, or over it (with a backdrop that closes it) on a narrow window. */
+function OpenedPane({
+  opened,
+  actions,
+  blacklisted,
+  onClose,
+}: {
+  opened: Opened;
+  actions: DetailActions;
+  blacklisted: boolean;
+  onClose(): void;
+}) {
+  return (
+    // Each opening mounts the pane afresh (its key), so where the focus goes applies again.
+    <>
+      <div className="vac-backdrop" onClick={onClose} aria-hidden="true" />
+      <VacancyDetail
+        key={opened.seq}
+        variant="pane"
+        vacancy={opened.vacancy}
+        actions={actions}
+        blacklisted={blacklisted}
+        focus={opened.focus}
+        onClose={onClose}
+      />
+    </>
+  );
+}
 
 /**
  * Found vacancies: a windowed list loaded page by page as it scrolls, status chips with totals, a
@@ -27,8 +73,6 @@ import './vacancies.css';
  * window). The employer blacklist is a view of its own here.
  */
 export function Vacancies() {
-  const { t } = useTranslation();
-  const go = useApp((s) => s.go);
   const { statuses, toggle, all } = useStatusFilter();
   const [query, setQuery] = useState('');
   const { sort, setSort, filters, setFilters } = useListFilters();
@@ -70,17 +114,10 @@ export function Vacancies() {
 
   return (
     <div className="work work--wide vac-screen">
-      <div className="work__head">
-        <h1>{t('vacancies.title')}</h1>
-        <div className="row vac-head-actions">
-          {!nothingAtAll && view === 'list' ? <AddByLink onAdded={added} compact /> : null}
-          {view === 'list' ? (
-            <button type="button" className="button button--small button--ghost" onClick={() => setView('blacklist')}>
-              {t('vacancies.blacklist.open')}
-            </button>
-          ) : null}
-        </div>
-      </div>
+      <VacanciesHead
+        addByLink={!nothingAtAll && view === 'list' ? added : undefined}
+        onBlacklist={view === 'list' ? () => setView('blacklist') : undefined}
+      />
 
       {view === 'blacklist' ? (
         <BlacklistView
@@ -107,7 +144,7 @@ export function Vacancies() {
             filters={filters}
             onFilters={setFilters}
           />
-          {items?.length ? <BulkBar bulk={bulk} onToLetters={() => go('letters')} /> : null}
+          {items?.length ? <BulkBar bulk={bulk} /> : null}
 
           <div className={opened ? 'vac-layout vac-layout--open' : 'vac-layout'}>
             <div className="vac-main">
@@ -121,19 +158,7 @@ export function Vacancies() {
               />
             </div>
             {opened ? (
-              // Each opening mounts the pane afresh (its key), so where the focus goes applies again.
-              <>
-                <div className="vac-backdrop" onClick={close} aria-hidden="true" />
-                <VacancyDetail
-                  key={opened.seq}
-                  variant="pane"
-                  vacancy={opened.vacancy}
-                  actions={paneActions}
-                  blacklisted={isBlacklisted(opened.vacancy.employer.id)}
-                  focus={opened.focus}
-                  onClose={close}
-                />
-              </>
+              <OpenedPane opened={opened} actions={paneActions} blacklisted={isBlacklisted(opened.vacancy.employer.id)} onClose={close} />
             ) : null}
           </div>
         </>

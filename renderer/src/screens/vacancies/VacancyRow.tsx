@@ -9,6 +9,23 @@ import { SkipReason, skipShown } from './SkipReason';
 
 export { canWrite, type RowActions } from './rowActions';
 
+/** The status, the AI's kept score when there is one, and the day it was found. */
+function StatusCell({ vacancy }: { vacancy: VacancySummary }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  return (
+    <div role="gridcell" className="vac-cell vac-cell--status">
+      <span className={`badge badge--${vacancy.status}`}>{t(`vacancies.statuses.${vacancy.status}`)}</span>
+      {typeof vacancy.score === 'number' ? (
+        <span className="vac-score-chip" title={t('vacancies.score.label', { score: vacancy.score })}>
+          {t('vacancies.score.chip', { score: vacancy.score })}
+        </span>
+      ) : null}
+      <span className="hint vac-found">{t('vacancies.foundOn', { date: fmt.date(vacancy.firstSeenAt) })}</span>
+    </div>
+  );
+}
+
 /**
  * One vacancy. Memoized: it renders again only when its vacancy, place or selection changes, not
  * when the list scrolls, a page arrives or another row is selected. Its cells are a table row or a
@@ -94,15 +111,7 @@ export const VacancyRow = memo(function VacancyRow({
       <div role="gridcell" className="vac-cell vac-cell--salary">
         {salaryText(vacancy.salary, fmt, t)}
       </div>
-      <div role="gridcell" className="vac-cell vac-cell--status">
-        <span className={`badge badge--${vacancy.status}`}>{t(`vacancies.statuses.${vacancy.status}`)}</span>
-        {typeof vacancy.score === 'number' ? (
-          <span className="vac-score-chip" title={t('vacancies.score.label', { score: vacancy.score })}>
-            {t('vacancies.score.chip', { score: vacancy.score })}
-          </span>
-        ) : null}
-        <span className="hint vac-found">{t('vacancies.foundOn', { date: fmt.date(vacancy.firstSeenAt) })}</span>
-      </div>
+      <StatusCell vacancy={vacancy} />
       <RowButtons vacancy={vacancy} busy={busy} actions={actions} tab={tab} />
     </div>
   );

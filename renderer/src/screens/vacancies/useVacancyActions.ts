@@ -4,9 +4,9 @@ import { useClient } from '../../hooks/useClient';
 import { useContract } from '../../hooks/useContract';
 import { usePending } from '../../hooks/usePending';
 import { useApp } from '../../store/useApp';
-import { useWorkFocus } from '../../store/workFocus';
 import type { DetailActions } from './VacancyDetail';
 import type { RowActions } from './VacancyRow';
+import { useVacancyLinks } from './useVacancyLinks';
 
 /**
  * What can be done to a vacancy from its row or its pane: open it, write a letter (then on to
@@ -26,26 +26,10 @@ export function useVacancyActions({
 }) {
   const client = useClient();
   const report = useApp((s) => s.report);
-  const go = useApp((s) => s.go);
-  const focusLetter = useWorkFocus((s) => s.focusLetter);
-  const focusChat = useWorkFocus((s) => s.focusChat);
   const { data: blacklist, setData: setBlacklist, failed: blacklistFailed, reload: reloadBlacklist } = useContract('blacklist.list', {});
   const { run, pending } = usePending();
 
-  const openLetter = useCallback(
-    (letterId: number) => {
-      focusLetter(letterId);
-      go('letters');
-    },
-    [focusLetter, go],
-  );
-  const openChat = useCallback(
-    (chatId: number) => {
-      focusChat(chatId);
-      go('chats');
-    },
-    [focusChat, go],
-  );
+  const { openLetter, openChat, assist } = useVacancyLinks(run);
 
   const write = useCallback(
     (vacancy: VacancySummary) =>
@@ -56,25 +40,6 @@ export function useVacancyActions({
         openLetter(result.value.application.id);
       }),
     [run, client, report, changed, openLetter],
-  );
-
-  /**
-   * Apply by hand (a vacancy with the employer's test): with a letter, hh.ru's form filled with it
-   * (letters.assist); without one, the vacancy's page on hh.ru, in the app's hh.ru window when there is one.
-   */
-  const assist = useCallback(
-    (vacancy: VacancySummary) =>
-      void run(`write:${vacancy.id}`, async () => {
-        if (vacancy.letterId) {
-          const result = await client.invoke('letters.assist', { applicationId: vacancy.letterId });
-          if (report(result) && result.value.outcome === 'open_yourself') window.open(result.value.url, '_blank', 'noopener');
-          return;
-        }
-        if (!vacancy.url) return;
-        const result = await client.invoke('hh.openPage', { url: vacancy.url });
-        if (report(result) && !result.value.openedInApp) window.open(result.value.url, '_blank', 'noopener');
-      }),
-    [run, client, report],
   );
 
   const setStatus = useCallback(
