@@ -109,6 +109,7 @@ export const vacanciesEn = {
     result: 'hh.ru recommends {{found}}: {{added}} new, {{updated}} already here.',
     blacklisted: 'Left out for the blacklist: {{count}}.',
     showAll: 'Show all vacancies',
+    tag: 'recommended by hh.ru',
   },
   score: { chip: 'AI {{score}}', label: 'AI score: {{score}} of 100' },
   pick: 'Select “{{title}}”',

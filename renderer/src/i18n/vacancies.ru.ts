@@ -108,6 +108,7 @@ export const vacanciesRu = {
     result: 'hh.ru рекомендует {{found}}: новых — {{added}}, уже были — {{updated}}.',
     blacklisted: 'Скрыто из-за чёрного списка: {{count}}.',
     showAll: 'Показать все вакансии',
+    tag: 'рекомендация hh.ru',
   },
   score: { chip: 'ИИ {{score}}', label: 'Оценка ИИ: {{score}} из 100' },
   pick: 'Выбрать «{{title}}»',

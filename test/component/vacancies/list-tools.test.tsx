@@ -96,12 +96,15 @@ describe('Vacancies → order and filters', () => {
     const fake = world().ok('vacancies.recommended', { found: 40, added: 12, updated: 25, blacklisted: 3 });
     renderScreen(<Vacancies />, fake);
     await screen.findByRole('grid', { name: /Вакансии/ });
+    // What the list holds once hh.ru's recommendations are kept (the new filter asks again).
+    fake.ok('vacancies.list', vacancyPage([{ ...scored, recommended: true }]));
     await userEvent.click(screen.getByRole('button', { name: 'Рекомендации hh.ru' }));
     expect(fake.inputs('vacancies.recommended')).toEqual([{ resumeHhId: null }]);
     await vi.waitFor(() => expect(listAsked(fake)).toMatchObject({ recommended: true, offset: 0 }));
     const said = await screen.findByText(/hh\.ru рекомендует 40/);
     expect(said).toHaveTextContent('hh.ru рекомендует 40: новых — 12, уже были — 25. Скрыто из-за чёрного списка: 3.');
     expect(screen.getByRole('button', { name: 'Фильтры: 1' })).toBeVisible();
+    expect(await screen.findByRole('row', { name: /Тимлид фронтенда/ })).toHaveTextContent('рекомендация hh.ru');
 
     await userEvent.click(within(said).getByRole('button', { name: 'Показать все вакансии' }));
     await vi.waitFor(() => expect(listAsked(fake)).toMatchObject({ recommended: false }));

@@ -9,7 +9,7 @@ import { SkipReason, skipShown } from './SkipReason';
 
 export { canWrite, type RowActions } from './rowActions';
 
-/** The status, the AI's kept score when there is one, and the day it was found. */
+/** The status, the AI's kept score when there is one, the day it was found, and whether hh.ru recommended it. */
 function StatusCell({ vacancy }: { vacancy: VacancySummary }) {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -22,6 +22,7 @@ function StatusCell({ vacancy }: { vacancy: VacancySummary }) {
         </span>
       ) : null}
       <span className="hint vac-found">{t('vacancies.foundOn', { date: fmt.date(vacancy.firstSeenAt) })}</span>
+      {vacancy.recommended ? <span className="hint vac-found">{t('vacancies.recommended.tag')}</span> : null}
     </div>
   );
 }
