@@ -232,7 +232,7 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
     ...dashboardHandlers({ repositories, clock, notices }),
     ...vacanciesHandlers({ repositories, gateway: hh.gateway, provider: ai.provider, siteUrl: hhSiteUrlFrom(ports.env) }),
     ...lettersHandlers({ repositories, gateway: hh.gateway, letters, cap, window: ports.hhSignInWindow, provider: ai.provider }),
-    ...templatesHandlers({ repositories, gateway: hh.gateway, provider: ai.provider }),
+    ...templatesHandlers({ repositories, gateway: hh.gateway, provider: ai.provider, siteUrl: hhSiteUrlFrom(ports.env) }),
     ...chatsHandlers({ chats, provider: ai.provider, signedIn }),
     ...builderHandlers({
       repositories,
