@@ -13,12 +13,11 @@ import { listExtras, listQuery, type VacancyListOptions } from './vacancy-list';
 const packHtml = (html: string): Uint8Array | string => (html ? new Uint8Array(deflateRawSync(Buffer.from(html, 'utf8'))) : '');
 const unpackHtml = (value: unknown): string => (value instanceof Uint8Array ? inflateRawSync(value).toString('utf8') : String(value ?? ''));
 
-const SUMMARY_NAMES = `id, hh_id, title, employer_id, employer_name, salary_from, salary_to, salary_currency, salary_gross,
+const SUMMARY_COLUMNS = `id, hh_id, title, employer_id, employer_name, salary_from, salary_to, salary_currency, salary_gross,
   area_id, area_name, url, published_at, key_skills_json, has_test, letter_required, archived, external_url,
   status, skip_reason, skip_detail, found_by_search_id, first_seen_at, updated_at`;
-const SUMMARY_COLUMNS = SUMMARY_NAMES;
 /** The same, of the list's `vacancies v` (it joins the scores). */
-const SUMMARY_COLUMNS_OF_V = SUMMARY_NAMES.split(',')
+const SUMMARY_COLUMNS_OF_V = SUMMARY_COLUMNS.split(',')
   .map((name) => `v.${name.trim()}`)
   .join(', ');
 

@@ -10,8 +10,9 @@ import { useVacancyLinks } from './useVacancyLinks';
 
 /**
  * What can be done to a vacancy from its row or its pane: open it, write a letter (then on to
- * Letters), open its letter or chat, apply by hand, tick it, hide or restore it, put its employer on the blacklist. `changed` gets each vacancy an
- * action changed; `open` and `select` are the screen's, for the rows.
+ * Letters), open its letter or chat, apply by hand, tick it, hide or restore it, put its employer on
+ * the blacklist. `changed` gets each vacancy an action changed; `open`, `select` and `pick` are the
+ * screen's, for the rows.
  */
 export function useVacancyActions({
   changed,
