@@ -18,6 +18,8 @@ export interface DetailActions {
   openChat(chatId: number): void;
   /** Apply by hand: hh.ru's form (with the letter, if there is one), for a vacancy with the employer's test. */
   assist(vacancy: VacancySummary): void;
+  /** The AI scored it from the pane: its row shows the score too. */
+  scored(vacancy: VacancySummary, score: number): void;
 }
 
 /** The opened vacancy in Vacancies: the facts, the AI score, why the engine set it aside, the actions and the description. */
@@ -85,7 +87,7 @@ export function VacancyPane({
       <BlacklistEmployer summary={summary} blacklisted={blacklisted} onBlacklist={() => actions.blacklist(summary)} />
       {skipShown(summary) ? <SkipReason vacancy={summary} /> : null}
       <Facts summary={summary} vacancy={vacancy} />
-      <VacancyScore id={summary.id} />
+      <VacancyScore id={summary.id} onScored={(score) => actions.scored(summary, score)} />
 
       <h3 className="vac-detail__label">{t('vacancies.detail.description')}</h3>
       <Description vacancy={vacancy} />

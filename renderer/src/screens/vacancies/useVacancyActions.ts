@@ -79,7 +79,8 @@ export function useVacancyActions({
     }),
     [open, select, write, setStatus, openLetter, openChat, pick],
   );
-  const paneActions: DetailActions = { write, setStatus, blacklist: blacklistEmployer, busy, openLetter, openChat, assist };
+  const scored = (vacancy: VacancySummary, score: number) => changed({ ...vacancy, score });
+  const paneActions: DetailActions = { write, setStatus, blacklist: blacklistEmployer, busy, openLetter, openChat, assist, scored };
   const blacklisted = new Set(blacklist?.map((entry) => entry.employerId));
   return {
     rowActions,
