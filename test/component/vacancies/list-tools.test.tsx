@@ -112,6 +112,19 @@ describe('Vacancies → order and filters', () => {
   });
 });
 
+describe('Vacancies → recommendations from the empty state', () => {
+  it('with no vacancies yet, hh.ru recommendations fill the list with them and say how many came', async () => {
+    const fake = world([]).ok('vacancies.recommended', { found: 2, added: 2, updated: 0, blacklisted: 0 });
+    renderScreen(<Vacancies />, fake);
+    const empty = await screen.findByRole('region', { name: 'Вакансий пока нет' });
+    fake.on('vacancies.list', (input) => ({ ok: true, value: vacancyPage(input.recommended ? [{ ...scored, recommended: true }] : []) }));
+    await userEvent.click(within(empty).getByRole('button', { name: 'Рекомендации hh.ru' }));
+    expect(await screen.findByRole('row', { name: /Тимлид фронтенда/ })).toHaveTextContent('рекомендация hh.ru');
+    expect(screen.getByRole('status')).toHaveTextContent('hh.ru рекомендует 2: новых — 2, уже были — 0.');
+    expect(screen.queryByRole('region', { name: 'Вакансий пока нет' })).not.toBeInTheDocument();
+  });
+});
+
 describe('Vacancies → a vacancy leaving its list', () => {
   it('hidden from the "Найдена" list, it leaves at once, without asking for the list again', async () => {
     const found = [reactVacancy, vacancy(105, 'Вторая найденная')];

@@ -75,7 +75,8 @@ function OpenedPane({
 export function Vacancies() {
   const { statuses, toggle, all } = useStatusFilter();
   const [query, setQuery] = useState('');
-  const { sort, setSort, filters, setFilters } = useListFilters();
+  const controls = useListFilters();
+  const { sort, filters } = controls;
   const [view, setView] = useState<'list' | 'blacklist'>('list');
   const pages = useVacancyPages({ statuses, query, sort, filters });
   const { replace } = pages;
@@ -128,7 +129,7 @@ export function Vacancies() {
           onBack={() => setView('list')}
         />
       ) : nothingAtAll ? (
-        <NoVacancies onAdded={added} />
+        <NoVacancies onAdded={added} onRecommended={controls.showRecommended} />
       ) : (
         <>
           <VacancyToolbar
@@ -139,10 +140,7 @@ export function Vacancies() {
             counts={counts}
             onToggle={toggle}
             onAll={all}
-            sort={sort}
-            onSort={setSort}
-            filters={filters}
-            onFilters={setFilters}
+            controls={controls}
           />
           {items?.length ? <BulkBar bulk={bulk} /> : null}
 

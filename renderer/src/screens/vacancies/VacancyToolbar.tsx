@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VacancyStatus } from '../../../../shared/domain/vacancy';
-import { vacancySorts, type VacancyFilters, type VacancySort } from '../../../../shared/domain/vacancy-list';
+import { vacancySorts, type VacancySort } from '../../../../shared/domain/vacancy-list';
 import { ListFilters } from './ListFilters';
-import { Recommendations } from './Recommendations';
+import { RecommendationsButton, RecommendedNote } from './Recommendations';
 import { SearchBox } from './SearchBox';
 import { StatusChips, type Counts } from './StatusChips';
-import { activeFilters, noFilters } from './useListFilters';
+import { activeFilters, type ListControls } from './useListFilters';
 
 /**
  * Above the list: the search box with how many are shown, the order, the filters (a row that opens
@@ -20,10 +20,7 @@ export function VacancyToolbar({
   counts,
   onToggle,
   onAll,
-  sort,
-  onSort,
-  filters,
-  onFilters,
+  controls,
 }: {
   onQuery(query: string): void;
   /** Loaded so far; the count is said once there is any. */
@@ -33,22 +30,15 @@ export function VacancyToolbar({
   counts: Counts | undefined;
   onToggle(status: VacancyStatus): void;
   onAll(): void;
-  sort: VacancySort;
-  onSort(sort: VacancySort): void;
-  filters: VacancyFilters;
-  onFilters(filters: VacancyFilters): void;
+  /** The order, the filters and the recommendations (useListFilters). */
+  controls: ListControls;
 }) {
   const { t } = useTranslation();
   const panelId = useId();
   const sortId = useId();
   const [open, setOpen] = useState(false);
-  // Each time the filters change from outside (the recommendations), the form starts from them again.
-  const [formSeq, setFormSeq] = useState(0);
+  const { sort, setSort, filters, setFilters, recommended, showRecommended, showAll, formSeq } = controls;
   const count = activeFilters(filters);
-  const setFromOutside = (next: VacancyFilters) => {
-    onFilters(next);
-    setFormSeq((n) => n + 1);
-  };
   return (
     <div className="work-toolbar">
       <div className="vac-toolbar__search">
@@ -58,7 +48,7 @@ export function VacancyToolbar({
           <label className="visually-hidden" htmlFor={sortId}>
             {t('vacancies.sort.label')}
           </label>
-          <select id={sortId} className="vac-sort" value={sort} onChange={(e) => onSort(e.target.value as VacancySort)}>
+          <select id={sortId} className="vac-sort" value={sort} onChange={(e) => setSort(e.target.value as VacancySort)}>
             {vacancySorts.map((option) => (
               <option key={option} value={option}>
                 {t(`vacancies.sort.${option}`)}
@@ -74,15 +64,12 @@ export function VacancyToolbar({
           >
             {count ? t('vacancies.filters.toggleCount', { count }) : t('vacancies.filters.toggle')}
           </button>
-          <Recommendations
-            active={filters.recommended}
-            onShow={() => setFromOutside({ ...noFilters, recommended: true })}
-            onShowAll={() => setFromOutside(noFilters)}
-          />
+          <RecommendationsButton onFetched={showRecommended} />
         </span>
+        {recommended ? <RecommendedNote result={recommended} onShowAll={showAll} /> : null}
       </div>
       <div id={panelId} hidden={!open}>
-        {open ? <ListFilters key={formSeq} filters={filters} onApply={onFilters} /> : null}
+        {open ? <ListFilters key={formSeq} filters={filters} onApply={setFilters} /> : null}
       </div>
       <StatusChips statuses={statuses} counts={counts} onToggle={onToggle} onAll={onAll} />
     </div>
