@@ -232,9 +232,9 @@ export async function assembleCore(ports: CorePorts): Promise<{ core: Core; serv
     ...automationHandlers({ repositories, scheduler: automation.scheduler, status: automation.status }),
     ...searchesHandlers({ repositories, runNow: automation.runSearchNow }),
     ...dashboardHandlers({ repositories, clock, notices }),
-    ...vacanciesHandlers({ repositories, gateway: hh.gateway, provider: ai.provider }),
+    ...vacanciesHandlers({ repositories, gateway: hh.gateway, provider: ai.provider, siteUrl: hhSiteUrlFrom(ports.env) }),
     ...lettersHandlers({ repositories, gateway: hh.gateway, letters, cap, window: ports.hhSignInWindow, provider: ai.provider }),
-    ...templatesHandlers({ repositories, gateway: hh.gateway, provider: ai.provider }),
+    ...templatesHandlers({ repositories, gateway: hh.gateway, provider: ai.provider, siteUrl: hhSiteUrlFrom(ports.env) }),
     ...chatsHandlers({ chats, provider: ai.provider, signedIn }),
     ...builderHandlers({
       repositories,

@@ -13,3 +13,4 @@ export * from './hh';
 export * from './letter';
 export * from './page';
 export * from './interview';
+export * from './vacancy-list';

@@ -84,8 +84,17 @@ export type Vacancy = z.infer<typeof vacancySchema>;
 export const vacancyDetailSchema = vacancySchema.omit({ raw: true });
 export type VacancyDetail = z.infer<typeof vacancyDetailSchema>;
 
-/** What lists show: no description, no raw JSON. */
-export const vacancySummarySchema = vacancySchema.omit({ descriptionHtml: true, descriptionText: true, raw: true });
+/**
+ * What lists show: no description, no raw JSON. `vacancies.list` adds what a row offers beside it
+ * (the kept AI score for the user's resume, the vacancy's letter and chat, whether hh.ru recommended
+ * it); other channels leave them out, and the window keeps what it had.
+ */
+export const vacancySummarySchema = vacancySchema.omit({ descriptionHtml: true, descriptionText: true, raw: true }).extend({
+  score: z.number().int().min(0).max(100).nullable().optional(),
+  letterId: z.number().int().nullable().optional(),
+  chatId: z.number().int().nullable().optional(),
+  recommended: z.boolean().optional(),
+});
 export type VacancySummary = z.infer<typeof vacancySummarySchema>;
 
 export const pagingSchema = z.object({

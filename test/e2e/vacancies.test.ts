@@ -230,11 +230,15 @@ describeInBrowser(
           index: document.activeElement?.getAttribute('aria-rowindex'),
           visible: document.activeElement?.matches(':focus-visible'),
         }));
-      // Tab from the last status chip reaches the list: its first row, which becomes the selected one.
+      // Tab from the last status chip reaches "select all shown", then the list: its first row, which becomes the selected one.
       await page
         .getByRole('group', { name: 'Фильтр по статусу' })
         .getByRole('button', { name: /^Скрыта/ })
         .focus();
+      await page.keyboard.press('Tab');
+      expect(
+        await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.parentElement?.textContent),
+      ).toBe('Выбрать все показанные');
       await page.keyboard.press('Tab');
       await expect.poll(focused, patience).toEqual({ index: '2', visible: true });
       expect(await rows.first().getAttribute('aria-selected')).toBe('true');
@@ -262,6 +266,9 @@ describeInBrowser(
       await expect.poll(focused, patience).toMatchObject({ index: '6' });
       await page.keyboard.press('Home');
       await expect.poll(focused, patience).toMatchObject({ index: '2' });
+      // The row's checkbox first (it ticks the row for actions on many), then its buttons.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('checkbox');
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Написать письмо');
       expect(await rows.first().getByRole('link', { name: 'Открыть на hh.ru' }).getAttribute('target')).toBe('_blank');
@@ -340,6 +347,32 @@ describeInBrowser(
         await detail().getByRole('button', { name: 'Закрыть' }).click();
         await detail().waitFor({ state: 'detached' });
       }
+
+      // At 900 px the filter row and the bar of ticked rows wrap; nothing scrolls sideways. So does the blacklist.
+      const filtersButton = page.getByRole('button', { name: /^Фильтры/ });
+      await filtersButton.click();
+      await page.getByRole('form', { name: 'Фильтры списка' }).waitFor();
+      await longRow.getByRole('checkbox').check();
+      await shotBoth('vacancies-filters-900', (lang) =>
+        page.getByRole('form', { name: lang === 'en' ? 'List filters' : 'Фильтры списка' }).waitFor(),
+      );
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(900);
+      const rights = await page
+        .getByRole('form', { name: 'Фильтры списка' })
+        .locator('input, select, button')
+        .evaluateAll((controls) => controls.map((el) => el.getBoundingClientRect().right));
+      expect(rights.length).toBeGreaterThanOrEqual(9);
+      expect(Math.max(...rights)).toBeLessThanOrEqual(900);
+      await page.getByText('Выбрано: 1').waitFor();
+      await longRow.getByRole('checkbox').uncheck();
+      await filtersButton.click();
+      await page.getByRole('button', { name: 'Чёрный список' }).click();
+      await shotBoth('vacancies-blacklist-900', (lang) =>
+        page.getByRole('region', { name: lang === 'en' ? 'Employer blacklist' : 'Чёрный список работодателей' }).waitFor(),
+      );
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(900);
+      await page.getByRole('button', { name: 'К вакансиям' }).click();
+      await grid().waitFor();
       expect(await page.locator('.banner--error').count()).toBe(0);
     });
   },

@@ -61,15 +61,17 @@ describeInBrowser('the work screens: search, vacancies, letters, chats (headless
     if (!profile.ok) throw new Error(profile.error.message);
   });
 
-  /** Vacancies → "Написать письмо" on the first vacancy that offers it → Letters → send; returns its title. */
+  /**
+   * Vacancies → "Написать письмо" (or "Открыть письмо", when the run drafted one ahead) on the first
+   * vacancy not sent yet that offers either → Letters → send; returns its title.
+   */
   const writeAndSend = async (page: Page) => {
     await nav(page, 'Вакансии');
-    const row = page
-      .getByTestId('vacancy')
-      .filter({ has: page.getByRole('button', { name: 'Написать письмо' }) })
-      .first();
+    const toLetter = page.getByRole('button', { name: /^(Написать|Открыть) письмо$/ });
+    // A sent one opens its letter too: not that one.
+    const row = page.getByTestId('vacancy').filter({ has: toLetter, hasNotText: 'Отклик отправлен' }).first();
     const title = (await row.locator('.work-title').textContent())!.trim();
-    await row.getByRole('button', { name: 'Написать письмо' }).click();
+    await row.getByRole('button', { name: /^(Написать|Открыть) письмо$/ }).click();
     const letter = page.getByTestId('letter');
     await letter.getByRole('heading', { name: title }).waitFor();
     await letter.getByTestId('validation-ok').waitFor();

@@ -432,6 +432,21 @@ ALTER TABLE applications ADD COLUMN second_resume INTEGER NOT NULL DEFAULT 0;
   },
   {
     version: 13,
+    name: "hh.ru's recommendations marked, and the Vacancies filters indexed",
+    // recommended_at: when hh.ru last recommended the vacancy for a resume (vacancies.recommended), so
+    // the list can show only those. The indexes serve the list's filters by saved search, region and
+    // salary, and the chat a row links to; the employer filter has vacancies_employer already.
+    sql: `
+ALTER TABLE vacancies ADD COLUMN recommended_at TEXT;
+CREATE INDEX vacancies_recommended ON vacancies(recommended_at) WHERE recommended_at IS NOT NULL;
+CREATE INDEX vacancies_search ON vacancies(found_by_search_id, first_seen_at DESC, id DESC);
+CREATE INDEX vacancies_area ON vacancies(area_id);
+CREATE INDEX vacancies_salary ON vacancies(coalesce(salary_to, salary_from));
+CREATE INDEX chats_vacancy ON chats(vacancy_id);
+`,
+  },
+  {
+    version: 14,
     name: 'a salary expectation in the profile',
     // Free text in the user's words; reply drafts may quote it when an employer asks.
     sql: `ALTER TABLE profile ADD COLUMN salary_expectation TEXT NOT NULL DEFAULT '';`,

@@ -232,7 +232,10 @@ export const routes: Route[] = [
     method: 'get',
     path: '/vacancies',
     channel: 'vacancies.list',
-    summary: 'Vacancies, filtered by status (statuses=found,applied) and text (query)',
+    summary:
+      'Vacancies, filtered by status (statuses=found,applied), text (query), saved search (searchId), salary at least (salaryFrom), ' +
+      'region (area: id or name), employer (id or name), recency (days, since=YYYY-MM-DD) and hh.ru recommendations ' +
+      '(recommended=true); sorted by date, salary or score (sort)',
     tag: 'vacancies',
   },
   { method: 'get', path: '/vacancies/counts', channel: 'vacancies.counts', summary: 'How many vacancies in each status', tag: 'vacancies' },

@@ -16,6 +16,8 @@ export function templatesHandlers(deps: {
   repositories: Repositories;
   gateway: HhGateway;
   provider: () => Promise<TextProvider>;
+  /** The hh.ru site the app works with (a proxy or a test fake may stand in): its vacancy links count as hh.ru's. */
+  siteUrl: string;
 }): HandlersOf<typeof templatesChannels> {
   const { repositories } = deps;
 
@@ -29,7 +31,7 @@ export function templatesHandlers(deps: {
         keySkills: [],
       };
     }
-    const id = vacancyIdFrom(input.idOrUrl);
+    const id = vacancyIdFrom(input.idOrUrl, [deps.siteUrl]);
     if (!id) throw AppError.of('invalid_input', say('vacancies.notALink', { link: input.idOrUrl.slice(0, 80) }));
     return deps.gateway.vacancy(id);
   };

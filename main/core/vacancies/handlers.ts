@@ -19,6 +19,8 @@ export function vacanciesHandlers(deps: {
   repositories: Repositories;
   gateway: HhGateway;
   provider: () => Promise<TextProvider>;
+  /** The hh.ru site the app works with (a proxy or a test fake may stand in): its vacancy links are accepted too. */
+  siteUrl: string;
 }): HandlersOf<typeof vacanciesChannels> & HandlersOf<typeof blacklistChannels> {
   const { repositories, gateway } = deps;
 
@@ -34,8 +36,11 @@ export function vacanciesHandlers(deps: {
   };
 
   return {
-    'vacancies.list': ({ statuses, query, limit, offset }) =>
-      query ? repositories.vacancies.search(query, { statuses, limit, offset }) : repositories.vacancies.list({ statuses, limit, offset }),
+    'vacancies.list': async (input) => {
+      // Rows show the score kept for the resume scores are made for (as vacancies.keptScore does).
+      const resume = await pickResume(repositories);
+      return repositories.vacancies.list({ ...input, resume: resume ? { hhId: resume.hhId, updatedAt: resume.updatedAt } : null });
+    },
     /** Opening a vacancy reads it in full once, so the pane shows its description; a closed one shows why. */
     'vacancies.get': async ({ id }) => {
       const vacancy = await requireVacancy(repositories, id);
@@ -55,7 +60,7 @@ export function vacanciesHandlers(deps: {
       return { total: Object.values(byStatus).reduce((sum, n) => sum + n, 0), byStatus };
     },
     'vacancies.add': async ({ link }) => {
-      const hhId = vacancyIdFrom(link);
+      const hhId = vacancyIdFrom(link, [deps.siteUrl]);
       // The user's own text goes back to them, so they see which paste was wrong.
       if (!hhId)
         throw AppError.of('invalid_input', say('vacancies.notALink', { link: link.slice(0, 80) }), { next: { kind: 'fix_input' } });
@@ -105,7 +110,9 @@ export function vacanciesHandlers(deps: {
       });
       const blacklisted = new Set((await repositories.employerBlacklist.list()).map((entry) => entry.employerId));
       const kept = page.items.filter((vacancy) => !vacancy.employer.id || !blacklisted.has(vacancy.employer.id));
-      return { found: page.found, ...(await repositories.vacancies.upsertMany(kept)) };
+      const stored = await repositories.vacancies.upsertMany(kept);
+      await repositories.vacancies.markRecommended(kept.map((vacancy) => vacancy.hhId));
+      return { found: page.found, ...stored, blacklisted: page.items.length - kept.length };
     },
 
     'blacklist.list': () => repositories.employerBlacklist.list(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { vacancyDetailSchema, vacancyStatusSchema, vacancySummarySchema } from '../../domain/vacancy';
+import { vacancyFiltersSchema, vacancySortSchema } from '../../domain/vacancy-list';
 import { blacklistedEmployerSchema, blacklistInputSchema } from '../../domain/blacklist';
 import { id, none, pageSchema, paging, type ChannelSpecs } from './spec';
 
@@ -29,7 +30,13 @@ export type Retention = z.infer<typeof retentionSchema>;
 export const vacanciesChannels = {
   'vacancies.list': {
     input: z
-      .object({ ...paging, statuses: z.array(vacancyStatusSchema).max(10).default([]), query: z.string().trim().max(200).default('') })
+      .object({
+        ...paging,
+        statuses: z.array(vacancyStatusSchema).max(10).default([]),
+        query: z.string().trim().max(200).default(''),
+        sort: vacancySortSchema.default('date'),
+        ...vacancyFiltersSchema.shape,
+      })
       .strict(),
     output: pageSchema(vacancySummarySchema),
   },
@@ -59,10 +66,16 @@ export const vacanciesChannels = {
   },
   'vacancies.retention.get': { input: none, output: retentionSchema },
   'vacancies.retention.set': { input: retentionSchema.strict(), output: retentionSchema },
-  /** hh.ru's recommendations for a resume, stored like a search's results. */
+  /** hh.ru's recommendations for a resume, stored like a search's results and marked, so the list can show only them. */
   'vacancies.recommended': {
     input: z.object({ resumeHhId: resumeHhId.nullable().default(null) }).strict(),
-    output: z.object({ found: z.number().int(), added: z.number().int(), updated: z.number().int() }),
+    output: z.object({
+      found: z.number().int(),
+      added: z.number().int(),
+      updated: z.number().int(),
+      /** Left out: their employer is on the blacklist. */
+      blacklisted: z.number().int().min(0).default(0),
+    }),
   },
 } as const satisfies ChannelSpecs;
 

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { Chats } from '../../../renderer/src/screens/chats/Chats';
+import { useWorkFocus } from '../../../renderer/src/store/workFocus';
 import { FakeClient } from '../support/fake-client';
 import { botChat, chatPage, invitationChat, invitationMessages, syncResult } from '../support/fixtures/chats';
 import { coreFailed, coreFailedText } from '../support/fixtures/errors';
@@ -41,6 +42,15 @@ describe('Chats', () => {
     fake.ok('chats.list', chatPage([]));
     await userEvent.click(screen.getByRole('button', { name: 'Повторить' }));
     expect(await screen.findByRole('region', { name: 'Сообщений нет' })).toBeVisible();
+  });
+
+  it('opens the chat Vacancies asked for ("Open chat"), once', async () => {
+    useWorkFocus.getState().focusChat(botChat.id);
+    const fake = new FakeClient().ok('chats.list', chatPage([invitationChat, botChat])).ok('chats.messages', []);
+    renderScreen(<Chats />, fake);
+    const list = await screen.findByRole('list', { name: 'Чаты' });
+    expect(within(list).getByRole('button', { name: /TypeScript-разработчик/ })).toHaveAttribute('aria-current', 'true');
+    expect(useWorkFocus.getState().chatId).toBeUndefined();
   });
 
   it('lists the chats with their state, writer and unread count, and opens the first', async () => {

@@ -52,6 +52,8 @@ describe('Vacancies → one vacancy', () => {
     expect(await within(score).findByText('82 из 100')).toBeVisible();
     expect(score).toHaveTextContent('React и TypeScript совпадают');
     expect(fake.inputs('vacancies.score')).toEqual([{ id: 101 }]);
+    // The row shows the new score too.
+    expect(screen.getByRole('row', { name: /Frontend-разработчик \(React\)/ })).toHaveTextContent('ИИ 82');
   });
 
   it('Write letter drafts one and goes to it in Letters', async () => {

@@ -61,6 +61,8 @@ describe('Vacancies → the keyboard', () => {
     await screen.findByRole('grid', { name: /Вакансии/ });
     act(() => row(1).focus());
     await userEvent.tab();
+    expect(within(row(1)).getByRole('checkbox', { name: 'Выбрать «Вакансия 1»' })).toHaveFocus();
+    await userEvent.tab();
     await userEvent.tab();
     expect(within(row(1)).getByRole('button', { name: 'Скрыть' })).toHaveFocus();
     await userEvent.keyboard('{Enter}');

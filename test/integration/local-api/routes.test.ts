@@ -49,7 +49,7 @@ const samples = (ids: Ids): Record<string, { path?: string; body?: unknown }> =>
   'put /searches/{id}': { path: `/searches/${ids.search}`, body: { name: 'Python', filters: { text: 'Python' }, mode: 'review' } },
   'delete /searches/{id}': { path: `/searches/${ids.search}` },
   'post /searches/{id}/run': { path: `/searches/${ids.search}/run` },
-  'get /vacancies': { path: '/vacancies?statuses=found,drafted&limit=5' },
+  'get /vacancies': { path: '/vacancies?statuses=found,drafted&limit=5&sort=salary&days=30' },
   'get /vacancies/counts': {},
   'get /vacancies/retention': {},
   'put /vacancies/retention': { body: { days: 90 } },

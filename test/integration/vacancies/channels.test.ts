@@ -102,5 +102,22 @@ describe('the Vacancies screen channels', () => {
         next: { kind: 'fix_input' },
       },
     });
+    // A path like hh.ru's on another site is not an hh.ru link (it was read as vacancy 123456 and answered "closed").
+    for (const link of ['https://example.com/vacancy/123456', 'https://hh.ru.example.com/vacancy/123456'])
+      expect(await core.invoke('vacancies.add', { link })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input', key: 'vacancies.notALink', params: { link } },
+      });
+  });
+
+  it("vacancies.list carries each vacancy's kept score for the user's resume", async () => {
+    const { core, ids } = await coreWith(2);
+    await core.repositories.resumes.replaceAll([{ hhId: 'r1', hash: 'h1', title: 'Python-разработчик', raw: {} }]);
+    await core.repositories.vacancyScores.put({ vacancyId: ids[1]!, resumeHhId: 'r1', score: 77, reason: 'Python', model: 'm' });
+    const listed = ok<{ items: { id: number; score: number | null }[] }>(await core.invoke('vacancies.list', { sort: 'score' }));
+    expect(listed.items.map((v) => [v.id, v.score])).toEqual([
+      [ids[1], 77],
+      [ids[0], null],
+    ]);
   });
 });

@@ -34,7 +34,11 @@ describe('the Local API OpenAPI document', () => {
   it('is made from the contract: a field added to a channel shows in its operation', () => {
     const list = (doc.paths as Record<string, Record<string, { parameters: { name: string; in: string }[] }>>)[`${API_PREFIX}/vacancies`]!
       .get!;
-    expect(list.parameters.map((p) => `${p.in}:${p.name}`)).toEqual(['query:limit', 'query:offset', 'query:statuses', 'query:query']);
+    expect(list.parameters.map((p) => `${p.in}:${p.name}`)).toEqual(
+      ['limit', 'offset', 'statuses', 'query', 'sort', 'searchId', 'salaryFrom', 'area', 'employer', 'days', 'since', 'recommended'].map(
+        (name) => `query:${name}`,
+      ),
+    );
   });
 });
 

@@ -3,6 +3,7 @@ import type { Clock } from '../../ports';
 import type { DatabaseClient, Row } from '../client';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { bool, flag, int, json, text } from './rows';
+import { listExtras, listQuery, type VacancyListOptions } from './vacancy-list';
 
 /**
  * The HTML description is kept deflated (a BLOB): it is only shown, never searched (the plain text
@@ -15,6 +16,10 @@ const unpackHtml = (value: unknown): string => (value instanceof Uint8Array ? in
 const SUMMARY_COLUMNS = `id, hh_id, title, employer_id, employer_name, salary_from, salary_to, salary_currency, salary_gross,
   area_id, area_name, url, published_at, key_skills_json, has_test, letter_required, archived, external_url,
   status, skip_reason, skip_detail, found_by_search_id, first_seen_at, updated_at`;
+/** The same, of the list's `vacancies v` (it joins the scores). */
+const SUMMARY_COLUMNS_OF_V = SUMMARY_COLUMNS.split(',')
+  .map((name) => `v.${name.trim()}`)
+  .join(', ');
 
 /**
  * A vacancy as the engine and letters read it: everything, but the HTML description only when there is
@@ -225,19 +230,35 @@ export class VacancyRepository {
     return rows.map(toVacancy);
   }
 
-  /** Newest first; `statuses` empty means all. */
-  async list(options: { statuses?: VacancyStatus[]; limit: number; offset: number }): Promise<Page<VacancySummary>> {
-    const statuses = options.statuses ?? [];
-    const where = statuses.length ? `WHERE status IN (${statuses.map(() => '?').join(',')})` : '';
-    const [rows, count] = await Promise.all([
-      this.db.all(`SELECT ${SUMMARY_COLUMNS} FROM vacancies ${where} ORDER BY first_seen_at DESC, id DESC LIMIT ? OFFSET ?`, [
-        ...statuses,
-        options.limit,
-        options.offset,
-      ]),
-      this.db.get<{ n: number }>(`SELECT count(*) AS n FROM vacancies ${where}`, statuses),
-    ]);
-    return { items: rows.map(toSummary), total: Number(count?.n ?? 0), limit: options.limit, offset: options.offset };
+  /**
+   * The Vacancies list: newest first unless `sort` says otherwise; `statuses` empty means all; `query`
+   * words must all appear (as in `search`); each filter given narrows it. Each row carries its kept
+   * score for `resume`, its letter and its chat (vacancy-list.ts).
+   */
+  async list(options: Omit<VacancyListOptions, 'now' | 'match'> & { query?: string; now?: Date }): Promise<Page<VacancySummary>> {
+    const match = options.query ? toMatchQuery(options.query) : '';
+    if (options.query && !match) return { items: [], total: 0, limit: options.limit, offset: options.offset };
+    const { page, pageParams, count, countParams } = listQuery(SUMMARY_COLUMNS_OF_V, {
+      ...options,
+      match,
+      now: options.now ?? this.clock.now(),
+    });
+    const [rows, counted] = await Promise.all([this.db.all(page, pageParams), this.db.get<{ n: number }>(count, countParams)]);
+    return {
+      items: rows.map((row) => ({ ...toSummary(row), ...listExtras(row) })),
+      total: Number(counted?.n ?? 0),
+      limit: options.limit,
+      offset: options.offset,
+    };
+  }
+
+  /** Marks vacancies hh.ru recommended (vacancies.recommended), so the list can show only them. */
+  async markRecommended(hhIds: string[]): Promise<void> {
+    const now = this.clock.now().toISOString();
+    for (let start = 0; start < hhIds.length; start += 500) {
+      const chunk = hhIds.slice(start, start + 500);
+      await this.db.run(`UPDATE vacancies SET recommended_at = ? WHERE hh_id IN (${chunk.map(() => '?').join(',')})`, [now, ...chunk]);
+    }
   }
 
   /**

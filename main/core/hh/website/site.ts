@@ -140,6 +140,18 @@ export const isResponsesUrl = (raw: string, base: string): boolean =>
 /** hh.ru's own words once a response went through (read only on the response form, never elsewhere). */
 export const RESPONSE_SENT_TEXT = /Отклик отправлен|Вы откликнулись|Резюме доставлено|response sent/i;
 
-/** An hh.ru vacancy link (any regional host) or its bare number. */
-export const vacancyIdFrom = (input: string): string | undefined =>
-  input.match(/^\s*(\d{3,})\s*$/)?.[1] ?? input.match(/\/vacancy\/(\d+)/)?.[1];
+/**
+ * An hh.ru vacancy link (any regional host, or a configured site standing in for hh.ru) or its bare
+ * number. A link elsewhere is not a vacancy, whatever its path says: example.com/vacancy/1 would
+ * otherwise be read as hh.ru's vacancy 1. A link pasted without its scheme (hh.ru/vacancy/1) counts.
+ */
+export function vacancyIdFrom(input: string, configuredSites: readonly string[] = []): string | undefined {
+  const bare = input.match(/^\s*(\d{3,})\s*$/)?.[1];
+  if (bare) return bare;
+  const trimmed = input.trim();
+  const link = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
+  // http:// is read as https:// (the id is what matters; the app reads hh.ru over https whatever was pasted).
+  const secure = link.replace(/^http:\/\//i, 'https://');
+  if (!isHhUrl(secure, configuredSites) && !isHhUrl(link, configuredSites)) return undefined;
+  return new URL(link).pathname.match(/\/vacancy\/(\d+)/)?.[1];
+}

@@ -1,10 +1,11 @@
 import { Loading } from '../../components/Loading';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
 import { useClient } from '../../hooks/useClient';
 import { useContract } from '../../hooks/useContract';
 import { useApp } from '../../store/useApp';
+import { useWorkFocus } from '../../store/workFocus';
 import { ChatPicker } from './ChatPicker';
 import { Conversation } from './Conversation';
 import '../work.css';
@@ -18,7 +19,13 @@ export function Chats() {
   // A sync (here or by the engine), a reply sent or a chat read changes the list: it follows at once.
   const { data: page, reload, failed } = useContract('chats.list', { limit: 200 }, { follow: ['chats'] });
   const chats = page?.items;
-  const [selected, setSelected] = useState<number>();
+  const focused = useWorkFocus((s) => s.chatId);
+  const focusChat = useWorkFocus((s) => s.focusChat);
+  const [selected, setSelected] = useState<number | undefined>(focused);
+  // "Open chat" in Vacancies lands here once; the choice is then the user's.
+  useEffect(() => {
+    if (focused !== undefined) focusChat(undefined);
+  }, [focused, focusChat]);
   const [syncing, setSyncing] = useState(false);
   const [synced, setSynced] = useState<{ chats: number; newMessages: number; newHumanMessages: number; invitations: number }>();
 

@@ -2,7 +2,10 @@ import { useTranslation } from 'react-i18next';
 import type { VacancySummary } from '../../../../shared/domain/vacancy';
 import { canWrite, type RowActions } from './rowActions';
 
-/** A row's own buttons: Write letter, hide or restore, and the vacancy on hh.ru; in the Tab order only on the tabbable row. */
+/**
+ * A row's own buttons: Write letter (or Open letter once it has one), Open chat, hide or restore,
+ * and the vacancy on hh.ru; in the Tab order only on the tabbable row.
+ */
 export function RowButtons({
   vacancy,
   busy,
@@ -26,6 +29,21 @@ export function RowButtons({
           onClick={() => actions.write(vacancy)}
         >
           {busy === 'write' ? t('vacancies.writing') : t('vacancies.write')}
+        </button>
+      ) : null}
+      {vacancy.letterId ? (
+        <button type="button" className="button button--small" tabIndex={tab} onClick={() => actions.openLetter(vacancy.letterId!)}>
+          {t('vacancies.openLetter')}
+        </button>
+      ) : null}
+      {vacancy.chatId ? (
+        <button
+          type="button"
+          className="button button--small button--ghost"
+          tabIndex={tab}
+          onClick={() => actions.openChat(vacancy.chatId!)}
+        >
+          {t('vacancies.openChat')}
         </button>
       ) : null}
       {vacancy.status === 'ignored' ? (

@@ -4,27 +4,81 @@ import type { VacancySummary } from '../../../../shared/domain/vacancy';
 import { useContract } from '../../hooks/useContract';
 import { useContractEvent } from '../../hooks/useContractEvent';
 import { AddByLink } from './AddByLink';
+import { BlacklistView } from './BlacklistView';
+import { BulkBar } from './BulkBar';
 import { NoVacancies } from './NoVacancies';
-import { VacancyDetail } from './VacancyDetail';
+import { VacancyDetail, type DetailActions } from './VacancyDetail';
 import { VacancyListArea } from './VacancyListArea';
 import { VacancyToolbar } from './VacancyToolbar';
-import { useOpenedVacancy } from './useOpenedVacancy';
+import { activeFilters, useListFilters } from './useListFilters';
+import { useBulkActions } from './useBulkActions';
+import { useOpenedVacancy, type Opened } from './useOpenedVacancy';
 import { useStatusFilter } from './useStatusFilter';
 import { useVacancyActions } from './useVacancyActions';
 import { useVacancyPages } from './useVacancyPages';
 import '../work.css';
 import './vacancies.css';
 
+/** The title, the vacancy-by-link field and the way to the blacklist (each when it applies). */
+function VacanciesHead({ addByLink, onBlacklist }: { addByLink?: (vacancy: VacancySummary) => void; onBlacklist?: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="work__head">
+      <h1>{t('vacancies.title')}</h1>
+      <div className="row vac-head-actions">
+        {addByLink ? <AddByLink onAdded={addByLink} compact /> : null}
+        {onBlacklist ? (
+          <button type="button" className="button button--small button--ghost" onClick={onBlacklist}>
+            {t('vacancies.blacklist.open')}
+          </button>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+/** The opened vacancy beside the list, or over it (with a backdrop that closes it) on a narrow window. */
+function OpenedPane({
+  opened,
+  actions,
+  blacklisted,
+  onClose,
+}: {
+  opened: Opened;
+  actions: DetailActions;
+  blacklisted: boolean;
+  onClose(): void;
+}) {
+  return (
+    // Each opening mounts the pane afresh (its key), so where the focus goes applies again.
+    <>
+      <div className="vac-backdrop" onClick={onClose} aria-hidden="true" />
+      <VacancyDetail
+        key={opened.seq}
+        variant="pane"
+        vacancy={opened.vacancy}
+        actions={actions}
+        blacklisted={blacklisted}
+        focus={opened.focus}
+        onClose={onClose}
+      />
+    </>
+  );
+}
+
 /**
  * Found vacancies: a windowed list loaded page by page as it scrolls, status chips with totals, a
- * search box, a vacancy by its link, and the selected vacancy in full beside the list (or over it
- * on a narrow window).
+ * search box, the order and filters, hh.ru's recommendations, rows ticked for actions on many, a
+ * vacancy by its link, and the selected vacancy in full beside the list (or over it on a narrow
+ * window). The employer blacklist is a view of its own here.
  */
 export function Vacancies() {
-  const { t } = useTranslation();
   const { statuses, toggle, all } = useStatusFilter();
   const [query, setQuery] = useState('');
-  const pages = useVacancyPages(statuses, query);
+  const controls = useListFilters();
+  const { sort, filters } = controls;
+  const [view, setView] = useState<'list' | 'blacklist'>('list');
+  const pages = useVacancyPages({ statuses, query, sort, filters });
   const { replace } = pages;
   // A search run or a sync changes statuses: the chips' totals follow (the list keeps its place).
   const { data: counts, reload: reloadCounts } = useContract('vacancies.counts', {});
@@ -39,7 +93,13 @@ export function Vacancies() {
     },
     [replace, update, reloadCounts],
   );
-  const { rowActions, paneActions, busy, isBlacklisted } = useVacancyActions({ changed, open, select: selectRow });
+  const bulk = useBulkActions(pages.items, changed);
+  const { rowActions, paneActions, busy, isBlacklisted, blacklist } = useVacancyActions({
+    changed,
+    open,
+    select: selectRow,
+    pick: bulk.pick,
+  });
 
   const added = useCallback(
     (vacancy: VacancySummary) => {
@@ -51,17 +111,25 @@ export function Vacancies() {
   );
 
   const items = pages.items;
-  const nothingAtAll = items && !items.length && !statuses.length && !query && !opened;
+  const nothingAtAll = items && !items.length && !statuses.length && !query && !activeFilters(filters) && !opened;
 
   return (
     <div className="work work--wide vac-screen">
-      <div className="work__head">
-        <h1>{t('vacancies.title')}</h1>
-        {!nothingAtAll ? <AddByLink onAdded={added} compact /> : null}
-      </div>
+      <VacanciesHead
+        addByLink={!nothingAtAll && view === 'list' ? added : undefined}
+        onBlacklist={view === 'list' ? () => setView('blacklist') : undefined}
+      />
 
-      {nothingAtAll ? (
-        <NoVacancies onAdded={added} />
+      {view === 'blacklist' ? (
+        <BlacklistView
+          blacklist={blacklist.list}
+          failed={blacklist.failed}
+          onRetry={blacklist.reload}
+          onChanged={blacklist.set}
+          onBack={() => setView('list')}
+        />
+      ) : nothingAtAll ? (
+        <NoVacancies onAdded={added} onRecommended={controls.showRecommended} />
       ) : (
         <>
           <VacancyToolbar
@@ -72,26 +140,23 @@ export function Vacancies() {
             counts={counts}
             onToggle={toggle}
             onAll={all}
+            controls={controls}
           />
+          {items?.length ? <BulkBar bulk={bulk} /> : null}
 
           <div className={opened ? 'vac-layout vac-layout--open' : 'vac-layout'}>
             <div className="vac-main">
-              <VacancyListArea pages={pages} selectedId={selectedId} openedId={opened?.vacancy.id} busy={busy} actions={rowActions} />
+              <VacancyListArea
+                pages={pages}
+                selectedId={selectedId}
+                openedId={opened?.vacancy.id}
+                busy={busy}
+                actions={rowActions}
+                picked={bulk.picked}
+              />
             </div>
             {opened ? (
-              // Each opening mounts the pane afresh (its key), so where the focus goes applies again.
-              <>
-                <div className="vac-backdrop" onClick={close} aria-hidden="true" />
-                <VacancyDetail
-                  key={opened.seq}
-                  variant="pane"
-                  vacancy={opened.vacancy}
-                  actions={paneActions}
-                  blacklisted={isBlacklisted(opened.vacancy.employer.id)}
-                  focus={opened.focus}
-                  onClose={close}
-                />
-              </>
+              <OpenedPane opened={opened} actions={paneActions} blacklisted={isBlacklisted(opened.vacancy.employer.id)} onClose={close} />
             ) : null}
           </div>
         </>

@@ -19,12 +19,15 @@ export function VacancyList({
   openedId,
   busy,
   actions,
+  picked,
 }: {
   pages: VacancyPages;
   selectedId: number | undefined;
   openedId: number | undefined;
   busy(id: number): 'write' | 'status' | undefined;
   actions: RowActions;
+  /** The vacancies ticked for the actions on many at once. */
+  picked: ReadonlySet<number>;
 }) {
   const { t } = useTranslation();
   const body = useRef<HTMLDivElement>(null);
@@ -62,6 +65,7 @@ export function VacancyList({
               selected={vacancy.id === selectedId}
               tabbable={vacancy.id === tabbableId}
               opened={vacancy.id === openedId}
+              picked={picked.has(vacancy.id)}
               busy={busy(vacancy.id)}
               actions={actions}
               measure={virtualizer.measureElement}

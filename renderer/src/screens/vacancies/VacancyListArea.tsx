@@ -11,12 +11,14 @@ export function VacancyListArea({
   openedId,
   busy,
   actions,
+  picked,
 }: {
   pages: VacancyPages;
   selectedId: number | undefined;
   openedId: number | undefined;
   busy(id: number): 'write' | 'status' | undefined;
   actions: RowActions;
+  picked: ReadonlySet<number>;
 }) {
   const { t, i18n } = useTranslation();
   const { items, error } = pages;
@@ -41,5 +43,5 @@ export function VacancyListArea({
     );
   }
   if (!items.length) return <p className="hint work-nothing">{t('vacancies.nothingMatches')}</p>;
-  return <VacancyList pages={pages} selectedId={selectedId} openedId={openedId} busy={busy} actions={actions} />;
+  return <VacancyList pages={pages} selectedId={selectedId} openedId={openedId} busy={busy} actions={actions} picked={picked} />;
 }

@@ -14,6 +14,12 @@ export interface DetailActions {
   setStatus(vacancy: VacancySummary, status: 'ignored' | 'found'): void;
   blacklist(vacancy: VacancySummary): Promise<boolean>;
   busy(id: number): 'write' | 'status' | undefined;
+  openLetter(letterId: number): void;
+  openChat(chatId: number): void;
+  /** Apply by hand: hh.ru's form (with the letter, if there is one), for a vacancy with the employer's test. */
+  assist(vacancy: VacancySummary): void;
+  /** The AI scored it from the pane: its row shows the score too. */
+  scored(vacancy: VacancySummary, score: number): void;
 }
 
 /** The opened vacancy in Vacancies: the facts, the AI score, why the engine set it aside, the actions and the description. */
@@ -72,13 +78,16 @@ export function VacancyPane({
         busy={actions.busy(summary.id)}
         onWrite={() => actions.write(summary)}
         onStatus={(status) => actions.setStatus(summary, status)}
+        onOpenLetter={actions.openLetter}
+        onOpenChat={actions.openChat}
+        onAssist={() => actions.assist(summary)}
         writeRef={writeButton}
       />
 
       <BlacklistEmployer summary={summary} blacklisted={blacklisted} onBlacklist={() => actions.blacklist(summary)} />
       {skipShown(summary) ? <SkipReason vacancy={summary} /> : null}
       <Facts summary={summary} vacancy={vacancy} />
-      <VacancyScore id={summary.id} />
+      <VacancyScore id={summary.id} onScored={(score) => actions.scored(summary, score)} />
 
       <h3 className="vac-detail__label">{t('vacancies.detail.description')}</h3>
       <Description vacancy={vacancy} />

@@ -4,8 +4,8 @@ import { useClient } from '../../hooks/useClient';
 import { useContract } from '../../hooks/useContract';
 import { useApp } from '../../store/useApp';
 
-/** The AI's fit score if one is kept (never asks the AI by itself), and a button to ask. */
-export function VacancyScore({ id }: { id: number }) {
+/** The AI's fit score if one is kept (never asks the AI by itself), and a button to ask; `onScored` tells the list. */
+export function VacancyScore({ id, onScored }: { id: number; onScored?(score: number): void }) {
   const { t } = useTranslation();
   const client = useClient();
   const report = useApp((s) => s.report);
@@ -15,8 +15,9 @@ export function VacancyScore({ id }: { id: number }) {
     setRating(true);
     try {
       const result = await client.invoke('vacancies.score', { id });
-      if (report(result))
-        setData({ score: result.value.score, reason: result.value.reason, model: result.value.model, scoredAt: new Date().toISOString() });
+      if (!report(result)) return;
+      setData({ score: result.value.score, reason: result.value.reason, model: result.value.model, scoredAt: new Date().toISOString() });
+      onScored?.(result.value.score);
     } finally {
       setRating(false);
     }

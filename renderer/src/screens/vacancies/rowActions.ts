@@ -8,8 +8,18 @@ export interface RowActions {
   select(vacancy: VacancySummary): void;
   write(vacancy: VacancySummary): void;
   setStatus(vacancy: VacancySummary, status: 'ignored' | 'found'): void;
+  /** The vacancy's letter in Letters, or its chat in Chats. */
+  openLetter(letterId: number): void;
+  openChat(chatId: number): void;
+  /** Its checkbox: picked for the actions on many at once, or not. */
+  pick(vacancy: VacancySummary, picked: boolean): void;
 }
 
-/** A letter can be written while the vacancy is found, drafted, or its sending failed. */
+/**
+ * A letter can be written while the vacancy is found, drafted, needs the user (the employer's test:
+ * a letter to send by hand), or its sending failed; and only while it has no letter yet (then the
+ * row opens that one instead). Vacancies from channels that do not say (letterId undefined) go by status.
+ */
 export const canWrite = (vacancy: VacancySummary) =>
-  vacancy.status === 'found' || vacancy.status === 'drafted' || vacancy.status === 'failed';
+  (vacancy.status === 'found' || vacancy.status === 'drafted' || vacancy.status === 'failed' || vacancy.status === 'needs_manual') &&
+  (vacancy.letterId === null || vacancy.letterId === undefined);

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { VacancySummary } from '../../../../shared/domain/vacancy';
+import { withListExtras } from './useVacancyPages';
 
 export interface Opened {
   vacancy: VacancySummary;
@@ -31,7 +32,10 @@ export function useOpenedVacancy() {
 
   /** A vacancy an action changed: the pane shows the new one in place. */
   const update = useCallback(
-    (next: VacancySummary) => setOpened((current) => (current && current.vacancy.id === next.id ? { ...current, vacancy: next } : current)),
+    (next: VacancySummary) =>
+      setOpened((current) =>
+        current && current.vacancy.id === next.id ? { ...current, vacancy: withListExtras(current.vacancy, next) } : current,
+      ),
     [],
   );
 

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { AppErrorValue } from '../../../../shared/contract';
 import type { VacancyStatus, VacancySummary } from '../../../../shared/domain/vacancy';
+import type { VacancyFilters, VacancySort } from '../../../../shared/domain/vacancy-list';
 import { useClient } from '../../hooks/useClient';
 
 /** One page of the list: big enough that a fast scroll rarely waits, small enough to answer at once. */
@@ -17,9 +18,32 @@ export interface VacancyPages {
   retry(): void;
   /** Starts the current filter again from its first page (after a vacancy was added). */
   reload(): void;
-  /** A vacancy an action changed: the row shows the new state in place. */
+  /**
+   * A vacancy an action changed: the row shows the new state in place, or leaves the list at once
+   * when its new status is not one the list shows (a vacancy hidden from "Найдена").
+   */
   replace(next: VacancySummary): void;
 }
+
+/** What the list shows: statuses, words, order and filters; a change starts the list over. */
+export interface ListAsk {
+  statuses: readonly VacancyStatus[];
+  query: string;
+  sort: VacancySort;
+  filters: VacancyFilters;
+}
+
+/**
+ * The new state of a vacancy with what only the list's query knows (score, letter, chat) kept from
+ * the row, since other channels answer without them.
+ */
+export const withListExtras = (row: VacancySummary, next: VacancySummary): VacancySummary => ({
+  ...next,
+  score: next.score === undefined ? row.score : next.score,
+  letterId: next.letterId === undefined ? row.letterId : next.letterId,
+  chatId: next.chatId === undefined ? row.chatId : next.chatId,
+  recommended: next.recommended === undefined ? row.recommended : next.recommended,
+});
 
 interface State {
   /** The filter these items belong to: a new filter shows nothing of the old one. */
@@ -34,9 +58,9 @@ interface State {
  * an answer for an older filter is dropped. Items keep their identity across pages, so memoized
  * rows that did not change do not render again.
  */
-export function useVacancyPages(statuses: readonly VacancyStatus[], query: string): VacancyPages {
+export function useVacancyPages(ask: ListAsk): VacancyPages {
   const client = useClient();
-  const key = JSON.stringify({ statuses, query });
+  const key = JSON.stringify(ask);
   const [state, setState] = useState<State>({ key, items: undefined, total: 0, error: undefined });
   const current = useRef(state);
   useLayoutEffect(() => {
@@ -49,8 +73,8 @@ export function useVacancyPages(statuses: readonly VacancyStatus[], query: strin
     async (offset: number) => {
       const asked = generation.current;
       inFlight.current = true;
-      const { statuses: wanted, query: text } = JSON.parse(key) as { statuses: VacancyStatus[]; query: string };
-      const result = await client.invoke('vacancies.list', { statuses: wanted, query: text, limit: PAGE_SIZE, offset });
+      const { statuses, query, sort, filters } = JSON.parse(key) as ListAsk;
+      const result = await client.invoke('vacancies.list', { statuses: [...statuses], query, sort, ...filters, limit: PAGE_SIZE, offset });
       if (asked !== generation.current) return;
       inFlight.current = false;
       if (!result.ok) {
@@ -98,9 +122,18 @@ export function useVacancyPages(statuses: readonly VacancyStatus[], query: strin
     void fetchPage(shown === key ? (items?.length ?? 0) : 0);
   }, [fetchPage, key]);
 
-  const replace = useCallback((next: VacancySummary) => {
-    setState((s) => (s.items ? { ...s, items: s.items.map((v) => (v.id === next.id ? next : v)) } : s));
-  }, []);
+  const replace = useCallback(
+    (next: VacancySummary) => {
+      const { statuses } = JSON.parse(key) as ListAsk;
+      const belongs = !statuses.length || statuses.includes(next.status);
+      setState((s) => {
+        if (!s.items || !s.items.some((v) => v.id === next.id)) return s;
+        if (!belongs) return { ...s, items: s.items.filter((v) => v.id !== next.id), total: Math.max(0, s.total - 1) };
+        return { ...s, items: s.items.map((v) => (v.id === next.id ? withListExtras(v, next) : v)) };
+      });
+    },
+    [key],
+  );
 
   const fresh = state.key === key;
   return {

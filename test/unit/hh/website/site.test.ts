@@ -71,4 +71,17 @@ describe('hh.ru site module', () => {
     expect(vacancyIdFrom(' 987654 ')).toBe('987654');
     expect(vacancyIdFrom('hello')).toBeUndefined();
   });
+
+  it('reads a vacancy number only from hh.ru and its regional sites (or the configured one), never from another site', () => {
+    expect(vacancyIdFrom('https://example.com/vacancy/123456')).toBeUndefined();
+    expect(vacancyIdFrom('https://hh.ru.example.com/vacancy/123456')).toBeUndefined();
+    expect(vacancyIdFrom('https://user@hh.ru/vacancy/123456')).toBeUndefined();
+    expect(vacancyIdFrom('https://hh.kz/vacancy/123456')).toBe('123456');
+    expect(vacancyIdFrom('https://rabota.by/vacancy/123456')).toBe('123456');
+    expect(vacancyIdFrom('hh.ru/vacancy/123456?from=share')).toBe('123456');
+    expect(vacancyIdFrom('http://hh.ru/vacancy/123456')).toBe('123456');
+    expect(vacancyIdFrom('https://hh.ru/employer/123456')).toBeUndefined();
+    expect(vacancyIdFrom('http://127.0.0.1:4000/vacancy/777', ['http://127.0.0.1:4000'])).toBe('777');
+    expect(vacancyIdFrom('http://127.0.0.1:4001/vacancy/777', ['http://127.0.0.1:4000'])).toBeUndefined();
+  });
 });
