@@ -3,6 +3,7 @@ import type { AppErrorValue } from '../../../../shared/contract';
 import type { VacancyStatus, VacancySummary } from '../../../../shared/domain/vacancy';
 import type { VacancyFilters, VacancySort } from '../../../../shared/domain/vacancy-list';
 import { useClient } from '../../hooks/useClient';
+import { useContractEvent } from '../../hooks/useContractEvent';
 
 /** One page of the list: big enough that a fast scroll rarely waits, small enough to answer at once. */
 export const PAGE_SIZE = 100;
@@ -108,6 +109,12 @@ export function useVacancyPages(ask: ListAsk): VacancyPages {
       generation.current += 1;
     };
   }, [fetchPage]);
+
+  // A run (a search, a sync) found or changed vacancies: the list shows them without a reload. The
+  // user's own actions here update their rows in place, so they do not start the list over.
+  useContractEvent('data.changed', (change) => {
+    if (change.channel === 'run' && change.kinds.includes('vacancies')) reload();
+  });
 
   const loadMore = useCallback(() => {
     const { key: shown, items, total, error } = current.current;
