@@ -10,6 +10,8 @@ export const auditEntrySchema = z.object({
   target: z.string(),
   outcome: auditOutcomeSchema,
   details: z.string(),
+  /** What the target is called where the app knows it: a vacancy's title. */
+  targetName: z.string().nullable().optional(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 export type NewAuditEntry = Omit<AuditEntry, 'id' | 'at'> & { at?: string };

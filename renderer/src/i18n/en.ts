@@ -193,6 +193,7 @@ export const en = {
     targets: {
       fixed: { negotiations: 'all responses', secrets: 'secret storage' },
       vacancy: 'vacancy {{id}}',
+      vacancyNamed: 'vacancy {{title}}',
       employer: 'employer {{id}}',
       negotiation: 'response {{id}}',
       chat: 'chat {{id}}',

@@ -182,6 +182,7 @@ export const ru = {
     targets: {
       fixed: { negotiations: 'все отклики', secrets: 'хранилище секретов' },
       vacancy: 'вакансия {{id}}',
+      vacancyNamed: 'вакансия {{title}}',
       employer: 'работодатель {{id}}',
       negotiation: 'отклик {{id}}',
       chat: 'чат {{id}}',

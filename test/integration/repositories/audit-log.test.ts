@@ -21,6 +21,8 @@ describe('AuditLogRepository', () => {
       target: 'vacancy 123',
       outcome: 'failed',
       details: 'hh.ru: 403',
+      // No vacancy 123 is kept, so it has no title to be named by.
+      targetName: null,
     });
   });
 

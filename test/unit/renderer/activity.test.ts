@@ -7,6 +7,10 @@ describe('the activity log in words', () => {
     const i18n = await setupI18n('ru');
     const line = (action: string, target: string) => activityLine(i18n.t, { action, target });
     expect(line('application.sent', 'vacancy 120000036')).toBe('Отклик отправлен · вакансия 120000036');
+    // A vacancy the app keeps is named by its title, not hh.ru's number.
+    expect(activityLine(i18n.t, { action: 'application.sent', target: 'vacancy 120000036', targetName: 'Группа «Север»: аналитик' })).toBe(
+      'Отклик отправлен · вакансия «Группа „Север“: аналитик»',
+    );
     expect(line('hh.chats.read', 'negotiations')).toBe('Прочитаны отклики и чаты · все отклики');
     expect(line('hh.token.refresh', 'hh.ru')).toBe('Токен входа hh.ru обновлён');
     expect(line('something.new', 'thing 1')).toBe('something.new · thing 1');
@@ -31,5 +35,15 @@ describe('the activity log in words', () => {
       const i18n = await setupI18n(lang);
       for (const action of actions) expect(activityLine(i18n.t, { action, target: '' }), `${lang}: ${action}`).not.toBe(action);
     }
+  });
+});
+
+describe('titles in quotes', () => {
+  it('never doubles «ёлочки»: inner quotes become „лапки“, a title already quoted whole stays', async () => {
+    const { quoted } = await import('../../../renderer/src/format/quoted');
+    expect(quoted('Python-разработчик')).toBe('«Python-разработчик»');
+    expect(quoted('Группа компаний «Северный ветер»')).toBe('«Группа компаний „Северный ветер“»');
+    expect(quoted('ООО "Ромашка"')).toBe('«ООО „Ромашка“»');
+    expect(quoted('«Аналитик»')).toBe('«Аналитик»');
   });
 });

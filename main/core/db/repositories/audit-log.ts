@@ -27,8 +27,12 @@ export class AuditLogRepository {
     const where = options.action ? 'WHERE action = ?' : '';
     const filter = options.action ? [options.action] : [];
     const [items, count] = await Promise.all([
+      // A vacancy is named by its title (as the user knows it), not hh.ru's number, when the app has it.
       this.db.all<AuditEntry>(
-        `SELECT id, at, action, target, outcome, details FROM audit_log ${where} ORDER BY at DESC, id DESC LIMIT ? OFFSET ?`,
+        `SELECT a.id, a.at, a.action, a.target, a.outcome, a.details, v.title AS targetName
+           FROM (SELECT * FROM audit_log ${where} ORDER BY at DESC, id DESC LIMIT ? OFFSET ?) a
+           LEFT JOIN vacancies v ON a.target LIKE 'vacancy %' AND v.hh_id = substr(a.target, 9)
+          ORDER BY a.at DESC, a.id DESC`,
         [...filter, options.limit, options.offset],
       ),
       this.db.get<{ n: number }>(`SELECT count(*) AS n FROM audit_log ${where}`, filter),

@@ -46,7 +46,7 @@ export function AuditLogCard() {
               <tr key={entry.id}>
                 <td>{new Date(entry.at).toLocaleString(i18n.language)}</td>
                 <td>{activityAction(t, entry.action)}</td>
-                <td>{activityTarget(t, entry.target)}</td>
+                <td>{activityTarget(t, entry.target, entry.targetName)}</td>
                 <td>{t(`settings.audit.outcomes.${entry.outcome}`)}</td>
               </tr>
             ))}
