@@ -98,4 +98,20 @@ describe('Chats → one conversation', () => {
     expect(within(chat).queryByTestId('prepared-draft')).not.toBeInTheDocument();
     expect(fake.inputs('chats.send')).toEqual([]);
   });
+
+  it("the draft's note ('a person writes: check the reply') goes once the reply is sent", async () => {
+    const sent = [...invitationMessages, mine(99, 'Здравствуйте! Расскажу подробнее.')];
+    const fake = new FakeClient()
+      .ok('chats.list', chatPage([{ ...invitationChat, unread: 0 }]))
+      .ok('chats.messages', invitationMessages)
+      .ok('chats.draftReply', { text: 'Здравствуйте! Расскажу подробнее.', kind: 'human', reason: 'a person asks', note: '' })
+      .ok('chats.send', sent);
+    renderScreen(<Chats />, fake);
+    const chat = await conversation();
+    await userEvent.click(await within(chat).findByRole('button', { name: 'Черновик ответа (ИИ)' }));
+    expect(await within(chat).findByTestId('draft-note')).toHaveTextContent('Пишет человек: проверьте ответ');
+    await userEvent.click(within(chat).getByRole('button', { name: 'Отправить', exact: true }));
+    await within(chat).findByText('Здравствуйте! Расскажу подробнее.');
+    expect(within(chat).queryByTestId('draft-note')).not.toBeInTheDocument();
+  });
 });

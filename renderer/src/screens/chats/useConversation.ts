@@ -46,6 +46,8 @@ export function useConversation(chat: ChatView, onRead: () => void) {
         setMessages(result.value);
         setReply('');
         setPrepared(false);
+        // The note was about the draft just sent ("a person writes: check the reply"): it is answered now.
+        setDraftNote(undefined);
       }
     } finally {
       setSending(false);
