@@ -103,7 +103,13 @@ export const en = {
       nextSlot: 'next slot frees at {{time}}',
       hhLimited: 'hh.ru’s own limit: waiting until {{time}}',
     },
-    automation: { title: 'Automation', nextRuns: 'Next runs', noRuns: 'Nothing scheduled yet', now: 'due now' },
+    automation: {
+      title: 'Automation',
+      nextRuns: 'Next runs',
+      noRuns: 'Nothing scheduled yet',
+      paused: 'Automation is paused: nothing runs until you resume it.',
+      now: 'due now',
+    },
     needs: {
       title: 'Needs you now',
       nothing: 'Nothing waits for you.',

@@ -110,7 +110,7 @@ describe('Chats → one conversation', () => {
     const chat = await conversation();
     await userEvent.click(await within(chat).findByRole('button', { name: 'Черновик ответа (ИИ)' }));
     expect(await within(chat).findByTestId('draft-note')).toHaveTextContent('Пишет человек: проверьте ответ');
-    await userEvent.click(within(chat).getByRole('button', { name: 'Отправить', exact: true }));
+    await userEvent.click(within(chat).getByRole('button', { name: 'Отправить' }));
     await within(chat).findByText('Здравствуйте! Расскажу подробнее.');
     expect(within(chat).queryByTestId('draft-note')).not.toBeInTheDocument();
   });

@@ -93,4 +93,11 @@ describe('Dashboard', () => {
     const activity = screen.getByRole('region', { name: 'Последние действия' });
     expect(within(activity).getByText('Отклик отправлен · вакансия 101')).toBeVisible();
   });
+
+  it('while paused lists no upcoming runs: it says that nothing runs until resumed', async () => {
+    renderScreen(<Dashboard />, world(busyDashboard, { ...runningEngine, paused: true, reason: 'paused' }));
+    const runs = await screen.findByRole('region', { name: 'Ближайшие запуски' });
+    expect(within(runs).getByTestId('runs-paused')).toHaveTextContent('Автоматизация на паузе: ничего не запускается');
+    expect(within(runs).queryByRole('list')).not.toBeInTheDocument();
+  });
 });

@@ -35,7 +35,12 @@ export function NextRuns({ status }: { status: AutomationStatus }) {
   return (
     <section className="card" aria-labelledby="runs-title" data-testid="next-runs">
       <h2 id="runs-title">{t('dashboard.automation.nextRuns')}</h2>
-      {next.length === 0 ? (
+      {/* Paused, nothing runs: listing runs "now" would claim work that is not happening. */}
+      {status.paused ? (
+        <p className="hint" data-testid="runs-paused">
+          {t('dashboard.automation.paused')}
+        </p>
+      ) : next.length === 0 ? (
         <p className="hint">{t('dashboard.automation.noRuns')}</p>
       ) : (
         <ul className="dash-runs">
