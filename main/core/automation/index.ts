@@ -98,6 +98,17 @@ export function createAutomation(deps: AutomationDeps) {
         announcedLimit = until;
       } else if (stop) deps.events.emit('automation.notify', { kind: stop, params: { search: search.name } });
       if (done.heldBack && search.mode === 'autopilot') await tellHeldBack(search.name, done.heldBack);
+      // Autopilot wrote letters and none went out, with no stop to explain it (invalid letters, refusals): say so.
+      if (search.mode === 'autopilot' && !done.stoppedBy && done.sent === 0 && done.drafted > done.heldBack) {
+        deps.notices.raise({
+          id: 'letters.noneSent',
+          level: 'warning',
+          code: 'letters_none_sent',
+          message: `Autopilot wrote ${done.drafted} letters (search "${search.name}") and sent none: they wait in Letters, each saying what is wrong.`,
+          params: { count: String(done.drafted), search: search.name },
+          dismissible: true,
+        });
+      }
       const { skipped, drafted, sent, heldBack, needsManual, stoppedBy } = done;
       return record('searchDone', { added, found, skipped, drafted, sent, heldBack, needsManual, ...(stoppedBy && { stoppedBy }) });
     },

@@ -589,6 +589,8 @@ export const en = {
     letters_resume_mismatch:
       'hh.ru shows {{count}} of your applications with another resume than the app sent. Check them in Letters and your resumes on hh.ru.',
     hh_slow_down: 'hh.ru asked the app to slow down: it waits until {{until, time}} and then carries on.',
+    letters_none_sent:
+      'Autopilot wrote {{count}} letters (search "{{search}}") and sent none: they wait in Letters, each saying what is wrong.',
     letters_held_back:
       'Autopilot kept {{count}} letters for your check (search “{{search}}”): they mention things your resume does not. Open Letters to check them.',
     letters_held_back_resume_unread:

@@ -146,6 +146,18 @@ describe('grounding', () => {
     expect(status.jobs.find((j) => j.job.startsWith('search:'))?.message).toMatch(/kept for your review/);
   });
 
+  it('autopilot that wrote letters and sent none, with no stop to explain it, says so in a notice', async () => {
+    const { core, site } = await signedInApp({ ai: model({ letter: 'Здравствуйте, [Имя рекрутера]!\n\nГотов обсудить вакансию.' }) });
+    ok(
+      await core.invoke('searches.save', { search: { name: 'Python', filters: { text: 'Python' }, intervalHours: 4, mode: 'autopilot' } }),
+    );
+    await core.automation.scheduler.tick();
+    expect(site.applications).toHaveLength(0);
+    const notice = core.notices().find((n) => n.id === 'letters.noneSent');
+    expect(notice).toMatchObject({ code: 'letters_none_sent', params: { search: 'Python' } });
+    expect(Number(notice!.params.count)).toBeGreaterThan(0);
+  });
+
   it('a grounded letter goes out in autopilot', async () => {
     const { core, site } = await signedInApp({ ai: model() });
     ok(
