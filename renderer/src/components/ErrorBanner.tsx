@@ -16,7 +16,11 @@ export function ErrorBanner() {
     const result = await client.invoke('hh.openPage', { url });
     if (report(result) && !result.value.openedInApp) window.open(result.value.url, '_blank', 'noopener');
   };
+  const notices = useApp((s) => s.notices);
   if (!error) return null;
+  // The app paused itself for this very stop: its notice already says it, with the way out. One banner, not two.
+  if ((error.code === 'hh_captcha' || error.code === 'hh_login_required') && notices.some((notice) => notice.id === 'hh.stopped'))
+    return null;
   return (
     <div className="banner banner--error" role="alert">
       <div>

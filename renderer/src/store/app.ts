@@ -124,7 +124,10 @@ export const createAppStore = (client: ContractClient): AppStore =>
 
     async setPaused(paused) {
       const result = await client.invoke('automation.setPaused', { paused });
-      if (get().report(result)) set({ automation: result.value });
+      if (!get().report(result)) return;
+      // Resuming is the answer to a captcha or an ended sign-in: the banner that asked for it goes too.
+      const stop = get().error?.code;
+      set({ automation: result.value, ...(!paused && (stop === 'hh_captcha' || stop === 'hh_login_required') && { error: undefined }) });
     },
 
     async setLanguage(language) {
