@@ -9,6 +9,7 @@ import type { TextProvider } from '../ai/provider';
 import { extractJsonObject, stripCodeFences } from '../ai/text/json-answer';
 import { resumeFactsText } from '../ai/text/resume-facts';
 import type { Repositories } from '../db/repositories';
+import { withContacts } from './export/with-contacts';
 import type { NewInterviewMessage } from '../db/repositories/interviews';
 import { AppError, say } from '../errors';
 import type { ResumeContent } from '../../../shared/contract';
@@ -147,7 +148,7 @@ export class ResumeBuilder {
     const interview = await this.get(id);
     if (!interview.markdown) throw AppError.of('invalid_input', say('builder.nothingToExport'));
     return exportResume({
-      markdown: interview.markdown,
+      markdown: withContacts(interview.markdown, await this.deps.repositories.profile.get()),
       title: interview.title,
       language: interview.language,
       format,

@@ -57,6 +57,25 @@ describe('Resume → the finished resume', () => {
     expect(fake.inputs('builder.saveResume')).toHaveLength(1);
   });
 
+  it("outside the desktop app starts on Word, with PDF said to be the desktop's; marks left in ask before the file goes", async () => {
+    const { fake, interview } = withResume(43);
+    fake.ok('builder.export', { saved: 'file', path: '/home/anna/resume.docx', fileName: 'resume.docx' });
+    renderScreen(<ResumeBuilder />, fake, { info: { name: 'AI Auto Applier', version: '0.2.0', shell: 'headless', platform: 'linux' } });
+    await screen.findByTestId('resume-editor');
+    const format = screen.getByRole('combobox', { name: 'Сохранить как' });
+    expect(format).toHaveValue('docx');
+    expect(within(format).getByRole('option', { name: 'PDF (только в приложении для компьютера)' })).toBeDisabled();
+
+    // '[[' types one '[' (user-event's key syntax).
+    await userEvent.type(source(), '- [[уточните: год выпуска]');
+    await userEvent.click(button('Сохранить файл'));
+    expect(await screen.findByTestId('export-gaps')).toHaveTextContent('В резюме остались пометки [уточните: …]');
+    expect(fake.inputs('builder.export')).toEqual([]);
+    await userEvent.click(within(screen.getByTestId('export-gaps')).getByRole('button', { name: 'Выгрузить как есть' }));
+    await vi.waitFor(() => expect(fake.inputs('builder.export')).toEqual([{ id: 43, format: 'docx' }]));
+    expect(fake.inputs('builder.saveResume')).toEqual([{ id: 43, markdown: `${interview.markdown}- [уточните: год выпуска]` }]);
+  });
+
   it('is offered to letters beside the hh.ru resume or instead of it, and taken back', async () => {
     const { fake } = withResume(43);
     fake.on('builder.setLettersResume', ({ choice }) => ({ ok: true, value: choice }));

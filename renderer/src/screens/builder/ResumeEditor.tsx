@@ -1,7 +1,8 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportFormat } from '../../../../shared/contract';
 import type { Interview } from '../../../../shared/domain';
+import { useApp } from '../../store/useApp';
 import { LettersChoice } from './LettersChoice';
 import { resumeHtml } from './markdown';
 import { ResumeCheck } from './ResumeCheck';
@@ -14,6 +15,15 @@ export function ResumeEditor({ interview, onChange }: { interview: Interview; on
   const { t } = useTranslation();
   const { draft, setDraft, changed, busy, format, setFormat, said, save, exportFile } = useResumeEditor(interview, onChange);
   const html = useMemo(() => resumeHtml(draft), [draft]);
+  const desktop = useApp((s) => s.info?.shell === 'electron');
+  const hasGaps = /\[(уточните|fill in)\s*:/i.test(draft);
+  // A file with "[уточните: …]" left in it is exported only when the user says so, after reading why.
+  const [gapsConfirmed, setGapsConfirmed] = useState(false);
+  const [askingGaps, setAskingGaps] = useState(false);
+  const onExport = () => {
+    if (hasGaps && !gapsConfirmed) return setAskingGaps(true);
+    void exportFile();
+  };
 
   return (
     <div className="builder-editor" data-testid="resume-editor">
@@ -29,7 +39,7 @@ export function ResumeEditor({ interview, onChange }: { interview: Interview; on
         </section>
       </div>
 
-      <ResumeCheck unsupported={interview.unsupported} hasGaps={/\[(уточните|fill in)\b/i.test(draft)} />
+      <ResumeCheck unsupported={interview.unsupported} hasGaps={hasGaps} />
 
       <div className="row builder-actions">
         <button type="button" className="button" disabled={busy !== undefined || !changed || !draft.trim()} onClick={() => void save()}>
@@ -39,18 +49,14 @@ export function ResumeEditor({ interview, onChange }: { interview: Interview; on
           {t('builder.export')}
           <select value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
             {FORMATS.map((value) => (
-              <option key={value} value={value}>
-                {t(`builder.formats.${value}`)}
+              // PDF is printed by the desktop app: here the option says so and cannot be picked.
+              <option key={value} value={value} disabled={value === 'pdf' && !desktop}>
+                {value === 'pdf' && !desktop ? t('builder.pdfDesktopOnly') : t(`builder.formats.${value}`)}
               </option>
             ))}
           </select>
         </label>
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={busy !== undefined || !draft.trim()}
-          onClick={() => void exportFile()}
-        >
+        <button type="button" className="button button--primary" disabled={busy !== undefined || !draft.trim()} onClick={onExport}>
           {busy === 'export' ? t('builder.exporting') : t('builder.exportButton')}
         </button>
         {said ? (
@@ -59,6 +65,28 @@ export function ResumeEditor({ interview, onChange }: { interview: Interview; on
           </span>
         ) : null}
       </div>
+
+      {askingGaps ? (
+        <div className="work-warning" role="alert" data-testid="export-gaps">
+          <p>{t('builder.exportGaps')}</p>
+          <div className="row">
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setGapsConfirmed(true);
+                setAskingGaps(false);
+                void exportFile();
+              }}
+            >
+              {t('builder.exportAnyway')}
+            </button>
+            <button type="button" className="button button--ghost" onClick={() => setAskingGaps(false)}>
+              {t('builder.backToEditing')}
+            </button>
+          </div>
+        </div>
+      ) : null}
 
       <LettersChoice interview={interview} />
     </div>

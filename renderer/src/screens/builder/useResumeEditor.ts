@@ -21,7 +21,9 @@ export function useResumeEditor(interview: Interview, onChange: (next: Interview
     keepDraft(interview.id, 'resume', next === interview.markdown ? undefined : next);
   };
   const [busy, setBusy] = useState<'save' | 'export'>();
-  const [format, setFormat] = useState<ExportFormat>('pdf');
+  // PDF is printed by the desktop app only: elsewhere the first choice is one that works.
+  const desktop = useApp((s) => s.info?.shell === 'electron');
+  const [format, setFormat] = useState<ExportFormat>(desktop ? 'pdf' : 'docx');
   const [said, setSaid] = useState<string>();
   const changed = draft !== (interview.markdown ?? '');
 
