@@ -36,14 +36,41 @@ export const DOCS_HEADERS = {
   'Referrer-Policy': 'no-referrer',
 } as const;
 
-export const DOCS_PAGE = `<!doctype html>
-<html lang="en">
+/** The page's own words around Swagger UI (whose buttons and the routes' descriptions are English). */
+const CHROME = {
+  ru: {
+    title: 'Локальный API AI Auto Applier',
+    intro:
+      'Все адреса Локального API на одной странице. Запросы, кроме этой страницы и /openapi.json, требуют токен: создайте его в Настройки → Локальный API, нажмите «Authorize» и вставьте его. Кнопки и описания адресов ниже — на английском.',
+  },
+  en: {
+    title: 'AI Auto Applier Local API',
+    intro:
+      'Every Local API address on one page. Requests other than this page and /openapi.json need a token: create one in Settings → Local API, press "Authorize" and paste it.',
+  },
+} as const;
+
+/** Russian first, as the app; English when the browser asks for English before Russian. */
+export function docsLanguage(acceptLanguage: string | undefined): 'ru' | 'en' {
+  const first = (acceptLanguage ?? '')
+    .split(',')
+    .map((part) => part.trim().toLowerCase())
+    .find((tag) => tag.startsWith('ru') || tag.startsWith('en'));
+  return first?.startsWith('en') ? 'en' : 'ru';
+}
+
+export const docsPage = (language: 'ru' | 'en') => `<!doctype html>
+<html lang="${language}">
 <head>
 <meta charset="utf-8">
-<title>AI Auto Applier Local API</title>
+<title>${CHROME[language].title}</title>
 <link rel="stylesheet" href="/docs/swagger-ui.css">
 </head>
 <body>
+<header style="font-family: system-ui, sans-serif; max-width: 1400px; margin: 16px auto 0; padding: 0 20px">
+<h1 style="font-size: 22px; margin: 0 0 6px">${CHROME[language].title}</h1>
+<p style="margin: 0; color: #3b4151">${CHROME[language].intro}</p>
+</header>
 <div id="swagger-ui"></div>
 <script src="/docs/swagger-ui-bundle.js"></script>
 <script src="/docs/init.js"></script>

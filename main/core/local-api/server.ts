@@ -8,7 +8,7 @@ import { httpEventsPath, type AppErrorValue, type ChannelName, type Result } fro
 import { AppError } from '../errors';
 import { systemClock, type Clock, type Logger } from '../ports';
 import { PAGE_HEADERS, resolveStaticFile } from '../ui/static-files';
-import { DOCS_HEADERS, DOCS_INIT, DOCS_PAGE, findSwaggerUi, SWAGGER_UI_FILES } from './docs';
+import { DOCS_HEADERS, DOCS_INIT, docsLanguage, docsPage, findSwaggerUi, SWAGGER_UI_FILES } from './docs';
 import { retryAfterOf, statusOfCode } from './http-status';
 import { buildOpenApi, HH_CALLBACK_PATH, shapeOf, type JsonSchema, type RouteShape } from './openapi';
 import { DEFAULT_RATE_LIMIT, rateLimiter, type RateLimitOptions } from './rate-limit';
@@ -312,14 +312,14 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     sendJson(res, status, result.value);
   };
 
-  const handleDocs = async (res: ServerResponse, path: string) => {
+  const handleDocs = async (res: ServerResponse, path: string, acceptLanguage?: string) => {
     if (path === '/openapi.json') {
       res.writeHead(200, JSON_HEADERS);
       return void res.end(openApiText);
     }
     if (path === '/docs' || path === '/docs/') {
       res.writeHead(200, { ...DOCS_HEADERS, 'Content-Type': 'text/html; charset=utf-8' });
-      return void res.end(DOCS_PAGE);
+      return void res.end(docsPage(docsLanguage(acceptLanguage)));
     }
     if (path === '/docs/init.js') {
       res.writeHead(200, { ...DOCS_HEADERS, 'Content-Type': 'text/javascript; charset=utf-8' });
@@ -381,7 +381,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
         : path.startsWith('/api/')
           ? handleBridge(req, res, path)
           : path === '/openapi.json' || path === '/docs' || path.startsWith('/docs/')
-            ? handleDocs(res, path)
+            ? handleDocs(res, path, req.headers['accept-language'])
             : handleCallback(req, res, url).then((handled) => (handled ? undefined : handleStatic(res, path)));
     work.catch((err: unknown) => {
       // The 500 answer sends the caller to the log: the details must be there.

@@ -176,6 +176,11 @@ describe('Local API: who may call', () => {
     const html = await page.text();
     expect(html).toContain('/docs/swagger-ui-bundle.js');
     expect(html).not.toMatch(/https?:\/\//);
+    // The page's own words in Russian first, in English for a browser that asks for English.
+    expect(html).toContain('<title>Локальный API AI Auto Applier</title>');
+    expect(html).toContain('создайте его в Настройки → Локальный API');
+    const english = await (await fetch(`${api.server.url}/docs`, { headers: { 'Accept-Language': 'en-GB,en;q=0.9,ru;q=0.5' } })).text();
+    expect(english).toContain('<title>AI Auto Applier Local API</title>');
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     for (const asset of ['/docs/swagger-ui-bundle.js', '/docs/swagger-ui.css', '/docs/init.js']) {
       const res = await fetch(`${api.server.url}${asset}`);
