@@ -12,6 +12,15 @@ export const errorMessages = {
   'letters.appliedOnHh': 'hh.ru shows you already applied to “{{vacancy}}” (outside the app). The app does not apply to a vacancy twice.',
   'letters.vacancyInFlight': "Another letter for this vacancy (resume {{resume}}) is being sent right now. Wait for hh.ru's answer to it.",
   'letters.notValid': 'This letter is not sent: {{problems}}',
+  'letters.discarded': 'The letter for “{{vacancy}}” was discarded, so it is not sent or changed. Restore it first.',
+  'letters.notOpen': 'The letter for “{{vacancy}}” was already sent (or is being sent), so it cannot be changed or discarded.',
+  'letters.newerLetter':
+    'The vacancy “{{vacancy}}” has another unsent letter now, so the discarded one cannot come back. Discard that one first.',
+  'letters.discardedBefore':
+    'You discarded the letter for “{{vacancy}}”: runs do not write another. Write one from Vacancies if you want it after all.',
+  'letters.rewriteNeedsAi':
+    'Without AI the letter is filled from your template again, and a wish like “{{instruction}}” has no one to follow it. Connect an AI in Settings → AI, or leave the wish empty.',
+  'letters.nothingToRevert': 'The letter for “{{vacancy}}” has no earlier text to bring back.',
   'hh.noPath': 'No way to reach hh.ru for this right now ({{reasons}}). {{advice}}.',
   'hh.refused': 'hh.ru refused the request ({{reason}}).',
   'hh.refusedSignIn': 'hh.ru refused the sign-in request ({{reason}}).',
