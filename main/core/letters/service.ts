@@ -247,10 +247,20 @@ export class LetterService {
       resumes.set(application.resumeHhId, read);
       return read;
     };
+    // Sent letters link to their chat: one look-up for the page, by hh.ru's negotiation.
+    const negotiations = page.items.flatMap((item) => (item.hhNegotiationId ? [item.hhNegotiationId] : []));
+    const chats = negotiations.length ? await repositories.chats.syncMarks(negotiations) : new Map<string, { chatId: number }>();
     const items = await Promise.all(
-      page.items.map(async (item) =>
-        this.view(item, { vacancy: vacancies.get(item.vacancyId), template: template ?? null, profile, resume: await resumeOf(item) }),
-      ),
+      page.items.map(async (item) => {
+        const view = await this.view(item, {
+          vacancy: vacancies.get(item.vacancyId),
+          template: template ?? null,
+          profile,
+          resume: await resumeOf(item),
+        });
+        const chatId = item.hhNegotiationId ? chats.get(item.hhNegotiationId)?.chatId : undefined;
+        return chatId === undefined ? view : { ...view, chatId };
+      }),
     );
     return { ...page, items };
   }

@@ -169,6 +169,8 @@ export const en = {
       chat_message_sent: 'Message sent',
       chat_bot_answered: 'Bot’s question answered',
       employer_blacklisted: 'Employer blocked',
+      letter_discarded: 'Letter discarded',
+      letter_restored: 'Letter restored',
       vacancy_hidden: 'Vacancy hidden',
       hh_chats_read: 'Responses and chats read',
       ai_settings_save: 'AI settings saved',

@@ -158,6 +158,8 @@ export const ru = {
       chat_message_sent: 'Сообщение отправлено',
       chat_bot_answered: 'Ответ боту работодателя',
       employer_blacklisted: 'Работодатель заблокирован',
+      letter_discarded: 'Письмо удалено',
+      letter_restored: 'Письмо возвращено',
       vacancy_hidden: 'Вакансия скрыта',
       hh_chats_read: 'Прочитаны отклики и чаты',
       ai_settings_save: 'Настройки ИИ сохранены',

@@ -13,6 +13,8 @@ export const applicationViewSchema = z.object({
    * read): the letter was written, and its facts checked, against the resume's title alone.
    */
   resumeUnread: z.boolean().optional(),
+  /** The employer chat of a sent application, when a sync has seen one (Letters links to it). */
+  chatId: z.number().int().optional(),
 });
 export type ApplicationView = z.infer<typeof applicationViewSchema>;
 

@@ -1,10 +1,11 @@
 import { Loading } from '../../components/Loading';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
 import { useClient } from '../../hooks/useClient';
 import { useContract } from '../../hooks/useContract';
 import { useApp } from '../../store/useApp';
+import { useWorkFocus } from '../../store/workFocus';
 import { ChatPicker } from './ChatPicker';
 import { Conversation } from './Conversation';
 import '../work.css';
@@ -17,7 +18,13 @@ export function Chats() {
   const report = useApp((s) => s.report);
   const { data: page, reload, failed } = useContract('chats.list', { limit: 200 });
   const chats = page?.items;
-  const [selected, setSelected] = useState<number>();
+  const focused = useWorkFocus((s) => s.chatId);
+  const focusChat = useWorkFocus((s) => s.focusChat);
+  const [selected, setSelected] = useState<number | undefined>(focused);
+  // "Open chat" on a sent letter lands here once; the focus is then ours to change.
+  useEffect(() => {
+    if (focused !== undefined) focusChat(undefined);
+  }, [focused, focusChat]);
   const [syncing, setSyncing] = useState(false);
   const [synced, setSynced] = useState<{ chats: number; newMessages: number; newHumanMessages: number; invitations: number }>();
 

@@ -4,23 +4,28 @@ import type { Format } from '../../format/useFormat';
 import { VacancyDetail } from '../vacancies/VacancyDetail';
 import type { Budget } from './budget';
 import { LetterActions } from './LetterActions';
-import { LetterCheck } from './LetterCheck';
 import { LetterHead } from './LetterHead';
 import { LetterOutcome } from './LetterOutcome';
+import { LetterRewrite } from './LetterRewrite';
+import { LetterSetAside } from './LetterSetAside';
+import { LetterStateLine } from './LetterStateLine';
 import { useLetterActions } from './useLetterActions';
 
-/** One letter: edit it, see what stops it, send it within the budget, or apply by hand in hh.ru's own form. */
+/** One letter: edit it, see what stops it, send it within the budget, rewrite it, discard it or skip its vacancy. */
 export function LetterEditor({
   view,
   budget,
   onChange,
   onSent,
+  onGone,
   fmt,
 }: {
   view: ApplicationView;
   budget?: Budget;
   onChange(view: ApplicationView): void;
   onSent(view: ApplicationView): void;
+  /** Discarded, or its vacancy skipped: the letter leaves the list. */
+  onGone(view: ApplicationView, how: 'discarded' | 'skipped'): void;
   fmt: Format;
 }) {
   const { t } = useTranslation();
@@ -34,7 +39,7 @@ export function LetterEditor({
 
       <div className="work-editor__body">
         <div className="work-editor__letter">
-          <LetterOutcome application={application} fmt={fmt} />
+          <LetterOutcome view={view} fmt={fmt} />
           <label className="work-editor__field">
             <span className="visually-hidden">{t('letters.letter')}</span>
             <textarea
@@ -54,7 +59,7 @@ export function LetterEditor({
 
           {editable ? (
             <>
-              <LetterCheck view={view} />
+              <LetterStateLine view={view} budget={budget} dirty={dirty} fmt={fmt} />
               <LetterActions
                 canSend={validation.ok || dirty}
                 sending={sending}
@@ -65,8 +70,18 @@ export function LetterEditor({
                 onCheck={() => void save()}
                 onAssist={() => void assist()}
                 onMarkSent={() => void markSent()}
+              />
+              <LetterRewrite
+                view={view}
+                disabled={sending}
+                save={save}
+                onReplaced={(stored) => {
+                  setText(stored.application.letter);
+                  onChange(stored);
+                }}
                 fmt={fmt}
               />
+              <LetterSetAside view={view} disabled={sending} onGone={onGone} />
             </>
           ) : null}
         </div>

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { ApplicationState } from '../../../../shared/domain/application';
 
-export const FILTERS = ['all', 'draft', 'approved', 'failed', 'sent'] as const;
+// No 'approved' filter: the user never approves a letter; the few old 'approved' ones are listed with the drafts.
+export const FILTERS = ['all', 'draft', 'failed', 'sent'] as const;
 export type Filter = (typeof FILTERS)[number];
 
-/** The states a filter lists: "sent" includes the ones on their way. */
+/** The states a filter lists: "sent" includes the ones on their way, "draft" the old 'approved' ones. */
 export const statesOf = (filter: Filter): ApplicationState[] =>
-  filter === 'all' ? [] : filter === 'draft' ? ['draft'] : filter === 'sent' ? ['sent', 'sending'] : [filter];
+  filter === 'all' ? [] : filter === 'draft' ? ['draft', 'approved'] : filter === 'sent' ? ['sent', 'sending'] : [filter];
 
 /** All letters, or those in one state. */
 export function LetterFilter({ value, onChange }: { value: Filter; onChange(filter: Filter): void }) {

@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import type { ApplicationView } from '../../../../shared/contract';
+import { claimsList } from '../../format/automation';
+import type { Format } from '../../format/useFormat';
+import type { Budget } from './budget';
+import { stateLine } from './stateLine';
+
+const CLASS = { ok: 'status status--ok', warn: 'status status--warn', bad: 'status status--bad' } as const;
+
+/** One line per unsent letter, coloured by its severity, the blocking reason first (stateLine.ts); the problems listed under it. */
+export function LetterStateLine({ view, budget, dirty, fmt }: { view: ApplicationView; budget?: Budget; dirty: boolean; fmt: Format }) {
+  const { t } = useTranslation();
+  const { kind, severity } = stateLine(view, { budget, dirty });
+  const { validation, application } = view;
+  const text =
+    kind === 'limit'
+      ? t('letters.line.limit', { time: fmt.dateTime(budget?.nextSlotAt ?? null) })
+      : kind === 'unsupported'
+        ? t('letters.line.unsupported', { claims: claimsList(t, validation.unsupported) })
+        : kind === 'failed' || kind === 'putBack'
+          ? t(`letters.line.${kind}`, { error: application.lastError ?? '' })
+          : t(`letters.line.${kind}`);
+  return (
+    <>
+      <p className={CLASS[severity]} role="status" aria-live="polite" data-testid="letter-line" data-kind={kind} data-severity={severity}>
+        {text}
+      </p>
+      {!validation.ok && !dirty ? (
+        <ul className="work-problems" data-testid="problems">
+          {validation.problems.map((problem) => (
+            <li key={problem.code}>{t(`letters.problems.${problem.code}`, { defaultValue: problem.message })}</li>
+          ))}
+        </ul>
+      ) : null}
+    </>
+  );
+}
