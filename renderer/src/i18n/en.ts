@@ -550,6 +550,13 @@ export const en = {
       templateName: 'Template name',
       saveTemplate: 'Save template',
       templateSaved: 'Template saved.',
+      deleteTemplate: 'Delete template',
+      deleteConfirm: 'Delete the template “{{name}}”? Letters already written with it stay as they are.',
+      deleteYes: 'Delete',
+      deleteNo: 'Cancel',
+      deleteDefault:
+        'The default template cannot be deleted: every new letter is written with it. Save another one as the default, then this one can go.',
+      templateDeleted: 'Template “{{name}}” deleted.',
       invalid: {
         vacancy_idOrUrl: 'Paste an hh.ru vacancy link or its number',
         vacancy_title: 'Enter the vacancy title',

@@ -167,4 +167,29 @@ describe('Templates → the lab', () => {
     ]);
     expect(within(select).getByRole('option', { name: 'Для банков', selected: true })).toBeInTheDocument();
   });
+
+  it('deletes a template after the user confirms; the default one cannot be deleted and says why', async () => {
+    const fake = new FakeClient().ok('hh.status', signedOutAccount).ok('templates.list', templates).ok('templates.delete', [templates[0]!]);
+    renderScreen(<Templates />, fake);
+    const select = await screen.findByRole('combobox', { name: 'Шаблон' });
+    await within(select).findByRole('option', { name: 'Коротко и по делу (по умолчанию)', selected: true });
+    const remove = screen.getByRole('button', { name: 'Удалить шаблон' });
+    expect(remove).toBeDisabled();
+    expect(remove).toHaveAccessibleDescription(/Шаблон по умолчанию удалить нельзя/);
+
+    await userEvent.selectOptions(select, 'Для стартапов');
+    await userEvent.click(screen.getByRole('button', { name: 'Удалить шаблон' }));
+    const confirm = screen.getByRole('alertdialog', { name: 'Удалить шаблон' });
+    expect(confirm).toHaveTextContent('Удалить шаблон «Для стартапов»?');
+    // Cancel deletes nothing.
+    await userEvent.click(within(confirm).getByRole('button', { name: 'Отмена' }));
+    expect(fake.inputs('templates.delete')).toEqual([]);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Удалить шаблон' }));
+    await userEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Удалить' }));
+    expect(fake.inputs('templates.delete')).toEqual([{ id: 2 }]);
+    expect(await screen.findByText('Шаблон «Для стартапов» удалён.')).toBeVisible();
+    expect(options(select)).toEqual(['Без шаблона', 'Коротко и по делу (по умолчанию)']);
+    expect(within(select).getByRole('option', { name: 'Коротко и по делу (по умолчанию)' })).toHaveProperty('selected', true);
+  });
 });
