@@ -281,9 +281,9 @@ describe('hh.ru refusing mid-run', () => {
     expect(ok<AutomationStatus>(await core.invoke('automation.status', {}))).toMatchObject({ paused: true, reason: 'signed_out' });
     // Nothing was lost: the letter waits, a draft again (the user never approved it), with the reason, for the next send.
     const waiting = ok<{ items: { application: { state: string; lastError: string | null } }[] }>(await core.invoke('letters.list', {}));
-    expect(waiting.items.map((view) => view.application)).toEqual([
-      expect.objectContaining({ state: 'draft', lastError: expect.any(String) }),
-    ]);
+    const letters = waiting.items.map((view) => view.application);
+    expect(letters.map((a) => a.state)).toEqual(letters.map(() => 'draft'));
+    expect(letters.filter((a) => a.lastError !== null)).toHaveLength(1);
     ok(await core.invoke('hh.signInWebsite', {}));
     expect(ok<AutomationStatus>(await core.invoke('automation.status', {}))).toMatchObject({ paused: false, reason: 'running' });
   });

@@ -160,3 +160,15 @@ describe('a letter put back after a refused send', () => {
     expect(site.applications).toHaveLength(0);
   });
 });
+
+describe('a sent letter in the list', () => {
+  it('carries its employer chat once a sync has seen it, so Letters can link to it', async () => {
+    const { core, id } = await drafted();
+    ok(await core.invoke('letters.send', { applicationId: id }));
+    ok(await core.invoke('chats.sync', {}));
+    const chats = ok<{ items: { id: number }[] }>(await core.invoke('chats.list', {})).items;
+    const [view] = ok<{ items: ApplicationView[] }>(await core.invoke('letters.list', { states: ['sent'] })).items;
+    expect(view!.application.hhNegotiationId).not.toBeNull();
+    expect(chats.map((chat) => chat.id)).toContain(view!.chatId);
+  });
+});
