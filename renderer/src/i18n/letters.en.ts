@@ -29,6 +29,7 @@ export const lettersEn = {
     limit: 'Cannot send now: the daily limit is reached; the next application can go {{time}}.',
     problems: 'Cannot send: the letter has something to fix.',
     unsupported: 'Check before sending: the letter mentions {{claims}} — your resume does not.',
+    unsupportedHint: 'Autopilot does not send such letters itself: they wait for you. Fix the letter, or send it as it is if it is true.',
     failed: 'Not sent: {{error}}',
     putBack: 'Not sent: {{error}} The letter is a draft again: send it once the reason is gone.',
     resumeUnread:

@@ -25,6 +25,7 @@ export function LetterStateLine({ view, budget, dirty, fmt }: { view: Applicatio
       <p className={CLASS[severity]} role="status" aria-live="polite" data-testid="letter-line" data-kind={kind} data-severity={severity}>
         {text}
       </p>
+      {kind === 'unsupported' ? <p className="hint">{t('letters.line.unsupportedHint')}</p> : null}
       {!validation.ok && !dirty ? (
         <ul className="work-problems" data-testid="problems">
           {validation.problems.map((problem) => (
