@@ -554,8 +554,8 @@ export const en = {
       deleteConfirm: 'Delete the template “{{name}}”? Letters already written with it stay as they are.',
       deleteYes: 'Delete',
       deleteNo: 'Cancel',
-      deleteDefault:
-        'The default template cannot be deleted: every new letter is written with it. Save another one as the default, then this one can go.',
+      deleteDefault: 'The default template cannot be deleted: every new letter is written with it. Make another one the default first.',
+      makeDefault: 'Make it the default template',
       templateDeleted: 'Template “{{name}}” deleted.',
       invalid: {
         vacancy_idOrUrl: 'Paste an hh.ru vacancy link or its number',

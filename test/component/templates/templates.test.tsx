@@ -192,4 +192,22 @@ describe('Templates → the lab', () => {
     expect(options(select)).toEqual(['Без шаблона', 'Коротко и по делу (по умолчанию)']);
     expect(within(select).getByRole('option', { name: 'Коротко и по делу (по умолчанию)' })).toHaveProperty('selected', true);
   });
+
+  it('makes another template the default, after which it says so in the list', async () => {
+    const swapped = [
+      { ...templates[0]!, isDefault: false },
+      { ...templates[1]!, isDefault: true },
+    ];
+    const fake = new FakeClient().ok('hh.status', signedOutAccount).ok('templates.list', templates).ok('templates.save', swapped);
+    renderScreen(<Templates />, fake);
+    const select = await screen.findByRole('combobox', { name: 'Шаблон' });
+    await within(select).findByRole('option', { name: 'Коротко и по делу (по умолчанию)', selected: true });
+    await userEvent.selectOptions(select, 'Для стартапов');
+    await userEvent.click(screen.getByRole('button', { name: 'Сделать шаблоном по умолчанию' }));
+    expect(fake.inputs('templates.save')).toEqual([
+      { id: 2, template: { name: 'Для стартапов', instruction: 'Упомяни пет-проекты.', tone: '', maxLength: 2000 }, makeDefault: true },
+    ]);
+    expect(await within(select).findByRole('option', { name: 'Для стартапов (по умолчанию)' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Удалить шаблон' })).toBeDisabled();
+  });
 });

@@ -6,7 +6,8 @@ import type { LabTemplate } from './useLabTemplate';
 
 /**
  * Deletes the template picked, after the user confirms. The default one cannot go (every new
- * letter is written with it), and the button says why instead of deleting it.
+ * letter is written with it), and the button says why instead of deleting it; another template
+ * can be made the default here.
  */
 export function DeleteTemplate({ template }: { template: LabTemplate }) {
   const { t } = useTranslation();
@@ -15,6 +16,18 @@ export function DeleteTemplate({ template }: { template: LabTemplate }) {
   const [asking, setAsking] = useState(false);
   const [deleted, setDeleted] = useState<string>();
   const picked = template.loaded?.find((item) => String(item.id) === template.templateId);
+
+  /** Another template becomes the one letters are written with; then the old default may be deleted. */
+  const makeDefault = async () => {
+    if (!picked) return;
+    const { name, instruction, tone, maxLength } = picked;
+    const result = await client.invoke('templates.save', {
+      id: picked.id,
+      template: { name, instruction, tone, maxLength },
+      makeDefault: true,
+    });
+    if (report(result)) template.setTemplates(result.value);
+  };
 
   const remove = async () => {
     if (!picked) return;
@@ -41,6 +54,11 @@ export function DeleteTemplate({ template }: { template: LabTemplate }) {
           }}
         >
           {t('settings.lab.deleteTemplate')}
+        </button>
+      ) : null}
+      {picked && !picked.isDefault && !asking ? (
+        <button type="button" className="button button--small button--ghost" onClick={() => void makeDefault()}>
+          {t('settings.lab.makeDefault')}
         </button>
       ) : null}
       {picked?.isDefault ? (
