@@ -1,56 +1,45 @@
 import { useTranslation } from 'react-i18next';
-import type { BulkResult } from './useBulkLetters';
+import type { ApplicationView } from '../../../../shared/contract';
+import type { BulkLetters } from './useBulkLetters';
+
+/** The letters a bulk action may take: not sent, not on their way. */
+const open = (views: ApplicationView[]) => views.filter((v) => ['draft', 'approved', 'failed'].includes(v.application.state));
 
 /** What to do with the letters picked in the list, the batch's progress, and each letter's result. */
-export function BulkBar({
-  chosen,
-  total,
-  progress,
-  results,
-  onAll,
-  onClear,
-  onSend,
-  onDiscard,
-  onStop,
-  onDismiss,
-}: {
-  chosen: number;
-  total: number;
-  progress?: { done: number; total: number };
-  results: BulkResult[];
-  onAll(): void;
-  onClear(): void;
-  onSend(): void;
-  onDiscard(): void;
-  onStop(): void;
-  onDismiss(): void;
-}) {
+export function BulkBar({ bulk, views }: { bulk: BulkLetters; views: ApplicationView[] }) {
   const { t } = useTranslation();
+  const { progress, results } = bulk;
+  const chosen = bulk.chosen.size;
   return (
     <div className="letters-bulk" data-testid="bulk">
       <div className="row">
         {progress ? (
           <>
             <span role="status">{t('letters.bulk.working', progress)}</span>
-            <button type="button" className="button button--small" onClick={onStop}>
+            <button type="button" className="button button--small" onClick={bulk.stop}>
               {t('letters.bulk.stop')}
             </button>
           </>
         ) : (
           <>
-            <button type="button" className="button button--small button--ghost" onClick={onAll} disabled={!total}>
+            <button
+              type="button"
+              className="button button--small button--ghost"
+              onClick={() => bulk.choose(open(views).map((v) => v.application.id))}
+              disabled={!open(views).length}
+            >
               {t('letters.bulk.all')}
             </button>
             {chosen ? (
               <>
                 <span>{t('letters.bulk.chosen', { count: chosen })}</span>
-                <button type="button" className="button button--small button--primary" onClick={onSend}>
+                <button type="button" className="button button--small button--primary" onClick={() => void bulk.send(views)}>
                   {t('letters.bulk.send')}
                 </button>
-                <button type="button" className="button button--small" onClick={onDiscard}>
+                <button type="button" className="button button--small" onClick={() => void bulk.discard(views)}>
                   {t('letters.bulk.discard')}
                 </button>
-                <button type="button" className="button button--small button--ghost" onClick={onClear}>
+                <button type="button" className="button button--small button--ghost" onClick={bulk.clear}>
                   {t('letters.bulk.clear')}
                 </button>
               </>
@@ -68,7 +57,12 @@ export function BulkBar({
             ))}
           </ul>
           {!progress ? (
-            <button type="button" className="button button--small button--ghost" aria-label={t('errors.dismiss')} onClick={onDismiss}>
+            <button
+              type="button"
+              className="button button--small button--ghost"
+              aria-label={t('errors.dismiss')}
+              onClick={bulk.dismissResults}
+            >
               ×
             </button>
           ) : null}

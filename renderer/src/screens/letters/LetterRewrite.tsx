@@ -1,12 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApplicationView, ChannelOutput } from '../../../../shared/contract';
+import type { ApplicationView } from '../../../../shared/contract';
 import type { Format } from '../../format/useFormat';
-import { useClient } from '../../hooks/useClient';
-import { useApp } from '../../store/useApp';
 import { LetterStateLine } from './LetterStateLine';
-
-type Proposal = ChannelOutput<'letters.rewrite'>;
+import { useRewrite } from './useRewrite';
 
 /**
  * Rewrite with the AI: an optional short wish, then the new text with its own check beside the old
@@ -28,39 +25,8 @@ export function LetterRewrite({
   fmt: Format;
 }) {
   const { t } = useTranslation();
-  const client = useClient();
-  const report = useApp((s) => s.report);
   const [wish, setWish] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [proposal, setProposal] = useState<Proposal>();
-  const applicationId = view.application.id;
-
-  const run = async (action: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await action();
-    } finally {
-      setBusy(false);
-    }
-  };
-  const rewrite = () =>
-    run(async () => {
-      if (!(await save())) return;
-      const result = await client.invoke('letters.rewrite', { applicationId, instruction: wish.trim() });
-      if (report(result)) setProposal(result.value);
-    });
-  const accept = (letter: string) =>
-    run(async () => {
-      const result = await client.invoke('letters.update', { applicationId, letter, keepPrevious: true });
-      if (!report(result)) return;
-      setProposal(undefined);
-      onReplaced(result.value);
-    });
-  const revert = () =>
-    run(async () => {
-      const result = await client.invoke('letters.revert', { applicationId });
-      if (report(result)) onReplaced(result.value);
-    });
+  const { busy, proposal, rewrite, accept, reject, revert } = useRewrite(view, { save, onReplaced });
 
   return (
     <section className="letter-rewrite" aria-label={t('letters.rewrite.open')}>
@@ -75,7 +41,7 @@ export function LetterRewrite({
             onChange={(e) => setWish(e.target.value)}
           />
         </label>
-        <button type="button" className="button" disabled={disabled || busy} onClick={() => void rewrite()}>
+        <button type="button" className="button" disabled={disabled || busy} onClick={() => void rewrite(wish)}>
           {busy && !proposal ? t('letters.rewrite.going') : t('letters.rewrite.open')}
         </button>
         {view.application.previousLetter && !proposal ? (
@@ -102,7 +68,7 @@ export function LetterRewrite({
             <button type="button" className="button button--primary" disabled={busy} onClick={() => void accept(proposal.letter)}>
               {t('letters.rewrite.accept')}
             </button>
-            <button type="button" className="button" disabled={busy} onClick={() => setProposal(undefined)}>
+            <button type="button" className="button" disabled={busy} onClick={reject}>
               {t('letters.rewrite.reject')}
             </button>
           </div>

@@ -11,10 +11,10 @@ import type { Budget } from './budget';
 import { BulkBar } from './BulkBar';
 import { DailyCapControl } from './DailyCapControl';
 import { GoneBar, type Gone } from './GoneBar';
-import { LetterEditor } from './LetterEditor';
-import { LetterFilter, statesOf, type Filter } from './LetterFilter';
-import { LetterPicker } from './LetterPicker';
+import { LetterFilter, type Filter } from './LetterFilter';
+import { LetterSplit } from './LetterSplit';
 import { useBulkLetters } from './useBulkLetters';
+import { useLetterPage } from './useLetterPage';
 import '../work.css';
 import './letters.css';
 
@@ -26,9 +26,7 @@ export function Letters() {
   const focusLetter = useWorkFocus((s) => s.focusLetter);
   const fmt = useFormat();
   const [filter, setFilter] = useState<Filter>('all');
-  const { data: page, setData: setPage, failed, reload } = useContract('letters.list', { states: statesOf(filter), limit: 200 });
-  const views = page?.items;
-  const total = page?.total ?? 0;
+  const { views, total, failed, reload, replace, remove } = useLetterPage(filter);
   const [selected, setSelected] = useState<number | undefined>(focused);
   const [gone, setGone] = useState<Gone>();
   const { data: status, reload: loadBudget } = useContract('applying.status', {});
@@ -43,24 +41,7 @@ export function Letters() {
     if (focused !== undefined) focusLetter(undefined);
   }, [focused, focusLetter]);
 
-  const replace = (next: ApplicationView) =>
-    setPage((current) => {
-      if (!current) return current;
-      const known = current.items.some((v) => v.application.id === next.application.id);
-      return {
-        ...current,
-        items: known ? current.items.map((v) => (v.application.id === next.application.id ? next : v)) : [next, ...current.items],
-        total: known ? current.total : current.total + 1,
-      };
-    });
   // A discarded letter leaves the list at once; the bar above it brings it back.
-  const remove = (left: ApplicationView[]) =>
-    setPage((current) => {
-      if (!current) return current;
-      const ids = new Set(left.map((v) => v.application.id));
-      const items = current.items.filter((v) => !ids.has(v.application.id));
-      return { ...current, items, total: current.total - (current.items.length - items.length) };
-    });
   const leave = (left: ApplicationView[], how: Gone['how']) => {
     remove(left);
     setGone({ views: left, how });
@@ -110,48 +91,22 @@ export function Letters() {
             <p className="hint work-nothing">{t('letters.nothingInState')}</p>
           ) : (
             <>
-              <BulkBar
-                chosen={bulk.chosen.size}
-                total={views.filter((v) => ['draft', 'approved', 'failed'].includes(v.application.state)).length}
-                progress={bulk.progress}
-                results={bulk.results}
-                onAll={() =>
-                  bulk.choose(
-                    views.filter((v) => ['draft', 'approved', 'failed'].includes(v.application.state)).map((v) => v.application.id),
-                  )
-                }
-                onClear={bulk.clear}
-                onSend={() => void bulk.send(views)}
-                onDiscard={() => void bulk.discard(views)}
-                onStop={bulk.stop}
-                onDismiss={bulk.dismissResults}
+              <BulkBar bulk={bulk} views={views} />
+              <LetterSplit
+                views={views}
+                total={total}
+                current={current}
+                onPick={setSelected}
+                bulk={bulk}
+                budget={budget}
+                onChange={replace}
+                onSent={(view) => {
+                  replace(view);
+                  void loadBudget();
+                }}
+                onGone={(view, how) => leave([view], how)}
+                fmt={fmt}
               />
-              <div className="work-split">
-                <LetterPicker
-                  views={views}
-                  total={total}
-                  currentId={current?.application.id}
-                  onPick={setSelected}
-                  chosen={bulk.chosen}
-                  onChoose={bulk.toggle}
-                />
-                {current ? (
-                  <LetterEditor
-                    key={current.application.id}
-                    view={current}
-                    budget={budget}
-                    onChange={replace}
-                    onSent={(view) => {
-                      replace(view);
-                      void loadBudget();
-                    }}
-                    onGone={(view, how) => leave([view], how)}
-                    fmt={fmt}
-                  />
-                ) : (
-                  <p className="hint">{t('letters.pick')}</p>
-                )}
-              </div>
             </>
           )}
         </>

@@ -106,3 +106,5 @@ export function useBulkLetters(handlers: { onSent(view: ApplicationView): void; 
     discard,
   };
 }
+
+export type BulkLetters = ReturnType<typeof useBulkLetters>;
