@@ -16,8 +16,6 @@ export const errorMessages = {
   'letters.notOpen': 'The letter for “{{vacancy}}” was already sent (or is being sent), so it cannot be changed or discarded.',
   'letters.newerLetter':
     'The vacancy “{{vacancy}}” has another unsent letter now, so the discarded one cannot come back. Discard that one first.',
-  'letters.discardedBefore':
-    'You discarded the letter for “{{vacancy}}”: runs do not write another. Write one from Vacancies if you want it after all.',
   'letters.rewriteNeedsAi':
     'Without AI the letter is filled from your template again, and a wish like “{{instruction}}” has no one to follow it. Connect an AI in Settings → AI, or leave the wish empty.',
   'letters.nothingToRevert': 'The letter for “{{vacancy}}” has no earlier text to bring back.',

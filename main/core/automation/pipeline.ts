@@ -167,11 +167,7 @@ export async function processFound(deps: PipelineDeps, search: SavedSearch, opti
   let drafted = 0;
   options.progress?.({ phase: 'drafting', done: 0, total: toWrite.length, waitingFor: 'ai', until: null });
   // Review keeps the letters for the user, who sees each one's check when opening it: only Autopilot needs it now.
-  // auto: a vacancy whose letter the user discarded gets no new one from a run (letters/service.ts).
-  const write = (id: number) =>
-    search.mode === 'autopilot'
-      ? letters.draft(id, null, { auto: true })
-      : letters.keepDraft(id, null, { auto: true }).then(() => undefined);
+  const write = (id: number) => (search.mode === 'autopilot' ? letters.draft(id, null) : letters.keepDraft(id, null).then(() => undefined));
   const drafts = toWrite.map((vacancy) =>
     (signal?.aborted ? Promise.reject(signal.reason) : write(vacancy.id)).then(
       (view) => {

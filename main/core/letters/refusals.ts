@@ -7,8 +7,6 @@ export const refusals = {
   notOpen: (vacancy: string) => AppError.of('conflict', say('letters.notOpen', { vacancy }), { details: { reason: 'not_open' } }),
   newerLetter: (vacancy: string) =>
     AppError.of('conflict', say('letters.newerLetter', { vacancy }), { details: { reason: 'newer_letter' } }),
-  discardedBefore: (vacancy: string) =>
-    AppError.of('conflict', say('letters.discardedBefore', { vacancy }), { details: { reason: 'discarded_before' } }),
   nothingToRevert: (vacancy: string) =>
     AppError.of('conflict', say('letters.nothingToRevert', { vacancy }), { details: { reason: 'nothing_to_revert' } }),
   rewriteNeedsAi: (instruction: string) =>

@@ -60,8 +60,6 @@ const APPLIED = new Set<string>(APPLIED_STATUSES);
 export interface DraftOptions {
   /** The vacancy already has an application (with another resume): the user said to apply again anyway. */
   confirmSecondResume?: boolean;
-  /** Asked by a run, not the user: a vacancy whose letter the user discarded gets no new one. */
-  auto?: boolean;
 }
 
 export interface SendOptions {
@@ -171,8 +169,6 @@ export class LetterService {
     // One letter per vacancy: asking again opens the unsent one rather than writing (and paying for) another.
     const unsent = existing.find((a) => a.state !== 'sent' && a.state !== 'sending' && !a.discardedAt);
     if (unsent) return { application: unsent, known: {} };
-    // The user threw this vacancy's letter away: a run does not write (or send) another; the user may ask for one.
-    if (options.auto && existing.some((a) => a.discardedAt)) throw refusals.discardedBefore(stored.title);
     // Written from the vacancy in full, as the engine writes (the search only stored a snippet).
     let vacancy = await fullVacancy(this.deps, stored);
     // hh.ru's own marks: applied to already (outside the app too) or closed for applications.

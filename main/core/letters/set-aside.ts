@@ -28,7 +28,8 @@ const reread = async (deps: SetAsideDeps, id: number) => deps.letters.view((awai
 
 /**
  * The user discards an unsent letter (draft or failed): it leaves the lists at once and is never
- * sent; its vacancy stays where it was, so no run writes it another letter (service.ts, `auto`).
+ * sent. Its vacancy stays where it was (drafted), and a run takes only vacancies still 'found', so
+ * no run writes it another letter until the user asks: Write letter, or bringing the vacancy back.
  * Discarding one already discarded answers as if it had just been done.
  */
 export async function discardLetter(deps: SetAsideDeps, applicationId: number): Promise<ApplicationView> {

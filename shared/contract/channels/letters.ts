@@ -82,7 +82,7 @@ export const lettersChannels = {
   },
   /**
    * The user discards an unsent letter (draft or failed): it leaves letters.list at once and is never
-   * sent; no run writes its vacancy another letter. letters.restore undoes it.
+   * sent; no run writes its vacancy another letter unless the user asks. letters.restore undoes it.
    */
   'letters.discard': { input: z.object({ applicationId: id }).strict(), output: applicationViewSchema },
   /** A discarded letter back in the state it had (refused when its vacancy has another unsent letter now). */

@@ -75,18 +75,26 @@ describe('discarding a letter', () => {
     });
   });
 
-  it('a run does not write the vacancy another letter', async () => {
+  it('no run writes the vacancy another letter; bringing the vacancy back to "found" is asking for one', async () => {
     const { core, clock } = await startSiteApp(keep, { ai: letterModel() });
     ok(await core.invoke('searches.save', { search: { name: 'Все', filters: { text: '' }, intervalHours: 4, mode: 'review' } }));
     await core.automation.scheduler.tick();
     const [first] = ok<{ items: ApplicationView[] }>(await core.invoke('letters.list', { states: [] })).items;
+    const vacancyId = first!.vacancy.id;
     ok(await core.invoke('letters.discard', { applicationId: first!.application.id }));
-    // Found again as new (the state a run takes its work from), and the next run comes.
-    ok(await core.invoke('vacancies.setStatus', { id: first!.vacancy.id, status: 'found' }));
-    clock.advance(4 * 3_600_000 + 60_000);
-    await core.automation.scheduler.tick();
-    const letters = await core.repositories.applications.forVacancy(first!.vacancy.id);
-    expect(letters.map((a) => [a.id, a.discardedAt !== null])).toEqual([[first!.application.id, true]]);
+    expect(ok<VacancySummary>(await core.invoke('vacancies.get', { id: vacancyId })).status).toBe('drafted');
+    const nextRun = async () => {
+      clock.advance(4 * 3_600_000 + 60_000);
+      await core.automation.scheduler.tick();
+    };
+    await nextRun();
+    const letters = () => core.repositories.applications.forVacancy(vacancyId);
+    expect((await letters()).map((a) => [a.id, a.discardedAt !== null])).toEqual([[first!.application.id, true]]);
+
+    // The user brings the vacancy back as new: the next run writes it a new letter; the discarded one stays discarded.
+    ok(await core.invoke('vacancies.setStatus', { id: vacancyId, status: 'found' }));
+    await nextRun();
+    expect((await letters()).map((a) => a.discardedAt !== null)).toEqual([true, false]);
   });
 });
 
