@@ -229,7 +229,7 @@ export class LetterService {
    * one query, the template and the profile once, each resume's text once (a page of 200 cost about
    * 600 round trips to the database before).
    */
-  async list(options: { states: Application['state'][]; limit: number; offset: number }) {
+  async list(options: { states: Application['state'][]; limit: number; offset: number; discarded?: boolean }) {
     const { repositories } = this.deps;
     const page = await repositories.applications.listPage(options);
     const [vacancies, template, profile] = await Promise.all([

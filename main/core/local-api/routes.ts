@@ -333,7 +333,7 @@ export const routes: Route[] = [
     method: 'get',
     path: '/letters',
     channel: 'letters.list',
-    summary: 'Letters and applications, filtered by state (states=draft,sent)',
+    summary: 'Letters and applications, filtered by state (states=draft,sent); discarded=true lists the discarded ones',
     tag: 'letters',
   },
   {

@@ -65,6 +65,8 @@ export const lettersChannels = {
           .array(z.enum(['draft', 'approved', 'sending', 'sent', 'failed']))
           .max(5)
           .default([]),
+        /** True: only the letters the user discarded (to bring one back); false: the others. */
+        discarded: z.boolean().default(false),
       })
       .strict(),
     output: pageSchema(applicationViewSchema),

@@ -90,6 +90,28 @@ describe('Letters → discard, skip', () => {
     expect(screen.queryByTestId('gone')).not.toBeInTheDocument();
   });
 
+  it('the "Удалённые" filter lists the discarded letters, each with a way back', async () => {
+    const fake = new FakeClient()
+      .on('letters.list', ({ discarded }) => ({ ok: true, value: letterPage(discarded ? [discardedAs(draftLetter)] : [unsupportedDraft]) }))
+      .ok('applying.status', budget)
+      .on('vacancies.get', ({ id }) => ({ ok: true, value: detailOf(id === goVacancy.id ? goVacancy : reactVacancy) }))
+      .ok('letters.restore', draftLetter);
+    renderScreen(<Letters />, fake);
+    await list();
+    await userEvent.click(
+      within(screen.getByRole('radiogroup', { name: 'Фильтр по состоянию' })).getByRole('radio', { name: 'Удалённые' }),
+    );
+    expect(fake.inputs('letters.list').at(-1)).toEqual({ states: [], limit: 200, discarded: true });
+    const discarded = await screen.findByTestId('discarded');
+    expect(discarded).toHaveTextContent(/^Письмо удалено .+: оно не будет отправлено\./);
+    // Read only, and not offered for a bulk send.
+    expect(screen.getByRole('textbox', { name: 'Сопроводительное письмо' })).toHaveAttribute('readonly');
+    expect(within(await list()).queryByRole('checkbox')).not.toBeInTheDocument();
+    await userEvent.click(within(discarded).getByRole('button', { name: 'Вернуть письмо' }));
+    expect(fake.inputs('letters.restore')).toEqual([{ applicationId: 21 }]);
+    expect(await screen.findByText('В этом разделе писем нет.')).toBeVisible();
+  });
+
   it('skipping the vacancy asks for it to be hidden on hh.ru when ticked, and the letter leaves', async () => {
     const skipped: View = { ...discardedAs(draftLetter), vacancy: { ...draftLetter.vacancy, status: 'ignored' } };
     const fake = withLetters([draftLetter]).ok('letters.skip', skipped);

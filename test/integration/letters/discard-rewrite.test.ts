@@ -44,6 +44,8 @@ describe('discarding a letter', () => {
     const discarded = ok<ApplicationView>(await core.invoke('letters.discard', { applicationId: id }));
     expect(discarded.application).toMatchObject({ state: 'draft', discardedAt: expect.any(String) });
     expect(await listed()).toEqual([]);
+    const discardedOnes = ok<{ items: ApplicationView[] }>(await core.invoke('letters.list', { states: [], discarded: true })).items;
+    expect(discardedOnes.map((v) => v.application.id)).toEqual([id]);
 
     // Nobody sends it: not the user, not the Local API, not a bulk send (all go through letters.send).
     expect(await core.invoke('letters.send', { applicationId: id })).toMatchObject({

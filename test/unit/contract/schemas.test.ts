@@ -79,7 +79,7 @@ const validInputs: { [K in (typeof channelNames)[number]]: unknown } = {
   'vacancies.keptScore': { id: 3 },
   'vacancies.setStatus': { id: 3, status: 'ignored' },
   'letters.draft': { vacancyId: 3, resumeHhId: 'r1' },
-  'letters.list': { limit: 20, offset: 0, states: ['draft'] },
+  'letters.list': { limit: 20, offset: 0, states: ['draft'], discarded: false },
   'letters.update': { applicationId: 4, letter: 'Здравствуйте!', keepPrevious: true },
   'letters.discard': { applicationId: 4 },
   'letters.restore': { applicationId: 4 },

@@ -247,9 +247,10 @@ export class ApplicationRepository {
     return (moved?.changes ?? 0) > 0;
   }
 
-  /** Newest first; `states` empty means all. Discarded letters are left out. */
-  async listPage(options: { states: ApplicationState[]; limit: number; offset: number }): Promise<Page<Application>> {
-    const where = `WHERE discarded_at IS NULL${options.states.length ? ` AND state IN (${options.states.map(() => '?').join(',')})` : ''}`;
+  /** Newest first; `states` empty means all. Discarded letters are listed only when asked for, and then only they. */
+  async listPage(options: { states: ApplicationState[]; limit: number; offset: number; discarded?: boolean }): Promise<Page<Application>> {
+    const states = options.states.length ? ` AND state IN (${options.states.map(() => '?').join(',')})` : '';
+    const where = `WHERE discarded_at IS ${options.discarded ? 'NOT NULL' : 'NULL'}${states}`;
     const [rows, count] = await Promise.all([
       this.db.all(`SELECT * FROM applications ${where} ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?`, [
         ...options.states,

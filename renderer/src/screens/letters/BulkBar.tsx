@@ -3,7 +3,8 @@ import type { ApplicationView } from '../../../../shared/contract';
 import type { BulkLetters } from './useBulkLetters';
 
 /** The letters a bulk action may take: not sent, not on their way. */
-const open = (views: ApplicationView[]) => views.filter((v) => ['draft', 'approved', 'failed'].includes(v.application.state));
+const open = (views: ApplicationView[]) =>
+  views.filter((v) => ['draft', 'approved', 'failed'].includes(v.application.state) && !v.application.discardedAt);
 
 /** What to do with the letters picked in the list, the batch's progress, and each letter's result. */
 export function BulkBar({ bulk, views }: { bulk: BulkLetters; views: ApplicationView[] }) {

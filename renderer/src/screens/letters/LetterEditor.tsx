@@ -4,6 +4,7 @@ import type { Format } from '../../format/useFormat';
 import { VacancyDetail } from '../vacancies/VacancyDetail';
 import type { Budget } from './budget';
 import { LetterActions } from './LetterActions';
+import { LetterDiscarded } from './LetterDiscarded';
 import { LetterHead } from './LetterHead';
 import { LetterOutcome } from './LetterOutcome';
 import { LetterRewrite } from './LetterRewrite';
@@ -18,6 +19,7 @@ export function LetterEditor({
   onChange,
   onSent,
   onGone,
+  onRestored,
   fmt,
 }: {
   view: ApplicationView;
@@ -26,12 +28,15 @@ export function LetterEditor({
   onSent(view: ApplicationView): void;
   /** Discarded, or its vacancy skipped: the letter leaves the list. */
   onGone(view: ApplicationView, how: 'discarded' | 'skipped'): void;
+  /** A discarded letter brought back: it leaves the list of discarded ones. */
+  onRestored(view: ApplicationView): void;
   fmt: Format;
 }) {
   const { t } = useTranslation();
   const { application, vacancy, validation } = view;
   const { text, setText, dirty, checking, sending, assistUrl, save, send, assist, markSent } = useLetterActions({ view, onChange, onSent });
-  const editable = application.state === 'draft' || application.state === 'approved' || application.state === 'failed';
+  const editable =
+    !application.discardedAt && (application.state === 'draft' || application.state === 'approved' || application.state === 'failed');
 
   return (
     <section className="card work-editor" aria-labelledby="letter-title" data-testid="letter">
@@ -40,6 +45,7 @@ export function LetterEditor({
       <div className="work-editor__body">
         <div className="work-editor__letter">
           <LetterOutcome view={view} fmt={fmt} />
+          {application.discardedAt ? <LetterDiscarded view={view} onRestored={onRestored} fmt={fmt} /> : null}
           <label className="work-editor__field">
             <span className="visually-hidden">{t('letters.letter')}</span>
             <textarea

@@ -28,7 +28,7 @@ export function LetterPicker({
     <ul className="work-picker" data-testid="letters" aria-label={t('letters.title')}>
       {views.map((view) => (
         <li key={view.application.id} className="work-pick__row">
-          {OPEN.has(view.application.state) ? (
+          {OPEN.has(view.application.state) && !view.application.discardedAt ? (
             <input
               type="checkbox"
               className="work-pick__choose"

@@ -17,6 +17,7 @@ export function LetterSplit({
   onChange,
   onSent,
   onGone,
+  onRestored,
   fmt,
 }: {
   views: ApplicationView[];
@@ -28,6 +29,7 @@ export function LetterSplit({
   onChange(view: ApplicationView): void;
   onSent(view: ApplicationView): void;
   onGone(view: ApplicationView, how: 'discarded' | 'skipped'): void;
+  onRestored(view: ApplicationView): void;
   fmt: Format;
 }) {
   const { t } = useTranslation();
@@ -49,6 +51,7 @@ export function LetterSplit({
           onChange={onChange}
           onSent={onSent}
           onGone={onGone}
+          onRestored={onRestored}
           fmt={fmt}
         />
       ) : (

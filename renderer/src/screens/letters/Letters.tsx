@@ -105,6 +105,7 @@ export function Letters() {
                   void loadBudget();
                 }}
                 onGone={(view, how) => leave([view], how)}
+                onRestored={(view) => remove([view])}
                 fmt={fmt}
               />
             </>

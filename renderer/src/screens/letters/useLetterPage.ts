@@ -4,7 +4,16 @@ import { statesOf, type Filter } from './LetterFilter';
 
 /** The page of letters in one filter, and the changes the screen makes to it without asking again. */
 export function useLetterPage(filter: Filter) {
-  const { data: page, setData: setPage, failed, reload } = useContract('letters.list', { states: statesOf(filter), limit: 200 });
+  const {
+    data: page,
+    setData: setPage,
+    failed,
+    reload,
+  } = useContract('letters.list', {
+    states: statesOf(filter),
+    limit: 200,
+    ...(filter === 'discarded' && { discarded: true }),
+  });
 
   /** A letter as the core answered it now: in place, or first when the page did not have it (restored). */
   const replace = (next: ApplicationView) =>
