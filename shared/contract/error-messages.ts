@@ -16,6 +16,13 @@ export const errorMessages = {
   'letters.employerSite': "Apply on the employer's site: {{url}}",
   'letters.interrupted': 'Interrupted; hh.ru has no record of it, so it may be sent again.',
   'letters.notValid': 'This letter is not sent: {{problems}}',
+  'letters.discarded': 'The letter for “{{vacancy}}” was discarded, so it is not sent or changed. Restore it first.',
+  'letters.notOpen': 'The letter for “{{vacancy}}” was already sent (or is being sent), so it cannot be changed or discarded.',
+  'letters.newerLetter':
+    'The vacancy “{{vacancy}}” has another unsent letter now, so the discarded one cannot come back. Discard that one first.',
+  'letters.rewriteNeedsAi':
+    'Without AI the letter is filled from your template again, and a wish like “{{instruction}}” has no one to follow it. Connect an AI in Settings → AI, or leave the wish empty.',
+  'letters.nothingToRevert': 'The letter for “{{vacancy}}” has no earlier text to bring back.',
   'hh.noPath': 'No way to reach hh.ru for this right now ({{reasons, hhReasons}}). {{advice, hhReason}}.',
   'hh.signInFirst': 'hh.ru needs you signed in for this. {{advice, hhReason}}.',
   'hh.refused': 'hh.ru refused the request ({{reason}}).',

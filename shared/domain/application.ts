@@ -33,6 +33,13 @@ export const applicationSchema = z.object({
    */
   confirmation: z.enum(['confirmed', 'resume_mismatch', 'missing']).nullable().optional(),
   confirmedResumeHhId: z.string().nullable().optional(),
+  /**
+   * When the user discarded the letter (absent or null: not discarded). A discarded letter is never
+   * sent and leaves the lists; letters.restore brings it back.
+   */
+  discardedAt: z.string().nullable().optional(),
+  /** The text before the last AI rewrite, kept for one undo (letters.revert); cleared by an edit by hand. */
+  previousLetter: z.string().nullable().optional(),
 });
 export type Application = z.infer<typeof applicationSchema>;
 

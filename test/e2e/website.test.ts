@@ -91,7 +91,7 @@ for (const shape of ['2026', 'older'] as FakeSiteShape[]) {
       await row.getByRole('button', { name: /^(Написать|Открыть) письмо$/ }).click();
       const letter = page.getByTestId('letter');
       await letter.getByRole('heading', { name: title }).waitFor();
-      await letter.getByTestId('validation-ok').waitFor();
+      await letter.locator('[data-testid="letter-line"][data-kind="ready"]').waitFor();
       return letter;
     };
 

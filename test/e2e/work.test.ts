@@ -74,7 +74,7 @@ describeInBrowser('the work screens: search, vacancies, letters, chats (headless
     await row.getByRole('button', { name: /^(Написать|Открыть) письмо$/ }).click();
     const letter = page.getByTestId('letter');
     await letter.getByRole('heading', { name: title }).waitFor();
-    await letter.getByTestId('validation-ok').waitFor();
+    await letter.locator('[data-testid="letter-line"][data-kind="ready"]').waitFor();
     expect(await letter.getByRole('textbox', { name: 'Сопроводительное письмо' }).inputValue()).toContain('anna_dev');
     const budget = (await letter.getByTestId('budget').textContent())!;
     expect(budget).toMatch(/Осталось сегодня: \d+ из \d+/);

@@ -73,6 +73,12 @@ export const channelChanges: Record<ChannelName, readonly DataKind[]> = {
   'letters.send': ['letters', 'vacancies', 'applying'],
   'letters.assist': ['letters', 'vacancies'],
   'letters.markSent': ['letters', 'vacancies', 'applying'],
+  'letters.discard': ['letters'],
+  'letters.restore': ['letters'],
+  'letters.skip': ['letters', 'vacancies'],
+  // A rewrite proposes a text and keeps nothing until the user accepts it (letters.update).
+  'letters.rewrite': [],
+  'letters.revert': ['letters'],
   'applying.status': [],
   'applying.setSettings': ['applying'],
   'letters.validate': [],

@@ -451,6 +451,20 @@ CREATE INDEX chats_vacancy ON chats(vacancy_id);
     // Free text in the user's words; reply drafts may quote it when an employer asks.
     sql: `ALTER TABLE profile ADD COLUMN salary_expectation TEXT NOT NULL DEFAULT '';`,
   },
+  {
+    version: 15,
+    name: 'letters discarded with undo, the text before a rewrite, and no approved state the user never chose',
+    // discarded_at: the user discarded the letter; it is never sent and leaves the lists until restored.
+    // A column, not a state: the state's CHECK cannot change without rebuilding the table, and a restored
+    // letter comes back in the state it had. previous_letter: the text before the last AI rewrite (one undo).
+    // 'approved' was only ever set by the app putting a letter back after an interrupted send (a captcha,
+    // the app closing, hh.ru without a record): such letters are drafts again, which is what the user chose.
+    sql: `
+ALTER TABLE applications ADD COLUMN discarded_at TEXT;
+ALTER TABLE applications ADD COLUMN previous_letter TEXT;
+UPDATE applications SET state = 'draft' WHERE state = 'approved';
+`,
+  },
 ];
 
 /** Entries may be appended out of order by parallel work; they always run in version order. */

@@ -52,8 +52,9 @@ export async function recordRefusal(
   }
   if (code === 'hh_limit_exceeded') await deps.cap.recordHhLimit();
   if (STOPPERS.has(code) || code === 'hh_limit_exceeded' || (err instanceof HhError && err.retryable)) {
-    // Nothing was applied: back to approved, to be sent once the obstacle is gone.
-    await repositories.applications.transition(application.id, 'sending', 'approved', { lastError: message });
+    // Nothing was applied: back to draft (the state it was sent from; the user never chose an
+    // 'approved'), to be sent again by the user or a run once the obstacle is gone. The reason stays on it.
+    await repositories.applications.transition(application.id, 'sending', 'draft', { lastError: message });
     // The captcha page hh.ru named goes with the notice, so the window can open it (hh.openPage).
     pauseForHh(deps, err);
     await repositories.auditLog.append({

@@ -5,7 +5,9 @@ import type { Repositories } from '../db/repositories';
 import type { HhGateway } from '../hh/gateway';
 import type { HhSignInWindow } from '../hh/sign-in-window';
 import type { DailyCap } from './daily-cap';
+import { rewriteLetter, revertLetter } from './rewrite';
 import type { LetterService } from './service';
+import { discardLetter, restoreLetter, skipVacancy } from './set-aside';
 import { DEFAULT_MAX_LENGTH, validateLetter } from './writing';
 
 export function lettersHandlers(deps: {
@@ -20,7 +22,12 @@ export function lettersHandlers(deps: {
   return {
     'letters.draft': ({ vacancyId, resumeHhId, confirmSecondResume }) => letters.draft(vacancyId, resumeHhId, { confirmSecondResume }),
     'letters.list': (options) => letters.list(options),
-    'letters.update': ({ applicationId, letter }) => letters.update(applicationId, letter),
+    'letters.update': ({ applicationId, letter, keepPrevious }) => letters.update(applicationId, letter, { keepPrevious }),
+    'letters.discard': ({ applicationId }) => discardLetter(deps, applicationId),
+    'letters.restore': ({ applicationId }) => restoreLetter(deps, applicationId),
+    'letters.skip': ({ applicationId, hideOnHh }) => skipVacancy(deps, applicationId, { hideOnHh }),
+    'letters.rewrite': ({ applicationId, instruction }) => rewriteLetter(deps, applicationId, instruction),
+    'letters.revert': ({ applicationId }) => revertLetter(deps, applicationId),
     'letters.send': ({ applicationId, confirmSecondResume }) => letters.send(applicationId, { confirmSecondResume }),
     'letters.assist': ({ applicationId }) => letters.assist(applicationId, deps.window),
     'letters.markSent': ({ applicationId }) => letters.markSent(applicationId),

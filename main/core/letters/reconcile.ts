@@ -11,7 +11,7 @@ export interface ReconcileDeps {
 /**
  * Letters in 'sending' whose answer the app never read (a crash, a lost answer): hh.ru's responses
  * say whether each arrived. Found: sent, with hh.ru's negotiation, the path that confirmed it, and
- * the vacancy applied. Not found: back to approved, to be sent again. Throws when hh.ru cannot be
+ * the vacancy applied. Not found: back to draft, to be sent again. Throws when hh.ru cannot be
  * asked; the letters then stay in 'sending'.
  */
 export async function settleSending(deps: ReconcileDeps, applications: Application[]): Promise<Application[]> {
@@ -40,7 +40,7 @@ export async function settleSending(deps: ReconcileDeps, applications: Applicati
         details: `found on hh.ru after an interruption (via ${transport})`,
       });
     } else {
-      await repositories.applications.transition(application.id, 'sending', 'approved', {
+      await repositories.applications.transition(application.id, 'sending', 'draft', {
         lastError: failureRecord(formatErrorMessage('letters.interrupted'), { code: 'app_closing', key: 'letters.interrupted' }),
       });
     }

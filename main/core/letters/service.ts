@@ -20,6 +20,7 @@ import { sitePages } from '../hh/website/site';
 import { isUncertain, arrivalOf } from '../hh/apply-once';
 import type { DailyCap } from './daily-cap';
 import { recordRefusal } from './failures';
+import { refusals } from './refusals';
 import { settleSending } from './reconcile';
 import { SendingGate } from './sending-gate';
 
@@ -55,6 +56,11 @@ export interface Drafted {
 
 /** Where a vacancy stands once the user has applied to it, whatever the employer did since. */
 const APPLIED = new Set<string>(APPLIED_STATUSES);
+
+export interface DraftOptions {
+  /** The vacancy already has an application (with another resume): the user said to apply again anyway. */
+  confirmSecondResume?: boolean;
+}
 
 export interface SendOptions {
   /** Cancels the pause before the request (a cancelled run); the request itself, once it left, is never cut. */
@@ -135,7 +141,7 @@ export class LetterService {
    * letter for another resume only when the user confirms: a second application to one vacancy is
    * something employers notice.
    */
-  async draft(vacancyId: number, resumeHhId: string | null, options: { confirmSecondResume?: boolean } = {}): Promise<ApplicationView> {
+  async draft(vacancyId: number, resumeHhId: string | null, options: DraftOptions = {}): Promise<ApplicationView> {
     const { application, known } = await this.keepDraft(vacancyId, resumeHhId, options);
     return this.view(application, known);
   }
@@ -144,7 +150,7 @@ export class LetterService {
    * draft() without the view: the letter as kept, and what it was written from. A Review run asks for
    * this (nobody reads the check then; it is done when the letter is opened or sent).
    */
-  async keepDraft(vacancyId: number, resumeHhId: string | null, options: { confirmSecondResume?: boolean } = {}): Promise<Drafted> {
+  async keepDraft(vacancyId: number, resumeHhId: string | null, options: DraftOptions = {}): Promise<Drafted> {
     const running = this.#drafting.get(vacancyId);
     if (running) return running;
     const drafting = this.#draft(vacancyId, resumeHhId, options);
@@ -156,12 +162,12 @@ export class LetterService {
     }
   }
 
-  async #draft(vacancyId: number, resumeHhId: string | null, options: { confirmSecondResume?: boolean }): Promise<Drafted> {
+  async #draft(vacancyId: number, resumeHhId: string | null, options: DraftOptions): Promise<Drafted> {
     const { repositories } = this.deps;
     const stored = await requireVacancy(repositories, vacancyId, { forWork: true });
     const existing = await repositories.applications.forVacancy(vacancyId);
     // One letter per vacancy: asking again opens the unsent one rather than writing (and paying for) another.
-    const unsent = existing.find((a) => a.state !== 'sent' && a.state !== 'sending');
+    const unsent = existing.find((a) => a.state !== 'sent' && a.state !== 'sending' && !a.discardedAt);
     if (unsent) return { application: unsent, known: {} };
     // Written from the vacancy in full, as the engine writes (the search only stored a snippet).
     let vacancy = await fullVacancy(this.deps, stored);
@@ -207,9 +213,13 @@ export class LetterService {
     return { application, known: { ...known, vacancy: found ? { ...vacancy, status: 'drafted', skip: null } : vacancy } };
   }
 
-  async update(applicationId: number, letter: string): Promise<ApplicationView> {
-    if (!(await this.deps.repositories.applications.updateLetter(applicationId, letter))) {
-      throw AppError.of('conflict', 'This letter was already sent (or is being sent) and cannot be changed.');
+  /** `keepPrevious`: an AI rewrite the user accepted; the text it replaces is kept for one undo (rewrite.ts). */
+  async update(applicationId: number, letter: string, options: { keepPrevious?: boolean } = {}): Promise<ApplicationView> {
+    if (!(await this.deps.repositories.applications.updateLetter(applicationId, letter, options))) {
+      const now = await this.deps.repositories.applications.get(applicationId);
+      if (!now) throw AppError.of('not_found', 'This letter is no longer in the app.');
+      const title = (await this.deps.repositories.vacancies.get(now.vacancyId))?.title ?? '';
+      throw now.discardedAt ? refusals.discarded(title) : refusals.notOpen(title);
     }
     return this.view((await this.deps.repositories.applications.get(applicationId))!);
   }
@@ -219,7 +229,7 @@ export class LetterService {
    * one query, the template and the profile once, each resume's text once (a page of 200 cost about
    * 600 round trips to the database before).
    */
-  async list(options: { states: Application['state'][]; limit: number; offset: number }) {
+  async list(options: { states: Application['state'][]; limit: number; offset: number; discarded?: boolean }) {
     const { repositories } = this.deps;
     const page = await repositories.applications.listPage(options);
     const [vacancies, template, profile] = await Promise.all([
@@ -233,10 +243,20 @@ export class LetterService {
       resumes.set(application.resumeHhId, read);
       return read;
     };
+    // Sent letters link to their chat: one look-up for the page, by hh.ru's negotiation.
+    const negotiations = page.items.flatMap((item) => (item.hhNegotiationId ? [item.hhNegotiationId] : []));
+    const chats = negotiations.length ? await repositories.chats.syncMarks(negotiations) : new Map<string, { chatId: number }>();
     const items = await Promise.all(
-      page.items.map(async (item) =>
-        this.view(item, { vacancy: vacancies.get(item.vacancyId), template: template ?? null, profile, resume: await resumeOf(item) }),
-      ),
+      page.items.map(async (item) => {
+        const view = await this.view(item, {
+          vacancy: vacancies.get(item.vacancyId),
+          template: template ?? null,
+          profile,
+          resume: await resumeOf(item),
+        });
+        const chatId = item.hhNegotiationId ? chats.get(item.hhNegotiationId)?.chatId : undefined;
+        return chatId === undefined ? view : { ...view, chatId };
+      }),
     );
     return { ...page, items };
   }
@@ -270,6 +290,8 @@ export class LetterService {
     // The vacancy is read once and the letter checked once: the view after sending reuses both.
     const stored = await repositories.vacancies.get(application.vacancyId);
     if (application.state === 'sent') return this.view(application, { vacancy: stored });
+    // Discarded by the user: never sent, whoever asks (a run, a bulk send, the Local API).
+    if (application.discardedAt) throw refusals.discarded(stored?.title ?? '');
     const { validation, vacancy, resumeUnread } = await this.view(application, { vacancy: stored });
     const known: Known = { vacancy: stored, checked: { letter: application.letter, validation, resumeUnread } };
     if (!validation.ok) {
@@ -300,8 +322,8 @@ export class LetterService {
       );
     }
 
-    // Sending a failed letter again is the user's explicit retry; 'sending' is entered from approved only.
-    if (application.state === 'failed') await repositories.applications.transition(applicationId, 'failed', 'approved');
+    // Sending a failed letter again is the user's explicit retry; 'sending' is entered from draft (or an old approved) only.
+    if (application.state === 'failed') await repositories.applications.transition(applicationId, 'failed', 'draft');
     const settings = await cap.settings();
     if (confirmSecondResume) await repositories.applications.confirmSecondResume(applicationId);
     if (!(await repositories.applications.reserveSending(applicationId, { max: settings.dailyCap, since: cap.windowStart() }))) {
@@ -319,8 +341,8 @@ export class LetterService {
     try {
       await this.deps.pacer.wait(signal, onPause);
     } catch (err) {
-      // Nothing left for hh.ru: the slot is given back.
-      await repositories.applications.transition(applicationId, 'sending', 'approved');
+      // Nothing left for hh.ru: the slot is given back, and the letter is the draft it was.
+      await repositories.applications.transition(applicationId, 'sending', 'draft');
       throw err;
     }
     try {
@@ -417,6 +439,7 @@ export class LetterService {
     const application = await repositories.applications.get(applicationId);
     if (!application) throw AppError.of('not_found', 'This letter is no longer in the app.');
     const { vacancy } = await this.view(application);
+    if (application.discardedAt) throw refusals.discarded(vacancy.title);
     const url = sitePages.responseForm(this.deps.siteUrl, vacancy.hhId);
     if (!window) return { outcome: 'open_yourself' as const, url, view: await this.view(application) };
     const result = await window.assistApply({ vacancyId: vacancy.hhId, letter: application.letter });
@@ -434,6 +457,7 @@ export class LetterService {
     const application = await repositories.applications.get(applicationId);
     if (!application) throw AppError.of('not_found', 'This letter is no longer in the app.');
     if (application.state === 'sending') throw alreadySending();
+    if (application.discardedAt) throw refusals.discarded((await repositories.vacancies.get(application.vacancyId))?.title ?? '');
     if (application.state !== 'sent') {
       if (
         !(await repositories.applications.transition(applicationId, application.state, 'sent', {

@@ -10,6 +10,7 @@ import { vacancyIdFrom } from '../hh/website/site';
 import { scoreVacancy } from './scoring';
 import { requireVacancy, toSummary } from './summary';
 import { fullVacancy, settleHhMarks } from './full';
+import { hideVacancy } from './hide';
 import { retention, setRetention } from './retention';
 
 /** hh.ru's recommendations for a resume: the first pages, as many as one search run keeps at most. */
@@ -76,11 +77,7 @@ export function vacanciesHandlers(deps: {
       return toSummary(await requireVacancy(repositories, id));
     },
     'vacancies.hide': async ({ id }) => {
-      const vacancy = await requireVacancy(repositories, id);
-      // hh.ru first: if it refuses, the user sees why and nothing changed here.
-      await gateway.hideVacancy(vacancy.hhId);
-      await repositories.vacancies.setStatus(id, 'ignored');
-      await repositories.auditLog.append({ action: 'vacancy.hidden', target: `vacancy ${vacancy.hhId}`, outcome: 'ok', details: '' });
+      await hideVacancy(deps, id);
       return toSummary(await requireVacancy(repositories, id));
     },
     'vacancies.score': async ({ id, resumeHhId }) => {

@@ -2,7 +2,8 @@ import { create } from 'zustand';
 
 /**
  * What one work screen asks another to show: Vacancies → "Write letter" or "Open letter" → that
- * letter in Letters; Vacancies → "Open chat" → that chat in Chats. The screen that shows it clears it.
+ * letter in Letters; Vacancies or a sent letter in Letters → "Open chat" → that chat in Chats. The
+ * screen that shows it clears it.
  */
 export const useWorkFocus = create<{
   applicationId?: number;

@@ -13,6 +13,8 @@ export const applicationViewSchema = z.object({
    * read): the letter was written, and its facts checked, against the resume's title alone.
    */
   resumeUnread: z.boolean().optional(),
+  /** The employer chat of a sent application, when a sync has seen one (Letters links to it). */
+  chatId: z.number().int().optional(),
 });
 export type ApplicationView = z.infer<typeof applicationViewSchema>;
 
@@ -63,11 +65,51 @@ export const lettersChannels = {
           .array(z.enum(['draft', 'approved', 'sending', 'sent', 'failed']))
           .max(5)
           .default([]),
+        /** True: only the letters the user discarded (to bring one back); false: the others. */
+        discarded: z.boolean().default(false),
       })
       .strict(),
     output: pageSchema(applicationViewSchema),
   },
-  'letters.update': { input: z.object({ applicationId: id, letter: z.string().max(20_000) }).strict(), output: applicationViewSchema },
+  'letters.update': {
+    input: z
+      .object({
+        applicationId: id,
+        letter: z.string().max(20_000),
+        /** Accepting a rewrite (letters.rewrite): the text it replaces is kept for one undo (letters.revert). */
+        keepPrevious: z.boolean().default(false),
+      })
+      .strict(),
+    output: applicationViewSchema,
+  },
+  /**
+   * The user discards an unsent letter (draft or failed): it leaves letters.list at once and is never
+   * sent; no run writes its vacancy another letter unless the user asks. letters.restore undoes it.
+   */
+  'letters.discard': { input: z.object({ applicationId: id }).strict(), output: applicationViewSchema },
+  /** A discarded letter back in the state it had (refused when its vacancy has another unsent letter now). */
+  'letters.restore': { input: z.object({ applicationId: id }).strict(), output: applicationViewSchema },
+  /** Sets the letter's vacancy aside (ignored; with hideOnHh, hidden on hh.ru too) and discards the letter, in one action. */
+  'letters.skip': {
+    input: z.object({ applicationId: id, hideOnHh: z.boolean().default(false) }).strict(),
+    output: applicationViewSchema,
+  },
+  /**
+   * A new text for an unsent letter, with its check (facts included); nothing is kept until the user
+   * accepts it with letters.update (keepPrevious). Without AI the template is filled again.
+   */
+  'letters.rewrite': {
+    input: z
+      .object({
+        applicationId: id,
+        /** A short wish for the new version ("короче", "упомяни Go"). */
+        instruction: z.string().max(300, 'Keep the wish under 300 characters').default(''),
+      })
+      .strict(),
+    output: z.object({ letter: z.string(), validation: letterValidationSchema, source: z.enum(['ai', 'template']) }),
+  },
+  /** The text before the last accepted rewrite back in place: one undo. */
+  'letters.revert': { input: z.object({ applicationId: id }).strict(), output: applicationViewSchema },
   /** Sends one letter now; invalid letters are refused with the reasons, never sent. */
   'letters.send': {
     input: z

@@ -91,7 +91,7 @@ describe('Letters', () => {
       .ok('applying.status', budget)
       .ok('vacancies.get', detailOf(reactVacancy));
     renderScreen(<Letters />, fake);
-    expect(await screen.findByTestId('resume-unread')).toHaveTextContent('Письмо написано без содержания резюме');
+    expect(await screen.findByTestId('letter-line')).toHaveTextContent('письмо написано без содержания резюме');
     await userEvent.click(within(await screen.findByRole('list', { name: 'Письма' })).getByRole('button', { name: /Go-разработчик/ }));
     expect(await screen.findByTestId('confirmation')).toHaveTextContent('hh.ru показывает этот отклик с другим резюме (300400501)');
   });

@@ -121,7 +121,10 @@ describe('Letters → Send', () => {
   it('is off when the daily limit is used up, and says when the next one may go', async () => {
     const fake = withDraft({ ...budget, sentLast24h: 20, remaining: 0, nextSlotAt: '2026-12-08T06:30:00.000Z' });
     renderScreen(<Letters />, fake);
-    expect(await screen.findByTestId('budget')).toHaveTextContent(/^Дневной лимит исчерпан; следующий отклик можно будет отправить .+\.$/);
+    // The state line says it, first: the limit is what blocks Send.
+    expect(await screen.findByTestId('letter-line')).toHaveTextContent(
+      /^Не отправить сейчас: дневной лимит исчерпан; следующий отклик можно будет отправить .+\.$/,
+    );
     expect(sendButton()).toBeDisabled();
     await userEvent.click(sendButton());
     expect(fake.inputs('letters.send')).toEqual([]);

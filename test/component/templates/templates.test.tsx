@@ -167,4 +167,47 @@ describe('Templates → the lab', () => {
     ]);
     expect(within(select).getByRole('option', { name: 'Для банков', selected: true })).toBeInTheDocument();
   });
+
+  it('deletes a template after the user confirms; the default one cannot be deleted and says why', async () => {
+    const fake = new FakeClient().ok('hh.status', signedOutAccount).ok('templates.list', templates).ok('templates.delete', [templates[0]!]);
+    renderScreen(<Templates />, fake);
+    const select = await screen.findByRole('combobox', { name: 'Шаблон' });
+    await within(select).findByRole('option', { name: 'Коротко и по делу (по умолчанию)', selected: true });
+    const remove = screen.getByRole('button', { name: 'Удалить шаблон' });
+    expect(remove).toBeDisabled();
+    expect(remove).toHaveAccessibleDescription(/Шаблон по умолчанию удалить нельзя/);
+
+    await userEvent.selectOptions(select, 'Для стартапов');
+    await userEvent.click(screen.getByRole('button', { name: 'Удалить шаблон' }));
+    const confirm = screen.getByRole('alertdialog', { name: 'Удалить шаблон' });
+    expect(confirm).toHaveTextContent('Удалить шаблон «Для стартапов»?');
+    // Cancel deletes nothing.
+    await userEvent.click(within(confirm).getByRole('button', { name: 'Отмена' }));
+    expect(fake.inputs('templates.delete')).toEqual([]);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Удалить шаблон' }));
+    await userEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Удалить' }));
+    expect(fake.inputs('templates.delete')).toEqual([{ id: 2 }]);
+    expect(await screen.findByText('Шаблон «Для стартапов» удалён.')).toBeVisible();
+    expect(options(select)).toEqual(['Без шаблона', 'Коротко и по делу (по умолчанию)']);
+    expect(within(select).getByRole('option', { name: 'Коротко и по делу (по умолчанию)' })).toHaveProperty('selected', true);
+  });
+
+  it('makes another template the default, after which it says so in the list', async () => {
+    const swapped = [
+      { ...templates[0]!, isDefault: false },
+      { ...templates[1]!, isDefault: true },
+    ];
+    const fake = new FakeClient().ok('hh.status', signedOutAccount).ok('templates.list', templates).ok('templates.save', swapped);
+    renderScreen(<Templates />, fake);
+    const select = await screen.findByRole('combobox', { name: 'Шаблон' });
+    await within(select).findByRole('option', { name: 'Коротко и по делу (по умолчанию)', selected: true });
+    await userEvent.selectOptions(select, 'Для стартапов');
+    await userEvent.click(screen.getByRole('button', { name: 'Сделать шаблоном по умолчанию' }));
+    expect(fake.inputs('templates.save')).toEqual([
+      { id: 2, template: { name: 'Для стартапов', instruction: 'Упомяни пет-проекты.', tone: '', maxLength: 2000 }, makeDefault: true },
+    ]);
+    expect(await within(select).findByRole('option', { name: 'Для стартапов (по умолчанию)' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Удалить шаблон' })).toBeDisabled();
+  });
 });

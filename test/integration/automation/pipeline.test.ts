@@ -291,8 +291,11 @@ describe('hh.ru refusing mid-run', () => {
     await core.automation.scheduler.tick();
     expect(site.applications).toHaveLength(0);
     expect(ok<AutomationStatus>(await core.invoke('automation.status', {}))).toMatchObject({ paused: true, reason: 'signed_out' });
-    // Nothing was lost: the letter waits, approved, for the next send.
-    expect(ok<{ total: number }>(await core.invoke('letters.list', { states: ['approved'] })).total).toBe(1);
+    // Nothing was lost: the letter waits, a draft again (the user never approved it), with the reason, for the next send.
+    const waiting = ok<{ items: { application: { state: string; lastError: string | null } }[] }>(await core.invoke('letters.list', {}));
+    const letters = waiting.items.map((view) => view.application);
+    expect(letters.map((a) => a.state)).toEqual(letters.map(() => 'draft'));
+    expect(letters.filter((a) => a.lastError !== null)).toHaveLength(1);
     ok(await core.invoke('hh.signInWebsite', {}));
     expect(ok<AutomationStatus>(await core.invoke('automation.status', {}))).toMatchObject({ paused: false, reason: 'running' });
   });

@@ -66,7 +66,15 @@ const samples = (ids: Ids): Record<string, { path?: string; body?: unknown }> =>
   'post /blacklist': { body: { employerId: '1455', employerName: 'Рога и копыта' } },
   'delete /blacklist/{employerId}': { path: '/blacklist/1455' },
   'get /letters': { path: '/letters?states=draft' },
-  'put /letters/{applicationId}': { path: `/letters/${ids.letter}`, body: { letter: 'Здравствуйте! Мне интересна эта вакансия.' } },
+  'put /letters/{applicationId}': {
+    path: `/letters/${ids.letter}`,
+    body: { letter: 'Здравствуйте! Мне интересна эта вакансия.', keepPrevious: true },
+  },
+  'post /letters/{applicationId}/discard': { path: `/letters/${ids.letter}/discard` },
+  'post /letters/{applicationId}/restore': { path: `/letters/${ids.letter}/restore` },
+  'post /letters/{applicationId}/skip': { path: `/letters/${ids.letter}/skip`, body: { hideOnHh: false } },
+  'post /letters/{applicationId}/rewrite': { path: `/letters/${ids.letter}/rewrite`, body: { instruction: '' } },
+  'post /letters/{applicationId}/revert': { path: `/letters/${ids.letter}/revert` },
   'post /letters/{applicationId}/send': { path: `/letters/${ids.letter}/send` },
   'post /letters/{applicationId}/mark-sent': { path: `/letters/${ids.letter}/mark-sent` },
   'post /letters/validate': { body: { letter: 'Здравствуйте!' } },
@@ -118,7 +126,14 @@ const samples = (ids: Ids): Record<string, { path?: string; body?: unknown }> =>
 
 const keyOf = (route: Route) => `${route.method} ${route.path}`;
 /** Run last: they take away what the others use. */
-const LAST = ['delete /builder/interviews/{id}', 'post /hh/sign-out', 'delete /hh/app', 'delete /searches/{id}', 'delete /templates/{id}'];
+const LAST = [
+  'post /letters/{applicationId}/skip',
+  'delete /builder/interviews/{id}',
+  'post /hh/sign-out',
+  'delete /hh/app',
+  'delete /searches/{id}',
+  'delete /templates/{id}',
+];
 
 async function arranged() {
   const app = await startSiteApp(keep);

@@ -28,6 +28,8 @@ describe('ApplicationRepository', () => {
       sentAt: null,
       confirmation: null,
       confirmedResumeHhId: null,
+      discardedAt: null,
+      previousLetter: null,
     });
     expect(await t().repos.applications.forVacancy(vacancyId)).toEqual([draft]);
     expect(await t().repos.applications.get(draft.id + 1)).toBeUndefined();

@@ -44,7 +44,7 @@ describe('the app closing (quit, or a restart into an update) and the letters be
     await letters.sending.close();
     await expect(waiting).rejects.toMatchObject({ code: 'app_closing' });
     expect(hh.calls.apply).toHaveBeenCalledTimes(1);
-    expect((await repos.applications.get(second.application.id))?.state).toBe('approved');
+    expect((await repos.applications.get(second.application.id))?.state).toBe('draft');
   });
 
   it('once closed, a letter is refused before anything happens to it; opened again (a restart that did not happen), it goes', async () => {

@@ -17,7 +17,7 @@ describe("hh.ru's own 24-hour limit", () => {
     hh.state.answer = () => Promise.reject(limitExceeded());
     const refused = await draft();
     await expect(letters.send(refused.application.id)).rejects.toMatchObject({ code: 'hh_limit_exceeded' });
-    expect((await repos.applications.get(refused.application.id))?.state).toBe('approved');
+    expect((await repos.applications.get(refused.application.id))?.state).toBe('draft');
 
     // hh.ru frees a slot a day after the oldest application it counts; the app knows of the first one.
     const until = new Date(firstSentAt + DAY).toISOString();

@@ -6,7 +6,7 @@ import { lettersWorld, response } from './letters-world';
 describe('reconciling at start the letters an interruption left in "sending"', () => {
   const database = useTestDatabase();
 
-  it('reads every page of responses: found ones are sent with their negotiation and path, their vacancies applied; the rest go back to approved', async () => {
+  it('reads every page of responses: found ones are sent with their negotiation and path, their vacancies applied; the rest go back to draft', async () => {
     const { repos, hh, letters, draft } = await lettersWorld(database(), { perPage: 2 });
     const onPage2 = await draft();
     await repos.vacancies.setStatus(onPage2.vacancy.id, 'drafted');
@@ -32,7 +32,7 @@ describe('reconciling at start the letters an interruption left in "sending"', (
     });
     expect((await repos.vacancies.get(onPage2.vacancy.id))?.status).toBe('applied');
     expect(await repos.applications.get(lost.application.id)).toMatchObject({
-      state: 'approved',
+      state: 'draft',
       lastError: expect.stringContaining('no record'),
     });
   });

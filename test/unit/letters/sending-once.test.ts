@@ -69,7 +69,7 @@ describe('a letter is never sent twice', () => {
     expect((await repos.vacancies.get(vacancy.id))?.status).toBe('applied');
   });
 
-  it('... not there: it goes back to approved and is sent, once', async () => {
+  it('... not there: it goes back to draft and is sent, once', async () => {
     const { repos, hh, letters, draft } = await lettersWorld(database());
     const { application } = await draft();
     await repos.applications.transition(application.id, 'draft', 'sending');
@@ -106,13 +106,13 @@ describe('after an uncertain failure hh.ru is asked before anything is reported'
     expect((await repos.vacancies.get(vacancy.id))?.status).toBe('applied');
   });
 
-  it('a transport that already asked ("arrived: no"): back to approved without asking again', async () => {
+  it('a transport that already asked ("arrived: no"): back to draft without asking again', async () => {
     const { repos, hh, letters, draft } = await lettersWorld(database());
     const { application } = await draft();
     hh.state.answer = () => Promise.reject(unavailable({ arrived: 'no' }));
     await expect(letters.send(application.id)).rejects.toMatchObject({ code: 'hh_unavailable' });
     expect(hh.calls.negotiations).not.toHaveBeenCalled();
-    expect((await repos.applications.get(application.id))?.state).toBe('approved');
+    expect((await repos.applications.get(application.id))?.state).toBe('draft');
   });
 
   it('hh.ru cannot be asked: the letter stays "sending", and the next send asks before applying', async () => {

@@ -70,7 +70,7 @@ describe('sending a letter', () => {
         new HhError('hh_captcha', 'captcha', { status: 403, value: 'captcha_required' }, { next: { kind: 'open_captcha', url: captcha } }),
       );
     await expect(letters.send(application.id)).rejects.toMatchObject({ code: 'hh_captcha' });
-    expect((await repos.applications.get(application.id))?.state).toBe('approved');
+    expect((await repos.applications.get(application.id))?.state).toBe('draft');
     expect(automation.state().paused).toBe(true);
     // The page to solve it on goes with the notice: the window offers to open it.
     expect(notices.list()).toEqual([expect.objectContaining({ id: 'hh.stopped', code: 'hh_captcha', params: { url: captcha } })]);
@@ -81,7 +81,7 @@ describe('sending a letter', () => {
     const first = await draft();
     hh.state.answer = () => Promise.reject(new HhError('hh_unavailable', 'down', { status: 503 }, { retryable: true }));
     await expect(letters.send(first.application.id)).rejects.toMatchObject({ code: 'hh_unavailable' });
-    expect((await repos.applications.get(first.application.id))?.state).toBe('approved');
+    expect((await repos.applications.get(first.application.id))?.state).toBe('draft');
 
     const second = await draft();
     hh.state.answer = () => Promise.reject(new HhError('hh_bad_request', 'odd', { status: 400, value: 'odd' }));
@@ -148,7 +148,7 @@ describe('reconciling letters a crash left in "sending"', () => {
     expect(await letters.reconcile()).toBe(2);
     expect(hh.applied).toEqual([]);
     expect(await repos.applications.get(a.id)).toMatchObject({ state: 'sent', hhNegotiationId: 'neg-9' });
-    expect(await repos.applications.get(b.id)).toMatchObject({ state: 'approved', lastError: expect.stringContaining('no record') });
+    expect(await repos.applications.get(b.id)).toMatchObject({ state: 'draft', lastError: expect.stringContaining('no record') });
   });
 
   it('leaves them in "sending" while hh.ru cannot be asked', async () => {

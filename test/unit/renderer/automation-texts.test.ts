@@ -92,11 +92,11 @@ describe("the engine in the user's words", () => {
       { kind: 'skill', text: 'Kubernetes' },
     ] as const;
     expect(claimsList(i18n.t, claims)).toBe('«Газпромнефть», 7, Kubernetes');
-    expect(i18n.t('letters.unsupported.title', { claims: claimsList(i18n.t, claims) })).toBe(
+    expect(i18n.t('letters.line.unsupported', { claims: claimsList(i18n.t, claims) })).toBe(
       'Проверьте перед отправкой: письмо упоминает «Газпромнефть», 7, Kubernetes — а в вашем резюме этого нет.',
     );
     await i18n.changeLanguage('en');
-    expect(i18n.t('letters.unsupported.title', { claims: claimsList(i18n.t, claims) })).toBe(
+    expect(i18n.t('letters.line.unsupported', { claims: claimsList(i18n.t, claims) })).toBe(
       'Check before sending: the letter mentions “Газпромнефть”, 7, Kubernetes — your resume does not.',
     );
   });

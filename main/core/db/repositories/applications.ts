@@ -28,7 +28,12 @@ const toApplication = (row: Row): Application => ({
   sentAt: text(row.sent_at),
   confirmation: (text(row.confirmation) as Application['confirmation']) ?? null,
   confirmedResumeHhId: text(row.confirmed_resume_hh_id),
+  discardedAt: text(row.discarded_at),
+  previousLetter: text(row.previous_letter),
 });
+
+/** A letter the user may still change, send or discard: not sent, not on its way, not discarded. */
+const OPEN = "state IN ('draft', 'approved', 'failed') AND discarded_at IS NULL";
 
 export class ApplicationRepository {
   constructor(
@@ -70,7 +75,7 @@ export class ApplicationRepository {
     const insert = {
       sql: `INSERT INTO applications (vacancy_id, resume_hh_id, letter, state, template_id, second_resume, created_at)
        SELECT $vacancy, $resume, $letter, 'draft', $template, $second, $now
-       WHERE NOT EXISTS (SELECT 1 FROM applications WHERE vacancy_id = $vacancy AND state NOT IN ('sending', 'sent'))`,
+       WHERE NOT EXISTS (SELECT 1 FROM applications WHERE vacancy_id = $vacancy AND state NOT IN ('sending', 'sent') AND discarded_at IS NULL)`,
       params: {
         $vacancy: vacancyId,
         $resume: resumeHhId,
@@ -95,7 +100,7 @@ export class ApplicationRepository {
         ])
       : [await this.db.run(insert.sql, insert.params)];
     if ((kept?.changes ?? 0) > 0) return (await this.get(kept!.lastInsertRowid))!;
-    const unsent = (await this.forVacancy(vacancyId)).find((a) => a.state !== 'sending' && a.state !== 'sent');
+    const unsent = (await this.forVacancy(vacancyId)).find((a) => a.state !== 'sending' && a.state !== 'sent' && !a.discardedAt);
     if (!unsent) throw new Error(`no draft for vacancy ${vacancyId} was kept`);
     return unsent;
   }
@@ -144,18 +149,55 @@ export class ApplicationRepository {
     );
   }
 
-  async updateLetter(id: number, letter: string): Promise<boolean> {
-    const result = await this.db.run("UPDATE applications SET letter = ? WHERE id = ? AND state IN ('draft', 'approved', 'failed')", [
-      letter,
+  /**
+   * The user's edit (`keepPrevious` false) ends what an undo of the last rewrite could bring back; an
+   * AI rewrite the user accepted (`keepPrevious` true) keeps the text it replaces for one undo.
+   */
+  async updateLetter(id: number, letter: string, options: { keepPrevious?: boolean } = {}): Promise<boolean> {
+    const result = await this.db.run(
+      `UPDATE applications SET previous_letter = CASE WHEN $keep = 1 THEN letter ELSE NULL END, letter = $letter WHERE id = $id AND ${OPEN}`,
+      { $keep: options.keepPrevious ? 1 : 0, $letter: letter, $id: id },
+    );
+    return result.changes > 0;
+  }
+
+  /** The text before the last rewrite back in place (one undo); false when there is none or the letter is no longer open. */
+  async revertLetter(id: number): Promise<boolean> {
+    const result = await this.db.run(
+      `UPDATE applications SET letter = previous_letter, previous_letter = NULL WHERE id = ? AND previous_letter IS NOT NULL AND ${OPEN}`,
+      [id],
+    );
+    return result.changes > 0;
+  }
+
+  /** The user discards an unsent letter: it leaves the lists and is never sent (reserveSending skips it). */
+  async discard(id: number): Promise<boolean> {
+    const result = await this.db.run(`UPDATE applications SET discarded_at = ? WHERE id = ? AND ${OPEN}`, [
+      this.clock.now().toISOString(),
       id,
     ]);
     return result.changes > 0;
   }
 
   /**
+   * A discarded letter back, in the state it had; refused while the vacancy has another open letter
+   * (one unsent letter per vacancy), e.g. one the user drafted since.
+   */
+  async restore(id: number): Promise<boolean> {
+    const result = await this.db.run(
+      `UPDATE applications SET discarded_at = NULL WHERE id = ? AND discarded_at IS NOT NULL
+         AND NOT EXISTS (SELECT 1 FROM applications o WHERE o.vacancy_id = applications.vacancy_id AND o.id <> applications.id
+           AND o.state NOT IN ('sending', 'sent') AND o.discarded_at IS NULL)`,
+      [id],
+    );
+    return result.changes > 0;
+  }
+
+  /**
    * Moves an application from one state to the next only if it is still in the expected one, so two
    * workers can never both send it: the second finds the row already changed. 'sending' is entered
-   * only from 'draft' or 'approved' (the daily cap's reservation is `reserveSending`).
+   * only from 'draft' or 'approved' (the daily cap's reservation is `reserveSending`). A letter put back
+   * after an interrupted send goes to 'draft': 'approved' is kept for old rows and never entered by the app.
    *
    * `vacancyStatus` is set on the application's vacancy in the same write, and only if the
    * application moved: a crash can never leave a letter sent with its vacancy still 'drafted'.
@@ -205,9 +247,10 @@ export class ApplicationRepository {
     return (moved?.changes ?? 0) > 0;
   }
 
-  /** Newest first; `states` empty means all. */
-  async listPage(options: { states: ApplicationState[]; limit: number; offset: number }): Promise<Page<Application>> {
-    const where = options.states.length ? `WHERE state IN (${options.states.map(() => '?').join(',')})` : '';
+  /** Newest first; `states` empty means all. Discarded letters are listed only when asked for, and then only they. */
+  async listPage(options: { states: ApplicationState[]; limit: number; offset: number; discarded?: boolean }): Promise<Page<Application>> {
+    const states = options.states.length ? ` AND state IN (${options.states.map(() => '?').join(',')})` : '';
+    const where = `WHERE discarded_at IS ${options.discarded ? 'NOT NULL' : 'NULL'}${states}`;
     const [rows, count] = await Promise.all([
       this.db.all(`SELECT * FROM applications ${where} ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?`, [
         ...options.states,
@@ -233,7 +276,7 @@ export class ApplicationRepository {
   async reserveSending(id: number, cap: { max: number; since: string }): Promise<boolean> {
     const result = await this.db.run(
       `UPDATE applications SET state = 'sending', attempts = attempts + 1
-       WHERE id = $id AND state IN ('draft', 'approved')
+       WHERE id = $id AND state IN ('draft', 'approved') AND discarded_at IS NULL
          AND NOT EXISTS (SELECT 1 FROM applications o WHERE o.vacancy_id = applications.vacancy_id AND o.id <> applications.id
            AND (o.state = 'sending' OR (o.state = 'sent' AND (applications.second_resume = 0 OR o.resume_hh_id IS applications.resume_hh_id))))
          AND (applications.second_resume = 1 OR (SELECT status FROM vacancies WHERE id = applications.vacancy_id) NOT IN (${APPLIED}))

@@ -23,6 +23,8 @@ export interface LetterPromptInput {
   template?: LetterStyle | null;
   /** Detected from the vacancy when absent. */
   language?: LetterLanguage;
+  /** Writing again (Letters' "Rewrite"): the letter as it stands and the user's short wish, if any ("короче"). */
+  rewrite?: { current: string; wish: string };
 }
 
 export interface LetterPrompt {
@@ -49,6 +51,9 @@ const LABELS = {
     name: 'Имя',
     noResume: 'Резюме не выбрано: пиши только о мотивации, без фактов об опыте.',
     task: 'Напиши сопроводительное письмо кандидата на эту вакансию.',
+    current: 'Текущий вариант письма',
+    rewrite: 'Перепиши это письмо заново, другими словами, по тем же правилам.',
+    wish: 'Пожелание кандидата к новому варианту (правила выше важнее)',
   },
   en: {
     vacancy: 'Vacancy',
@@ -62,6 +67,9 @@ const LABELS = {
     name: 'Name',
     noResume: 'No resume chosen: write about motivation only, with no claims about experience.',
     task: "Write the candidate's cover letter for this vacancy.",
+    current: 'The letter as it stands',
+    rewrite: 'Write this letter again, in other words, under the same rules.',
+    wish: "The candidate's wish for the new version (the rules above come first)",
   },
 } as const;
 
@@ -91,7 +99,12 @@ export function buildLetterPrompt(input: LetterPromptInput): LetterPrompt {
     resume ? resumeFactsText(resumeFacts(resume), language, LETTER_RESUME_BUDGET) : label.noResume,
     appResumeText(resume) && `${label.written}:\n${truncateText(appResumeText(resume), LETTER_RESUME_BUDGET.total).text}`,
   ];
-  const user = [vacancyLines, candidateLines, [label.task]].map((lines) => lines.filter(Boolean).join('\n')).join('\n\n');
+  // A rewrite shows the model the letter it replaces, and the wish after it: the facts and rules stay the same.
+  const { rewrite } = input;
+  const taskLines = rewrite
+    ? [`${label.current}:\n${rewrite.current.trim()}`, label.rewrite, rewrite.wish.trim() && `${label.wish}: ${rewrite.wish.trim()}`]
+    : [label.task];
+  const user = [vacancyLines, candidateLines, taskLines].map((lines) => lines.filter(Boolean).join('\n')).join('\n\n');
 
   const messages: ChatMessage[] = [
     { role: 'system', content: system },

@@ -23,6 +23,8 @@ export interface WriteLetterInput {
   template?: LetterStyle | null;
   signal?: AbortSignal;
   timeoutMs?: number;
+  /** Writing an existing letter again with the AI (the template ignores it: it is filled afresh). */
+  rewrite?: { current: string; wish: string };
 }
 
 export interface WrittenLetter {

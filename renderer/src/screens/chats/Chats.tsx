@@ -22,7 +22,7 @@ export function Chats() {
   const focused = useWorkFocus((s) => s.chatId);
   const focusChat = useWorkFocus((s) => s.focusChat);
   const [selected, setSelected] = useState<number | undefined>(focused);
-  // "Open chat" in Vacancies lands here once; the choice is then the user's.
+  // "Open chat" in Vacancies or on a sent letter lands here once; the choice is then the user's.
   useEffect(() => {
     if (focused !== undefined) focusChat(undefined);
   }, [focused, focusChat]);

@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import type { Format } from '../../format/useFormat';
 import type { Budget } from './budget';
 
 /** The letter's buttons (send, check, apply by hand, mark sent) and what is left of the day's budget. */
@@ -13,7 +12,6 @@ export function LetterActions({
   onCheck,
   onAssist,
   onMarkSent,
-  fmt,
 }: {
   /** The letter passed its check, or has edits the check has not seen yet. */
   canSend: boolean;
@@ -26,7 +24,6 @@ export function LetterActions({
   onCheck(): void;
   onAssist(): void;
   onMarkSent(): void;
-  fmt: Format;
 }) {
   const { t } = useTranslation();
   const outOfBudget = budget !== undefined && budget.remaining <= 0;
@@ -48,11 +45,8 @@ export function LetterActions({
           {t('letters.markSent')}
         </button>
       ) : null}
-      {outOfBudget && budget ? (
-        <span className="hint" data-testid="budget">
-          {t('letters.budgetEmpty', { time: fmt.dateTime(budget.nextSlotAt) })}
-        </span>
-      ) : budget ? (
+      {/* An empty budget is the letter's state line (it blocks Send); what is left is said here. */}
+      {budget && !outOfBudget ? (
         <span className="hint" data-testid="budget">
           {t('letters.budget', { remaining: budget.remaining, cap: budget.cap })}
         </span>

@@ -1,19 +1,24 @@
 import { useTranslation } from 'react-i18next';
-import type { Application } from '../../../../shared/domain/application';
+import type { ApplicationView } from '../../../../shared/contract';
 import type { Format } from '../../format/useFormat';
-import { failureText } from '../../format/errorText';
+import { useApp } from '../../store/useApp';
+import { useWorkFocus } from '../../store/workFocus';
 
-/** What became of a sent or failed letter: when it went and what hh.ru showed after, or why it did not go. */
-export function LetterOutcome({ application, fmt }: { application: Application; fmt: Format }) {
-  const { t, i18n } = useTranslation();
+/** What became of a sent letter: when it went, what hh.ru showed after, and where to follow it (the vacancy, its chat). */
+export function LetterOutcome({ view, fmt }: { view: ApplicationView; fmt: Format }) {
+  const { t } = useTranslation();
+  const go = useApp((s) => s.go);
+  const focusChat = useWorkFocus((s) => s.focusChat);
+  const { application, vacancy, chatId } = view;
+  if (application.state !== 'sent') return null;
   return (
     <>
-      {application.state === 'sent' && application.sentAt ? (
+      {application.sentAt ? (
         <p className="status status--ok" data-testid="sent-at">
           {t('letters.sentAt', { time: fmt.dateTime(application.sentAt) })}
         </p>
       ) : null}
-      {application.state === 'sent' && application.confirmation ? (
+      {application.confirmation ? (
         <p
           className={application.confirmation === 'confirmed' ? 'hint' : 'work-warning'}
           role="status"
@@ -23,11 +28,25 @@ export function LetterOutcome({ application, fmt }: { application: Application; 
           {t(`letters.confirmation.${application.confirmation}`, { resume: application.confirmedResumeHhId ?? '' })}
         </p>
       ) : null}
-      {application.state === 'failed' && application.lastError ? (
-        <p className="status status--bad" role="alert">
-          {t('letters.failed', { error: failureText(t, i18n.language, application) })}
-        </p>
-      ) : null}
+      <p className="row" data-testid="sent-links">
+        {vacancy.url ? (
+          <a className="link" href={vacancy.url} target="_blank" rel="noreferrer">
+            {t('letters.links.vacancy')}
+          </a>
+        ) : null}
+        {chatId ? (
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => {
+              focusChat(chatId);
+              go('chats');
+            }}
+          >
+            {t('letters.links.chat')}
+          </button>
+        ) : null}
+      </p>
     </>
   );
 }

@@ -1,24 +1,42 @@
 import { useTranslation } from 'react-i18next';
 import type { ApplicationView } from '../../../../shared/contract';
 
-/** The letters to pick from, each with its vacancy, employer and state, and a mark when it names what the resume lacks. */
+const OPEN = new Set(['draft', 'approved', 'failed']);
+
+/**
+ * The letters to pick from, each with its vacancy, employer and state, and a mark when it names what
+ * the resume lacks; an unsent one has a box to choose it for a bulk action.
+ */
 export function LetterPicker({
   views,
   total,
   currentId,
   onPick,
+  chosen,
+  onChoose,
 }: {
   views: ApplicationView[];
   /** All there are: more than shown says so under the list. */
   total: number;
   currentId: number | undefined;
   onPick(id: number): void;
+  chosen: Set<number>;
+  onChoose(id: number): void;
 }) {
   const { t } = useTranslation();
   return (
     <ul className="work-picker" data-testid="letters" aria-label={t('letters.title')}>
       {views.map((view) => (
-        <li key={view.application.id}>
+        <li key={view.application.id} className="work-pick__row">
+          {OPEN.has(view.application.state) && !view.application.discardedAt ? (
+            <input
+              type="checkbox"
+              className="work-pick__choose"
+              checked={chosen.has(view.application.id)}
+              onChange={() => onChoose(view.application.id)}
+              aria-label={t('letters.bulk.pick', { title: view.vacancy.title })}
+            />
+          ) : null}
           <button
             type="button"
             className={view.application.id === currentId ? 'work-pick work-pick--on' : 'work-pick'}

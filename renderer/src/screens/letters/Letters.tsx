@@ -8,14 +8,17 @@ import { useContract } from '../../hooks/useContract';
 import { useApp } from '../../store/useApp';
 import { useWorkFocus } from '../../store/workFocus';
 import type { Budget } from './budget';
+import { BulkBar } from './BulkBar';
 import { DailyCapControl } from './DailyCapControl';
-import { LetterEditor } from './LetterEditor';
-import { LetterFilter, statesOf, type Filter } from './LetterFilter';
-import { LetterPicker } from './LetterPicker';
+import { GoneBar, type Gone } from './GoneBar';
+import { LetterFilter, type Filter } from './LetterFilter';
+import { LetterSplit } from './LetterSplit';
+import { useBulkLetters } from './useBulkLetters';
+import { useLetterPage } from './useLetterPage';
 import '../work.css';
 import './letters.css';
 
-/** Letters and applications: pick one, edit it, see what stops it, send it within the daily budget. */
+/** Letters and applications: pick one (or many), edit it, see what stops it, send it within the daily budget, or discard it. */
 export function Letters() {
   const { t } = useTranslation();
   const go = useApp((s) => s.go);
@@ -23,10 +26,9 @@ export function Letters() {
   const focusLetter = useWorkFocus((s) => s.focusLetter);
   const fmt = useFormat();
   const [filter, setFilter] = useState<Filter>('all');
-  const { data: page, setData: setPage, failed, reload } = useContract('letters.list', { states: statesOf(filter), limit: 200 });
-  const views = page?.items;
-  const total = page?.total ?? 0;
+  const { views, total, failed, reload, replace, remove } = useLetterPage(filter);
   const [selected, setSelected] = useState<number | undefined>(focused);
+  const [gone, setGone] = useState<Gone>();
   const { data: status, reload: loadBudget } = useContract('applying.status', {});
   const budget: Budget | undefined = status && {
     remaining: status.remaining,
@@ -39,15 +41,19 @@ export function Letters() {
     if (focused !== undefined) focusLetter(undefined);
   }, [focused, focusLetter]);
 
-  const replace = (next: ApplicationView) =>
-    setPage((current) => {
-      if (!current) return current;
-      const known = current.items.some((v) => v.application.id === next.application.id);
-      return {
-        ...current,
-        items: known ? current.items.map((v) => (v.application.id === next.application.id ? next : v)) : [next, ...current.items],
-      };
-    });
+  // A discarded letter leaves the list at once; the bar above it brings it back.
+  const leave = (left: ApplicationView[], how: Gone['how']) => {
+    remove(left);
+    setGone({ views: left, how });
+  };
+
+  const bulk = useBulkLetters({
+    onSent: (view) => {
+      replace(view);
+      void loadBudget();
+    },
+    onDiscarded: (left) => leave(left, 'discarded'),
+  });
 
   const current = views?.find((v) => v.application.id === selected) ?? views?.[0];
 
@@ -57,6 +63,18 @@ export function Letters() {
         <h1>{t('letters.title')}</h1>
         {budget ? <DailyCapControl cap={budget.cap} onSaved={() => void loadBudget()} /> : null}
       </div>
+
+      {gone ? (
+        <GoneBar
+          gone={gone}
+          onRestored={(restored) => {
+            restored.forEach(replace);
+            setSelected(restored[0]?.application.id);
+            setGone(undefined);
+          }}
+          onClose={() => setGone(undefined)}
+        />
+      ) : null}
 
       {views && !views.length && filter === 'all' ? (
         <EmptyState art="letters" title={t('letters.emptyTitle')} text={t('letters.emptyText')}>
@@ -72,24 +90,25 @@ export function Letters() {
           ) : !views.length ? (
             <p className="hint work-nothing">{t('letters.nothingInState')}</p>
           ) : (
-            <div className="work-split">
-              <LetterPicker views={views} total={total} currentId={current?.application.id} onPick={setSelected} />
-              {current ? (
-                <LetterEditor
-                  key={current.application.id}
-                  view={current}
-                  budget={budget}
-                  onChange={replace}
-                  onSent={(view) => {
-                    replace(view);
-                    void loadBudget();
-                  }}
-                  fmt={fmt}
-                />
-              ) : (
-                <p className="hint">{t('letters.pick')}</p>
-              )}
-            </div>
+            <>
+              <BulkBar bulk={bulk} views={views} />
+              <LetterSplit
+                views={views}
+                total={total}
+                current={current}
+                onPick={setSelected}
+                bulk={bulk}
+                budget={budget}
+                onChange={replace}
+                onSent={(view) => {
+                  replace(view);
+                  void loadBudget();
+                }}
+                onGone={(view, how) => leave([view], how)}
+                onRestored={(view) => remove([view])}
+                fmt={fmt}
+              />
+            </>
           )}
         </>
       )}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { letterTemplatePlaceholders } from '../../../../shared/domain/letter';
 import { FieldError } from '../settings/errors';
+import { DeleteTemplate } from './DeleteTemplate';
 import type { IssueAt } from './labInput';
 import type { LabTemplate } from './useLabTemplate';
 
@@ -22,6 +23,7 @@ export function TemplateFields({ template, issue }: { template: LabTemplate; iss
           ))}
         </select>
       </label>
+      <DeleteTemplate template={template} />
       <label>
         {t('settings.lab.instruction')}
         <textarea
