@@ -29,7 +29,7 @@ export function Letters() {
   const { views, total, failed, reload, replace, remove } = useLetterPage(filter);
   const [selected, setSelected] = useState<number | undefined>(focused);
   const [gone, setGone] = useState<Gone>();
-  const { data: status, reload: loadBudget } = useContract('applying.status', {});
+  const { data: status, reload: loadBudget } = useContract('applying.status', {}, { follow: ['applying', 'letters'] });
   const budget: Budget | undefined = status && {
     remaining: status.remaining,
     cap: status.settings.dailyCap,

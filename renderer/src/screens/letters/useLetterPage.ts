@@ -1,5 +1,6 @@
 import type { ApplicationView } from '../../../../shared/contract';
 import { useContract } from '../../hooks/useContract';
+import { useContractEvent } from '../../hooks/useContractEvent';
 import { statesOf, type Filter } from './LetterFilter';
 
 /** The page of letters in one filter, and the changes the screen makes to it without asking again. */
@@ -13,6 +14,12 @@ export function useLetterPage(filter: Filter) {
     states: statesOf(filter),
     limit: 200,
     ...(filter === 'discarded' && { discarded: true }),
+  });
+
+  // A run (Autopilot, a search run) writes and sends letters: the list shows them without a reload. The
+  // user's own actions here change their letters in place (replace, remove), so they do not start it over.
+  useContractEvent('data.changed', (change) => {
+    if (change.channel === 'run' && change.kinds.includes('letters')) void reload();
   });
 
   /** A letter as the core answered it now: in place, or first when the page did not have it (restored). */
