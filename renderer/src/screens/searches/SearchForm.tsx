@@ -1,57 +1,29 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SavedSearch } from '../../../../shared/domain/search';
-import { issuesByField } from '../../format/issueText';
-import { useClient } from '../../hooks/useClient';
 import { FieldError } from '../settings/errors';
 import { useContract } from '../../hooks/useContract';
 import { useWizardStep } from '../../hooks/useWizardStep';
-import { useApp } from '../../store/useApp';
 import { AreaChips } from './AreaChips';
 import { AreaPicker } from './AreaPicker';
 import { FilterChips } from './FilterChips';
 import { FILTER_GROUPS, filterOptions } from './filterValues';
 import { NarrowingFields } from './NarrowingFields';
 import { RunFields } from './RunFields';
-import { areasWrong, draftOf, inputOf, type SetDraft } from './searchDraft';
+import { areasWrong, draftOf, type SetDraft } from './searchDraft';
+import { useSearchSave } from './useSearchSave';
 
 /** Create or edit one saved search. */
 export function SearchForm({ search, onCancel, onSaved }: { search?: SavedSearch; onCancel(): void; onSaved(list: SavedSearch[]): void }) {
   const { t } = useTranslation();
-  const client = useClient();
-  const report = useApp((s) => s.report);
   const [draft, setDraft] = useState(() => draftOf(search));
   const set: SetDraft = (change) => setDraft((current) => ({ ...current, ...change }));
   // Scoring needs a model: the form warns when the AI is "No AI: my template".
   const { data: ai } = useContract('ai.settings.get', {});
   // hh.ru's dictionaries when its API answers; on the website path there are none, and the known values do.
   const { data: dictionaries } = useContract('hh.dictionaries', {}, { quiet: true });
-  const [busy, setBusy] = useState(false);
-  // The core's checks, said at their fields in the reader's language (the browser's own bubbles are off).
-  const [issues, setIssues] = useState<Record<string, string>>({});
+  const { busy, issues, persist } = useSearchSave(search, draft, onSaved);
   const areaError = areasWrong(draft);
-
-  /** Saves the search; true when it worked. */
-  const persist = async (): Promise<boolean> => {
-    if (areaError) return false;
-    setBusy(true);
-    try {
-      const input = inputOf(draft, search?.filters);
-      // A search with words and no name is named after its words, rather than refused.
-      const named = input.name.trim() ? input : { ...input, name: input.filters.text?.slice(0, 100) ?? '' };
-      const result = await client.invoke('searches.save', { ...(search && { id: search.id }), search: named });
-      if (!result.ok && result.error.code === 'invalid_input' && result.error.issues?.length) {
-        setIssues(issuesByField(t, result.error));
-        return false;
-      }
-      setIssues({});
-      if (!report(result)) return false;
-      onSaved(result.value);
-      return true;
-    } finally {
-      setBusy(false);
-    }
-  };
   // In the first-run assistant, "Готово" creates the search that is filled in; an untouched form creates none.
   const untouched = !draft.name.trim() && !draft.text.trim();
   const inWizard = useWizardStep(async () => (untouched ? true : persist()));
