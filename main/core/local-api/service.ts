@@ -75,13 +75,15 @@ export class LocalApi {
     const next = { enabled, port: port ?? (await this.setting()).port };
     await this.deps.repositories.appSettings.set(SETTING, next);
     this.#setting = next;
-    await this.deps.repositories.auditLog.append({
-      action: 'local_api.setting',
-      target: `127.0.0.1:${next.port}`,
-      outcome: 'ok',
-      details: enabled ? 'on' : 'off',
-    });
     await this.#listener?.apply(next);
+    // Said as what happened, at the address it listens on now (the setting's port may have been taken).
+    const url = this.#listener?.state().url;
+    await this.deps.repositories.auditLog.append({
+      action: enabled ? 'local_api.on' : 'local_api.off',
+      target: url ? new URL(url).host : `127.0.0.1:${next.port}`,
+      outcome: 'ok',
+      details: '',
+    });
     return this.status();
   }
 

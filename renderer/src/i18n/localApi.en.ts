@@ -48,6 +48,8 @@ export const localApiEn: Texts<typeof localApiRu> = {
   activityActions: {
     local_api_call: 'Request through the Local API',
     local_api_setting: 'Local API turned on or off',
+    local_api_on: 'Local API turned on',
+    local_api_off: 'Local API turned off',
     local_api_token_created: 'Local API token made',
     local_api_token_revoked: 'Local API token revoked',
   },

@@ -45,6 +45,8 @@ export const localApiRu = {
   activityActions: {
     local_api_call: 'Запрос через локальный API',
     local_api_setting: 'Локальный API включён или выключен',
+    local_api_on: 'Локальный API включён',
+    local_api_off: 'Локальный API выключен',
     local_api_token_created: 'Создан токен локального API',
     local_api_token_revoked: 'Отозван токен локального API',
   },

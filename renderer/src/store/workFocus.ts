@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { VacancyStatus } from '../../../shared/domain/vacancy';
 
 /**
  * What one work screen asks another to show: Vacancies → "Write letter" or "Open letter" → that
@@ -8,9 +9,13 @@ import { create } from 'zustand';
 export const useWorkFocus = create<{
   applicationId?: number;
   chatId?: number;
+  /** Dashboard → "vacancies to apply to by hand" → Open: the list opens filtered to them. */
+  vacancyStatuses?: VacancyStatus[];
   focusLetter(id: number | undefined): void;
   focusChat(id: number | undefined): void;
+  focusVacancies(statuses: VacancyStatus[] | undefined): void;
 }>((set) => ({
   focusLetter: (applicationId) => set({ applicationId }),
   focusChat: (chatId) => set({ chatId }),
+  focusVacancies: (vacancyStatuses) => set({ vacancyStatuses }),
 }));

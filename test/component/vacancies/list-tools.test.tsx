@@ -23,6 +23,16 @@ function world(items = all) {
 const listAsked = (fake: FakeClient) => fake.inputs('vacancies.list').at(-1);
 
 describe('Vacancies → order and filters', () => {
+  it('opened from the Dashboard for the vacancies to apply to by hand, shows only those', async () => {
+    const fake = world();
+    useWorkFocus.getState().focusVacancies(['needs_manual']);
+    renderScreen(<Vacancies />, fake);
+    await screen.findByRole('grid', { name: /Вакансии/ });
+    expect(fake.inputs('vacancies.list')[0]).toMatchObject({ statuses: ['needs_manual'] });
+    // Asked once: the next visit starts unfiltered.
+    expect(useWorkFocus.getState().vacancyStatuses).toBeUndefined();
+  });
+
   it("shows each row's kept AI score, and asks for the order chosen", async () => {
     const fake = world();
     renderScreen(<Vacancies />, fake);

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '../../../../shared/contract';
 import { useApp } from '../../store/useApp';
+import { useWorkFocus } from '../../store/workFocus';
 
 /** What waits for the user, each with the way to it. */
 export function NeedsYou({ needs }: { needs: Dashboard['needsYou'] }) {
   const { t } = useTranslation();
   const go = useApp((s) => s.go);
+  const focusVacancies = useWorkFocus((s) => s.focusVacancies);
   const items = [
     needs.captcha && { key: 'captcha', text: t('dashboard.needs.captcha'), screen: 'settings' as const },
     needs.signedOut && { key: 'signedOut', text: t('dashboard.needs.signedOut'), screen: 'settings' as const },
@@ -19,6 +21,7 @@ export function NeedsYou({ needs }: { needs: Dashboard['needsYou'] }) {
       key: 'manual',
       text: t('dashboard.needs.manual', { count: needs.applyByHand }),
       screen: 'vacancies' as const,
+      statuses: ['needs_manual' as const],
     },
   ].filter((item) => item !== false);
   return (
@@ -31,7 +34,14 @@ export function NeedsYou({ needs }: { needs: Dashboard['needsYou'] }) {
           {items.map((item) => (
             <li key={item.key}>
               <span>{item.text}</span>
-              <button type="button" className="button" onClick={() => go(item.screen)}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  if ('statuses' in item) focusVacancies(item.statuses);
+                  go(item.screen);
+                }}
+              >
                 {t('dashboard.needs.open')}
               </button>
             </li>
