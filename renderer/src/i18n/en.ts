@@ -278,6 +278,8 @@ export const en = {
       operation: 'Action',
       path: 'Path',
       why: 'Why not the others',
+      refresh: 'Refresh',
+      refreshing: 'Asking…',
       none: 'by hand in the hh.ru window',
       transports: { official: 'hh.ru API', website: 'hh.ru website', assisted: 'by hand' },
       reasons: {

@@ -267,6 +267,8 @@ export const ru = {
       operation: 'Действие',
       path: 'Путь',
       why: 'Почему не другие',
+      refresh: 'Спросить hh.ru заново',
+      refreshing: 'Спрашиваю…',
       none: 'вручную в окне hh.ru',
       transports: { official: 'API hh.ru', website: 'сайт hh.ru', assisted: 'вручную' },
       reasons: {

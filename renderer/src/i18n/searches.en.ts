@@ -7,6 +7,7 @@ export const searchesEn = {
   edit: 'Edit',
   delete: 'Delete',
   confirmDelete: 'Really delete?',
+  excluded: 'excluding: {{words}}',
   run: 'Run now',
   running: 'Searching…',
   runCancelled: 'Stopped by you; what it found and wrote before that is kept.',

@@ -5,6 +5,7 @@ export const searchesRu = {
   edit: 'Изменить',
   delete: 'Удалить',
   confirmDelete: 'Точно удалить?',
+  excluded: 'без слов: {{words}}',
   run: 'Запустить сейчас',
   running: 'Ищем…',
   runCancelled: 'Поиск остановлен вами; найденное и написанное до остановки сохранено.',

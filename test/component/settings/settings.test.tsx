@@ -1,6 +1,6 @@
 import { userEvent } from '@testing-library/user-event';
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Settings } from '../../../renderer/src/screens/settings/Settings';
 import { FakeClient } from '../support/fake-client';
 import { checkedPages, noPages, signedInAccount, signedOutAccount, websiteCapabilities } from '../support/fixtures/account';
@@ -106,5 +106,19 @@ describe('Settings → hh.ru pages', () => {
     );
     await screen.findByRole('region', { name: 'Как приложение работает с hh.ru' });
     expect(screen.queryByRole('region', { name: 'Страницы hh.ru' })).not.toBeInTheDocument();
+  });
+
+  it('"Спросить hh.ru заново" asks hh.ru afresh, then reads the paths again', async () => {
+    const fake = new FakeClient()
+      .ok('hh.status', signedInAccount)
+      .ok('hh.capabilities', websiteCapabilities)
+      .ok('hh.pages', noPages)
+      .ok('hh.refresh', signedInAccount);
+    renderScreen(<Settings />, fake);
+    const paths = await screen.findByRole('region', { name: 'Как приложение работает с hh.ru' });
+    const before = fake.inputs('hh.capabilities').length;
+    await userEvent.click(within(paths).getByRole('button', { name: 'Спросить hh.ru заново' }));
+    await vi.waitFor(() => expect(fake.inputs('hh.capabilities').length).toBe(before + 1));
+    expect(fake.inputs('hh.refresh')).toHaveLength(1);
   });
 });

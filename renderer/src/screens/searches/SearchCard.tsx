@@ -51,6 +51,9 @@ export function SearchCard({
             ) : null,
           )}
           {filters.salary ? <span>{t('vacancies.salaryFrom', { value: `${filters.salary.toLocaleString('ru-RU')} ₽` })}</span> : null}
+          {filters.excludedText ? (
+            <span data-testid="search-excluded">{t('searches.excluded', { words: filters.excludedText })}</span>
+          ) : null}
           <span>{t('searches.every', { hours: search.intervalHours })}</span>
           {search.minScore !== null ? (
             <span data-testid="search-min-score">{t('searches.minScoreBadge', { score: search.minScore })}</span>
