@@ -45,13 +45,13 @@ describeInBrowser('Settings → AI, Profile and the Letter lab (headless core, f
     await fill(profile, 'Telegram', '@anna_dev');
     await fill(profile, 'Email', 'not-an-email');
     await profile.getByRole('button', { name: 'Сохранить профиль' }).click();
-    await profile.getByText('Введите email вида name@example.com').waitFor();
+    await profile.getByText('Введите адрес почты вида name@example.ru').waitFor();
 
     await fill(profile, 'Email', 'anna@example.com');
     await profile.getByRole('textbox', { name: /Ссылки на портфолио/ }).fill('https://github.com/anna');
     await profile.getByRole('button', { name: 'Сохранить профиль' }).click();
     await profile.getByText('Профиль сохранён.').waitFor();
-    expect(await profile.getByText('Введите email').count()).toBe(0);
+    expect(await profile.getByText('Введите адрес почты').count()).toBe(0);
   });
 
   it('GigaChat: a bad key is named in plain words, the right one works and lists the models', async () => {

@@ -105,8 +105,8 @@ describe('desktop app lifecycle', () => {
     // A change made in the window (through the contract) reaches the tray and the renderer too.
     await desktop!.core.invoke('automation.setPaused', { paused: false });
     expect(menuLabels()).toContain('Приостановить автоматизацию');
-    expect(BrowserWindow.all[0]!.webContents.sent.at(-1)).toMatchObject({
-      channel: 'event:automation.changed',
+    // The switch's own event (a 'data.changed' for the same call follows it).
+    expect(BrowserWindow.all[0]!.webContents.sent.findLast((m) => m.channel === 'event:automation.changed')).toMatchObject({
       payload: { paused: false },
     });
   });
@@ -120,7 +120,9 @@ describe('desktop app lifecycle', () => {
       return found;
     });
     await desktop!.core.invoke('automation.setPaused', { paused: true });
-    expect(BrowserWindow.all[0]!.webContents.sent.at(-1)).toMatchObject({ channel: 'event:automation.changed', payload: { paused: true } });
+    expect(BrowserWindow.all[0]!.webContents.sent.findLast((m) => m.channel === 'event:automation.changed')).toMatchObject({
+      payload: { paused: true },
+    });
     expect(hhWindow.webContents.sent).toEqual([]);
     hhWindow.close();
     await opened;
