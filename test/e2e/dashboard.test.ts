@@ -66,7 +66,7 @@ describeInBrowser('the dashboard (headless core, fake hh.ru site, real browser)'
     await dashboard.getByTestId('needs-you').getByText('Непрочитанные чаты: 1').waitFor();
     await dashboard
       .getByTestId('activity')
-      .getByText(/Отклик отправлен · вакансия \d+/)
+      .getByText(/Отклик отправлен · вакансия «/)
       .first()
       .waitFor();
     await dashboard.getByTestId('rates').getByRole('cell', { name: 'Встроенный шаблон' }).waitFor();
