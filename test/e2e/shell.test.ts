@@ -53,11 +53,11 @@ describeInBrowser('app shell in a real browser (headless core)', (suite) => {
     await page.getByText('Автоматизация на паузе').waitFor();
     expect(await running.core.invoke('automation.get', {})).toMatchObject({ ok: true, value: { paused: true } });
 
-    // A change made elsewhere (the tray, in the desktop app) reaches the page as an event. With no
-    // saved search the engine has nothing to do, and the top bar says so rather than "working".
+    // A change made elsewhere (the tray, in the desktop app) reaches the page as an event. Not signed
+    // in to hh.ru, the engine applies to nothing, and the top bar says so rather than "working".
     running.core.pause.setPaused(false);
-    await page.getByText('Автоматизации нечего делать').waitFor();
-    await page.getByTestId('automation').getByText('создайте сохранённый поиск').waitFor();
+    await page.getByText('Вы не вошли в hh.ru: отклики не отправляются').waitFor();
+    await page.getByTestId('automation').getByText('войдите в Настройках → Аккаунт hh.ru').waitFor();
     await page.getByRole('button', { name: 'Приостановить' }).waitFor();
   });
 
