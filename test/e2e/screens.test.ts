@@ -13,7 +13,7 @@ import { describeInBrowser, nav, settings } from '../support/chromium';
 import { ok } from '../support/contract';
 import { shots } from '../support/e2e-paths';
 import type { TestServer } from '../support/headless';
-import { SIZES, sidewaysScrolls, untranslated } from '../support/screen-checks';
+import { SIZES, sidewaysScrolls, untranslated, userData } from '../support/screen-checks';
 import { siteCoreOptions } from '../support/site-app';
 
 const SCREENS = ['Обзор', 'Вакансии', 'Письма', 'Чаты', 'Поиски', 'Шаблоны', 'Резюме'] as const;
@@ -48,26 +48,9 @@ describeInBrowser('every screen in Russian, light and dark, at two sizes (headle
     suite.afterSuite(() => page.context().close());
   });
 
-  const data = async () => {
-    const vacancies = ok<{ items: { title: string; employer: { name: string } }[] }>(
-      await running.core.invoke('vacancies.list', { limit: 100 }),
-    ).items;
-    const letters = ok<{ items: { application: { letter: string } }[] }>(await running.core.invoke('letters.list', { limit: 100 })).items;
-    return [
-      ...site.vacancies().flatMap((v) => [v.name, v.employerName, ...v.keySkills]),
-      ...vacancies.flatMap((v) => [v.title, v.employer.name]),
-      ...letters.map((l) => l.application.letter),
-      'Python developer',
-      'Frontend-разработчик',
-      '@anna_dev',
-      'anna@example.ru',
-      '0.0.0-test',
-    ];
-  };
-
   const check = async (name: string) => {
     await page.screenshot({ path: join(shots, `screens-${name}.png`), fullPage: true });
-    expect(await untranslated(page, await data()), `${name}: untranslated words`).toEqual([]);
+    expect(await untranslated(page, await userData(running.core, site)), `${name}: untranslated words`).toEqual([]);
     expect(await sidewaysScrolls(page), `${name}: boxes scrolling sideways`).toEqual([]);
   };
 

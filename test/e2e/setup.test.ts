@@ -13,7 +13,7 @@ import { describeInBrowser } from '../support/chromium';
 import { ok } from '../support/contract';
 import { shots } from '../support/e2e-paths';
 import type { TestServer } from '../support/headless';
-import { sidewaysScrolls, untranslated } from '../support/screen-checks';
+import { sidewaysScrolls, untranslated, userData } from '../support/screen-checks';
 import { siteCoreOptions } from '../support/site-app';
 
 describeInBrowser(
@@ -28,26 +28,9 @@ describeInBrowser(
       running = await suite.startServer({ core: { ...(await siteCoreOptions(site)), applyPacing: { minIntervalMs: 0 } } });
     });
 
-    /** What hh.ru and the user wrote: cut out before looking for untranslated words. */
-    const data = async () => {
-      const vacancies = ok<{ items: { title: string; employer: { name: string } }[] }>(
-        await running.core.invoke('vacancies.list', { limit: 100 }),
-      ).items;
-      const letters = ok<{ items: { application: { letter: string } }[] }>(await running.core.invoke('letters.list', { limit: 100 })).items;
-      return [
-        ...site.vacancies().flatMap((v) => [v.name, v.employerName, ...v.keySkills]),
-        ...vacancies.flatMap((v) => [v.title, v.employer.name]),
-        ...letters.map((l) => l.application.letter),
-        'Python developer',
-        'Frontend-разработчик',
-        '@anna_dev',
-        'anna@example.ru',
-      ];
-    };
-
     /** The screen as a Russian user sees it: no English, nothing scrolling sideways; a screenshot kept. */
     const looked = async (page: Page, name: string) => {
-      expect(await untranslated(page, await data()), `${name}: untranslated words`).toEqual([]);
+      expect(await untranslated(page, await userData(running.core, site)), `${name}: untranslated words`).toEqual([]);
       expect(await sidewaysScrolls(page), `${name}: boxes scrolling sideways`).toEqual([]);
       await page.screenshot({ path: join(shots, `clean-path-${name}.png`), fullPage: true });
     };

@@ -38,3 +38,26 @@ export const SIZES = [
   [1280, 800],
   [900, 700],
 ] as const;
+
+/**
+ * What hh.ru and the user wrote, as the app holds it now (vacancies, employers, skills, letters) plus
+ * the fixtures' own names: cut out of a screen's text before looking for untranslated words.
+ */
+export async function userData(
+  core: { invoke(name: string, input: unknown): Promise<{ ok: boolean; value?: unknown }> },
+  site: { vacancies(): { name: string; employerName: string; keySkills: string[] }[] },
+): Promise<string[]> {
+  const items = async <T>(name: string) => ((await core.invoke(name, { limit: 100 })).value as { items: T[] } | undefined)?.items ?? [];
+  const vacancies = await items<{ title: string; employer: { name: string } }>('vacancies.list');
+  const letters = await items<{ application: { letter: string } }>('letters.list');
+  return [
+    ...site.vacancies().flatMap((v) => [v.name, v.employerName, ...v.keySkills]),
+    ...vacancies.flatMap((v) => [v.title, v.employer.name]),
+    ...letters.map((l) => l.application.letter),
+    'Python developer',
+    'Frontend-разработчик',
+    '@anna_dev',
+    'anna@example.ru',
+    '0.0.0-test',
+  ];
+}
